@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+/**
+ * PHPUnit integration tests on real WordPress and MariaDB, single site and multisite.
+ *
+ * Usage: npm run test:php [-- <phpunit arguments>]
+ */
+import path from 'node:path';
+import { ensureComposer } from './lib/composer.mjs';
+import { startMariaDB } from './lib/mariadb.mjs';
+import { ensureSystem } from './lib/system.mjs';
+import { ROOT, info, runLive } from './lib/util.mjs';
+import { provisionCore } from './lib/wordpress.mjs';
+
+ensureSystem( [ 'php', 'database', 'tools' ] );
+ensureComposer();
+const core = provisionCore();
+const port = Number( process.env.MENTORSHIP_DB_PORT || 3406 );
+const db = await startMariaDB( { name: 'mariadb-test', port } );
+
+const modes = ( process.env.MENTORSHIP_TEST_MODES || 'single,multisite' ).split( ',' );
+const extra = process.argv.slice( 2 );
+let failed = [];
+try {
+	for ( const mode of modes ) {
+		const multisite = mode === 'multisite';
+		const dbName = `mentorship_phpunit_${ multisite ? 'multi' : 'single' }`;
+		db.query( `DROP DATABASE IF EXISTS ${ dbName }; CREATE DATABASE ${ dbName } CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;` );
+		info( `PHPUnit, ${ multisite ? 'multisite' : 'single site' }` );
+		const code = await runLive(
+			'php',
+			[ '-d', 'memory_limit=1G', path.join( ROOT, 'vendor/bin/phpunit' ), ...extra ],
+			{
+				env: {
+					MENTORSHIP_WP_DIR: core,
+					MENTORSHIP_TEST_DB_HOST: `127.0.0.1:${ db.port }`,
+					MENTORSHIP_TEST_DB_NAME: dbName,
+					MENTORSHIP_TEST_MULTISITE: multisite ? '1' : '0',
+				},
+			}
+		);
+		if ( code !== 0 ) {
+			failed.push( mode );
+		}
+	}
+} finally {
+	await db.stop();
+}
+if ( failed.length ) {
+	process.stderr.write( `\n✖ PHPUnit failed: ${ failed.join( ', ' ) }\n` );
+	process.exit( 1 );
+}

@@ -1,0 +1,126 @@
+<?php
+/**
+ * The Mentorship admin page that mounts the coordinators' React app.
+ *
+ * @package Mentorship_Program
+ */
+
+declare( strict_types=1 );
+
+namespace Mentorship_Program\Admin;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Adds the top-level "Mentorship" menu and loads the app only on its own screen.
+ *
+ * @since 0.1.0
+ */
+final class Admin_Page {
+
+	/**
+	 * Menu slug, also the page query argument.
+	 */
+	public const SLUG = 'mentorship-program';
+
+	/**
+	 * Capability needed to see the menu.
+	 */
+	public const CAPABILITY = 'mentorship_view_app';
+
+	/**
+	 * Hook suffix returned by add_menu_page().
+	 *
+	 * @var string
+	 */
+	private string $hook_suffix = '';
+
+	/**
+	 * Adds hooks.
+	 *
+	 * @since 0.1.0
+	 */
+	public function register(): void {
+		add_action( 'admin_menu', array( $this, 'add_menu' ) );
+		add_action( 'admin_enqueue_scripts', array( $this, 'enqueue_assets' ) );
+	}
+
+	/**
+	 * Adds the menu page.
+	 *
+	 * @since 0.1.0
+	 */
+	public function add_menu(): void {
+		$this->hook_suffix = (string) add_menu_page(
+			__( 'Mentorship', 'mentorship-program' ),
+			__( 'Mentorship', 'mentorship-program' ),
+			self::CAPABILITY,
+			self::SLUG,
+			array( $this, 'render' ),
+			'dashicons-groups',
+			26
+		);
+	}
+
+	/**
+	 * Prints the root element the app mounts into, with a message for when scripts fail.
+	 *
+	 * @since 0.1.0
+	 */
+	public function render(): void {
+		printf(
+			'<div class="wrap"><div id="mentorship-program-admin" class="mentorship-program-admin"><p class="mentorship-program-admin__loading">%s</p></div><noscript><p>%s</p></noscript></div>',
+			esc_html__( 'Loading the mentorship app…', 'mentorship-program' ),
+			esc_html__( 'The mentorship app needs JavaScript. Please enable it in your browser.', 'mentorship-program' )
+		);
+	}
+
+	/**
+	 * Loads the app's script and styles on its own screen only.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $hook_suffix Current admin screen.
+	 */
+	public function enqueue_assets( string $hook_suffix ): void {
+		if ( '' === $this->hook_suffix || $hook_suffix !== $this->hook_suffix ) {
+			return;
+		}
+		$asset_file = MENTORSHIP_PROGRAM_DIR . '/build/admin/index.asset.php';
+		if ( ! is_readable( $asset_file ) ) {
+			return;
+		}
+		$asset = require $asset_file;
+		$url   = plugins_url( 'build/admin/', MENTORSHIP_PROGRAM_FILE );
+		wp_enqueue_script( 'mentorship-program-admin', $url . 'index.js', $asset['dependencies'], $asset['version'], true );
+		wp_set_script_translations( 'mentorship-program-admin', 'mentorship-program', MENTORSHIP_PROGRAM_DIR . '/languages' );
+		wp_add_inline_script(
+			'mentorship-program-admin',
+			'window.mentorshipProgramAdmin = ' . wp_json_encode( $this->boot_data() ) . ';',
+			'before'
+		);
+		wp_enqueue_style( 'wp-components' );
+		if ( is_readable( MENTORSHIP_PROGRAM_DIR . '/build/admin/index.css' ) ) {
+			wp_enqueue_style( 'mentorship-program-admin', $url . 'index.css', array( 'wp-components' ), $asset['version'] );
+			wp_style_add_data( 'mentorship-program-admin', 'rtl', 'replace' );
+		}
+	}
+
+	/**
+	 * What the app needs to know at start: where it lives and what the user may do.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	private function boot_data(): array {
+		return array(
+			'basePath'     => 'admin.php?page=' . self::SLUG,
+			'capabilities' => array(
+				'review'   => current_user_can( 'mentorship_review' ),
+				'manage'   => current_user_can( 'mentorship_manage_cohorts' ),
+				'settings' => current_user_can( 'mentorship_manage_settings' ),
+			),
+		);
+	}
+}

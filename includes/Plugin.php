@@ -1,0 +1,89 @@
+<?php
+/**
+ * Wires the plugin's modules together.
+ *
+ * @package Mentorship_Program
+ */
+
+declare( strict_types=1 );
+
+namespace Mentorship_Program;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * The one entry point: creates each module and lets it add its hooks.
+ *
+ * @since 0.1.0
+ */
+final class Plugin {
+
+	/**
+	 * The single instance.
+	 *
+	 * @var Plugin|null
+	 */
+	private static ?Plugin $instance = null;
+
+	/**
+	 * Whether hooks were added already.
+	 *
+	 * @var bool
+	 */
+	private bool $registered = false;
+
+	/**
+	 * Returns the single instance.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return Plugin
+	 */
+	public static function instance(): Plugin {
+		if ( null === self::$instance ) {
+			self::$instance = new self();
+		}
+		return self::$instance;
+	}
+
+	/**
+	 * The modules, in the order their hooks are added.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<int, object> Objects with a register() method.
+	 */
+	private function modules(): array {
+		return array(
+			new Installer(),
+			new Roles(),
+			new Blocks\Blocks(),
+			new Admin\Admin_Page(),
+		);
+	}
+
+	/**
+	 * Adds every module's hooks, once.
+	 *
+	 * @since 0.1.0
+	 */
+	public function register(): void {
+		if ( $this->registered ) {
+			return;
+		}
+		$this->registered = true;
+		add_action( 'init', array( $this, 'load_textdomain' ), 0 );
+		foreach ( $this->modules() as $module ) {
+			$module->register();
+		}
+	}
+
+	/**
+	 * Loads translations shipped with the plugin, when a site has no newer ones.
+	 *
+	 * @since 0.1.0
+	 */
+	public function load_textdomain(): void {
+		load_plugin_textdomain( 'mentorship-program', false, dirname( plugin_basename( MENTORSHIP_PROGRAM_FILE ) ) . '/languages' );
+	}
+}

@@ -1,0 +1,63 @@
+<?php
+/**
+ * Removes the plugin's data on uninstall, when the site admin asked for that.
+ *
+ * @package Mentorship_Program
+ */
+
+declare( strict_types=1 );
+
+namespace Mentorship_Program;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Deletes data only where the "remove data on uninstall" setting is on.
+ *
+ * @since 0.1.0
+ */
+final class Uninstaller {
+
+	/**
+	 * Runs on every site of a network, or on this site.
+	 *
+	 * @since 0.1.0
+	 */
+	public static function run(): void {
+		if ( is_multisite() ) {
+			$site_ids = get_sites(
+				array(
+					'fields' => 'ids',
+					'number' => 0,
+				)
+			);
+			foreach ( $site_ids as $site_id ) {
+				switch_to_blog( (int) $site_id );
+				self::uninstall_site();
+				restore_current_blog();
+			}
+			return;
+		}
+		self::uninstall_site();
+	}
+
+	/**
+	 * Removes this site's data when its settings say so.
+	 *
+	 * @since 0.1.0
+	 */
+	public static function uninstall_site(): void {
+		$settings = get_option( 'mentorship_program_settings', array() );
+		if ( ! is_array( $settings ) || empty( $settings['remove_data_on_uninstall'] ) ) {
+			return;
+		}
+		/**
+		 * Fires when the plugin's data is removed from the current site.
+		 *
+		 * @since 0.1.0
+		 */
+		do_action( 'mentorship_program_uninstall_site' );
+		delete_option( Installer::DB_VERSION_OPTION );
+		delete_option( 'mentorship_program_settings' );
+	}
+}
