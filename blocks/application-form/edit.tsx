@@ -38,7 +38,9 @@ export default function Edit( { attributes, setAttributes }: EditProps ) {
 							},
 						] }
 						onChange={ ( role ) =>
-							setAttributes( { role: role as Attributes[ 'role' ] } )
+							setAttributes( {
+								role: role as Attributes[ 'role' ],
+							} )
 						}
 					/>
 				</PanelBody>
@@ -47,7 +49,10 @@ export default function Edit( { attributes, setAttributes }: EditProps ) {
 				<p>
 					{ attributes.role === 'mentor'
 						? __( 'Mentor application form', 'mentorship-program' )
-						: __( 'Mentee application form', 'mentorship-program' ) }
+						: __(
+								'Mentee application form',
+								'mentorship-program'
+						  ) }
 				</p>
 			</div>
 		</>

@@ -1,0 +1,4 @@
+/**
+ * Formatting follows WordPress's own Prettier settings.
+ */
+module.exports = require( '@wordpress/prettier-config' );
