@@ -13,7 +13,8 @@ import { ensureComposer } from './lib/composer.mjs';
 import { ensureSystem } from './lib/system.mjs';
 import { ROOT, info, run, runLive } from './lib/util.mjs';
 
-const SKIP = /^(vendor|node_modules|build|\.cache|dist|test-results|playwright-report)\//;
+const SKIP =
+	/^(vendor|node_modules|build|\.cache|dist|test-results|playwright-report)\//;
 
 /**
  * PHP files of the checkout: tracked ones plus new files not ignored by Git; a plain
@@ -64,9 +65,13 @@ function phpFiles() {
  */
 function syntaxCheck( file ) {
 	return new Promise( ( resolve ) => {
-		const child = spawn( 'php', [ '-n', '-d', 'display_errors=1', '-l', file ], {
-			cwd: ROOT,
-		} );
+		const child = spawn(
+			'php',
+			[ '-n', '-d', 'display_errors=1', '-l', file ],
+			{
+				cwd: ROOT,
+			}
+		);
 		let output = '';
 		child.stdout.on( 'data', ( chunk ) => ( output += chunk ) );
 		child.stderr.on( 'data', ( chunk ) => ( output += chunk ) );
@@ -102,7 +107,9 @@ for ( const result of broken ) {
 	process.stderr.write( `${ result.output }\n` );
 }
 info(
-	`php -l: ${ files.length - broken.length } of ${ files.length } PHP files parse`
+	`php -l: ${ files.length - broken.length } of ${
+		files.length
+	} PHP files parse`
 );
 
 ensureComposer();
@@ -127,7 +134,9 @@ if ( broken.length || standardsFailed ) {
 	process.stderr.write(
 		`\n✖ PHP lint failed:${
 			broken.length ? ` ${ broken.length } file(s) do not parse;` : ''
-		}${ standardsFailed ? ' coding standards violations (see above).' : '' }\n`
+		}${
+			standardsFailed ? ' coding standards violations (see above).' : ''
+		}\n`
 	);
 	process.exit( 1 );
 }
