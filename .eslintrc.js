@@ -20,7 +20,12 @@ module.exports = {
 	overrides: [
 		{
 			// Command-line scripts run on Node and print to the terminal on purpose.
-			files: [ 'bin/**/*.mjs', 'bin/**/*.js', '*.config.js', '*.config.ts' ],
+			files: [
+				'bin/**/*.mjs',
+				'bin/**/*.js',
+				'*.config.js',
+				'*.config.ts',
+			],
 			env: { node: true, browser: false },
 			rules: {
 				'no-console': 'off',

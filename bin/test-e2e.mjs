@@ -199,10 +199,14 @@ if ( otherLines ) {
 	);
 }
 if ( pluginLines.length ) {
+	const shown = [ ...new Set( pluginLines ) ].slice( 0, 20 );
+	const more = pluginLines.length - shown.length;
 	process.stderr.write(
-		`\n✖ The site logged PHP messages from the plugin:\n${ pluginLines.join(
-			'\n'
-		) }\n`
+		`\n✖ The site logged ${
+			pluginLines.length
+		} PHP message(s) from the plugin:\n${ shown.join( '\n' ) }${
+			more > 0 ? `\n… and ${ more } more` : ''
+		}\n`
 	);
 	code = code || 1;
 }
