@@ -57,6 +57,14 @@ final class Plugin {
 		return array(
 			new Installer(),
 			new Roles(),
+			new Domain\Schema(),
+			new Domain\Post_Types(),
+			new Domain\Taxonomies(),
+			new Domain\Applications(),
+			new Notifications\Mailer(),
+			new Privacy\Privacy(),
+			new Calendar_Feed(),
+			new REST\Routes(),
 			new Blocks\Blocks(),
 			new Admin\Admin_Page(),
 		);

@@ -51,13 +51,45 @@ final class Uninstaller {
 		if ( ! is_array( $settings ) || empty( $settings['remove_data_on_uninstall'] ) ) {
 			return;
 		}
+		Domain\Post_Types::register_types();
+		Domain\Taxonomies::register_taxonomies();
+		$ids = get_posts(
+			array(
+				'post_type'      => array( Domain\Post_Types::MENTEE, Domain\Post_Types::MENTOR ),
+				'post_status'    => Domain\Applications::statuses(),
+				'fields'         => 'ids',
+				'posts_per_page' => -1,
+				'no_found_rows'  => true,
+			)
+		);
+		foreach ( $ids as $id ) {
+			wp_delete_post( (int) $id, true );
+		}
+		foreach ( array( Domain\Taxonomies::COHORT, Domain\Taxonomies::TEAM ) as $taxonomy ) {
+			$terms = get_terms(
+				array(
+					'taxonomy'   => $taxonomy,
+					'hide_empty' => false,
+					'fields'     => 'ids',
+				)
+			);
+			foreach ( is_array( $terms ) ? $terms : array() as $term_id ) {
+				wp_delete_term( (int) $term_id, $taxonomy );
+			}
+		}
+		Domain\Schema::uninstall();
+		Roles::uninstall();
+		wp_clear_scheduled_hook( Notifications\Mailer::CRON_HOOK );
+		wp_clear_scheduled_hook( Privacy\Privacy::RETENTION_HOOK );
 		/**
-		 * Fires when the plugin's data is removed from the current site.
+		 * Fires after the plugin's data is removed from the current site.
 		 *
 		 * @since 0.1.0
 		 */
 		do_action( 'mentorship_program_uninstall_site' );
 		delete_option( Installer::DB_VERSION_OPTION );
-		delete_option( 'mentorship_program_settings' );
+		delete_option( Domain\Taxonomies::SEEDED_OPTION );
+		delete_option( 'mentorship_program_demo_seeded' );
+		delete_option( Domain\Settings::OPTION );
 	}
 }

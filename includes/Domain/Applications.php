@@ -1,0 +1,515 @@
+<?php
+/**
+ * Applications (mentees and mentors): create, read, edit, move through the pipeline, list.
+ *
+ * @package Mentorship_Program
+ */
+
+declare( strict_types=1 );
+
+namespace Mentorship_Program\Domain;
+
+defined( 'ABSPATH' ) || exit;
+
+use Mentorship_Program\Notifications\Mailer;
+use WP_Error;
+use WP_Post;
+use WP_Query;
+
+/**
+ * The application service. REST, blocks, cron and the command line all call this.
+ *
+ * @since 0.1.0
+ */
+final class Applications {
+
+	public const META_PREFIX = '_mp_';
+
+	/**
+	 * Every post status that stores a stage.
+	 *
+	 * @return string[]
+	 */
+	public static function statuses(): array {
+		return array_map( array( Stages::class, 'to_status' ), Stages::all_stages() );
+	}
+
+	/**
+	 * Stores a new application in the "submitted" stage, then queues the confirmation.
+	 *
+	 * Nothing half-done is kept: a failure part-way removes what was written.
+	 *
+	 * @param string               $type      mentee or mentor.
+	 * @param array<string, mixed> $values    Sanitised, validated field values.
+	 * @param int                  $cohort_id Cohort term ID.
+	 * @param int                  $user_id   Linked user, or 0.
+	 * @return array<string, mixed>|WP_Error The application.
+	 */
+	public static function create( string $type, array $values, int $cohort_id, int $user_id = 0 ) {
+		global $wpdb;
+		$email = strtolower( (string) $values['email'] );
+		$claim = sha1( $type . '|' . $cohort_id . '|' . $email );
+		$table = Schema::table( 'claims' );
+
+		// The primary key makes a second claim fail even when two requests race.
+		$suppress = $wpdb->suppress_errors( true );
+		$claimed  = $wpdb->query( $wpdb->prepare( "INSERT INTO {$table} (claim_key, object_id, created_at) VALUES (%s, 0, %s)", $claim, gmdate( 'Y-m-d H:i:s' ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table.
+		$wpdb->suppress_errors( $suppress );
+		if ( ! $claimed ) {
+			return new WP_Error(
+				'mentorship_duplicate',
+				__( 'An application with this e-mail address already exists for this cohort.', 'mentorship-program' ),
+				array(
+					'status' => 409,
+					'params' => array( 'email' => __( 'An application with this e-mail address already exists for this cohort.', 'mentorship-program' ) ),
+				)
+			);
+		}
+
+		$post_id = wp_insert_post(
+			array(
+				'post_type'   => Post_Types::post_type( $type ),
+				'post_status' => Stages::to_status( 'submitted' ),
+				'post_title'  => (string) $values['name'],
+				'post_author' => $user_id,
+			),
+			true,
+			false
+		);
+		if ( is_wp_error( $post_id ) || ! $post_id ) {
+			$wpdb->delete( $table, array( 'claim_key' => $claim ), array( '%s' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
+			return new WP_Error( 'mentorship_store_failed', __( 'Your application could not be saved. Please try again.', 'mentorship-program' ), array( 'status' => 500 ) );
+		}
+		$post_id = (int) $post_id;
+		try {
+			$now = gmdate( 'Y-m-d\TH:i:s\Z' );
+			self::write_fields( $post_id, $values );
+			if ( ! empty( $values['consent_coc'] ) ) {
+				update_post_meta( $post_id, self::META_PREFIX . 'consent_coc_at', $now );
+			}
+			if ( ! empty( $values['consent_privacy'] ) ) {
+				update_post_meta( $post_id, self::META_PREFIX . 'consent_privacy_at', $now );
+			}
+			$terms = wp_set_object_terms( $post_id, array( $cohort_id ), Taxonomies::COHORT );
+			if ( is_wp_error( $terms ) ) {
+				throw new \RuntimeException( $terms->get_error_message() );
+			}
+			$wpdb->update( $table, array( 'object_id' => $post_id ), array( 'claim_key' => $claim ), array( '%d' ), array( '%s' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
+			Audit_Trail::record( $post_id, 'stage', '', 'submitted', '', null, $user_id );
+		} catch ( \Throwable $e ) {
+			wp_delete_post( $post_id, true );
+			$wpdb->delete( $table, array( 'claim_key' => $claim ), array( '%s' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
+			return new WP_Error( 'mentorship_store_failed', __( 'Your application could not be saved. Please try again.', 'mentorship-program' ), array( 'status' => 500 ) );
+		}
+
+		$application = self::get( $post_id );
+		// Stored first; mail is queued afterwards and never blocks or undoes the application.
+		Mailer::queue_for_application( $application, 'submitted' );
+		/**
+		 * Fires after an application is stored.
+		 *
+		 * @since 0.1.0
+		 *
+		 * @param array<string, mixed> $application The application.
+		 */
+		do_action( 'mentorship_program_application_created', $application );
+		return $application;
+	}
+
+	/**
+	 * Writes field values to meta and terms.
+	 *
+	 * @param int                  $post_id Application.
+	 * @param array<string, mixed> $values  Sanitised values.
+	 */
+	public static function write_fields( int $post_id, array $values ): void {
+		foreach ( $values as $name => $value ) {
+			if ( ! isset( Fields::definitions()[ $name ] ) ) {
+				continue;
+			}
+			if ( 'teams' === $name ) {
+				$result = wp_set_object_terms( $post_id, (array) $value, Taxonomies::TEAM );
+				if ( is_wp_error( $result ) ) {
+					throw new \RuntimeException( $result->get_error_message() );
+				}
+				continue;
+			}
+			if ( 'languages' === $name ) {
+				delete_post_meta( $post_id, self::META_PREFIX . 'lang' );
+				foreach ( (array) $value as $code ) {
+					add_post_meta( $post_id, self::META_PREFIX . 'lang', strtolower( (string) $code ) );
+				}
+			}
+			if ( 'email' === $name ) {
+				$value = strtolower( (string) $value );
+			}
+			if ( 'name' === $name ) {
+				wp_update_post(
+					array(
+						'ID'         => $post_id,
+						'post_title' => (string) $value,
+					)
+				);
+			}
+			if ( 'timezone' === $name ) {
+				update_post_meta( $post_id, self::META_PREFIX . 'utc_offset', self::utc_offset_minutes( (string) $value ) );
+			}
+			update_post_meta( $post_id, self::META_PREFIX . $name, $value );
+		}
+	}
+
+	/**
+	 * A zone's offset from UTC in minutes, now.
+	 *
+	 * @param string $zone IANA zone.
+	 * @return int
+	 */
+	public static function utc_offset_minutes( string $zone ): int {
+		try {
+			return (int) ( ( new \DateTimeZone( $zone ) )->getOffset( new \DateTimeImmutable( 'now', new \DateTimeZone( 'UTC' ) ) ) / 60 );
+		} catch ( \Exception $e ) {
+			return 0;
+		}
+	}
+
+	/**
+	 * An application as an array, or null when the ID is not an application.
+	 *
+	 * @param int $id Post ID.
+	 * @return array<string, mixed>|null
+	 */
+	public static function get( int $id ): ?array {
+		$post = get_post( $id );
+		if ( ! $post instanceof WP_Post ) {
+			return null;
+		}
+		$type = Post_Types::type_of( $post->post_type );
+		if ( '' === $type ) {
+			return null;
+		}
+		return self::shape( $post );
+	}
+
+	/**
+	 * Shapes an application post (meta and term caches should be primed for lists).
+	 *
+	 * @param WP_Post $post Post.
+	 * @return array<string, mixed>
+	 */
+	public static function shape( WP_Post $post ): array {
+		$type   = Post_Types::type_of( $post->post_type );
+		$meta   = get_post_meta( $post->ID );
+		$fields = array();
+		foreach ( Fields::definitions() as $name => $field ) {
+			if ( ! in_array( $type, $field['for'], true ) ) {
+				continue;
+			}
+			if ( 'teams' === $name ) {
+				$terms           = get_the_terms( $post, Taxonomies::TEAM );
+				$fields['teams'] = is_array( $terms ) ? array_values( wp_list_pluck( $terms, 'slug' ) ) : array();
+				continue;
+			}
+			$key = self::META_PREFIX . $name;
+			if ( isset( $meta[ $key ][0] ) ) {
+				$fields[ $name ] = maybe_unserialize( $meta[ $key ][0] );
+			} else {
+				$fields[ $name ] = 'array' === $field['type'] ? array() : ( 'boolean' === $field['type'] ? false : ( 'integer' === $field['type'] ? null : '' ) );
+			}
+			if ( 'integer' === $field['type'] && null !== $fields[ $name ] ) {
+				$fields[ $name ] = (int) $fields[ $name ];
+			} elseif ( 'boolean' === $field['type'] ) {
+				$fields[ $name ] = (bool) $fields[ $name ];
+			}
+		}
+		$cohorts = get_the_terms( $post, Taxonomies::COHORT );
+		return array(
+			'id'         => (int) $post->ID,
+			'type'       => $type,
+			'stage'      => Stages::from_status( $post->post_status ),
+			'cohort'     => is_array( $cohorts ) && $cohorts ? (int) $cohorts[0]->term_id : 0,
+			'user_id'    => (int) $post->post_author,
+			'fields'     => $fields,
+			'consent'    => array(
+				'code_of_conduct' => (string) ( $meta[ self::META_PREFIX . 'consent_coc_at' ][0] ?? '' ),
+				'privacy'         => (string) ( $meta[ self::META_PREFIX . 'consent_privacy_at' ][0] ?? '' ),
+			),
+			'placed_team' => (string) ( $meta[ self::META_PREFIX . 'placed_team' ][0] ?? '' ),
+			'created'    => mysql_to_rfc3339( $post->post_date_gmt ),
+			'modified'   => mysql_to_rfc3339( $post->post_modified_gmt ),
+		);
+	}
+
+	/**
+	 * Moves an application to another stage, if the move is legal.
+	 *
+	 * @param int                  $id     Application.
+	 * @param string               $to     Target stage.
+	 * @param array<string, mixed> $args   note (string), notify (bool), team (placement slug), actor (user ID).
+	 * @return array<string, mixed>|WP_Error The updated application.
+	 */
+	public static function transition( int $id, string $to, array $args = array() ) {
+		$application = self::get( $id );
+		if ( ! $application ) {
+			return new WP_Error( 'mentorship_not_found', __( 'Application not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+		}
+		$from = $application['stage'];
+		if ( ! Stages::can_move( $application['type'], $from, $to ) ) {
+			return new WP_Error(
+				'mentorship_illegal_transition',
+				sprintf(
+					/* translators: 1: current stage, 2: requested stage. */
+					__( 'An application cannot move from "%1$s" to "%2$s".', 'mentorship-program' ),
+					Stages::label( $from ),
+					Stages::label( $to )
+				),
+				array(
+					'status'  => 409,
+					'allowed' => Stages::next( $application['type'], $from ),
+					'params'  => array( 'to' => __( 'This move is not allowed from the current stage.', 'mentorship-program' ) ),
+				)
+			);
+		}
+		if ( 'placed' === $to ) {
+			$team = sanitize_title( (string) ( $args['team'] ?? '' ) );
+			if ( '' === $team || ! in_array( $team, Taxonomies::team_slugs(), true ) ) {
+				return new WP_Error( 'rest_invalid_param', __( 'Choose the team the graduate joins.', 'mentorship-program' ), array( 'status' => 400, 'params' => array( 'team' => __( 'Choose the team the graduate joins.', 'mentorship-program' ) ) ) );
+			}
+		}
+		if ( 'active' === $to && 'mentee' === $application['type'] && ! Assignments::mentor_of( $id ) && empty( $args['allow_unassigned'] ) ) {
+			return new WP_Error( 'mentorship_not_assigned', __( 'Assign a mentor before starting this mentee.', 'mentorship-program' ), array( 'status' => 409 ) );
+		}
+
+		global $wpdb;
+		// Compare-and-set on the status column, so two reviewers cannot both move the same application.
+		$changed = $wpdb->update( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- a conditional update WordPress has no API for.
+			$wpdb->posts,
+			array(
+				'post_status'       => Stages::to_status( $to ),
+				'post_modified'     => current_time( 'mysql' ),
+				'post_modified_gmt' => current_time( 'mysql', true ),
+			),
+			array(
+				'ID'          => $id,
+				'post_status' => Stages::to_status( $from ),
+			)
+		);
+		if ( ! $changed ) {
+			return new WP_Error( 'mentorship_conflict', __( 'Someone else changed this application meanwhile. Reload and try again.', 'mentorship-program' ), array( 'status' => 409 ) );
+		}
+		clean_post_cache( $id );
+		$note  = sanitize_textarea_field( (string) ( $args['note'] ?? '' ) );
+		$actor = isset( $args['actor'] ) ? (int) $args['actor'] : null;
+		Audit_Trail::record( $id, 'stage', $from, $to, $note, null, $actor );
+		if ( 'placed' === $to ) {
+			update_post_meta( $id, self::META_PREFIX . 'placed_team', sanitize_title( (string) $args['team'] ) );
+		}
+		if ( in_array( $to, array( 'withdrawn', 'declined' ), true ) ) {
+			Assignments::delete_for( $id );
+		}
+		$updated = self::get( $id );
+		if ( ! empty( $args['notify'] ) ) {
+			Mailer::queue_for_application( $updated, $to, array( 'note' => $note ) );
+		}
+		/**
+		 * Fires after an application moved to another stage.
+		 *
+		 * @since 0.1.0
+		 *
+		 * @param array<string, mixed> $application The application after the move.
+		 * @param string               $from        Previous stage.
+		 * @param string               $to          New stage.
+		 */
+		do_action( 'mentorship_program_stage_changed', $updated, $from, $to );
+		return $updated;
+	}
+
+	/**
+	 * Moves an application to another cohort (waitlisted people to a later one).
+	 *
+	 * @param int $id        Application.
+	 * @param int $cohort_id Cohort.
+	 * @return array<string, mixed>|WP_Error
+	 */
+	public static function move_to_cohort( int $id, int $cohort_id ) {
+		global $wpdb;
+		$application = self::get( $id );
+		if ( ! $application ) {
+			return new WP_Error( 'mentorship_not_found', __( 'Application not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+		}
+		if ( ! Cohorts::get( $cohort_id ) ) {
+			return new WP_Error( 'rest_invalid_param', __( 'Cohort not found.', 'mentorship-program' ), array( 'status' => 400, 'params' => array( 'cohort' => __( 'Cohort not found.', 'mentorship-program' ) ) ) );
+		}
+		if ( $application['cohort'] === $cohort_id ) {
+			return $application;
+		}
+		if ( ! in_array( $application['stage'], array( 'submitted', 'in_review', 'waitlisted', 'accepted', 'approved' ), true ) ) {
+			return new WP_Error( 'mentorship_illegal_transition', __( 'Only applications that have not started can move to another cohort.', 'mentorship-program' ), array( 'status' => 409 ) );
+		}
+		$table = Schema::table( 'claims' );
+		$email = strtolower( (string) $application['fields']['email'] );
+		$new   = sha1( $application['type'] . '|' . $cohort_id . '|' . $email );
+		$suppress = $wpdb->suppress_errors( true );
+		$claimed  = $wpdb->query( $wpdb->prepare( "INSERT INTO {$table} (claim_key, object_id, created_at) VALUES (%s, %d, %s)", $new, $id, gmdate( 'Y-m-d H:i:s' ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table.
+		$wpdb->suppress_errors( $suppress );
+		if ( ! $claimed ) {
+			return new WP_Error( 'mentorship_duplicate', __( 'This person already has an application in that cohort.', 'mentorship-program' ), array( 'status' => 409 ) );
+		}
+		$wpdb->delete( $table, array( 'claim_key' => sha1( $application['type'] . '|' . $application['cohort'] . '|' . $email ) ), array( '%s' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
+		Assignments::delete_for( $id );
+		wp_set_object_terms( $id, array( $cohort_id ), Taxonomies::COHORT );
+		Audit_Trail::record( $id, 'cohort', (string) $application['cohort'], (string) $cohort_id );
+		return self::get( $id );
+	}
+
+	/**
+	 * Translates list filters into WP_Query arguments.
+	 *
+	 * @param array<string, mixed> $filters type, stage[], cohort, team[], language[], format, tz_min, tz_max,
+	 *                                      search, page, per_page, orderby, order, include (IDs).
+	 * @return array<string, mixed>
+	 */
+	public static function query_args( array $filters ): array {
+		$types = ! empty( $filters['type'] ) ? array( (string) $filters['type'] ) : Stages::types();
+		$args  = array(
+			'post_type'              => array_map( array( Post_Types::class, 'post_type' ), $types ),
+			'post_status'            => ! empty( $filters['stage'] ) ? array_map( array( Stages::class, 'to_status' ), (array) $filters['stage'] ) : self::statuses(),
+			'posts_per_page'         => (int) ( $filters['per_page'] ?? 20 ),
+			'paged'                  => (int) ( $filters['page'] ?? 1 ),
+			'orderby'                => array( 'date' => 'DESC', 'ID' => 'DESC' ),
+			'ignore_sticky_posts'    => true,
+			'suppress_filters'       => false,
+			'update_post_meta_cache' => true,
+			'update_post_term_cache' => true,
+			'mentorship_query'       => true,
+		);
+		$order = 'asc' === strtolower( (string) ( $filters['order'] ?? 'desc' ) ) ? 'ASC' : 'DESC';
+		switch ( $filters['orderby'] ?? 'date' ) {
+			case 'name':
+				$args['orderby'] = array( 'title' => $order, 'ID' => $order );
+				break;
+			case 'modified':
+				$args['orderby'] = array( 'modified' => $order, 'ID' => $order );
+				break;
+			case 'stage':
+				$args['orderby'] = array( 'post_status' => $order, 'ID' => $order );
+				break;
+			default:
+				$args['orderby'] = array( 'date' => $order, 'ID' => $order );
+		}
+		$tax = array();
+		if ( ! empty( $filters['cohort'] ) ) {
+			$tax[] = array(
+				'taxonomy'         => Taxonomies::COHORT,
+				'terms'            => array_map( 'intval', (array) $filters['cohort'] ),
+				'include_children' => false,
+			);
+		}
+		if ( ! empty( $filters['team'] ) ) {
+			$tax[] = array(
+				'taxonomy'         => Taxonomies::TEAM,
+				'field'            => 'slug',
+				'terms'            => (array) $filters['team'],
+				'include_children' => false,
+			);
+		}
+		if ( $tax ) {
+			$args['tax_query'] = array_merge( array( 'relation' => 'AND' ), $tax ); // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_tax_query -- indexed term relationships.
+		}
+		$meta = array();
+		if ( ! empty( $filters['language'] ) ) {
+			$meta[] = array(
+				'key'     => self::META_PREFIX . 'lang',
+				'value'   => array_map( 'strtolower', (array) $filters['language'] ),
+				'compare' => 'IN',
+			);
+		}
+		if ( ! empty( $filters['format'] ) ) {
+			$meta[] = array(
+				'key'     => self::META_PREFIX . 'format',
+				'value'   => (array) $filters['format'],
+				'compare' => 'IN',
+			);
+		}
+		if ( isset( $filters['tz_min'] ) || isset( $filters['tz_max'] ) ) {
+			$meta[] = array(
+				'key'     => self::META_PREFIX . 'utc_offset',
+				'value'   => array( (int) ( $filters['tz_min'] ?? -720 ), (int) ( $filters['tz_max'] ?? 840 ) ),
+				'compare' => 'BETWEEN',
+				'type'    => 'SIGNED',
+			);
+		}
+		if ( $meta ) {
+			$args['meta_query'] = array_merge( array( 'relation' => 'AND' ), $meta ); // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_query -- filters the coordinator asked for.
+		}
+		if ( ! empty( $filters['search'] ) ) {
+			$args['mentorship_search'] = (string) $filters['search'];
+		}
+		if ( isset( $filters['include'] ) ) {
+			$args['post__in'] = $filters['include'] ? array_map( 'intval', (array) $filters['include'] ) : array( 0 );
+		}
+		if ( ! empty( $filters['author'] ) ) {
+			$args['author'] = (int) $filters['author'];
+		}
+		return $args;
+	}
+
+	/**
+	 * Runs a list query: IDs are fetched with caches primed, so shaping costs no extra queries.
+	 *
+	 * @param array<string, mixed> $filters Filters (see query_args()).
+	 * @return array{items: array<int, array<string, mixed>>, total: int, pages: int}
+	 */
+	public static function list( array $filters ): array {
+		$query = new WP_Query( self::query_args( $filters ) );
+		$items = array_map( array( self::class, 'shape' ), $query->posts );
+		return array(
+			'items' => $items,
+			'total' => (int) $query->found_posts,
+			'pages' => (int) $query->max_num_pages,
+		);
+	}
+
+	/**
+	 * Adds name and e-mail search to list queries (e-mail lives in meta).
+	 *
+	 * @param string   $search Search SQL.
+	 * @param WP_Query $query  Query.
+	 * @return string
+	 */
+	public static function search_sql( string $search, WP_Query $query ): string {
+		global $wpdb;
+		$term = (string) $query->get( 'mentorship_search' );
+		if ( '' === $term ) {
+			return $search;
+		}
+		$like = '%' . $wpdb->esc_like( $term ) . '%';
+		return $wpdb->prepare(
+			" AND ( {$wpdb->posts}.post_title LIKE %s OR EXISTS ( SELECT 1 FROM {$wpdb->postmeta} mps WHERE mps.post_id = {$wpdb->posts}.ID AND mps.meta_key IN ('_mp_email','_mp_wporg_username','_mp_slack_username') AND mps.meta_value LIKE %s ) )", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- core table names.
+			$like,
+			$like
+		);
+	}
+
+	/**
+	 * Deletes an application and everything that hangs off it.
+	 *
+	 * @param int $id Application.
+	 */
+	public static function delete( int $id ): void {
+		global $wpdb;
+		Assignments::delete_for( $id );
+		Audit_Trail::delete_for( $id );
+		$wpdb->delete( Schema::table( 'claims' ), array( 'object_id' => $id ), array( '%d' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
+		$wpdb->delete( Schema::table( 'mail' ), array( 'object_id' => $id ), array( '%d' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
+		wp_delete_post( $id, true );
+	}
+
+	/**
+	 * Hooks the search extension into WP_Query.
+	 *
+	 * @since 0.1.0
+	 */
+	public function register(): void {
+		add_filter( 'posts_search', array( self::class, 'search_sql' ), 10, 2 );
+	}
+}

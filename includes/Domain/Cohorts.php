@@ -1,0 +1,524 @@
+<?php
+/**
+ * Cohorts: application windows, dates, capacity, tracks and session schedules.
+ *
+ * @package Mentorship_Program
+ */
+
+declare( strict_types=1 );
+
+namespace Mentorship_Program\Domain;
+
+defined( 'ABSPATH' ) || exit;
+
+use DateInterval;
+use DateTimeImmutable;
+use DateTimeZone;
+use WP_Error;
+use WP_Term;
+
+/**
+ * Reads and writes cohort terms and computes their sessions.
+ *
+ * @since 0.1.0
+ */
+final class Cohorts {
+
+	/**
+	 * JSON Schema properties of a cohort (shared by REST and validation).
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	public static function properties(): array {
+		$date     = array(
+			'type'    => 'string',
+			'pattern' => '^$|^\d{4}-\d{2}-\d{2}$',
+		);
+		$instant  = array(
+			'type'   => array( 'string', 'null' ),
+			'format' => 'date-time',
+		);
+		$schedule = array(
+			'type'                 => 'object',
+			'properties'           => array(
+				'rule'     => array(
+					'type' => 'string',
+					'enum' => array( 'none', 'weekly', 'monthly' ),
+				),
+				'weekday'  => array(
+					'type'    => 'integer',
+					'minimum' => 1,
+					'maximum' => 7,
+				),
+				'weeks'    => array(
+					'type'        => 'array',
+					'items'       => array(
+						'type'    => 'integer',
+						'minimum' => 1,
+						'maximum' => 5,
+					),
+					'uniqueItems' => true,
+					'maxItems'    => 5,
+				),
+				'times'    => array(
+					'type'     => 'array',
+					'items'    => array(
+						'type'    => 'string',
+						'pattern' => '^([01][0-9]|2[0-3]):[0-5][0-9]$',
+					),
+					'maxItems' => 6,
+				),
+				'duration' => array(
+					'type'    => 'integer',
+					'minimum' => 15,
+					'maximum' => 480,
+				),
+				'title'    => array(
+					'type'      => 'string',
+					'maxLength' => 120,
+				),
+			),
+			'additionalProperties' => false,
+		);
+		return array(
+			'id'          => array(
+				'type'     => 'integer',
+				'readonly' => true,
+			),
+			'name'        => array(
+				'type'      => 'string',
+				'minLength' => 1,
+				'maxLength' => 120,
+			),
+			'slug'        => array(
+				'type'      => 'string',
+				'maxLength' => 120,
+				'pattern'   => '^[a-z0-9-]*$',
+			),
+			'description' => array(
+				'type'      => 'string',
+				'maxLength' => 2000,
+			),
+			'opens_at'    => $instant,
+			'closes_at'   => $instant,
+			'starts_on'   => $date,
+			'ends_on'     => $date,
+			'capacity'    => array(
+				'type'    => 'integer',
+				'minimum' => 0,
+				'maximum' => 100000,
+			),
+			'tracks'      => array(
+				'type'        => 'array',
+				'items'       => array(
+					'type' => 'string',
+					'enum' => Assignments::TRACKS,
+				),
+				'uniqueItems' => true,
+			),
+			'schedule'    => $schedule,
+			'channel_url' => array(
+				'type'      => 'string',
+				'maxLength' => 300,
+				'pattern'   => '^$|^https?://',
+			),
+			'status'      => array(
+				'type'     => 'string',
+				'enum'     => array( 'upcoming', 'open', 'closed', 'running', 'finished' ),
+				'readonly' => true,
+			),
+		);
+	}
+
+	/**
+	 * A cohort as an array, or null.
+	 *
+	 * @param int $id Term ID.
+	 * @return array<string, mixed>|null
+	 */
+	public static function get( int $id ): ?array {
+		$term = get_term( $id, Taxonomies::COHORT );
+		if ( ! $term instanceof WP_Term ) {
+			return null;
+		}
+		return self::shape( $term );
+	}
+
+	/**
+	 * Shapes a cohort term.
+	 *
+	 * @param WP_Term $term Term.
+	 * @return array<string, mixed>
+	 */
+	public static function shape( WP_Term $term ): array {
+		$m        = static fn( string $key ) => get_term_meta( $term->term_id, $key, true );
+		$schedule = $m( 'mp_schedule' );
+		$cohort   = array(
+			'id'          => (int) $term->term_id,
+			'name'        => $term->name,
+			'slug'        => $term->slug,
+			'description' => $term->description,
+			'opens_at'    => (string) $m( 'mp_opens_at' ) ? (string) $m( 'mp_opens_at' ) : null,
+			'closes_at'   => (string) $m( 'mp_closes_at' ) ? (string) $m( 'mp_closes_at' ) : null,
+			'starts_on'   => (string) $m( 'mp_starts_on' ),
+			'ends_on'     => (string) $m( 'mp_ends_on' ),
+			'capacity'    => (int) $m( 'mp_capacity' ),
+			'tracks'      => array_values( (array) ( $m( 'mp_tracks' ) ? $m( 'mp_tracks' ) : array() ) ),
+			'schedule'    => is_array( $schedule ) ? $schedule : array( 'rule' => 'none' ),
+			'channel_url' => (string) $m( 'mp_channel_url' ),
+		);
+		$cohort['status'] = self::status( $cohort );
+		return $cohort;
+	}
+
+	/**
+	 * Where a cohort is in its life, now.
+	 *
+	 * @param array<string, mixed> $cohort Cohort.
+	 * @param int|null             $now    Timestamp.
+	 * @return string upcoming|open|closed|running|finished
+	 */
+	public static function status( array $cohort, ?int $now = null ): string {
+		$now    = $now ?? time();
+		$opens  = $cohort['opens_at'] ? strtotime( (string) $cohort['opens_at'] ) : false;
+		$closes = $cohort['closes_at'] ? strtotime( (string) $cohort['closes_at'] ) : false;
+		$starts = $cohort['starts_on'] ? strtotime( $cohort['starts_on'] . ' 00:00:00 UTC' ) : false;
+		$ends   = $cohort['ends_on'] ? strtotime( $cohort['ends_on'] . ' 23:59:59 UTC' ) : false;
+		if ( $ends && $now > $ends ) {
+			return 'finished';
+		}
+		if ( $starts && $now >= $starts ) {
+			return 'running';
+		}
+		if ( $opens && $now < $opens ) {
+			return 'upcoming';
+		}
+		if ( $opens && ( ! $closes || $now <= $closes ) ) {
+			return 'open';
+		}
+		return $opens ? 'closed' : 'upcoming';
+	}
+
+	/**
+	 * Whether the cohort takes applications now.
+	 *
+	 * @param array<string, mixed> $cohort Cohort.
+	 * @return bool
+	 */
+	public static function is_open( array $cohort ): bool {
+		$now    = time();
+		$opens  = $cohort['opens_at'] ? strtotime( (string) $cohort['opens_at'] ) : false;
+		$closes = $cohort['closes_at'] ? strtotime( (string) $cohort['closes_at'] ) : false;
+		return $opens && $now >= $opens && ( ! $closes || $now <= $closes );
+	}
+
+	/**
+	 * Every cohort, newest start first.
+	 *
+	 * @return array<int, array<string, mixed>>
+	 */
+	public static function all(): array {
+		$terms = get_terms(
+			array(
+				'taxonomy'   => Taxonomies::COHORT,
+				'hide_empty' => false,
+				'orderby'    => 'term_id',
+				'order'      => 'DESC',
+			)
+		);
+		if ( ! is_array( $terms ) ) {
+			return array();
+		}
+		update_termmeta_cache( wp_list_pluck( $terms, 'term_id' ) );
+		return array_map( array( self::class, 'shape' ), $terms );
+	}
+
+	/**
+	 * The cohort whose application window is open now (the one closing first), or null.
+	 *
+	 * @return array<string, mixed>|null
+	 */
+	public static function current_open(): ?array {
+		$open = array_values( array_filter( self::all(), array( self::class, 'is_open' ) ) );
+		if ( ! $open ) {
+			return null;
+		}
+		usort(
+			$open,
+			static fn( $a, $b ) => strcmp( (string) ( $a['closes_at'] ?? '9999' ), (string) ( $b['closes_at'] ?? '9999' ) ) ?: $a['id'] <=> $b['id']
+		);
+		return $open[0];
+	}
+
+	/**
+	 * The next cohort that will open, or null.
+	 *
+	 * @return array<string, mixed>|null
+	 */
+	public static function next_upcoming(): ?array {
+		$upcoming = array_values(
+			array_filter(
+				self::all(),
+				static fn( $c ) => $c['opens_at'] && strtotime( (string) $c['opens_at'] ) > time()
+			)
+		);
+		usort( $upcoming, static fn( $a, $b ) => strcmp( (string) $a['opens_at'], (string) $b['opens_at'] ) );
+		return $upcoming[0] ?? null;
+	}
+
+	/**
+	 * Creates or updates a cohort from schema-validated values.
+	 *
+	 * @param array<string, mixed> $values Values.
+	 * @param int                  $id     Term ID to update, or 0 to create.
+	 * @return array<string, mixed>|WP_Error The cohort.
+	 */
+	public static function save( array $values, int $id = 0 ) {
+		$errors = self::validate( $values, $id );
+		if ( $errors ) {
+			return new WP_Error(
+				'rest_invalid_param',
+				/* translators: %s: comma-separated field names. */
+				sprintf( __( 'Invalid parameter(s): %s', 'mentorship-program' ), implode( ', ', array_keys( $errors ) ) ),
+				array(
+					'status' => 400,
+					'params' => $errors,
+				)
+			);
+		}
+		$args = array();
+		if ( isset( $values['description'] ) ) {
+			$args['description'] = sanitize_textarea_field( (string) $values['description'] );
+		}
+		if ( isset( $values['slug'] ) && '' !== $values['slug'] ) {
+			$args['slug'] = sanitize_title( (string) $values['slug'] );
+		}
+		if ( $id ) {
+			if ( isset( $values['name'] ) ) {
+				$args['name'] = sanitize_text_field( (string) $values['name'] );
+			}
+			$result = wp_update_term( $id, Taxonomies::COHORT, $args );
+		} else {
+			$result = wp_insert_term( sanitize_text_field( (string) $values['name'] ), Taxonomies::COHORT, $args );
+		}
+		if ( is_wp_error( $result ) ) {
+			$status = 'term_exists' === $result->get_error_code() || 'duplicate_term_slug' === $result->get_error_code() ? 409 : 400;
+			return new WP_Error( 'mentorship_cohort_' . $result->get_error_code(), $result->get_error_message(), array( 'status' => $status, 'params' => array( 'name' => $result->get_error_message() ) ) );
+		}
+		$term_id = (int) $result['term_id'];
+		$map     = array(
+			'opens_at'    => 'mp_opens_at',
+			'closes_at'   => 'mp_closes_at',
+			'starts_on'   => 'mp_starts_on',
+			'ends_on'     => 'mp_ends_on',
+			'capacity'    => 'mp_capacity',
+			'tracks'      => 'mp_tracks',
+			'schedule'    => 'mp_schedule',
+			'channel_url' => 'mp_channel_url',
+		);
+		foreach ( $map as $field => $key ) {
+			if ( ! array_key_exists( $field, $values ) ) {
+				continue;
+			}
+			$value = $values[ $field ];
+			if ( in_array( $field, array( 'opens_at', 'closes_at' ), true ) ) {
+				$value = $value ? gmdate( 'Y-m-d\TH:i:s\Z', (int) strtotime( (string) $value ) ) : '';
+			} elseif ( 'channel_url' === $field ) {
+				$value = esc_url_raw( (string) $value );
+			} elseif ( 'capacity' === $field ) {
+				$value = (int) $value;
+			} elseif ( 'schedule' === $field ) {
+				$value = self::normalise_schedule( (array) $value );
+			}
+			update_term_meta( $term_id, $key, $value );
+		}
+		return self::get( $term_id );
+	}
+
+	/**
+	 * Checks what the schema cannot: the order of dates and windows.
+	 *
+	 * @param array<string, mixed> $values Values.
+	 * @param int                  $id     Existing term or 0.
+	 * @return array<string, string>
+	 */
+	private static function validate( array $values, int $id ): array {
+		$errors = array();
+		$merged = array_merge( $id ? (array) self::get( $id ) : array(), $values );
+		if ( ! $id && ( ! isset( $values['name'] ) || '' === trim( (string) $values['name'] ) ) ) {
+			$errors['name'] = __( 'Name is required.', 'mentorship-program' );
+		}
+		if ( ! empty( $merged['opens_at'] ) && ! empty( $merged['closes_at'] ) && strtotime( (string) $merged['closes_at'] ) <= strtotime( (string) $merged['opens_at'] ) ) {
+			$errors['closes_at'] = __( 'The application window must close after it opens.', 'mentorship-program' );
+		}
+		if ( ! empty( $merged['starts_on'] ) && ! empty( $merged['ends_on'] ) && strcmp( (string) $merged['ends_on'], (string) $merged['starts_on'] ) < 0 ) {
+			$errors['ends_on'] = __( 'The cohort must end on or after its start date.', 'mentorship-program' );
+		}
+		foreach ( array( 'starts_on', 'ends_on' ) as $field ) {
+			if ( ! empty( $values[ $field ] ) ) {
+				$d = DateTimeImmutable::createFromFormat( '!Y-m-d', (string) $values[ $field ], new DateTimeZone( 'UTC' ) );
+				if ( ! $d || $d->format( 'Y-m-d' ) !== $values[ $field ] ) {
+					$errors[ $field ] = __( 'Use a real date in the form YYYY-MM-DD.', 'mentorship-program' );
+				}
+			}
+		}
+		$schedule = $values['schedule'] ?? null;
+		if ( is_array( $schedule ) && in_array( $schedule['rule'] ?? 'none', array( 'weekly', 'monthly' ), true ) ) {
+			if ( empty( $schedule['weekday'] ) || empty( $schedule['times'] ) ) {
+				$errors['schedule'] = __( 'A schedule needs a weekday and at least one time.', 'mentorship-program' );
+			} elseif ( 'monthly' === $schedule['rule'] && empty( $schedule['weeks'] ) ) {
+				$errors['schedule'] = __( 'A monthly schedule needs the weeks of the month (for example 2 and 4).', 'mentorship-program' );
+			}
+		}
+		return $errors;
+	}
+
+	/**
+	 * A schedule with defaults and sorted times.
+	 *
+	 * @param array<string, mixed> $schedule Schedule.
+	 * @return array<string, mixed>
+	 */
+	private static function normalise_schedule( array $schedule ): array {
+		$times = array_values( array_unique( array_map( 'strval', (array) ( $schedule['times'] ?? array() ) ) ) );
+		sort( $times );
+		$weeks = array_values( array_unique( array_map( 'intval', (array) ( $schedule['weeks'] ?? array() ) ) ) );
+		sort( $weeks );
+		return array(
+			'rule'     => (string) ( $schedule['rule'] ?? 'none' ),
+			'weekday'  => (int) ( $schedule['weekday'] ?? 4 ),
+			'weeks'    => $weeks,
+			'times'    => $times,
+			'duration' => (int) ( $schedule['duration'] ?? 60 ),
+			'title'    => sanitize_text_field( (string) ( $schedule['title'] ?? '' ) ),
+		);
+	}
+
+	/**
+	 * The next sessions of a cohort as UTC instants.
+	 *
+	 * Sessions run from the cohort's start date (or $from, when later) to its end date.
+	 *
+	 * @param array<string, mixed> $cohort Cohort.
+	 * @param int                  $limit  At most this many.
+	 * @param int|null             $from   Timestamp to start from; defaults to now.
+	 * @return array<int, array{start: string, end: string, title: string}>
+	 */
+	public static function sessions( array $cohort, int $limit = 10, ?int $from = null ): array {
+		$schedule = $cohort['schedule'] ?? array();
+		$rule     = $schedule['rule'] ?? 'none';
+		if ( ! in_array( $rule, array( 'weekly', 'monthly' ), true ) || empty( $schedule['times'] ) ) {
+			return array();
+		}
+		$utc   = new DateTimeZone( 'UTC' );
+		$from  = $from ?? time();
+		$start = $cohort['starts_on'] ? new DateTimeImmutable( $cohort['starts_on'] . ' 00:00:00', $utc ) : new DateTimeImmutable( '@' . $from );
+		$end   = $cohort['ends_on'] ? new DateTimeImmutable( $cohort['ends_on'] . ' 23:59:59', $utc ) : $start->add( new DateInterval( 'P1Y' ) );
+		$floor = max( $start->getTimestamp(), $from );
+		$day   = ( new DateTimeImmutable( '@' . $floor ) )->setTimezone( $utc )->setTime( 0, 0 );
+		$title = '' !== ( $schedule['title'] ?? '' ) ? $schedule['title'] : ( $cohort['name'] ?? '' );
+		$out   = array();
+		$guard = 0;
+		while ( $day <= $end && count( $out ) < $limit && $guard++ < 800 ) {
+			if ( (int) $day->format( 'N' ) === (int) $schedule['weekday'] ) {
+				$nth = (int) ceil( (int) $day->format( 'j' ) / 7 );
+				if ( 'weekly' === $rule || in_array( $nth, array_map( 'intval', (array) $schedule['weeks'] ), true ) ) {
+					foreach ( $schedule['times'] as $time ) {
+						list( $h, $i ) = array_map( 'intval', explode( ':', (string) $time ) );
+						$at            = $day->setTime( $h, $i );
+						if ( $at->getTimestamp() < $floor || $at > $end ) {
+							continue;
+						}
+						$out[] = array(
+							'start' => $at->format( 'Y-m-d\TH:i:s\Z' ),
+							'end'   => $at->add( new DateInterval( 'PT' . (int) ( $schedule['duration'] ?? 60 ) . 'M' ) )->format( 'Y-m-d\TH:i:s\Z' ),
+							'title' => (string) $title,
+						);
+						if ( count( $out ) >= $limit ) {
+							break;
+						}
+					}
+				}
+			}
+			$day = $day->add( new DateInterval( 'P1D' ) );
+		}
+		return $out;
+	}
+
+	/**
+	 * An iCalendar document of sessions.
+	 *
+	 * @param array<string, mixed>                   $cohort   Cohort.
+	 * @param array<int, array<string, string>>      $sessions Sessions.
+	 * @return string
+	 */
+	public static function icalendar( array $cohort, array $sessions ): string {
+		$escape = static fn( string $text ) => str_replace( array( '\\', ';', ',', "\r\n", "\n" ), array( '\\\\', '\;', '\,', '\n', '\n' ), $text );
+		$host   = (string) wp_parse_url( home_url(), PHP_URL_HOST );
+		$lines  = array(
+			'BEGIN:VCALENDAR',
+			'VERSION:2.0',
+			'PRODID:-//Mentorship Program//' . $escape( $host ) . '//EN',
+			'CALSCALE:GREGORIAN',
+			'METHOD:PUBLISH',
+			'X-WR-CALNAME:' . $escape( (string) $cohort['name'] ),
+		);
+		$stamp  = gmdate( 'Ymd\THis\Z' );
+		foreach ( $sessions as $session ) {
+			$start   = gmdate( 'Ymd\THis\Z', (int) strtotime( $session['start'] ) );
+			$lines[] = 'BEGIN:VEVENT';
+			$lines[] = 'UID:' . $start . '-' . (int) $cohort['id'] . '@' . $host;
+			$lines[] = 'DTSTAMP:' . $stamp;
+			$lines[] = 'DTSTART:' . $start;
+			$lines[] = 'DTEND:' . gmdate( 'Ymd\THis\Z', (int) strtotime( $session['end'] ) );
+			$lines[] = 'SUMMARY:' . $escape( $session['title'] );
+			if ( ! empty( $cohort['channel_url'] ) ) {
+				$lines[] = 'URL:' . $cohort['channel_url'];
+			}
+			$lines[] = 'END:VEVENT';
+		}
+		$lines[] = 'END:VCALENDAR';
+		// Lines longer than 75 octets are folded, as RFC 5545 asks.
+		$folded = array_map(
+			static function ( string $line ): string {
+				$out = '';
+				while ( strlen( $line ) > 75 ) {
+					$out  .= substr( $line, 0, 75 ) . "\r\n ";
+					$line  = substr( $line, 75 );
+				}
+				return $out . $line;
+			},
+			$lines
+		);
+		return implode( "\r\n", $folded ) . "\r\n";
+	}
+
+	/**
+	 * Deletes a cohort; refuses while applications use it.
+	 *
+	 * @param int $id Term ID.
+	 * @return true|WP_Error
+	 */
+	public static function delete( int $id ) {
+		$used = get_posts(
+			array(
+				'post_type'      => array( Post_Types::MENTEE, Post_Types::MENTOR ),
+				'post_status'    => Applications::statuses(),
+				'posts_per_page' => 1,
+				'fields'         => 'ids',
+				'no_found_rows'  => true,
+				'tax_query'      => array( // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_tax_query -- one row, indexed.
+					array(
+						'taxonomy' => Taxonomies::COHORT,
+						'terms'    => $id,
+					),
+				),
+			)
+		);
+		if ( $used ) {
+			return new WP_Error( 'mentorship_cohort_in_use', __( 'This cohort has applications. Move or delete them first.', 'mentorship-program' ), array( 'status' => 409 ) );
+		}
+		$result = wp_delete_term( $id, Taxonomies::COHORT );
+		return ( true === $result ) ? true : new WP_Error( 'mentorship_not_found', __( 'Cohort not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+	}
+}

@@ -1,0 +1,441 @@
+<?php
+/**
+ * The application form's fields: one definition used for the REST schema, sanitising,
+ * validation, the form block, privacy export and CSV export.
+ *
+ * @package Mentorship_Program
+ */
+
+declare( strict_types=1 );
+
+namespace Mentorship_Program\Domain;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Field definitions and their validation.
+ *
+ * @since 0.1.0
+ */
+final class Fields {
+
+	public const FORMATS = array( 'one-to-one', 'project-group', 'cohort-group' );
+
+	public const EXPERIENCE = array( 'new', 'user', 'some_contributions' );
+
+	/**
+	 * Every field, keyed by name. `for` names the application types that use it,
+	 * `required` the types that must give it, `hideable` whether site admins may hide it.
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	public static function definitions(): array {
+		$both = array( 'mentee', 'mentor' );
+		return array(
+			'name'                => array(
+				'type'      => 'string',
+				'maxLength' => 100,
+				'minLength' => 1,
+				'for'       => $both,
+				'required'  => $both,
+				'label'     => __( 'Name', 'mentorship-program' ),
+				'personal'  => true,
+			),
+			'email'               => array(
+				'type'      => 'string',
+				'format'    => 'email',
+				'maxLength' => 254,
+				'for'       => $both,
+				'required'  => $both,
+				'label'     => __( 'E-mail', 'mentorship-program' ),
+				'personal'  => true,
+			),
+			'wporg_username'      => array(
+				'type'      => 'string',
+				'maxLength' => 60,
+				'pattern'   => '^[A-Za-z0-9 _.@-]*$',
+				'for'       => $both,
+				'hideable'  => true,
+				'label'     => __( 'WordPress.org username', 'mentorship-program' ),
+				'personal'  => true,
+			),
+			'slack_username'      => array(
+				'type'      => 'string',
+				'maxLength' => 80,
+				'for'       => $both,
+				'hideable'  => true,
+				'label'     => __( 'Slack username', 'mentorship-program' ),
+				'personal'  => true,
+			),
+			'timezone'            => array(
+				'type'      => 'string',
+				'maxLength' => 64,
+				'for'       => $both,
+				'required'  => $both,
+				'label'     => __( 'Time zone', 'mentorship-program' ),
+				'personal'  => true,
+			),
+			'languages'           => array(
+				'type'     => 'array',
+				'items'    => array(
+					'type'      => 'string',
+					'pattern'   => '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$',
+					'maxLength' => 20,
+				),
+				'minItems' => 1,
+				'maxItems' => 10,
+				'for'      => $both,
+				'required' => $both,
+				'label'    => __( 'Languages', 'mentorship-program' ),
+				'personal' => true,
+			),
+			'region'              => array(
+				'type'      => 'string',
+				'maxLength' => 100,
+				'for'       => $both,
+				'hideable'  => true,
+				'label'     => __( 'Region', 'mentorship-program' ),
+				'personal'  => true,
+			),
+			'teams'               => array(
+				'type'     => 'array',
+				'items'    => array(
+					'type'      => 'string',
+					'maxLength' => 60,
+				),
+				'maxItems' => 25,
+				'for'      => $both,
+				'required' => array( 'mentor' ),
+				'label'    => __( 'Teams', 'mentorship-program' ),
+			),
+			'experience'          => array(
+				'type'     => 'string',
+				'enum'     => self::EXPERIENCE,
+				'for'      => array( 'mentee' ),
+				'required' => array( 'mentee' ),
+				'label'    => __( 'Experience', 'mentorship-program' ),
+			),
+			'contribution_links'  => array(
+				'type'     => 'array',
+				'items'    => array(
+					'type'      => 'string',
+					'format'    => 'uri',
+					'maxLength' => 300,
+				),
+				'maxItems' => 10,
+				'for'      => $both,
+				'hideable' => true,
+				'label'    => __( 'Links to contributions', 'mentorship-program' ),
+				'personal' => true,
+			),
+			'goals'               => array(
+				'type'      => 'string',
+				'maxLength' => 2000,
+				'minLength' => 1,
+				'for'       => array( 'mentee' ),
+				'required'  => array( 'mentee' ),
+				'label'     => __( 'Goals', 'mentorship-program' ),
+				'personal'  => true,
+			),
+			'hours_per_week'      => array(
+				'type'     => 'integer',
+				'minimum'  => 1,
+				'maximum'  => 40,
+				'for'      => array( 'mentee' ),
+				'required' => array( 'mentee' ),
+				'label'    => __( 'Hours per week', 'mentorship-program' ),
+			),
+			'format'              => array(
+				'type'     => 'string',
+				'enum'     => array_merge( self::FORMATS, array( 'any' ) ),
+				'for'      => array( 'mentee' ),
+				'required' => array( 'mentee' ),
+				'label'    => __( 'Preferred format', 'mentorship-program' ),
+			),
+			'formats'             => array(
+				'type'        => 'array',
+				'items'       => array(
+					'type' => 'string',
+					'enum' => self::FORMATS,
+				),
+				'minItems'    => 1,
+				'maxItems'    => 3,
+				'uniqueItems' => true,
+				'for'         => array( 'mentor' ),
+				'required'    => array( 'mentor' ),
+				'label'       => __( 'Formats offered', 'mentorship-program' ),
+			),
+			'years_contributing'  => array(
+				'type'    => 'integer',
+				'minimum' => 0,
+				'maximum' => 30,
+				'for'     => array( 'mentor' ),
+				'label'   => __( 'Years contributing', 'mentorship-program' ),
+			),
+			'capacity'            => array(
+				'type'     => 'integer',
+				'minimum'  => 1,
+				'maximum'  => 10,
+				'for'      => array( 'mentor' ),
+				'required' => array( 'mentor' ),
+				'label'    => __( 'How many mentees', 'mentorship-program' ),
+			),
+			'project_title'       => array(
+				'type'      => 'string',
+				'maxLength' => 120,
+				'for'       => array( 'mentor' ),
+				'hideable'  => true,
+				'label'     => __( 'Project title', 'mentorship-program' ),
+			),
+			'project_description' => array(
+				'type'      => 'string',
+				'maxLength' => 2000,
+				'for'       => array( 'mentor' ),
+				'hideable'  => true,
+				'label'     => __( 'Project description', 'mentorship-program' ),
+			),
+			'motivation'          => array(
+				'type'      => 'string',
+				'maxLength' => 2000,
+				'minLength' => 1,
+				'for'       => array( 'mentor' ),
+				'required'  => array( 'mentor' ),
+				'label'     => __( 'Motivation', 'mentorship-program' ),
+				'personal'  => true,
+			),
+			'availability'        => array(
+				'type'     => 'array',
+				'items'    => array(
+					'type'                 => 'object',
+					'properties'           => array(
+						'day'   => array(
+							'type'    => 'integer',
+							'minimum' => 0,
+							'maximum' => 6,
+						),
+						'start' => array(
+							'type'    => 'string',
+							'pattern' => '^([01][0-9]|2[0-3]):[0-5][0-9]$',
+						),
+						'end'   => array(
+							'type'    => 'string',
+							'pattern' => '^([01][0-9]|2[0-4]):[0-5][0-9]$',
+						),
+					),
+					'required'             => array( 'day', 'start', 'end' ),
+					'additionalProperties' => false,
+				),
+				'maxItems' => 21,
+				'for'      => array( 'mentee', 'mentor' ),
+				'hideable' => true,
+				'label'    => __( 'Weekly availability', 'mentorship-program' ),
+			),
+			'heard_from'          => array(
+				'type'      => 'string',
+				'maxLength' => 200,
+				'for'       => array( 'mentee', 'mentor' ),
+				'hideable'  => true,
+				'label'     => __( 'How did you hear about the program?', 'mentorship-program' ),
+			),
+			'public_recognition'  => array(
+				'type'     => 'boolean',
+				'for'      => array( 'mentee', 'mentor' ),
+				'hideable' => true,
+				'label'    => __( 'Show my name on the mentors and graduates wall', 'mentorship-program' ),
+			),
+			'consent_coc'         => array(
+				'type'     => 'boolean',
+				'for'      => array( 'mentee', 'mentor' ),
+				'required' => array( 'mentee', 'mentor' ),
+				'label'    => __( 'I agree to the code of conduct', 'mentorship-program' ),
+			),
+			'consent_privacy'     => array(
+				'type'     => 'boolean',
+				'for'      => array( 'mentee', 'mentor' ),
+				'required' => array( 'mentee', 'mentor' ),
+				'label'    => __( 'I agree to the privacy notice', 'mentorship-program' ),
+			),
+		);
+	}
+
+	/**
+	 * The fields a type uses, less those the site hides.
+	 *
+	 * @param string   $type   Type.
+	 * @param string[] $hidden Hidden optional fields.
+	 * @return array<string, array<string, mixed>>
+	 */
+	public static function for_type( string $type, array $hidden = array() ): array {
+		$fields = array();
+		foreach ( self::definitions() as $name => $field ) {
+			if ( ! in_array( $type, $field['for'], true ) ) {
+				continue;
+			}
+			if ( ! empty( $field['hideable'] ) && in_array( $name, $hidden, true ) ) {
+				continue;
+			}
+			$fields[ $name ] = $field;
+		}
+		return $fields;
+	}
+
+	/**
+	 * Names of fields site admins may hide.
+	 *
+	 * @return string[]
+	 */
+	public static function hideable(): array {
+		return array_keys( array_filter( self::definitions(), static fn( $f ) => ! empty( $f['hideable'] ) ) );
+	}
+
+	/**
+	 * A field's definition reduced to JSON Schema keywords.
+	 *
+	 * @param array<string, mixed> $field Field.
+	 * @return array<string, mixed>
+	 */
+	public static function json_schema( array $field ): array {
+		$schema = array_diff_key( $field, array_flip( array( 'for', 'required', 'hideable', 'label', 'personal' ) ) );
+		$schema['description'] = $field['label'];
+		return $schema;
+	}
+
+	/**
+	 * Whether a string is a real IANA time zone identifier.
+	 *
+	 * @param string $zone Zone.
+	 * @return bool
+	 */
+	public static function is_timezone( string $zone ): bool {
+		static $zones = null;
+		if ( null === $zones ) {
+			$zones = array_flip( \DateTimeZone::listIdentifiers( \DateTimeZone::ALL ) );
+			$zones['UTC'] = true;
+		}
+		return isset( $zones[ $zone ] );
+	}
+
+	/**
+	 * Validates a set of submitted values for a type beyond what the JSON Schema checks:
+	 * required fields per type, real time zones, known teams, consents, time ranges.
+	 *
+	 * @param string               $type     Type.
+	 * @param array<string, mixed> $values   Values (already schema-checked).
+	 * @param string[]             $hidden   Hidden fields.
+	 * @param bool                 $creating Whether this creates a record (required fields apply).
+	 * @return array<string, string> Field => message; empty when valid.
+	 */
+	public static function validate( string $type, array $values, array $hidden = array(), bool $creating = true ): array {
+		$errors = array();
+		$fields = self::for_type( $type, $hidden );
+		foreach ( $fields as $name => $field ) {
+			$given = array_key_exists( $name, $values ) && null !== $values[ $name ] && '' !== $values[ $name ] && array() !== $values[ $name ];
+			if ( $creating && ! $given && in_array( $type, $field['required'] ?? array(), true ) ) {
+				/* translators: %s: field label. */
+				$errors[ $name ] = sprintf( __( '%s is required.', 'mentorship-program' ), $field['label'] );
+				continue;
+			}
+			if ( ! $given ) {
+				continue;
+			}
+			$value = $values[ $name ];
+			if ( 'string' === $field['type'] && is_string( $value ) && '' === trim( $value ) && in_array( $type, $field['required'] ?? array(), true ) ) {
+				/* translators: %s: field label. */
+				$errors[ $name ] = sprintf( __( '%s is required.', 'mentorship-program' ), $field['label'] );
+			}
+		}
+		foreach ( array_keys( $values ) as $name ) {
+			if ( ! isset( self::definitions()[ $name ] ) ) {
+				continue;
+			}
+			if ( ! isset( $fields[ $name ] ) && null !== $values[ $name ] ) {
+				/* translators: %s: field name. */
+				$errors[ $name ] = sprintf( __( '%s is not part of this application.', 'mentorship-program' ), $name );
+			}
+		}
+		if ( isset( $values['timezone'] ) && is_string( $values['timezone'] ) && '' !== $values['timezone'] && ! self::is_timezone( $values['timezone'] ) ) {
+			$errors['timezone'] = __( 'Time zone must be a time zone name such as Europe/Lisbon or America/Sao_Paulo.', 'mentorship-program' );
+		}
+		if ( ! empty( $values['teams'] ) && is_array( $values['teams'] ) ) {
+			$unknown = array_diff( $values['teams'], Taxonomies::team_slugs() );
+			if ( $unknown ) {
+				/* translators: %s: comma-separated team slugs. */
+				$errors['teams'] = sprintf( __( 'Unknown teams: %s.', 'mentorship-program' ), implode( ', ', array_map( 'sanitize_text_field', $unknown ) ) );
+			}
+		}
+		foreach ( array( 'consent_coc', 'consent_privacy' ) as $consent ) {
+			if ( $creating && isset( $fields[ $consent ] ) && true !== ( $values[ $consent ] ?? false ) ) {
+				$errors[ $consent ] = 'consent_coc' === $consent
+					? __( 'Please agree to the code of conduct to apply.', 'mentorship-program' )
+					: __( 'Please agree to the privacy notice to apply.', 'mentorship-program' );
+			}
+		}
+		if ( ! empty( $values['availability'] ) && is_array( $values['availability'] ) ) {
+			foreach ( $values['availability'] as $slot ) {
+				if ( is_array( $slot ) && isset( $slot['start'], $slot['end'] ) && strcmp( (string) $slot['start'], (string) $slot['end'] ) >= 0 ) {
+					$errors['availability'] = __( 'Each availability slot must end after it starts.', 'mentorship-program' );
+					break;
+				}
+			}
+		}
+		return $errors;
+	}
+
+	/**
+	 * Sanitises values of known fields (after schema validation).
+	 *
+	 * @param array<string, mixed> $values Values.
+	 * @return array<string, mixed>
+	 */
+	public static function sanitize( array $values ): array {
+		$clean = array();
+		foreach ( self::definitions() as $name => $field ) {
+			if ( ! array_key_exists( $name, $values ) ) {
+				continue;
+			}
+			$value = $values[ $name ];
+			switch ( $name ) {
+				case 'email':
+					$clean[ $name ] = sanitize_email( (string) $value );
+					break;
+				case 'goals':
+				case 'motivation':
+				case 'project_description':
+					$clean[ $name ] = sanitize_textarea_field( (string) $value );
+					break;
+				case 'contribution_links':
+					$clean[ $name ] = array_values( array_filter( array_map( 'esc_url_raw', (array) $value ) ) );
+					break;
+				case 'teams':
+					$clean[ $name ] = array_values( array_unique( array_map( 'sanitize_title', (array) $value ) ) );
+					break;
+				case 'languages':
+					$clean[ $name ] = array_values( array_unique( array_map( static fn( $v ) => substr( preg_replace( '/[^A-Za-z0-9-]/', '', (string) $v ), 0, 20 ), (array) $value ) ) );
+					break;
+				case 'availability':
+					$clean[ $name ] = array_values(
+						array_map(
+							static fn( $slot ) => array(
+								'day'   => (int) $slot['day'],
+								'start' => (string) $slot['start'],
+								'end'   => (string) $slot['end'],
+							),
+							(array) $value
+						)
+					);
+					break;
+				default:
+					if ( 'integer' === $field['type'] ) {
+						$clean[ $name ] = (int) $value;
+					} elseif ( 'boolean' === $field['type'] ) {
+						$clean[ $name ] = (bool) $value;
+					} elseif ( 'array' === $field['type'] ) {
+						$clean[ $name ] = array_values( array_map( 'sanitize_text_field', (array) $value ) );
+					} else {
+						$clean[ $name ] = sanitize_text_field( (string) $value );
+					}
+			}
+		}
+		return $clean;
+	}
+}

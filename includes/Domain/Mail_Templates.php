@@ -1,0 +1,78 @@
+<?php
+/**
+ * Default e-mail texts and placeholder rendering.
+ *
+ * @package Mentorship_Program
+ */
+
+declare( strict_types=1 );
+
+namespace Mentorship_Program\Domain;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * E-mail templates per event, with {placeholders}.
+ *
+ * @since 0.1.0
+ */
+final class Mail_Templates {
+
+	/**
+	 * Placeholders a template may use.
+	 */
+	public const PLACEHOLDERS = array( '{name}', '{site}', '{cohort}', '{stage}', '{stage_explanation}', '{status_url}', '{mentor}', '{note}' );
+
+	/**
+	 * Default templates: submitted (confirmation), one per stage, cohort_start.
+	 *
+	 * @return array<string, array{enabled: bool, subject: string, body: string}>
+	 */
+	public static function defaults(): array {
+		$stage = static fn( string $subject ) => array(
+			'enabled' => true,
+			'subject' => $subject,
+			'body'    => __( "Hi {name},\n\nYour mentorship application for {cohort} is now: {stage}.\n\n{stage_explanation}\n\n{note}\n\nFollow your application: {status_url}\n\n— {site}", 'mentorship-program' ),
+		);
+		return array(
+			'submitted'    => array(
+				'enabled' => true,
+				'subject' => __( 'We received your mentorship application', 'mentorship-program' ),
+				'body'    => __( "Hi {name},\n\nThank you for applying to {cohort}. We have your application and a coordinator will review it soon.\n\nYou can follow its progress here: {status_url}\n\n— {site}", 'mentorship-program' ),
+			),
+			'in_review'    => $stage( __( 'Your mentorship application is in review', 'mentorship-program' ) ),
+			'accepted'     => $stage( __( 'You are accepted to the mentorship program', 'mentorship-program' ) ),
+			'waitlisted'   => $stage( __( 'You are on the mentorship waiting list', 'mentorship-program' ) ),
+			'declined'     => $stage( __( 'About your mentorship application', 'mentorship-program' ) ),
+			'approved'     => $stage( __( 'You are approved as a mentor', 'mentorship-program' ) ),
+			'active'       => $stage( __( 'Your mentorship cohort has started', 'mentorship-program' ) ),
+			'graduated'    => $stage( __( 'Congratulations on graduating!', 'mentorship-program' ) ),
+			'placed'       => $stage( __( 'Welcome to your contributor team', 'mentorship-program' ) ),
+			'completed'    => $stage( __( 'Thank you for mentoring', 'mentorship-program' ) ),
+			'withdrawn'    => $stage( __( 'Your mentorship application was withdrawn', 'mentorship-program' ) ),
+			'cohort_start' => array(
+				'enabled' => true,
+				'subject' => __( '{cohort} starts now', 'mentorship-program' ),
+				'body'    => __( "Hi {name},\n\n{cohort} starts now. Your mentor: {mentor}.\n\nSee your sessions and next steps: {status_url}\n\n— {site}", 'mentorship-program' ),
+			),
+		);
+	}
+
+	/**
+	 * Fills placeholders. Values are plain text; mail is sent as text/plain.
+	 *
+	 * @param string               $text   Template text.
+	 * @param array<string, string> $values Placeholder (without braces) => value.
+	 * @return string
+	 */
+	public static function render( string $text, array $values ): string {
+		$map = array();
+		foreach ( $values as $key => $value ) {
+			$map[ '{' . $key . '}' ] = wp_strip_all_tags( (string) $value );
+		}
+		foreach ( self::PLACEHOLDERS as $placeholder ) {
+			$map[ $placeholder ] = $map[ $placeholder ] ?? '';
+		}
+		return trim( (string) preg_replace( "/\n{3,}/", "\n\n", strtr( $text, $map ) ) );
+	}
+}

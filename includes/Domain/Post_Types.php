@@ -1,0 +1,164 @@
+<?php
+/**
+ * The mentee and mentor post types and the pipeline statuses.
+ *
+ * @package Mentorship_Program
+ */
+
+declare( strict_types=1 );
+
+namespace Mentorship_Program\Domain;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Registers the private application post types and one post status per stage.
+ *
+ * Applications hold personal data: they are not public, not queryable, not in search,
+ * feeds, sitemaps, oEmbed or wp/v2. Only the mentorship/v1 routes read them.
+ *
+ * @since 0.1.0
+ */
+final class Post_Types {
+
+	public const MENTEE = 'mp_mentee';
+	public const MENTOR = 'mp_mentor';
+
+	/**
+	 * Adds hooks.
+	 *
+	 * @since 0.1.0
+	 */
+	public function register(): void {
+		add_action( 'init', array( self::class, 'register_types' ) );
+		add_filter( 'wp_sitemaps_post_types', array( $this, 'remove_from_sitemaps' ) );
+		add_filter( 'oembed_request_post_id', array( $this, 'block_oembed' ) );
+	}
+
+	/**
+	 * The post type of an application type.
+	 *
+	 * @param string $type mentee or mentor.
+	 * @return string
+	 */
+	public static function post_type( string $type ): string {
+		return 'mentor' === $type ? self::MENTOR : self::MENTEE;
+	}
+
+	/**
+	 * The application type of a post type, or ''.
+	 *
+	 * @param string $post_type Post type.
+	 * @return string
+	 */
+	public static function type_of( string $post_type ): string {
+		if ( self::MENTEE === $post_type ) {
+			return 'mentee';
+		}
+		return self::MENTOR === $post_type ? 'mentor' : '';
+	}
+
+	/**
+	 * Registers the post types and statuses.
+	 *
+	 * @since 0.1.0
+	 */
+	public static function register_types(): void {
+		$common = array(
+			'public'              => false,
+			'publicly_queryable'  => false,
+			'exclude_from_search' => true,
+			'show_ui'             => false,
+			'show_in_menu'        => false,
+			'show_in_nav_menus'   => false,
+			'show_in_admin_bar'   => false,
+			'show_in_rest'        => false,
+			'has_archive'         => false,
+			'rewrite'             => false,
+			'query_var'           => false,
+			'can_export'          => false,
+			'delete_with_user'    => false,
+			'supports'            => array( 'title', 'author', 'custom-fields' ),
+			'taxonomies'          => array( Taxonomies::COHORT, Taxonomies::TEAM ),
+			// Nobody edits applications through core screens; every capability maps to reviewing.
+			'capabilities'        => array(
+				'edit_post'              => 'mentorship_review',
+				'read_post'              => 'mentorship_review',
+				'delete_post'            => 'mentorship_review',
+				'edit_posts'             => 'mentorship_review',
+				'edit_others_posts'      => 'mentorship_review',
+				'delete_posts'           => 'mentorship_review',
+				'publish_posts'          => 'mentorship_review',
+				'read_private_posts'     => 'mentorship_review',
+				'create_posts'           => 'mentorship_review',
+				'delete_others_posts'    => 'mentorship_review',
+				'delete_private_posts'   => 'mentorship_review',
+				'delete_published_posts' => 'mentorship_review',
+				'edit_private_posts'     => 'mentorship_review',
+				'edit_published_posts'   => 'mentorship_review',
+			),
+			'map_meta_cap'        => false,
+		);
+		register_post_type(
+			self::MENTEE,
+			array_merge(
+				$common,
+				array(
+					'labels' => array(
+						'name'          => __( 'Mentee applications', 'mentorship-program' ),
+						'singular_name' => __( 'Mentee application', 'mentorship-program' ),
+					),
+				)
+			)
+		);
+		register_post_type(
+			self::MENTOR,
+			array_merge(
+				$common,
+				array(
+					'labels' => array(
+						'name'          => __( 'Mentor applications', 'mentorship-program' ),
+						'singular_name' => __( 'Mentor application', 'mentorship-program' ),
+					),
+				)
+			)
+		);
+		foreach ( Stages::all_stages() as $stage ) {
+			register_post_status(
+				Stages::to_status( $stage ),
+				array(
+					'label'                     => Stages::label( $stage ),
+					'public'                    => false,
+					'internal'                  => true,
+					'protected'                 => true,
+					'private'                   => false,
+					'exclude_from_search'       => true,
+					'show_in_admin_all_list'    => false,
+					'show_in_admin_status_list' => false,
+				)
+			);
+		}
+	}
+
+	/**
+	 * Keeps the application types out of sitemaps even if another plugin makes them public.
+	 *
+	 * @param array<string, \WP_Post_Type> $post_types Post types in sitemaps.
+	 * @return array<string, \WP_Post_Type>
+	 */
+	public function remove_from_sitemaps( array $post_types ): array {
+		unset( $post_types[ self::MENTEE ], $post_types[ self::MENTOR ] );
+		return $post_types;
+	}
+
+	/**
+	 * Refuses oEmbed for applications.
+	 *
+	 * @param int $post_id Post ID.
+	 * @return int
+	 */
+	public function block_oembed( $post_id ) {
+		$type = get_post_type( (int) $post_id );
+		return ( self::MENTEE === $type || self::MENTOR === $type ) ? 0 : $post_id;
+	}
+}

@@ -1,0 +1,254 @@
+<?php
+/**
+ * Personal data export and erasure, the privacy policy text, and retention.
+ *
+ * @package Mentorship_Program
+ */
+
+declare( strict_types=1 );
+
+namespace Mentorship_Program\Privacy;
+
+defined( 'ABSPATH' ) || exit;
+
+use Mentorship_Program\Domain\Applications;
+use Mentorship_Program\Domain\Fields;
+use Mentorship_Program\Domain\Post_Types;
+use Mentorship_Program\Domain\Settings;
+use Mentorship_Program\Domain\Stages;
+
+/**
+ * Hooks into WordPress's privacy tools.
+ *
+ * @since 0.1.0
+ */
+final class Privacy {
+
+	public const PER_PAGE = 20;
+
+	public const RETENTION_HOOK = 'mentorship_program_retention';
+
+	/**
+	 * Adds hooks.
+	 *
+	 * @since 0.1.0
+	 */
+	public function register(): void {
+		add_filter( 'wp_privacy_personal_data_exporters', array( $this, 'register_exporter' ) );
+		add_filter( 'wp_privacy_personal_data_erasers', array( $this, 'register_eraser' ) );
+		add_action( 'admin_init', array( $this, 'add_policy_text' ) );
+		add_action( 'init', array( $this, 'schedule_retention' ) );
+		add_action( self::RETENTION_HOOK, array( self::class, 'apply_retention' ) );
+	}
+
+	/**
+	 * Registers the exporter.
+	 *
+	 * @param array<string, mixed> $exporters Exporters.
+	 * @return array<string, mixed>
+	 */
+	public function register_exporter( array $exporters ): array {
+		$exporters['mentorship-program'] = array(
+			'exporter_friendly_name' => __( 'Mentorship applications', 'mentorship-program' ),
+			'callback'               => array( self::class, 'export' ),
+		);
+		return $exporters;
+	}
+
+	/**
+	 * Registers the eraser.
+	 *
+	 * @param array<string, mixed> $erasers Erasers.
+	 * @return array<string, mixed>
+	 */
+	public function register_eraser( array $erasers ): array {
+		$erasers['mentorship-program'] = array(
+			'eraser_friendly_name' => __( 'Mentorship applications', 'mentorship-program' ),
+			'callback'             => array( self::class, 'erase' ),
+		);
+		return $erasers;
+	}
+
+	/**
+	 * Application IDs that belong to an e-mail address (by field or linked user), one page.
+	 *
+	 * @param string $email E-mail.
+	 * @param int    $page  Page, from 1.
+	 * @return int[]
+	 */
+	private static function ids_for( string $email, int $page ): array {
+		$user = get_user_by( 'email', $email );
+		$args = array(
+			'post_type'      => array( Post_Types::MENTEE, Post_Types::MENTOR ),
+			'post_status'    => Applications::statuses(),
+			'fields'         => 'ids',
+			'posts_per_page' => self::PER_PAGE,
+			'paged'          => $page,
+			'orderby'        => 'ID',
+			'order'          => 'ASC',
+			'no_found_rows'  => true,
+			'meta_query'     => array( // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_query -- privacy requests are rare.
+				array(
+					'key'   => Applications::META_PREFIX . 'email',
+					'value' => strtolower( $email ),
+				),
+			),
+		);
+		$ids  = get_posts( $args );
+		if ( $user ) {
+			unset( $args['meta_query'] );
+			$args['author'] = $user->ID;
+			$ids            = array_values( array_unique( array_merge( $ids, get_posts( $args ) ) ) );
+		}
+		return array_map( 'intval', $ids );
+	}
+
+	/**
+	 * Exports one page of a person's applications.
+	 *
+	 * @param string $email E-mail.
+	 * @param int    $page  Page.
+	 * @return array{data: array<int, array<string, mixed>>, done: bool}
+	 */
+	public static function export( $email, $page = 1 ): array {
+		$ids  = self::ids_for( (string) $email, (int) $page );
+		$data = array();
+		foreach ( $ids as $id ) {
+			$application = Applications::get( $id );
+			if ( ! $application ) {
+				continue;
+			}
+			$items = array(
+				array(
+					'name'  => __( 'Type', 'mentorship-program' ),
+					'value' => $application['type'],
+				),
+				array(
+					'name'  => __( 'Stage', 'mentorship-program' ),
+					'value' => Stages::label( $application['stage'] ),
+				),
+				array(
+					'name'  => __( 'Submitted', 'mentorship-program' ),
+					'value' => $application['created'],
+				),
+			);
+			foreach ( Fields::definitions() as $name => $field ) {
+				if ( ! array_key_exists( $name, $application['fields'] ) ) {
+					continue;
+				}
+				$value = $application['fields'][ $name ];
+				if ( 'availability' === $name && is_array( $value ) ) {
+					$value = implode( '; ', array_map( static fn( $s ) => $s['day'] . ' ' . $s['start'] . '-' . $s['end'], $value ) );
+				}
+				$items[] = array(
+					'name'  => $field['label'],
+					'value' => is_array( $value ) ? implode( ', ', $value ) : ( is_bool( $value ) ? ( $value ? __( 'Yes', 'mentorship-program' ) : __( 'No', 'mentorship-program' ) ) : (string) $value ),
+				);
+			}
+			$items[] = array(
+				'name'  => __( 'Consent to the code of conduct given at', 'mentorship-program' ),
+				'value' => $application['consent']['code_of_conduct'],
+			);
+			$items[] = array(
+				'name'  => __( 'Consent to the privacy notice given at', 'mentorship-program' ),
+				'value' => $application['consent']['privacy'],
+			);
+			$data[] = array(
+				'group_id'          => 'mentorship-applications',
+				'group_label'       => __( 'Mentorship applications', 'mentorship-program' ),
+				'group_description' => __( 'Applications to the mentorship program, as mentee or mentor.', 'mentorship-program' ),
+				'item_id'           => 'mentorship-application-' . $id,
+				'data'              => $items,
+			);
+		}
+		return array(
+			'data' => $data,
+			'done' => count( $ids ) < self::PER_PAGE,
+		);
+	}
+
+	/**
+	 * Erases one page of a person's applications (and their trails, assignments and mail).
+	 *
+	 * Erasing always takes the first page: the previous pages are gone.
+	 *
+	 * @param string $email E-mail.
+	 * @param int    $page  Page (unused; see above).
+	 * @return array{items_removed: int, items_retained: int, messages: string[], done: bool}
+	 */
+	public static function erase( $email, $page = 1 ): array {
+		unset( $page );
+		$ids = self::ids_for( (string) $email, 1 );
+		foreach ( $ids as $id ) {
+			Applications::delete( $id );
+		}
+		return array(
+			'items_removed'  => count( $ids ),
+			'items_retained' => 0,
+			'messages'       => array(),
+			'done'           => count( $ids ) < self::PER_PAGE,
+		);
+	}
+
+	/**
+	 * Suggested privacy policy text.
+	 *
+	 * @since 0.1.0
+	 */
+	public function add_policy_text(): void {
+		if ( ! function_exists( 'wp_add_privacy_policy_content' ) ) {
+			return;
+		}
+		$days = (int) Settings::get( 'retention_days' );
+		$text = '<p>' . esc_html__( 'When you apply to the mentorship program as a mentee or a mentor, we store what you enter in the form: your name, e-mail address, WordPress.org and Slack usernames, time zone, languages, region, the teams you are interested in, your experience, goals and availability, and when you agreed to the code of conduct and this privacy notice.', 'mentorship-program' ) . '</p>'
+			. '<p>' . esc_html__( 'Program coordinators use this to review applications, form cohorts and match mentees with mentors. Your mentor or mentees see your name and chat username. Nothing is shown publicly unless you opt in to appear on the mentors and graduates wall.', 'mentorship-program' ) . '</p>'
+			. '<p>' . ( $days > 0
+				/* translators: %d: number of days. */
+				? esc_html( sprintf( __( 'Declined and withdrawn applications are deleted automatically after %d days. You can ask for an export or erasure of your data at any time.', 'mentorship-program' ), $days ) )
+				: esc_html__( 'You can ask for an export or erasure of your data at any time.', 'mentorship-program' ) ) . '</p>';
+		wp_add_privacy_policy_content( __( 'Mentorship Program', 'mentorship-program' ), wp_kses_post( $text ) );
+	}
+
+	/**
+	 * Keeps the daily retention run scheduled.
+	 *
+	 * @since 0.1.0
+	 */
+	public function schedule_retention(): void {
+		if ( ! wp_next_scheduled( self::RETENTION_HOOK ) ) {
+			wp_schedule_event( time() + HOUR_IN_SECONDS, 'daily', self::RETENTION_HOOK );
+		}
+	}
+
+	/**
+	 * Deletes declined and withdrawn applications older than the retention period.
+	 *
+	 * @param int $limit At most this many per run.
+	 * @return int Deleted.
+	 */
+	public static function apply_retention( $limit = 200 ): int {
+		$days = (int) Settings::get( 'retention_days' );
+		if ( $days <= 0 ) {
+			return 0;
+		}
+		$ids = get_posts(
+			array(
+				'post_type'      => array( Post_Types::MENTEE, Post_Types::MENTOR ),
+				'post_status'    => array( Stages::to_status( 'declined' ), Stages::to_status( 'withdrawn' ) ),
+				'fields'         => 'ids',
+				'posts_per_page' => max( 1, (int) $limit ),
+				'no_found_rows'  => true,
+				'date_query'     => array(
+					array(
+						'column' => 'post_modified_gmt',
+						'before' => gmdate( 'Y-m-d H:i:s', time() - $days * DAY_IN_SECONDS ),
+					),
+				),
+			)
+		);
+		foreach ( $ids as $id ) {
+			Applications::delete( (int) $id );
+		}
+		return count( $ids );
+	}
+}

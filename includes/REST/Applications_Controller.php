@@ -1,0 +1,927 @@
+<?php
+/**
+ * REST: /mentorship/v1/applications — the public submit route and the review routes.
+ *
+ * @package Mentorship_Program
+ */
+
+declare( strict_types=1 );
+
+namespace Mentorship_Program\REST;
+
+defined( 'ABSPATH' ) || exit;
+
+use Mentorship_Program\Domain\Applications;
+use Mentorship_Program\Domain\Assignments;
+use Mentorship_Program\Domain\Audit_Trail;
+use Mentorship_Program\Domain\Cohorts;
+use Mentorship_Program\Domain\Fields;
+use Mentorship_Program\Domain\Mentor_Directory;
+use Mentorship_Program\Domain\Settings;
+use Mentorship_Program\Domain\Stages;
+use Mentorship_Program\Notifications\Mailer;
+use Mentorship_Program\Security\Form_Token;
+use Mentorship_Program\Security\Rate_Limiter;
+use WP_Error;
+use WP_REST_Request;
+use WP_REST_Response;
+use WP_REST_Server;
+
+/**
+ * Applications: submit, list, read, edit, move through the pipeline, notes.
+ *
+ * @since 0.1.0
+ */
+final class Applications_Controller extends Controller {
+
+	/**
+	 * Route base.
+	 *
+	 * @var string
+	 */
+	protected $rest_base = 'applications';
+
+	/**
+	 * The honeypot field: hidden from people, filled by bots.
+	 */
+	public const HONEYPOT = 'website';
+
+	/**
+	 * Fields a client may send but the server owns; they are ignored.
+	 */
+	private const SERVER_OWNED = array( 'id', 'stage', 'status', 'mentor', 'mentor_id', 'rating', 'assignment', 'user_id', 'consent', 'created', 'modified', 'placed_team' );
+
+	/**
+	 * Per-list caches (assignments, ratings) so shaping a page costs constant queries.
+	 *
+	 * @var array<string, array<int, mixed>>
+	 */
+	private array $batch = array();
+
+	/**
+	 * Registers the routes.
+	 *
+	 * @since 0.1.0
+	 */
+	public function register_routes(): void {
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base,
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_items' ),
+					'permission_callback' => array( $this, 'get_items_permissions_check' ),
+					'args'                => $this->get_collection_params(),
+				),
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'create_item' ),
+					'permission_callback' => array( $this, 'create_item_permissions_check' ),
+					'args'                => $this->get_create_args(),
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base . '/batch',
+			array(
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'batch' ),
+					'permission_callback' => array( $this, 'review_permissions_check' ),
+					'args'                => array(
+						'ids'    => array(
+							'type'     => 'array',
+							'items'    => array( 'type' => 'integer', 'minimum' => 1 ),
+							'minItems' => 1,
+							'maxItems' => 200,
+							'required' => true,
+						),
+						'to'     => array(
+							'type' => 'string',
+							'enum' => Stages::all_stages(),
+						),
+						'cohort' => array(
+							'type'    => 'integer',
+							'minimum' => 1,
+						),
+						'note'   => array(
+							'type'      => 'string',
+							'maxLength' => 2000,
+						),
+						'notify' => array(
+							'type'    => 'boolean',
+							'default' => false,
+						),
+					),
+				),
+			)
+		);
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base . '/(?P<id>[\d]+)',
+			array(
+				'args'   => array(
+					'id' => array(
+						'type'        => 'integer',
+						'description' => __( 'Application ID.', 'mentorship-program' ),
+					),
+				),
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_item' ),
+					'permission_callback' => array( $this, 'get_item_permissions_check' ),
+				),
+				array(
+					'methods'             => WP_REST_Server::EDITABLE,
+					'callback'            => array( $this, 'update_item' ),
+					'permission_callback' => array( $this, 'update_item_permissions_check' ),
+					'args'                => $this->get_update_args(),
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base . '/(?P<id>[\d]+)/transitions',
+			array(
+				'args' => array(
+					'id' => array( 'type' => 'integer' ),
+				),
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'transition' ),
+					'permission_callback' => array( $this, 'transition_permissions_check' ),
+					'args'                => array(
+						'to'     => array(
+							'type'     => 'string',
+							'enum'     => Stages::all_stages(),
+							'required' => true,
+						),
+						'note'   => array(
+							'type'      => 'string',
+							'maxLength' => 2000,
+						),
+						'notify' => array(
+							'type'    => 'boolean',
+							'default' => false,
+						),
+						'team'   => array(
+							'type'      => 'string',
+							'maxLength' => 60,
+						),
+					),
+				),
+			)
+		);
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base . '/(?P<id>[\d]+)/notes',
+			array(
+				'args' => array(
+					'id' => array( 'type' => 'integer' ),
+				),
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_notes' ),
+					'permission_callback' => array( $this, 'notes_permissions_check' ),
+				),
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'create_note' ),
+					'permission_callback' => array( $this, 'notes_permissions_check' ),
+					'args'                => array(
+						'note'   => array(
+							'type'      => 'string',
+							'minLength' => 1,
+							'maxLength' => 5000,
+							'required'  => true,
+						),
+						'rating' => array(
+							'type'    => array( 'integer', 'null' ),
+							'minimum' => 1,
+							'maximum' => 5,
+						),
+					),
+				),
+			)
+		);
+	}
+
+	/**
+	 * Arguments of the public submit route: documented from the schema, validated in the
+	 * callback so the honeypot and token are checked before anything else.
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	private function get_create_args(): array {
+		$args = array(
+			'type'         => array(
+				'type'        => 'string',
+				'enum'        => Stages::types(),
+				'description' => __( 'mentee or mentor.', 'mentorship-program' ),
+			),
+			'cohort'       => array(
+				'type'        => 'integer',
+				'description' => __( 'Cohort ID; defaults to the cohort whose applications are open.', 'mentorship-program' ),
+			),
+			'token'        => array(
+				'type'        => 'string',
+				'description' => __( 'Form token printed with the form.', 'mentorship-program' ),
+			),
+			self::HONEYPOT => array(
+				'type'        => 'string',
+				'description' => __( 'Leave empty.', 'mentorship-program' ),
+			),
+		);
+		foreach ( Fields::definitions() as $name => $field ) {
+			$args[ $name ] = Fields::json_schema( $field );
+		}
+		// Validation happens in create_item(); strip WordPress's automatic checks.
+		foreach ( $args as &$arg ) {
+			$arg['validate_callback'] = null;
+			$arg['sanitize_callback'] = null;
+		}
+		return $args;
+	}
+
+	/**
+	 * Arguments for PATCH: every field, optional.
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	private function get_update_args(): array {
+		$args = array(
+			'cohort' => array(
+				'type'    => 'integer',
+				'minimum' => 1,
+			),
+		);
+		foreach ( Fields::definitions() as $name => $field ) {
+			if ( in_array( $name, array( 'consent_coc', 'consent_privacy' ), true ) ) {
+				continue;
+			}
+			$args[ $name ] = Fields::json_schema( $field );
+		}
+		return $args;
+	}
+
+	/**
+	 * Anyone may submit; the callback applies the token, honeypot, rate limit and login setting.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true
+	 */
+	public function create_item_permissions_check( $request ) {
+		unset( $request );
+		return true;
+	}
+
+	/**
+	 * Stores a public application.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function create_item( $request ) {
+		$params = array_merge( (array) $request->get_body_params(), (array) $request->get_json_params() );
+
+		// Bots fill the hidden field: they get a quiet success and nothing is stored.
+		if ( isset( $params[ self::HONEYPOT ] ) && '' !== trim( (string) ( is_scalar( $params[ self::HONEYPOT ] ) ? $params[ self::HONEYPOT ] : 'x' ) ) ) {
+			return new WP_REST_Response( $this->public_receipt( null ), 201 );
+		}
+		if ( Settings::get( 'require_login' ) && ! is_user_logged_in() ) {
+			return new WP_Error( 'mentorship_login_required', __( 'Please log in to apply.', 'mentorship-program' ), array( 'status' => 401 ) );
+		}
+		if ( ! is_string( $params['token'] ?? null ) || ! Form_Token::verify( $params['token'] ) ) {
+			return new WP_Error( 'mentorship_invalid_token', __( 'This form has expired. Please reload the page and submit again.', 'mentorship-program' ), array( 'status' => 403, 'params' => array( 'token' => __( 'The form token is missing or expired.', 'mentorship-program' ) ) ) );
+		}
+		if ( ! Rate_Limiter::hit( 'apply', Rate_Limiter::client_ip() ) ) {
+			$error = new WP_Error( 'mentorship_rate_limited', __( 'Too many applications from your network. Please wait a few minutes and try again.', 'mentorship-program' ), array( 'status' => 429 ) );
+			$response = rest_convert_error_to_response( $error );
+			$response->header( 'Retry-After', (string) Rate_Limiter::retry_after() );
+			return $response;
+		}
+
+		$known   = array_merge( array_keys( Fields::definitions() ), array( 'type', 'cohort', 'token', self::HONEYPOT ) );
+		$unknown = $this->reject_unknown( $request, $known, self::SERVER_OWNED );
+		if ( is_wp_error( $unknown ) ) {
+			return $unknown;
+		}
+		$type = $params['type'] ?? 'mentee';
+		if ( ! in_array( $type, Stages::types(), true ) ) {
+			return $this->invalid( array( 'type' => __( 'Type must be mentee or mentor.', 'mentorship-program' ) ) );
+		}
+
+		$values = array_intersect_key( $params, Fields::definitions() );
+		$user   = wp_get_current_user();
+		if ( $user->exists() ) {
+			$values['name']  = ( isset( $values['name'] ) && '' !== $values['name'] ) ? $values['name'] : $user->display_name;
+			$values['email'] = ( isset( $values['email'] ) && '' !== $values['email'] ) ? $values['email'] : $user->user_email;
+		}
+		$properties = array();
+		foreach ( Fields::definitions() as $name => $field ) {
+			$properties[ $name ] = Fields::json_schema( $field );
+		}
+		$errors = $this->schema_errors( $values, $properties );
+		if ( isset( $params['cohort'] ) && ( ! is_numeric( $params['cohort'] ) || (int) $params['cohort'] < 1 ) ) {
+			$errors['cohort'] = __( 'Cohort must be a cohort ID.', 'mentorship-program' );
+		}
+		if ( $errors ) {
+			return $this->invalid( $errors );
+		}
+
+		if ( ! empty( $params['cohort'] ) ) {
+			$cohort = Cohorts::get( (int) $params['cohort'] );
+			if ( ! $cohort ) {
+				return new WP_Error( 'mentorship_cohort_not_found', __( 'That cohort does not exist.', 'mentorship-program' ), array( 'status' => 404, 'params' => array( 'cohort' => __( 'That cohort does not exist.', 'mentorship-program' ) ) ) );
+			}
+		} else {
+			$cohort = Cohorts::current_open();
+		}
+		if ( ! $cohort || ! Cohorts::is_open( $cohort ) ) {
+			$next    = Cohorts::next_upcoming();
+			$message = $next && $next['opens_at']
+				/* translators: %s: date applications open. */
+				? sprintf( __( 'Applications are closed. The next call opens on %s.', 'mentorship-program' ), wp_date( get_option( 'date_format' ), (int) strtotime( (string) $next['opens_at'] ) ) )
+				: __( 'Applications are closed at the moment.', 'mentorship-program' );
+			return new WP_Error( 'mentorship_cohort_closed', $message, array( 'status' => 403, 'params' => array( 'cohort' => $message ) ) );
+		}
+
+		$hidden = (array) Settings::get( 'hidden_fields' );
+		$values = Fields::sanitize( $values );
+		$errors = Fields::validate( $type, $values, $hidden, true );
+		if ( $errors ) {
+			return $this->invalid( $errors );
+		}
+		$values = array_intersect_key( $values, Fields::for_type( $type, $hidden ) );
+
+		$application = Applications::create( $type, $values, (int) $cohort['id'], (int) $user->ID );
+		if ( is_wp_error( $application ) ) {
+			return $application;
+		}
+		$response = new WP_REST_Response( $this->public_receipt( $application ), 201 );
+		$response->header( 'Location', rest_url( $this->namespace . '/' . $this->rest_base . '/' . $application['id'] ) );
+		return $response;
+	}
+
+	/**
+	 * What a submitter gets back: no personal data, the same shape for bots.
+	 *
+	 * @param array<string, mixed>|null $application Stored application, or null for a bot.
+	 * @return array<string, mixed>
+	 */
+	private function public_receipt( ?array $application ): array {
+		return array(
+			'id'          => $application ? (int) $application['id'] : 0,
+			'type'        => $application ? $application['type'] : 'mentee',
+			'stage'       => 'submitted',
+			'stage_label' => Stages::label( 'submitted' ),
+			'message'     => __( 'Thank you! Your application is in. We have sent you a confirmation e-mail; a coordinator will review it soon.', 'mentorship-program' ),
+			'next_steps'  => Stages::explanation( $application ? $application['type'] : 'mentee', 'submitted' ),
+			'status_url'  => Mailer::status_url(),
+		);
+	}
+
+	/**
+	 * Reviewers see every application; mentors only their own mentees.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function get_items_permissions_check( $request ) {
+		unset( $request );
+		if ( current_user_can( 'mentorship_review' ) || Mentor_Directory::user_is_mentor( get_current_user_id() ) ) {
+			return true;
+		}
+		return $this->forbidden();
+	}
+
+	/**
+	 * Lists applications with filters and pagination.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function get_items( $request ) {
+		$filters = array(
+			'type'     => $request['type'],
+			'stage'    => $request['stage'],
+			'cohort'   => $request['cohort'],
+			'team'     => $request['team'],
+			'language' => $request['language'],
+			'format'   => $request['format'],
+			'search'   => $request['search'],
+			'page'     => $request['page'],
+			'per_page' => $request['per_page'],
+			'orderby'  => $request['orderby'],
+			'order'    => $request['order'],
+		);
+		if ( null !== $request['tz_min'] || null !== $request['tz_max'] ) {
+			$filters['tz_min'] = $request['tz_min'] ?? -720;
+			$filters['tz_max'] = $request['tz_max'] ?? 840;
+		}
+		if ( ! current_user_can( 'mentorship_review' ) ) {
+			$filters['include'] = Mentor_Directory::mentee_ids( get_current_user_id() );
+			$filters['type']    = 'mentee';
+		}
+		$result = Applications::list( array_filter( $filters, static fn( $v ) => null !== $v ) );
+		$this->prime_batch( $result['items'] );
+		$data = array();
+		foreach ( $result['items'] as $application ) {
+			$data[] = $this->prepare_response_for_collection( $this->prepare_item_for_response( $application, $request ) );
+		}
+		$this->batch = array();
+		return $this->paginate( rest_ensure_response( $data ), $result['total'], $result['pages'] );
+	}
+
+	/**
+	 * Loads assignments, ratings and mentor names for a page of items in a few queries.
+	 *
+	 * @param array<int, array<string, mixed>> $items Applications.
+	 */
+	private function prime_batch( array $items ): void {
+		$mentee_ids = array();
+		$mentor_ids = array();
+		foreach ( $items as $item ) {
+			if ( 'mentee' === $item['type'] ) {
+				$mentee_ids[] = $item['id'];
+			} else {
+				$mentor_ids[] = $item['id'];
+			}
+		}
+		$assigned = array();
+		$names    = array();
+		foreach ( Assignments::rows_for( $mentee_ids ) as $row ) {
+			$assigned[ (int) $row['mentee_id'] ] = $row;
+			$names[]                             = (int) $row['mentor_id'];
+		}
+		$load = array();
+		foreach ( Assignments::rows_for( $mentor_ids, 'mentor_id' ) as $row ) {
+			$load[ (int) $row['mentor_id'] ] = ( $load[ (int) $row['mentor_id'] ] ?? 0 ) + 1;
+		}
+		if ( $names ) {
+			_prime_post_caches( array_unique( $names ), false, false );
+		}
+		$this->batch = array(
+			'assigned' => $assigned,
+			'load'     => $load,
+			'ratings'  => Audit_Trail::average_ratings( array_merge( $mentee_ids, $mentor_ids ) ),
+			'primed'   => array( true ),
+		);
+	}
+
+	/**
+	 * Who may read one application: reviewers, its owner, its mentor.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function get_item_permissions_check( $request ) {
+		$application = Applications::get( (int) $request['id'] );
+		if ( ! $application ) {
+			return current_user_can( 'mentorship_review' ) ? true : $this->forbidden();
+		}
+		if ( $this->can_read( $application ) ) {
+			return true;
+		}
+		return $this->forbidden();
+	}
+
+	/**
+	 * Whether the current user may read an application.
+	 *
+	 * @param array<string, mixed> $application Application.
+	 * @return bool
+	 */
+	private function can_read( array $application ): bool {
+		$user_id = get_current_user_id();
+		if ( current_user_can( 'mentorship_review' ) ) {
+			return true;
+		}
+		if ( $user_id && $application['user_id'] === $user_id ) {
+			return true;
+		}
+		return 'mentee' === $application['type'] && in_array( $application['id'], Mentor_Directory::mentee_ids( $user_id ), true );
+	}
+
+	/**
+	 * One application, with its history for reviewers.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function get_item( $request ) {
+		$application = Applications::get( (int) $request['id'] );
+		if ( ! $application ) {
+			return new WP_Error( 'mentorship_not_found', __( 'Application not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+		}
+		$response = $this->prepare_item_for_response( $application, $request );
+		if ( current_user_can( 'mentorship_review' ) || Mentor_Directory::user_is_mentor( get_current_user_id() ) ) {
+			$data            = $response->get_data();
+			$data['history'] = Audit_Trail::for_object( $application['id'] );
+			$response->set_data( $data );
+		}
+		return $response;
+	}
+
+	/**
+	 * Editing fields is for reviewers.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function update_item_permissions_check( $request ) {
+		unset( $request );
+		return $this->require_cap( 'mentorship_review' );
+	}
+
+	/**
+	 * Edits fields and/or moves to another cohort.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function update_item( $request ) {
+		$application = Applications::get( (int) $request['id'] );
+		if ( ! $application ) {
+			return new WP_Error( 'mentorship_not_found', __( 'Application not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+		}
+		$unknown = $this->reject_unknown( $request, array_keys( $this->get_update_args() ), array( 'id' ) );
+		if ( is_wp_error( $unknown ) ) {
+			return $unknown;
+		}
+		$params = array_merge( (array) $request->get_body_params(), (array) $request->get_json_params() );
+		$values = Fields::sanitize( array_intersect_key( $params, Fields::definitions() ) );
+		$errors = Fields::validate( $application['type'], $values, array(), false );
+		foreach ( array_intersect_key( $values, Fields::for_type( $application['type'] ) ) as $name => $value ) {
+			$field = Fields::definitions()[ $name ];
+			if ( in_array( $application['type'], $field['required'] ?? array(), true ) && ( '' === $value || array() === $value ) ) {
+				/* translators: %s: field label. */
+				$errors[ $name ] = sprintf( __( '%s is required.', 'mentorship-program' ), $field['label'] );
+			}
+		}
+		if ( $errors ) {
+			return $this->invalid( $errors );
+		}
+		if ( isset( $params['cohort'] ) && (int) $params['cohort'] !== $application['cohort'] ) {
+			$moved = Applications::move_to_cohort( $application['id'], (int) $params['cohort'] );
+			if ( is_wp_error( $moved ) ) {
+				return $moved;
+			}
+		}
+		if ( $values ) {
+			if ( isset( $values['email'] ) && strtolower( $values['email'] ) !== $application['fields']['email'] ) {
+				return $this->invalid( array( 'email' => __( 'The e-mail address identifies the application and cannot be changed. Ask the person to withdraw and apply again.', 'mentorship-program' ) ) );
+			}
+			try {
+				Applications::write_fields( $application['id'], $values );
+			} catch ( \Throwable $e ) {
+				return new WP_Error( 'mentorship_store_failed', $e->getMessage(), array( 'status' => 500 ) );
+			}
+			Audit_Trail::record( $application['id'], 'edit', '', '', implode( ', ', array_keys( $values ) ) );
+		}
+		return $this->prepare_item_for_response( (array) Applications::get( $application['id'] ), $request );
+	}
+
+	/**
+	 * Reviewers may make any legal move; the person themself may only withdraw.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function transition_permissions_check( $request ) {
+		if ( current_user_can( 'mentorship_review' ) ) {
+			return true;
+		}
+		$application = Applications::get( (int) $request['id'] );
+		if ( $application && 'withdrawn' === $request['to'] && get_current_user_id() && $application['user_id'] === get_current_user_id() ) {
+			return true;
+		}
+		return $this->forbidden();
+	}
+
+	/**
+	 * Moves one application.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function transition( $request ) {
+		$unknown = $this->reject_unknown( $request, array( 'to', 'note', 'notify', 'team' ), array( 'id' ) );
+		if ( is_wp_error( $unknown ) ) {
+			return $unknown;
+		}
+		$reviewer = current_user_can( 'mentorship_review' );
+		$result   = Applications::transition(
+			(int) $request['id'],
+			(string) $request['to'],
+			array(
+				'note'   => $reviewer ? (string) $request['note'] : __( 'Withdrawn by the applicant.', 'mentorship-program' ),
+				'notify' => $reviewer ? (bool) $request['notify'] : true,
+				'team'   => (string) $request['team'],
+			)
+		);
+		if ( is_wp_error( $result ) ) {
+			return $result;
+		}
+		return $this->prepare_item_for_response( $result, $request );
+	}
+
+	/**
+	 * Bulk moves or cohort changes for reviewers.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function review_permissions_check( $request ) {
+		unset( $request );
+		return $this->require_cap( 'mentorship_review' );
+	}
+
+	/**
+	 * Applies one action to many applications; each result says whether it worked.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function batch( $request ) {
+		$unknown = $this->reject_unknown( $request, array( 'ids', 'to', 'cohort', 'note', 'notify' ) );
+		if ( is_wp_error( $unknown ) ) {
+			return $unknown;
+		}
+		$to     = $request['to'];
+		$cohort = $request['cohort'];
+		if ( ( null === $to ) === ( null === $cohort ) ) {
+			return $this->invalid( array( 'to' => __( 'Give either a stage to move to or a cohort to move into.', 'mentorship-program' ) ) );
+		}
+		$results = array();
+		$ok      = 0;
+		foreach ( array_unique( array_map( 'intval', (array) $request['ids'] ) ) as $id ) {
+			$result = null !== $to
+				? Applications::transition( $id, (string) $to, array( 'note' => (string) $request['note'], 'notify' => (bool) $request['notify'] ) )
+				: Applications::move_to_cohort( $id, (int) $cohort );
+			if ( is_wp_error( $result ) ) {
+				$results[] = array(
+					'id'    => $id,
+					'ok'    => false,
+					'error' => array(
+						'code'    => $result->get_error_code(),
+						'message' => $result->get_error_message(),
+					),
+				);
+				continue;
+			}
+			++$ok;
+			$results[] = array(
+				'id'    => $id,
+				'ok'    => true,
+				'stage' => $result['stage'],
+			);
+		}
+		return rest_ensure_response(
+			array(
+				'updated' => $ok,
+				'failed'  => count( $results ) - $ok,
+				'results' => $results,
+			)
+		);
+	}
+
+	/**
+	 * Notes: reviewers on any application, mentors on their own mentees.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function notes_permissions_check( $request ) {
+		if ( current_user_can( 'mentorship_review' ) ) {
+			return true;
+		}
+		$id = (int) $request['id'];
+		if ( in_array( $id, Mentor_Directory::mentee_ids( get_current_user_id() ), true ) ) {
+			return true;
+		}
+		return $this->forbidden();
+	}
+
+	/**
+	 * Notes and ratings of an application.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function get_notes( $request ) {
+		if ( ! Applications::get( (int) $request['id'] ) ) {
+			return new WP_Error( 'mentorship_not_found', __( 'Application not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+		}
+		return rest_ensure_response( Audit_Trail::for_object( (int) $request['id'], array( 'note' ) ) );
+	}
+
+	/**
+	 * Adds a note, optionally with a 1–5 rating.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function create_note( $request ) {
+		if ( ! Applications::get( (int) $request['id'] ) ) {
+			return new WP_Error( 'mentorship_not_found', __( 'Application not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+		}
+		$unknown = $this->reject_unknown( $request, array( 'note', 'rating' ), array( 'id' ) );
+		if ( is_wp_error( $unknown ) ) {
+			return $unknown;
+		}
+		$note = sanitize_textarea_field( (string) $request['note'] );
+		if ( '' === trim( $note ) ) {
+			return $this->invalid( array( 'note' => __( 'Write a note.', 'mentorship-program' ) ) );
+		}
+		$rating = null === $request['rating'] ? null : (int) $request['rating'];
+		$id     = Audit_Trail::record( (int) $request['id'], 'note', '', '', $note, $rating );
+		$notes  = Audit_Trail::for_object( (int) $request['id'], array( 'note' ) );
+		$note   = array_values( array_filter( $notes, static fn( $n ) => $n['id'] === $id ) );
+		return new WP_REST_Response( $note[0] ?? null, 201 );
+	}
+
+	/**
+	 * Shapes an application for reviewers, owners and mentors.
+	 *
+	 * @param array<string, mixed> $item    Application.
+	 * @param WP_REST_Request      $request Request.
+	 * @return WP_REST_Response
+	 */
+	public function prepare_item_for_response( $item, $request ) {
+		$application = $item;
+		$id          = (int) $application['id'];
+		$batched     = ! empty( $this->batch['primed'] );
+		$data        = array(
+			'id'                  => $id,
+			'type'                => $application['type'],
+			'stage'               => $application['stage'],
+			'stage_label'         => Stages::label( $application['stage'] ),
+			'cohort'              => $application['cohort'],
+			'fields'              => $application['fields'],
+			'consent'             => $application['consent'],
+			'placed_team'         => $application['placed_team'],
+			'allowed_transitions' => Stages::next( $application['type'], $application['stage'] ),
+			'created'             => $application['created'],
+			'modified'            => $application['modified'],
+		);
+		if ( 'mentee' === $application['type'] ) {
+			$row            = $batched ? ( $this->batch['assigned'][ $id ] ?? null ) : Assignments::of_mentee( $id );
+			$mentor_post    = $row ? get_post( (int) $row['mentor_id'] ) : null;
+			$data['mentor'] = $row ? array(
+				'id'    => (int) $row['mentor_id'],
+				'name'  => $mentor_post ? $mentor_post->post_title : '',
+				'track' => (string) $row['track'],
+			) : null;
+		} else {
+			$load             = $batched ? (int) ( $this->batch['load'][ $id ] ?? 0 ) : count( Assignments::mentees_of( $id ) );
+			$data['assigned'] = $load;
+			$data['remaining_capacity'] = max( 0, (int) ( $application['fields']['capacity'] ?? 0 ) - $load );
+		}
+		$reviewer = current_user_can( 'mentorship_review' );
+		if ( $reviewer ) {
+			$data['rating'] = $batched ? ( $this->batch['ratings'][ $id ] ?? null ) : ( Audit_Trail::average_ratings( array( $id ) )[ $id ] ?? null );
+		}
+		$response = rest_ensure_response( $data );
+		$response->add_link( 'self', rest_url( $this->namespace . '/' . $this->rest_base . '/' . $id ) );
+		return $response;
+	}
+
+	/**
+	 * Query parameters of the list route.
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	public function get_collection_params() {
+		return array(
+			'page'     => array(
+				'type'    => 'integer',
+				'default' => 1,
+				'minimum' => 1,
+			),
+			'per_page' => array(
+				'type'    => 'integer',
+				'default' => 20,
+				'minimum' => 1,
+				'maximum' => 100,
+			),
+			'search'   => array(
+				'type'      => 'string',
+				'maxLength' => 100,
+			),
+			'type'     => array(
+				'type' => 'string',
+				'enum' => Stages::types(),
+			),
+			'stage'    => array(
+				'type'  => 'array',
+				'items' => array(
+					'type' => 'string',
+					'enum' => Stages::all_stages(),
+				),
+			),
+			'cohort'   => array(
+				'type'    => 'integer',
+				'minimum' => 1,
+			),
+			'team'     => array(
+				'type'  => 'array',
+				'items' => array(
+					'type'      => 'string',
+					'maxLength' => 60,
+				),
+			),
+			'language' => array(
+				'type'  => 'array',
+				'items' => array(
+					'type'    => 'string',
+					'pattern' => '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$',
+				),
+			),
+			'format'   => array(
+				'type'  => 'array',
+				'items' => array(
+					'type' => 'string',
+					'enum' => array_merge( Fields::FORMATS, array( 'any' ) ),
+				),
+			),
+			'tz_min'   => array(
+				'type'        => 'integer',
+				'minimum'     => -720,
+				'maximum'     => 840,
+				'description' => __( 'Lowest UTC offset in minutes.', 'mentorship-program' ),
+			),
+			'tz_max'   => array(
+				'type'        => 'integer',
+				'minimum'     => -720,
+				'maximum'     => 840,
+				'description' => __( 'Highest UTC offset in minutes.', 'mentorship-program' ),
+			),
+			'orderby'  => array(
+				'type'    => 'string',
+				'enum'    => array( 'date', 'modified', 'name', 'stage' ),
+				'default' => 'date',
+			),
+			'order'    => array(
+				'type'    => 'string',
+				'enum'    => array( 'asc', 'desc' ),
+				'default' => 'desc',
+			),
+		);
+	}
+
+	/**
+	 * The application resource's schema.
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_item_schema() {
+		if ( $this->schema ) {
+			return $this->add_additional_fields_schema( $this->schema );
+		}
+		$fields = array();
+		foreach ( Fields::definitions() as $name => $field ) {
+			$fields[ $name ] = Fields::json_schema( $field );
+		}
+		$this->schema = array(
+			'$schema'    => 'http://json-schema.org/draft-04/schema#',
+			'title'      => 'mentorship-application',
+			'type'       => 'object',
+			'properties' => array(
+				'id'                  => array(
+					'type'     => 'integer',
+					'readonly' => true,
+				),
+				'type'                => array(
+					'type' => 'string',
+					'enum' => Stages::types(),
+				),
+				'stage'               => array(
+					'type'     => 'string',
+					'enum'     => Stages::all_stages(),
+					'readonly' => true,
+				),
+				'cohort'              => array( 'type' => 'integer' ),
+				'fields'              => array(
+					'type'       => 'object',
+					'properties' => $fields,
+				),
+				'allowed_transitions' => array(
+					'type'     => 'array',
+					'items'    => array( 'type' => 'string' ),
+					'readonly' => true,
+				),
+				'created'             => array(
+					'type'     => 'string',
+					'format'   => 'date-time',
+					'readonly' => true,
+				),
+			),
+		);
+		return $this->add_additional_fields_schema( $this->schema );
+	}
+}
