@@ -9,7 +9,7 @@
  * Environment: PORT (default 9400), MENTORSHIP_PHP (default 8.2),
  * MENTORSHIP_PLAYGROUND_DIR (default .cache/playground).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, fail, info, portInUse, runLive } from './lib/util.mjs';
 import {
@@ -22,6 +22,26 @@ import {
 } from './lib/playground.mjs';
 
 const started = Date.now();
+
+/**
+ * The last PHP fatal error WordPress logged since this start, as a sentence to append:
+ * a failed blueprint step often shows only a generic error page.
+ *
+ * @param {string} site  Site folder.
+ * @param {number} since Start time in milliseconds.
+ * @return {string} ' PHP: …' or ''.
+ */
+function phpFatal( site, since ) {
+	const log = path.join( site, 'wp-content/debug.log' );
+	if ( ! existsSync( log ) || statSync( log ).mtimeMs < since ) {
+		return '';
+	}
+	const fatal = readFileSync( log, 'utf8' )
+		.split( '\n' )
+		.filter( ( line ) => line.includes( 'PHP Fatal error' ) )
+		.pop();
+	return fatal ? ` PHP: ${ fatal.replace( /^\[[^\]]*\]\s*/, '' ) }` : '';
+}
 const args = process.argv.slice( 2 );
 const reset = args.includes( '--reset' );
 const unknown = args.filter( ( arg ) => arg !== '--reset' );
@@ -60,7 +80,9 @@ if ( ! existsSync( path.join( ROOT, 'build/blocks/blocks-manifest.php' ) ) ) {
 }
 
 const { site, fresh, version } = ensureSiteCopy( { core, reset } );
-const where = path.relative( ROOT, site );
+const where = site.startsWith( ROOT + path.sep )
+	? path.relative( ROOT, site )
+	: site;
 info(
 	fresh
 		? `Installing WordPress ${ version } in ${ where } (the first start takes longer)`
@@ -96,7 +118,7 @@ try {
 		// Interrupted while booting: stop() exits.
 		await new Promise( () => {} );
 	}
-	fail( error.message );
+	fail( error.message + phpFatal( site, started ) );
 }
 const { child } = server;
 if ( blueprint.runsSteps ) {

@@ -195,16 +195,24 @@ export function startPlayground( {
 	const log = path.join( PLAYGROUND_DIR, 'server.log' );
 	const logStream = createWriteStream( log );
 	const lines = [];
-	// The last lines, or from Playground's last error on, which explains a failed step.
+	// The last lines; after a failed step, Playground's error and PHP's own message.
 	const tail = ( count = 8 ) => {
 		const errorAt = lines.findLastIndex( ( line ) =>
 			/^\s*Error\b/.test( line )
 		);
-		const from = errorAt >= 0 ? errorAt : lines.length - count;
-		return lines
-			.slice( Math.max( 0, from ), Math.max( 0, from ) + count )
+		if ( errorAt < 0 ) {
+			return lines
+				.slice( -count )
+				.map( ( line ) => line.trim() )
+				.join( ' | ' );
+		}
+		const after = lines.slice( errorAt + 1 );
+		const stderrAt = after.findIndex( ( line ) =>
+			line.includes( '=== Stderr ===' )
+		);
+		const detail = stderrAt >= 0 ? after.slice( stderrAt + 1 ) : after;
+		return [ lines[ errorAt ], ...detail.slice( 0, count - 1 ) ]
 			.map( ( line ) => line.trim() )
-			.filter( Boolean )
 			.join( ' | ' );
 	};
 
