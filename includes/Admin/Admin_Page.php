@@ -116,6 +116,9 @@ final class Admin_Page {
 	private function boot_data(): array {
 		return array(
 			'basePath'     => 'admin.php?page=' . self::SLUG,
+			'restNonce'    => wp_create_nonce( 'wp_rest' ),
+			'restRoot'     => esc_url_raw( rest_url() ),
+			'userId'       => get_current_user_id(),
 			'capabilities' => array(
 				'review'   => current_user_can( 'mentorship_review' ),
 				'manage'   => current_user_can( 'mentorship_manage_cohorts' ),
