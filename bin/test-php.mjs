@@ -23,7 +23,8 @@ let failed = [];
 try {
 	for ( const mode of modes ) {
 		const multisite = mode === 'multisite';
-		const dbName = `mentorship_phpunit_${ multisite ? 'multi' : 'single' }`;
+		// One database per run, so two test commands can share the server.
+		const dbName = `mentorship_phpunit_${ multisite ? 'multi' : 'single' }_${ process.pid }`;
 		db.query( `DROP DATABASE IF EXISTS ${ dbName }; CREATE DATABASE ${ dbName } CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;` );
 		info( `PHPUnit, ${ multisite ? 'multisite' : 'single site' }` );
 		const code = await runLive(
@@ -38,6 +39,7 @@ try {
 				},
 			}
 		);
+		db.query( `DROP DATABASE IF EXISTS ${ dbName };` );
 		if ( code !== 0 ) {
 			failed.push( mode );
 		}

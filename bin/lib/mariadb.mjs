@@ -28,15 +28,37 @@ export async function startMariaDB( { name = 'mariadb', port } ) {
 	const pidFile = path.join( base, 'mysqld.pid' );
 	const stamp = path.join( dataDir, '.initialised' );
 
-	// A server left running by an interrupted run: stop it first.
+	const client = ( args, input ) =>
+		run( binary( 'mariadb' ), [ '--no-defaults', '-uroot', `--socket=${ socket }`, ...args ], { input } );
+	const query = ( sql ) => {
+		const result = client( [ '-e', sql ] );
+		if ( result.status !== 0 ) {
+			throw new Error( `SQL failed: ${ sql }: ${ result.stderr }` );
+		}
+		return result.stdout;
+	};
+
+	// A server of ours already running (another test command of this checkout): share it,
+	// and leave stopping it to the command that started it.
 	if ( existsSync( pidFile ) ) {
 		const pid = Number( readFileSync( pidFile, 'utf8' ).trim() );
-		if ( pid ) {
+		let alive = false;
+		try {
+			process.kill( pid, 0 );
+			alive = true;
+		} catch {
+			alive = false;
+		}
+		if ( alive && client( [ '-e', 'SELECT 1' ] ).status === 0 ) {
+			info( `Sharing the running MariaDB on 127.0.0.1:${ port }` );
+			return { host: '127.0.0.1', port, socket, stop: async () => {}, process: null, query };
+		}
+		if ( alive ) {
 			try {
 				process.kill( pid, 'SIGTERM' );
 				await waitFor( () => ! existsSync( pidFile ), { timeout: 20000 } );
 			} catch {
-				// Not running any more.
+				// Gone meanwhile.
 			}
 		}
 		rmSync( pidFile, { force: true } );
@@ -87,9 +109,6 @@ export async function startMariaDB( { name = 'mariadb', port } ) {
 	let exited = false;
 	server.on( 'exit', () => ( exited = true ) );
 
-	const client = ( args, input ) =>
-		run( binary( 'mariadb' ), [ '--no-defaults', '-uroot', `--socket=${ socket }`, ...args ], { input } );
-
 	const ready = await waitFor(
 		() => ! exited && client( [ '-e', 'SELECT 1' ] ).status === 0,
 		{ timeout: 60000, interval: 250 }
@@ -118,12 +137,6 @@ export async function startMariaDB( { name = 'mariadb', port } ) {
 		socket,
 		stop,
 		process: server,
-		query( sql ) {
-			const result = client( [ '-e', sql ] );
-			if ( result.status !== 0 ) {
-				throw new Error( `SQL failed: ${ sql }: ${ result.stderr }` );
-			}
-			return result.stdout;
-		},
+		query,
 	};
 }
