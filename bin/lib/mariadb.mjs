@@ -123,6 +123,12 @@ export async function startMariaDB( { name = 'mariadb', port } ) {
 		if ( exited ) {
 			return;
 		}
+		// Another test command may share this server: let it finish first (up to 10 minutes).
+		const others = () =>
+			Number(
+				client( [ '-N', '-e', "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE ID <> CONNECTION_ID() AND COMMAND NOT IN ('Daemon') AND USER <> 'system user'" ] ).stdout.trim() || 0
+			);
+		await waitFor( () => others() === 0, { timeout: 600000, interval: 2000 } );
 		server.kill( 'SIGTERM' );
 		await waitFor( () => exited, { timeout: 30000 } );
 		if ( ! exited ) {
