@@ -57,3 +57,4 @@ if ( is_multisite() ) {
 wp_roles()->for_site();
 
 require_once __DIR__ . '/includes/TestCase.php';
+require_once __DIR__ . '/includes/Fixtures.php';
