@@ -1,0 +1,157 @@
+<?php
+/**
+ * Every registered mentorship/v1 route × every kind of user: allowed or refused, and a
+ * refused call leaves the database as it was.
+ *
+ * @package Mentorship_Program
+ */
+
+declare( strict_types=1 );
+
+namespace Mentorship_Program\Tests\REST;
+
+use Mentorship_Program\Domain\Assignments;
+use Mentorship_Program\Domain\Taxonomies;
+use Mentorship_Program\Security\Form_Token;
+use Mentorship_Program\Tests\Fixtures;
+use Mentorship_Program\Tests\TestCase;
+
+/**
+ * The route list comes from the REST server, so a new route is covered automatically
+ * and starts as coordinator-only until the policy below says otherwise.
+ */
+final class Permission_Matrix_Test extends TestCase {
+
+	use Fixtures;
+
+	/**
+	 * Who is allowed what beyond coordinators and administrators: "METHOD route" => roles.
+	 */
+	private const POLICY = array(
+		'POST /mentorship/v1/applications'                        => array( 'anonymous', 'subscriber', 'applicant_own', 'applicant_other', 'mentor', 'editor' ),
+		'GET /mentorship/v1/me'                                   => array( 'subscriber', 'applicant_own', 'applicant_other', 'mentor', 'editor' ),
+		'GET /mentorship/v1/applications'                         => array( 'mentor' ),
+		'GET /mentorship/v1/applications/(?P<id>[\d]+)'           => array( 'applicant_own', 'mentor' ),
+		'POST /mentorship/v1/applications/(?P<id>[\d]+)/transitions' => array( 'applicant_own' ),
+		'GET /mentorship/v1/applications/(?P<id>[\d]+)/notes'     => array( 'mentor' ),
+		'POST /mentorship/v1/applications/(?P<id>[\d]+)/notes'    => array( 'mentor' ),
+		'GET /mentorship/v1/cohorts'                              => array( 'mentor' ),
+		'GET /mentorship/v1/cohorts/(?P<id>[\d]+)'                => array( 'mentor' ),
+		'GET /mentorship/v1/cohorts/(?P<id>[\d]+)/sessions'       => array( 'mentor' ),
+		'GET /mentorship/v1/teams'                                => array( 'mentor' ),
+	);
+
+	private const ROLES = array( 'anonymous', 'subscriber', 'editor', 'applicant_other', 'applicant_own', 'mentor', 'coordinator', 'administrator' );
+
+	public function test_every_route_and_role(): void {
+		$cohort = $this->make_cohort();
+		$users  = array(
+			'anonymous'       => 0,
+			'subscriber'      => $this->create_user( 'subscriber' ),
+			'editor'          => $this->create_user( 'editor' ),
+			'applicant_own'   => $this->create_user( 'subscriber' ),
+			'applicant_other' => $this->create_user( 'subscriber' ),
+			'mentor'          => $this->create_user( 'subscriber' ),
+			'coordinator'     => $this->create_user( 'mentorship_coordinator' ),
+			'administrator'   => $this->create_user( 'administrator' ),
+		);
+		if ( is_multisite() ) {
+			grant_super_admin( $users['administrator'] );
+		}
+		$target = $this->make_application( 'mentee', $cohort['id'], array( 'in_review', 'accepted' ), array(), $users['applicant_own'] );
+		$this->make_application( 'mentee', $cohort['id'], array(), array(), $users['applicant_other'] );
+		$mentor = $this->make_application( 'mentor', $cohort['id'], array( 'in_review', 'approved' ), array( 'capacity' => 3 ), $users['mentor'] );
+		$spare  = $this->make_application( 'mentee', $cohort['id'], array( 'in_review', 'accepted' ) );
+		$this->assertTrue( Assignments::assign( $target['id'], $mentor['id'] ) );
+		$team = get_term_by( 'slug', 'docs', Taxonomies::TEAM );
+
+		$routes = rest_get_server()->get_routes( 'mentorship/v1' );
+		unset( $routes['/mentorship/v1'] );
+		$this->assertGreaterThanOrEqual( 12, count( $routes ), 'Routes found: ' . implode( ', ', array_keys( $routes ) ) );
+
+		$checked = 0;
+		foreach ( $routes as $pattern => $handlers ) {
+			$id   = str_contains( $pattern, '/cohorts/' ) ? $cohort['id'] : ( str_contains( $pattern, '/teams/' ) ? (int) $team->term_id : $target['id'] );
+			$path = str_replace( '(?P<id>[\d]+)', (string) $id, $pattern );
+			$methods = array();
+			foreach ( $handlers as $handler ) {
+				$methods = array_merge( $methods, array_keys( array_filter( $handler['methods'] ) ) );
+			}
+			foreach ( array_unique( $methods ) as $method ) {
+				if ( 'PUT' === $method || 'PATCH' === $method && in_array( 'PUT', $methods, true ) && 'PATCH' !== $method ) {
+					continue;
+				}
+				$key     = $method . ' ' . $pattern;
+				$allowed = array_merge( array( 'coordinator', 'administrator' ), self::POLICY[ $key ] ?? array() );
+				foreach ( self::ROLES as $role ) {
+					wp_set_current_user( $users[ $role ] );
+					$body   = $this->body_for( $method, $pattern, $spare['id'], $mentor['id'] );
+					$before = $this->snapshot();
+					// Each call starts from the same data: allowed calls are undone afterwards.
+					$GLOBALS['wpdb']->query( 'SAVEPOINT mentorship_matrix' );
+					$response = $this->rest( $method, $path, $body );
+					$status   = $response->get_status();
+					$after    = $this->snapshot();
+					$GLOBALS['wpdb']->query( 'ROLLBACK TO SAVEPOINT mentorship_matrix' );
+					wp_cache_flush();
+					if ( in_array( $role, $allowed, true ) ) {
+						$this->assertNotContains( $status, array( 401, 403 ), "$role should reach $key: " . wp_json_encode( $response->get_data() ) );
+					} else {
+						$expected = 'anonymous' === $role ? 401 : 403;
+						$this->assertSame( $expected, $status, "$role must be refused $key: " . wp_json_encode( $response->get_data() ) );
+						$this->assertSame( $before, $after, "A refused $key as $role changed the database." );
+					}
+					++$checked;
+				}
+			}
+		}
+		$this->assertGreaterThan( 150, $checked );
+	}
+
+	/**
+	 * A body that would write something if the call were allowed.
+	 *
+	 * @param string $method    Method.
+	 * @param string $pattern   Route.
+	 * @param int    $mentee_id An accepted mentee without a mentor.
+	 * @param int    $mentor_id An approved mentor.
+	 * @return array<string, mixed>
+	 */
+	private function body_for( string $method, string $pattern, int $mentee_id, int $mentor_id ): array {
+		if ( 'GET' === $method ) {
+			return array();
+		}
+		$suffix = substr( $pattern, strlen( '/mentorship/v1' ) );
+		switch ( $method . ' ' . $suffix ) {
+			case 'POST /applications':
+				return array_merge( array( 'type' => 'mentee', 'token' => Form_Token::issue() ), $this->values() );
+			case 'POST /applications/batch':
+				return array( 'ids' => array( $mentee_id ), 'to' => 'withdrawn' );
+			case 'POST /applications/(?P<id>[\d]+)/transitions':
+				return array( 'to' => 'withdrawn' );
+			case 'POST /applications/(?P<id>[\d]+)/notes':
+				return array( 'note' => 'A note.', 'rating' => 3 );
+			case 'POST /applications/(?P<id>[\d]+)':
+			case 'PATCH /applications/(?P<id>[\d]+)':
+				return array( 'region' => 'Changed' );
+			case 'POST /cohorts':
+				return array( 'name' => 'New cohort ' . wp_generate_password( 4, false ) );
+			case 'POST /cohorts/(?P<id>[\d]+)':
+			case 'PATCH /cohorts/(?P<id>[\d]+)':
+				return array( 'capacity' => 7 );
+			case 'POST /cohorts/(?P<id>[\d]+)/assignments':
+				return array( 'mentee' => $mentee_id, 'mentor' => $mentor_id );
+			case 'DELETE /cohorts/(?P<id>[\d]+)/assignments':
+				return array( 'mentee' => $mentee_id );
+			case 'POST /teams':
+				return array( 'name' => 'Team ' . wp_generate_password( 4, false ) );
+			case 'POST /teams/(?P<id>[\d]+)':
+			case 'PATCH /teams/(?P<id>[\d]+)':
+				return array( 'summary' => 'Changed' );
+			case 'POST /settings':
+			case 'PATCH /settings':
+				return array( 'retention_days' => 5 );
+		}
+		return array();
+	}
+}
