@@ -120,6 +120,7 @@ final class Fields {
 				'items'    => array(
 					'type'      => 'string',
 					'format'    => 'uri',
+					'pattern'   => '^https?://',
 					'maxLength' => 300,
 				),
 				'maxItems' => 10,

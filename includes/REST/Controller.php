@@ -110,6 +110,12 @@ abstract class Controller extends WP_REST_Controller {
 			if ( ! isset( $properties[ $key ] ) ) {
 				continue;
 			}
+			// JSON clients must send lists as lists (WordPress alone would split "a,b").
+			if ( 'array' === ( $properties[ $key ]['type'] ?? '' ) && ! is_array( $value ) ) {
+				/* translators: %s: field name. */
+				$errors[ $key ] = sprintf( __( '%s must be a list.', 'mentorship-program' ), $key );
+				continue;
+			}
 			$valid = rest_validate_value_from_schema( $value, $properties[ $key ], (string) $key );
 			if ( is_wp_error( $valid ) ) {
 				$errors[ $key ] = $valid->get_error_message();
