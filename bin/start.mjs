@@ -107,8 +107,19 @@ const stop = async ( signal ) => {
 	await stopChild( server.child );
 	process.exit( 0 );
 };
-process.on( 'SIGINT', () => stop( 'SIGINT' ) );
-process.on( 'SIGTERM', () => stop( 'SIGTERM' ) );
+for ( const signal of [ 'SIGINT', 'SIGTERM', 'SIGHUP' ] ) {
+	process.on( signal, () => stop( signal ) );
+}
+// Under `npm start`, a SIGTERM to npm ends npm and its shell but does not reach this
+// process; stop with them rather than keep serving as an orphan.
+if ( process.env.npm_lifecycle_event ) {
+	const parent = process.ppid;
+	setInterval( () => {
+		if ( process.ppid !== parent ) {
+			stop( 'npm stopped' );
+		}
+	}, 1000 ).unref();
+}
 
 let url;
 try {
