@@ -25,25 +25,7 @@ if ( 0 !== $mentorship_status ) {
 }
 echo implode( "\n", $mentorship_install ) . "\n";
 
-if ( WP_TESTS_MULTISITE ) {
-	define( 'MULTISITE', true );
-	define( 'SUBDOMAIN_INSTALL', false );
-	define( 'DOMAIN_CURRENT_SITE', WP_TESTS_DOMAIN );
-	define( 'PATH_CURRENT_SITE', '/' );
-	define( 'SITE_ID_CURRENT_SITE', 1 );
-	define( 'BLOG_ID_CURRENT_SITE', 1 );
-	$GLOBALS['base'] = '/';
-}
-
-// Load the plugin as a site would: from muplugins_loaded, before plugins_loaded fires.
-$GLOBALS['wp_filter']['muplugins_loaded'][10][] = array(
-	'function'      => static function () {
-		require MENTORSHIP_PLUGIN_FILE_FOR_TESTS;
-	},
-	'accepted_args' => 0,
-);
-
-require_once ABSPATH . 'wp-settings.php';
+require __DIR__ . '/includes/load-wordpress.php';
 require_once ABSPATH . 'wp-admin/includes/plugin.php';
 
 // Mark the plugin active the way WordPress records it, then run its activation.

@@ -1,0 +1,107 @@
+<?php
+/**
+ * Real concurrent processes race for the last seat and for the same e-mail.
+ *
+ * @package Mentorship_Program
+ */
+
+declare( strict_types=1 );
+
+namespace Mentorship_Program\Tests\Domain;
+
+use Mentorship_Program\Domain\Applications;
+use Mentorship_Program\Domain\Assignments;
+use Mentorship_Program\Domain\Cohorts;
+use Mentorship_Program\Tests\Fixtures;
+use Mentorship_Program\Tests\TestCase;
+
+/**
+ * These tests commit their data (other processes must see it) and remove it afterwards.
+ */
+final class Concurrency_Test extends TestCase {
+
+	use Fixtures;
+
+	/**
+	 * IDs to remove afterwards.
+	 *
+	 * @var array{apps: int[], cohorts: int[]}
+	 */
+	private array $created = array(
+		'apps'    => array(),
+		'cohorts' => array(),
+	);
+
+	protected function setUp(): void {
+		parent::setUp();
+		global $wpdb;
+		$wpdb->query( 'ROLLBACK' );
+		$wpdb->query( 'SET autocommit = 1' );
+	}
+
+	protected function tearDown(): void {
+		foreach ( $this->created['apps'] as $id ) {
+			Applications::delete( $id );
+		}
+		foreach ( $this->created['cohorts'] as $id ) {
+			foreach ( get_posts( array( 'post_type' => array( 'mp_mentee', 'mp_mentor' ), 'post_status' => Applications::statuses(), 'fields' => 'ids', 'posts_per_page' => -1, 'tax_query' => array( array( 'taxonomy' => 'mentorship_cohort', 'terms' => $id ) ) ) ) as $app ) {
+				Applications::delete( (int) $app );
+			}
+			Cohorts::delete( $id );
+		}
+		global $wpdb;
+		$wpdb->query( 'START TRANSACTION' );
+		parent::tearDown();
+	}
+
+	/**
+	 * Starts workers that act at the same instant; returns what each printed.
+	 *
+	 * @param array<int, string[]> $jobs Arguments per worker.
+	 * @return string[]
+	 */
+	private function race( array $jobs ): array {
+		$start = microtime( true ) + 1.5;
+		$procs = array();
+		$pipes = array();
+		foreach ( $jobs as $i => $args ) {
+			$cmd         = array_merge( array( PHP_BINARY, dirname( __DIR__ ) . '/includes/worker.php', sprintf( '%.6f', $start ) ), $args );
+			$procs[ $i ] = proc_open( $cmd, array( 1 => array( 'pipe', 'w' ), 2 => array( 'pipe', 'w' ) ), $pipes[ $i ] );
+		}
+		$out = array();
+		foreach ( $procs as $i => $proc ) {
+			$out[ $i ] = trim( (string) stream_get_contents( $pipes[ $i ][1] ) ) . trim( (string) stream_get_contents( $pipes[ $i ][2] ) );
+			proc_close( $proc );
+		}
+		return $out;
+	}
+
+	public function test_capacity_holds_when_many_assign_the_last_seats_at_once(): void {
+		$cohort                    = $this->make_cohort();
+		$this->created['cohorts'][] = $cohort['id'];
+		for ( $round = 0; $round < 3; $round++ ) {
+			$mentor  = $this->make_application( 'mentor', $cohort['id'], array( 'in_review', 'approved' ), array( 'capacity' => 2 ) );
+			$mentees = array();
+			for ( $i = 0; $i < 8; $i++ ) {
+				$mentees[] = $this->make_application( 'mentee', $cohort['id'], array( 'in_review', 'accepted' ) )['id'];
+			}
+			$results = $this->race( array_map( static fn( $m ) => array( 'assign', (string) $m, (string) $mentor['id'] ), $mentees ) );
+			$counts  = array_count_values( $results );
+			$this->assertSame( 2, $counts['ok'] ?? 0, wp_json_encode( $results ) );
+			$this->assertSame( 6, $counts['mentorship_capacity_full'] ?? 0, wp_json_encode( $results ) );
+			$this->assertCount( 2, Assignments::mentees_of( $mentor['id'] ) );
+		}
+	}
+
+	public function test_the_same_email_submitted_at_once_is_stored_once(): void {
+		$cohort                    = $this->make_cohort();
+		$this->created['cohorts'][] = $cohort['id'];
+		$email                     = 'racer-' . wp_generate_password( 6, false, false ) . '@example.com';
+		$results                   = $this->race( array_fill( 0, 8, array( 'apply', (string) $cohort['id'], $email ) ) );
+		$counts                    = array_count_values( $results );
+		$this->assertSame( 1, $counts['ok'] ?? 0, wp_json_encode( $results ) );
+		$this->assertSame( 7, $counts['mentorship_duplicate'] ?? 0, wp_json_encode( $results ) );
+		$stored = Applications::list( array( 'search' => $email, 'cohort' => $cohort['id'] ) );
+		$this->assertSame( 1, $stored['total'] );
+	}
+}
