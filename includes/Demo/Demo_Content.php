@@ -14,6 +14,10 @@ namespace Mentorship_Program\Demo;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Domain\Applications;
+use Mentorship_Program\Domain\Assignments;
+use Mentorship_Program\Domain\Cohorts;
+
 /**
  * Seeds a fresh site with pages that show what the plugin does.
  *
@@ -65,10 +69,24 @@ final class Demo_Content {
 		);
 
 		$this->ensure_page(
-			'status',
+			'my-application',
 			__( 'Your application', 'mentorship-program' ),
-			$this->paragraph( __( 'Follow your application from submission to graduation. Use the link from your confirmation e-mail to see where it stands.', 'mentorship-program' ) )
-			. "\n\n<!-- wp:mentorship-program/application-status /-->"
+			$this->paragraph( __( 'Follow your application from submission to graduation: where it stands, what it means and what comes next.', 'mentorship-program' ) )
+			. "\n\n<!-- wp:mentorship-program/my-application /-->"
+		);
+
+		$this->ensure_page(
+			'find-your-team',
+			__( 'Find your team', 'mentorship-program' ),
+			$this->paragraph( __( 'Not sure where you fit? Answer a few questions and see which contributor teams match what you enjoy.', 'mentorship-program' ) )
+			. "\n\n<!-- wp:mentorship-program/team-finder /-->"
+		);
+
+		$this->ensure_page(
+			'sessions',
+			__( 'Cohort sessions', 'mentorship-program' ),
+			$this->paragraph( __( 'Group chats every second and fourth Thursday, at two times so every time zone can join.', 'mentorship-program' ) )
+			. "\n\n<!-- wp:mentorship-program/cohort-schedule /-->\n\n<!-- wp:mentorship-program/recognition-wall /-->"
 		);
 	}
 
@@ -80,10 +98,125 @@ final class Demo_Content {
 	 * @since 0.1.0
 	 */
 	private function seed_program(): void {
-		if ( ! class_exists( \Mentorship_Program\Domain\Cohorts::class ) ) {
+		$cohort = Cohorts::save(
+			array(
+				'name'        => __( 'Demo cohort', 'mentorship-program' ),
+				'description' => __( 'Six weeks of guided first contributions.', 'mentorship-program' ),
+				'opens_at'    => gmdate( 'Y-m-d\\TH:i:s\\Z', time() - DAY_IN_SECONDS ),
+				'closes_at'   => gmdate( 'Y-m-d\\TH:i:s\\Z', time() + 21 * DAY_IN_SECONDS ),
+				'starts_on'   => gmdate( 'Y-m-d', time() + 28 * DAY_IN_SECONDS ),
+				'ends_on'     => gmdate( 'Y-m-d', time() + 70 * DAY_IN_SECONDS ),
+				'capacity'    => 30,
+				'tracks'      => array( 'one-to-one', 'project-group', 'cohort-group' ),
+				'schedule'    => array(
+					'rule'     => 'monthly',
+					'weekday'  => 4,
+					'weeks'    => array( 2, 4 ),
+					'times'    => array( '12:00', '21:00' ),
+					'duration' => 60,
+					'title'    => __( 'Mentorship cohort chat', 'mentorship-program' ),
+				),
+				'channel_url' => 'https://make.wordpress.org/chat/',
+			)
+		);
+		if ( is_wp_error( $cohort ) || ! $cohort ) {
 			return;
 		}
-		// Extension point: create the demo cohort, mentors and mentee applications here.
+		// Demo mail has nowhere to go: keep the queue empty.
+		add_filter( 'mentorship_program_queue_mail', '__return_false' );
+		$mentors = array(
+			array( 'Amara Okafor', 'Africa/Lagos', array( 'en', 'yo' ), array( 'community', 'training' ), 3, true ),
+			array( 'Lucía Fernández', 'Europe/Madrid', array( 'es', 'en' ), array( 'polyglots', 'docs' ), 2, true ),
+			array( 'Kenji Sato', 'Asia/Tokyo', array( 'ja', 'en' ), array( 'core', 'performance' ), 2, false ),
+			array( 'Priya Nair', 'Asia/Kolkata', array( 'en', 'hi' ), array( 'design', 'accessibility' ), 3, true ),
+		);
+		$mentor_ids = array();
+		foreach ( $mentors as $i => list( $name, $zone, $languages, $teams, $capacity, $public ) ) {
+			$created = Applications::create(
+				'mentor',
+				array(
+					'name'               => $name,
+					'email'              => 'mentor' . ( $i + 1 ) . '@example.org',
+					'wporg_username'     => sanitize_user( strtolower( str_replace( ' ', '', remove_accents( $name ) ) ) ),
+					'slack_username'     => strtolower( strtok( remove_accents( $name ), ' ' ) ),
+					'timezone'           => $zone,
+					'languages'          => $languages,
+					'teams'              => $teams,
+					'formats'            => array( 'one-to-one', 'cohort-group' ),
+					'capacity'           => $capacity,
+					'years_contributing' => 3 + $i,
+					'motivation'         => __( 'I want to give back the help I got when I started.', 'mentorship-program' ),
+					'availability'       => array(
+						array(
+							'day'   => 3,
+							'start' => '10:00',
+							'end'   => '14:00',
+						),
+					),
+					'public_recognition' => $public,
+					'consent_coc'        => true,
+					'consent_privacy'    => true,
+				),
+				(int) $cohort['id']
+			);
+			if ( is_array( $created ) ) {
+				Applications::transition( $created['id'], 'in_review' );
+				Applications::transition( $created['id'], 'approved' );
+				$mentor_ids[] = $created['id'];
+			}
+		}
+		$mentees = array(
+			array( 'Sam Rivera', 'America/Mexico_City', array( 'es', 'en' ), array( 'polyglots' ), 'new', array( 'in_review', 'accepted' ) ),
+			array( 'Noah Becker', 'Europe/Berlin', array( 'de', 'en' ), array( 'core' ), 'user', array( 'in_review', 'accepted' ) ),
+			array( 'Aisha Bello', 'Africa/Lagos', array( 'en' ), array( 'community', 'marketing' ), 'new', array( 'in_review', 'accepted' ) ),
+			array( 'Mei Chen', 'Asia/Singapore', array( 'zh', 'en' ), array( 'design' ), 'some_contributions', array( 'in_review' ) ),
+			array( 'Lucas Souza', 'America/Sao_Paulo', array( 'pt-BR', 'en' ), array( 'docs', 'training' ), 'user', array( 'in_review' ) ),
+			array( 'Fatima Zahra', 'Africa/Casablanca', array( 'ar', 'fr' ), array( 'polyglots' ), 'new', array() ),
+			array( 'Oliver Smith', 'Australia/Sydney', array( 'en' ), array( 'test', 'support' ), 'user', array() ),
+			array( 'Ravi Kumar', 'Asia/Kolkata', array( 'hi', 'en' ), array( 'accessibility' ), 'new', array( 'in_review', 'waitlisted' ) ),
+		);
+		foreach ( $mentees as $i => list( $name, $zone, $languages, $teams, $experience, $path ) ) {
+			$created = Applications::create(
+				'mentee',
+				array(
+					'name'            => $name,
+					'email'           => 'mentee' . ( $i + 1 ) . '@example.org',
+					'timezone'        => $zone,
+					'languages'       => $languages,
+					'teams'           => $teams,
+					'experience'      => $experience,
+					'goals'           => __( 'Make my first contribution and find a team to stay with.', 'mentorship-program' ),
+					'hours_per_week'  => 3 + ( $i % 4 ),
+					'format'          => 0 === $i % 2 ? 'one-to-one' : 'any',
+					'heard_from'      => __( 'A WordCamp talk', 'mentorship-program' ),
+					'consent_coc'     => true,
+					'consent_privacy' => true,
+				),
+				(int) $cohort['id']
+			);
+			if ( ! is_array( $created ) ) {
+				continue;
+			}
+			foreach ( $path as $stage ) {
+				Applications::transition( $created['id'], $stage );
+			}
+		}
+		// Two accepted mentees already have a mentor; the rest wait for matching.
+		$accepted = Applications::list(
+			array(
+				'type'     => 'mentee',
+				'stage'    => array( 'accepted' ),
+				'cohort'   => $cohort['id'],
+				'order'    => 'asc',
+				'per_page' => 2,
+			)
+		)['items'];
+		foreach ( $accepted as $i => $mentee ) {
+			if ( isset( $mentor_ids[ $i ] ) ) {
+				Assignments::assign( (int) $mentee['id'], (int) $mentor_ids[ $i ] );
+			}
+		}
+		remove_filter( 'mentorship_program_queue_mail', '__return_false' );
 	}
 
 	/**

@@ -45,6 +45,7 @@ final class Mailer {
 		add_action( self::CRON_HOOK, array( self::class, 'process' ) );
 		add_action( 'init', array( $this, 'schedule' ) );
 		add_action( 'shutdown', array( self::class, 'flush_after_response' ), 20 );
+		add_action( 'save_post', array( self::class, 'forget_status_page' ), 10, 2 );
 	}
 
 	/**
@@ -108,7 +109,35 @@ final class Mailer {
 		 *
 		 * @param string $url URL.
 		 */
-		return (string) apply_filters( 'mentorship_program_status_url', home_url( '/my-application/' ) );
+		return (string) apply_filters( 'mentorship_program_status_url', self::status_page_url() );
+	}
+
+	/**
+	 * The first published page with the "My application" block, else the home page.
+	 *
+	 * @return string
+	 */
+	private static function status_page_url(): string {
+		$id = get_transient( 'mentorship_program_status_page' );
+		if ( false === $id ) {
+			global $wpdb;
+			$id = (int) $wpdb->get_var( $wpdb->prepare( "SELECT ID FROM {$wpdb->posts} WHERE post_type = 'page' AND post_status = 'publish' AND post_content LIKE %s ORDER BY ID ASC LIMIT 1", '%' . $wpdb->esc_like( '<!-- wp:mentorship-program/my-application' ) . '%' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- cached below.
+			set_transient( 'mentorship_program_status_page', $id, DAY_IN_SECONDS );
+		}
+		return $id ? (string) get_permalink( (int) $id ) : home_url( '/' );
+	}
+
+	/**
+	 * Forgets the status page when pages change.
+	 *
+	 * @param int      $post_id Post.
+	 * @param \WP_Post $post    Post.
+	 */
+	public static function forget_status_page( $post_id, $post ): void {
+		unset( $post_id );
+		if ( $post instanceof \WP_Post && 'page' === $post->post_type ) {
+			delete_transient( 'mentorship_program_status_page' );
+		}
 	}
 
 	/**
@@ -122,6 +151,18 @@ final class Mailer {
 	 */
 	public static function queue( int $object_id, string $to, string $subject, string $body ): int {
 		global $wpdb;
+		/**
+		 * Filters whether a mail is queued at all (demo and import tools turn it off).
+		 *
+		 * @since 0.1.0
+		 *
+		 * @param bool   $queue     Whether to queue.
+		 * @param string $to        Recipient.
+		 * @param int    $object_id Application.
+		 */
+		if ( ! apply_filters( 'mentorship_program_queue_mail', true, $to, $object_id ) ) {
+			return 0;
+		}
 		$now = gmdate( 'Y-m-d H:i:s' );
 		$wpdb->insert( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
 			Schema::table( 'mail' ),
