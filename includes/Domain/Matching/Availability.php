@@ -86,8 +86,8 @@ final class Availability {
 		}
 		$this->week_start = $start->getTimestamp();
 		for ( $i = 0; $i < 7; $i++ ) {
-			$day                   = $start->modify( '+' . $i . ' days' );
-			$weekday               = (int) $day->format( 'N' ) - 1;
+			$day                     = $start->modify( '+' . $i . ' days' );
+			$weekday                 = (int) $day->format( 'N' ) - 1;
 			$this->dates[ $weekday ] = $day->format( 'Y-m-d' );
 		}
 	}

@@ -95,8 +95,8 @@ final class Match_Result {
 				'breakdown'    => $parts,
 				'explanations' => $explanations,
 			);
-			$this->total += $explained['score'];
-			$load[ $r ]   = ( $load[ $r ] ?? 0 ) + 1;
+			$this->total  += $explained['score'];
+			$load[ $r ]    = ( $load[ $r ] ?? 0 ) + 1;
 		}
 
 		$seats_used = array();

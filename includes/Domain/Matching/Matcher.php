@@ -53,13 +53,6 @@ final class Matcher {
 	public const DEFAULT_TOP_K = 20;
 
 	/**
-	 * Rounds of adding left-out pairs before all pairs are used.
-	 *
-	 * @var int
-	 */
-	private const MAX_ROUNDS = 3;
-
-	/**
 	 * Matches one cohort.
 	 *
 	 * Mentee: { id: int, languages: string[], timezone: string (IANA),
@@ -123,61 +116,85 @@ final class Matcher {
 			$bonus = ( count( $problem->free ) + 1 ) * $best + 1;
 		}
 
-		$rounds  = 0;
-		$settled = 0;
+		$network = $this->build_network( $problem, $edges, $bonus );
+		$flow    = $network['flow'];
+		$flow->send( $network['sources'], $network['sink'] );
+
+		// Certificate: a left-out pair with a negative reduced cost could improve the
+		// total. Add every such pair (the flow saturates it and repairs itself) until
+		// none is left; then the potentials prove the assignment optimal for all pairs.
+		$rounds = 1;
 		while ( true ) {
-			++$rounds;
-			$run      = $this->run_flow( $problem, $edges, $bonus );
-			$settled += $run['settled'];
-			$added    = 0;
+			$added = 0;
 			foreach ( $problem->candidates as $u => $row ) {
 				if ( count( $row ) === count( $edges[ $u ] ) ) {
 					continue;
 				}
+				$from  = $network['mentee_node'][ $u ];
+				$worst = 0;
+				$pick  = -1;
 				foreach ( $row as $r => $score ) {
-					if ( ! isset( $edges[ $u ][ $r ] ) && $run['flow']->reduced_cost( $run['mentee_node'][ $u ], $run['mentor_node'][ $r ], -( $score + $bonus ) ) < 0 ) {
-						$edges[ $u ][ $r ] = $score;
-						++$added;
+					if ( ! isset( $edges[ $u ][ $r ] ) ) {
+						$reduced = $flow->reduced_cost( $from, $network['mentor_node'][ $r ], -( $score + $bonus ) );
+						if ( $reduced < $worst ) {
+							$worst = $reduced;
+							$pick  = $r;
+						}
 					}
+				}
+				if ( $pick >= 0 ) {
+					$edges[ $u ][ $pick ]                 = $row[ $pick ];
+					$network['pair_edges'][ $u ][ $pick ] = $flow->add_edge( $from, $network['mentor_node'][ $pick ], 1, -( $row[ $pick ] + $bonus ) );
+					++$added;
 				}
 			}
 			if ( 0 === $added ) {
 				break;
 			}
-			if ( $rounds >= self::MAX_ROUNDS ) {
-				$edges = $problem->candidates;
+			$flow->rebalance();
+			++$rounds;
+		}
+
+		$assignment = array();
+		foreach ( $network['pair_edges'] as $u => $row ) {
+			foreach ( $row as $r => $edge ) {
+				if ( 1 === $flow->flow( $edge ) ) {
+					$assignment[ $u ] = $r;
+					break;
+				}
 			}
 		}
+		ksort( $assignment );
 
 		$edge_count = 0;
 		foreach ( $edges as $row ) {
 			$edge_count += count( $row );
 		}
 		return array(
-			'assignment' => $run['assignment'],
+			'assignment' => $assignment,
 			'meta'       => array(
 				'algorithm'     => 'min_cost_flow',
 				'optimal'       => true,
 				'top_k'         => $top_k,
 				'edges'         => $edge_count,
 				'rounds'        => $rounds,
-				'settled_nodes' => $settled,
+				'settled_nodes' => $flow->settled_nodes(),
 			),
 		);
 	}
 
 	/**
-	 * Builds the network for the given pairs and sends every unit.
+	 * Builds the network for the given pairs.
 	 *
 	 * @param Problem                     $problem Problem.
 	 * @param array<int, array<int, int>> $edges   Pairs to use: mentee index => [ mentor index => score ].
 	 * @param int                         $bonus   Added to every pair's weight (coverage first).
-	 * @return array{flow: Min_Cost_Flow, assignment: array<int, int>, mentee_node: array<int, int>, mentor_node: array<int, int>, settled: int}
+	 * @return array{flow: Min_Cost_Flow, sources: array<int, array{0: int, 1: int}>, sink: int, pair_edges: array<int, array<int, int>>, mentee_node: array<int, int>, mentor_node: array<int, int>}
 	 */
-	private function run_flow( Problem $problem, array $edges, int $bonus ): array {
+	private function build_network( Problem $problem, array $edges, int $bonus ): array {
 		// Nodes in an order where every edge goes up: teams, mentees, mentors, sink.
 		$team_node = array();
-		foreach ( $problem->seats as $team => $seats ) {
+		foreach ( array_keys( $problem->seats ) as $team ) {
 			$team_node[ $team ] = count( $team_node );
 		}
 		$next        = count( $team_node );
@@ -186,7 +203,7 @@ final class Matcher {
 			$mentee_node[ $u ] = $next++;
 		}
 		$mentor_node = array();
-		foreach ( $problem->capacity as $r => $capacity ) {
+		foreach ( array_keys( $problem->capacity ) as $r ) {
 			$mentor_node[ $r ] = $next++;
 		}
 		$sink = $next++;
@@ -222,24 +239,13 @@ final class Matcher {
 				$flow->add_edge( $mentor_node[ $r ], $sink, $capacity, 0 );
 			}
 		}
-
-		$flow->send( $sources, $sink );
-
-		$assignment = array();
-		foreach ( $pair_edges as $u => $row ) {
-			foreach ( $row as $r => $edge ) {
-				if ( 1 === $flow->flow( $edge ) ) {
-					$assignment[ $u ] = $r;
-					break;
-				}
-			}
-		}
 		return array(
 			'flow'        => $flow,
-			'assignment'  => $assignment,
+			'sources'     => $sources,
+			'sink'        => $sink,
+			'pair_edges'  => $pair_edges,
 			'mentee_node' => $mentee_node,
 			'mentor_node' => $mentor_node,
-			'settled'     => $flow->settled_nodes(),
 		);
 	}
 }

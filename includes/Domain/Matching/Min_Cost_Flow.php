@@ -20,19 +20,27 @@ use SplMinHeap;
  * Units are sent one at a time from given source nodes to one sink, each along a
  * shortest path in the residual network (successive shortest paths). Dijkstra's
  * algorithm works on reduced costs, made non-negative by node potentials (Johnson),
- * and stops as soon as the sink is settled; only the settled nodes' potentials move.
- * After every unit the flow is a minimum-cost flow for the units sent so far, so when
- * every source can always reach the sink (give each source a zero-cost edge to the
- * sink to mean "left out"), the final flow is optimal.
+ * and stops as soon as its target is settled; only the settled nodes' potentials
+ * move. After every unit the flow is a minimum-cost flow for the units sent so far,
+ * so when every source can always reach the sink (give each source a zero-cost edge
+ * to the sink to mean "left out"), the final flow is optimal, and the potentials
+ * prove it: every residual edge has a non-negative reduced cost.
  *
- * Nodes must be numbered so that every edge added goes from a lower to a higher
- * number (the network is acyclic before any flow): the first potentials are then the
- * shortest distances from a virtual source, computed in one pass, which makes negative
- * edge costs safe.
+ * Edges can be added after units were sent. An edge whose reduced cost is negative
+ * (one that would improve the flow) is saturated at once, which leaves an excess at
+ * its head and a deficit at its tail; rebalance() then moves each excess unit to a
+ * deficit along a shortest path, which restores an optimal flow for the larger
+ * network without starting again.
  *
- * Ties: the heap orders by distance, then by node number, and a node's predecessor
- * changes only on a strictly shorter distance, so the same network gives the same
- * flow every time.
+ * Nodes must be numbered so that every edge added before the first unit goes from a
+ * lower to a higher number (the network has no cycles yet): the first potentials are
+ * then the shortest distances from a virtual source, computed in one pass, which makes
+ * negative edge costs safe.
+ *
+ * Ties: the heap orders by distance, then by node number from the highest down (the
+ * sink, numbered last, wins ties, which keeps searches short when many paths cost the
+ * same), and a node's predecessor changes only on a strictly shorter distance, so the
+ * same network always gives the same flow.
  *
  * @since 0.1.0
  */
@@ -46,28 +54,22 @@ final class Min_Cost_Flow {
 	private int $nodes;
 
 	/**
-	 * First edge out of each node, or -1.
+	 * Residual out-edges of each node that have capacity left: node => [ edge => head node ].
+	 * Saturated edges leave the list, so Dijkstra never scans them.
 	 *
-	 * @var array<int, int>
+	 * @var array<int, array<int, int>>
 	 */
-	private array $head;
+	private array $out;
 
 	/**
-	 * Next edge out of the same node, or -1.
-	 *
-	 * @var array<int, int>
-	 */
-	private array $next = array();
-
-	/**
-	 * Edge target.
+	 * Edge head. Edge e^1 is the reverse of edge e.
 	 *
 	 * @var array<int, int>
 	 */
 	private array $to = array();
 
 	/**
-	 * Residual capacity. Edge e^1 is the reverse of edge e.
+	 * Residual capacity.
 	 *
 	 * @var array<int, int>
 	 */
@@ -88,14 +90,21 @@ final class Min_Cost_Flow {
 	private array $potential;
 
 	/**
-	 * Whether units were sent already (edges can no longer be added).
+	 * Supply (positive) or demand (negative) left to move by rebalance(), by node.
+	 *
+	 * @var array<int, int>
+	 */
+	private array $excess = array();
+
+	/**
+	 * Whether potentials were set up (units were sent).
 	 *
 	 * @var bool
 	 */
 	private bool $started = false;
 
 	/**
-	 * Nodes settled in all Dijkstra runs, for profiling.
+	 * Nodes settled in all Dijkstra runs, a measure of the work done.
 	 *
 	 * @var int
 	 */
@@ -110,38 +119,50 @@ final class Min_Cost_Flow {
 	 */
 	public function __construct( int $nodes ) {
 		$this->nodes     = $nodes;
-		$this->head      = array_fill( 0, max( 1, $nodes ), -1 );
+		$this->out       = array_fill( 0, max( 1, $nodes ), array() );
 		$this->potential = array_fill( 0, max( 1, $nodes ), 0 );
 	}
 
 	/**
 	 * Adds an edge and its residual twin.
 	 *
+	 * Before any unit is sent, edges must go from a lower to a higher node number.
+	 * Afterwards any edge may be added; one with a negative reduced cost is saturated
+	 * and the imbalance is left for rebalance().
+	 *
 	 * @since 0.1.0
 	 *
-	 * @param int $from     Tail node (lower number than $to).
+	 * @param int $from     Tail node.
 	 * @param int $to       Head node.
 	 * @param int $capacity Capacity, at least 0.
 	 * @param int $cost     Cost per unit, may be negative.
 	 * @return int The edge's id, for flow().
 	 *
-	 * @throws LogicException When the edge would break the numbering rule or units were sent already.
+	 * @throws LogicException When a node is out of range, or the numbering rule is broken.
 	 */
 	public function add_edge( int $from, int $to, int $capacity, int $cost ): int {
-		if ( $this->started || $from >= $to || $from < 0 || $to >= $this->nodes ) {
-			throw new LogicException( 'Edges go from a lower to a higher node number, before any unit is sent.' );
+		if ( $from < 0 || $to < 0 || $from >= $this->nodes || $to >= $this->nodes || $from === $to || ( ! $this->started && $from > $to ) ) {
+			throw new LogicException( 'Before any unit is sent, edges go from a lower to a higher node number.' );
 		}
-		$id                 = count( $this->to );
-		$this->to[]         = $to;
-		$this->cap[]        = $capacity;
-		$this->cost[]       = $cost;
-		$this->next[]       = $this->head[ $from ];
-		$this->head[ $from ] = $id;
-		$this->to[]         = $from;
-		$this->cap[]        = 0;
-		$this->cost[]       = -$cost;
-		$this->next[]       = $this->head[ $to ];
-		$this->head[ $to ]   = $id + 1;
+		$id           = count( $this->to );
+		$this->to[]   = $to;
+		$this->cap[]  = $capacity;
+		$this->cost[] = $cost;
+		$this->to[]   = $from;
+		$this->cap[]  = 0;
+		$this->cost[] = -$cost;
+		if ( $capacity <= 0 ) {
+			return $id;
+		}
+		if ( $this->started && $cost + $this->potential[ $from ] - $this->potential[ $to ] < 0 ) {
+			$this->cap[ $id ]            = 0;
+			$this->cap[ $id + 1 ]        = $capacity;
+			$this->out[ $to ][ $id + 1 ] = $from;
+			$this->excess[ $to ]         = ( $this->excess[ $to ] ?? 0 ) + $capacity;
+			$this->excess[ $from ]       = ( $this->excess[ $from ] ?? 0 ) - $capacity;
+		} else {
+			$this->out[ $from ][ $id ] = $to;
+		}
 		return $id;
 	}
 
@@ -155,25 +176,60 @@ final class Min_Cost_Flow {
 	 * @return int Units that reached the sink.
 	 */
 	public function send( array $sources, int $sink ): int {
-		if ( ! $this->started ) {
-			$this->started = true;
-			$this->initialise_potentials();
-		}
-		$sent = 0;
+		$this->start();
+		$sent    = 0;
+		$targets = array( $sink => true );
 		foreach ( $sources as $source ) {
 			for ( $i = 0; $i < $source[1]; $i++ ) {
-				$path = $this->shortest_path( $source[0], $sink );
+				$path = $this->shortest_path( $source[0], $targets );
 				if ( null === $path ) {
 					break;
 				}
-				foreach ( $path as $edge ) {
-					--$this->cap[ $edge ];
-					++$this->cap[ $edge ^ 1 ];
-				}
+				$this->augment( $path );
 				++$sent;
 			}
 		}
 		return $sent;
+	}
+
+	/**
+	 * Moves every excess left by edges added late to a deficit, along shortest paths,
+	 * so the flow is balanced and optimal again.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return int Units moved.
+	 *
+	 * @throws LogicException When an excess cannot reach any deficit (cannot happen for
+	 *                        imbalances made by add_edge(): the saturated edge leads back).
+	 */
+	public function rebalance(): int {
+		$this->start();
+		$moved   = 0;
+		$targets = array();
+		foreach ( $this->excess as $node => $amount ) {
+			if ( $amount < 0 ) {
+				$targets[ $node ] = true;
+			}
+		}
+		ksort( $this->excess );
+		foreach ( array_keys( $this->excess ) as $node ) {
+			while ( $this->excess[ $node ] > 0 ) {
+				$path = $this->shortest_path( $node, $targets );
+				if ( null === $path ) {
+					throw new LogicException( 'An excess has no path to a deficit.' );
+				}
+				$this->augment( $path );
+				$end = $this->to[ $path[0] ];
+				--$this->excess[ $node ];
+				if ( 0 === ++$this->excess[ $end ] ) {
+					unset( $targets[ $end ] );
+				}
+				++$moved;
+			}
+		}
+		$this->excess = array();
+		return $moved;
 	}
 
 	/**
@@ -189,22 +245,10 @@ final class Min_Cost_Flow {
 	}
 
 	/**
-	 * Potential of a node: a dual value that certifies optimality (see reduced_cost()).
+	 * Reduced cost of a possible edge under the current potentials.
 	 *
-	 * @since 0.1.0
-	 *
-	 * @param int $node Node.
-	 * @return int
-	 */
-	public function potential( int $node ): int {
-		return $this->potential[ $node ];
-	}
-
-	/**
-	 * Reduced cost of a possible edge from one node to another under the current potentials.
-	 *
-	 * An edge not in the network with a non-negative reduced cost could not improve the
-	 * flow: adding it would leave the flow optimal.
+	 * An edge not in the network whose reduced cost is not negative could not improve
+	 * the flow: adding it would leave the flow optimal.
 	 *
 	 * @since 0.1.0
 	 *
@@ -229,24 +273,20 @@ final class Min_Cost_Flow {
 	}
 
 	/**
-	 * Shortest distances from a virtual source joined to every node at cost 0, in one
-	 * pass over the nodes in number order (the network has no cycles yet).
+	 * Sets up potentials once: shortest distances from a virtual source joined to every
+	 * node at cost 0, in one pass over the nodes in number order (no cycles yet).
 	 */
-	private function initialise_potentials(): void {
-		$pot  = $this->potential;
-		$head = $this->head;
-		$next = $this->next;
-		$to   = $this->to;
-		$cap  = $this->cap;
-		$cost = $this->cost;
+	private function start(): void {
+		if ( $this->started ) {
+			return;
+		}
+		$this->started = true;
+		$pot           = $this->potential;
 		for ( $x = 0; $x < $this->nodes; $x++ ) {
 			$px = $pot[ $x ];
-			for ( $e = $head[ $x ]; $e >= 0; $e = $next[ $e ] ) {
-				if ( $cap[ $e ] > 0 ) {
-					$y = $to[ $e ];
-					if ( $px + $cost[ $e ] < $pot[ $y ] ) {
-						$pot[ $y ] = $px + $cost[ $e ];
-					}
+			foreach ( $this->out[ $x ] as $e => $y ) {
+				if ( $px + $this->cost[ $e ] < $pot[ $y ] ) {
+					$pot[ $y ] = $px + $this->cost[ $e ];
 				}
 			}
 		}
@@ -254,19 +294,38 @@ final class Min_Cost_Flow {
 	}
 
 	/**
-	 * Dijkstra on reduced costs from one node; stops when the sink is settled and then
+	 * Pushes one unit along a path (edges from target back to source).
+	 *
+	 * @param array<int, int> $path Edges.
+	 */
+	private function augment( array $path ): void {
+		foreach ( $path as $edge ) {
+			$twin = $edge ^ 1;
+			$from = $this->to[ $twin ];
+			$to   = $this->to[ $edge ];
+			if ( 0 === --$this->cap[ $edge ] ) {
+				unset( $this->out[ $from ][ $edge ] );
+			}
+			if ( 1 === ++$this->cap[ $twin ] ) {
+				$this->out[ $to ][ $twin ] = $from;
+			}
+		}
+	}
+
+	/**
+	 * Dijkstra on reduced costs from one node; stops when a target is settled and then
 	 * moves the potentials of the settled nodes so reduced costs stay non-negative.
 	 *
-	 * @param int $source Source.
-	 * @param int $sink   Sink.
-	 * @return array<int, int>|null Edges of the path, or null when the sink is unreachable.
+	 * @param int              $source  Source.
+	 * @param array<int, true> $targets Target nodes as keys.
+	 * @return array<int, int>|null Edges of the path from the target back to the source,
+	 *                              or null when no target is reachable.
 	 */
-	private function shortest_path( int $source, int $sink ): ?array {
+	private function shortest_path( int $source, array $targets ): ?array {
 		$n    = $this->nodes;
-		$head = $this->head;
-		$next = $this->next;
+		$last = $n - 1;
+		$out  = $this->out;
 		$to   = $this->to;
-		$cap  = $this->cap;
 		$cost = $this->cost;
 		$pot  = $this->potential;
 
@@ -275,44 +334,41 @@ final class Min_Cost_Flow {
 		$done            = array();
 		$dist[ $source ] = 0;
 		$heap            = new SplMinHeap();
-		$heap->insert( $source );
-		$found = false;
+		$heap->insert( $last - $source );
+		$target = -1;
 		while ( ! $heap->isEmpty() ) {
 			$key = $heap->extract();
-			$x   = $key % $n;
-			$d   = intdiv( $key, $n );
+			$x   = $last - $key % $n;
 			if ( isset( $done[ $x ] ) ) {
 				continue;
 			}
+			$d          = intdiv( $key, $n );
 			$done[ $x ] = $d;
-			if ( $x === $sink ) {
-				$found = true;
+			if ( isset( $targets[ $x ] ) ) {
+				$target = $x;
 				break;
 			}
 			$base = $d + $pot[ $x ];
-			for ( $e = $head[ $x ]; $e >= 0; $e = $next[ $e ] ) {
-				if ( $cap[ $e ] > 0 ) {
-					$y  = $to[ $e ];
-					$nd = $base + $cost[ $e ] - $pot[ $y ];
-					if ( ! isset( $dist[ $y ] ) || $nd < $dist[ $y ] ) {
-						$dist[ $y ] = $nd;
-						$prev[ $y ] = $e;
-						$heap->insert( $nd * $n + $y );
-					}
+			foreach ( $out[ $x ] as $e => $y ) {
+				$nd = $base + $cost[ $e ] - $pot[ $y ];
+				if ( ! isset( $dist[ $y ] ) || $nd < $dist[ $y ] ) {
+					$dist[ $y ] = $nd;
+					$prev[ $y ] = $e;
+					$heap->insert( $nd * $n + $last - $y );
 				}
 			}
 		}
-		unset( $head, $next, $cap, $cost, $pot, $heap );
+		unset( $out, $cost, $pot, $heap );
 		$this->settled_total += count( $done );
-		if ( ! $found ) {
+		if ( $target < 0 ) {
 			return null;
 		}
-		$limit = $done[ $sink ];
+		$limit = $done[ $target ];
 		foreach ( $done as $x => $d ) {
 			$this->potential[ $x ] += $d - $limit;
 		}
 		$path = array();
-		for ( $x = $sink; $x !== $source; $x = $to[ $prev[ $x ] ^ 1 ] ) {
+		for ( $x = $target; $x !== $source; $x = $to[ $prev[ $x ] ^ 1 ] ) {
 			$path[] = $prev[ $x ];
 		}
 		return $path;

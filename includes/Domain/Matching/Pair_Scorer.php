@@ -156,7 +156,10 @@ final class Pair_Scorer {
 
 		$this->languages = $this->index_sets( 'language_keys' );
 		$this->teams     = $this->index_sets( 'teams' );
-		foreach ( array( 'mentee' => $mentees, 'mentor' => $mentors ) as $side => $people ) {
+		foreach ( array(
+			'mentee' => $mentees,
+			'mentor' => $mentors,
+		) as $side => $people ) {
 			foreach ( $people as $i => $person ) {
 				$this->formats[ $side ][ $i ] = self::format_bits( 'mentee' === $side ? array( $person['format'] ) : $person['formats'] );
 			}
@@ -426,7 +429,10 @@ final class Pair_Scorer {
 			'mentee' => array(),
 			'mentor' => array(),
 		);
-		foreach ( array( 'mentee' => $this->mentees, 'mentor' => $this->mentors ) as $side => $people ) {
+		foreach ( array(
+			'mentee' => $this->mentees,
+			'mentor' => $this->mentors,
+		) as $side => $people ) {
 			foreach ( $people as $i => $person ) {
 				$set = $wide ? array() : 0;
 				foreach ( $person[ $field ] as $value ) {

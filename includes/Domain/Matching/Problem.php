@@ -341,9 +341,9 @@ final class Problem {
 		$timezone = trim( (string) ( $person['timezone'] ?? '' ) );
 		if ( ! $availability->is_valid_timezone( $timezone ) ) {
 			$this->warnings[] = array(
-				'code'     => Reasons::INVALID_TIMEZONE,
+				'code'        => Reasons::INVALID_TIMEZONE,
 				$type . '_id' => $id,
-				'timezone' => $timezone,
+				'timezone'    => $timezone,
 			);
 			$timezone         = 'UTC';
 		}

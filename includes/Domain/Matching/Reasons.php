@@ -49,13 +49,13 @@ final class Reasons {
 	public const DUPLICATE_ID = 'duplicate_id';
 
 	// Warnings about the input.
-	public const INVALID_TIMEZONE         = 'invalid_timezone';
-	public const PIN_UNKNOWN_PERSON       = 'pin_unknown_person';
-	public const PIN_DUPLICATE_MENTEE     = 'pin_duplicate_mentee';
-	public const PIN_FORBIDDEN            = 'pin_forbidden';
-	public const PIN_OVER_CAPACITY        = 'pin_over_capacity';
-	public const PINS_OVER_TEAM_SEATS     = 'pins_over_team_seats';
-	public const PIN_NO_SHARED_LANGUAGE   = 'pin_no_shared_language';
+	public const INVALID_TIMEZONE       = 'invalid_timezone';
+	public const PIN_UNKNOWN_PERSON     = 'pin_unknown_person';
+	public const PIN_DUPLICATE_MENTEE   = 'pin_duplicate_mentee';
+	public const PIN_FORBIDDEN          = 'pin_forbidden';
+	public const PIN_OVER_CAPACITY      = 'pin_over_capacity';
+	public const PINS_OVER_TEAM_SEATS   = 'pins_over_team_seats';
+	public const PIN_NO_SHARED_LANGUAGE = 'pin_no_shared_language';
 
 	/**
 	 * Reasons a mentee can stay unmatched, in the order they are tested, with a short
