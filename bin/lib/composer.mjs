@@ -9,14 +9,27 @@ import { ROOT, fail, info, run } from './util.mjs';
 export function ensureComposer() {
 	const marker = path.join( ROOT, 'vendor/autoload.php' );
 	const manifest = path.join( ROOT, 'composer.json' );
-	if ( existsSync( marker ) && statSync( marker ).mtimeMs >= statSync( manifest ).mtimeMs ) {
+	if (
+		existsSync( marker ) &&
+		statSync( marker ).mtimeMs >= statSync( manifest ).mtimeMs
+	) {
 		return;
 	}
 	info( 'Installing PHP development tools with Composer' );
-	const result = run( 'composer', [ 'install', '--no-interaction', '--no-progress', '--prefer-dist' ], {
-		env: { COMPOSER_NO_AUDIT: '1' },
-	} );
+	const result = run(
+		'composer',
+		[ 'install', '--no-interaction', '--no-progress', '--prefer-dist' ],
+		{
+			env: { COMPOSER_NO_AUDIT: '1' },
+		}
+	);
 	if ( result.status !== 0 ) {
-		fail( `composer install failed: ${ ( result.stderr || result.stdout ).trim().split( '\n' ).slice( -3 ).join( ' | ' ) }` );
+		fail(
+			`composer install failed: ${ ( result.stderr || result.stdout )
+				.trim()
+				.split( '\n' )
+				.slice( -3 )
+				.join( ' | ' ) }`
+		);
 	}
 }

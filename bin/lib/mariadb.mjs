@@ -3,12 +3,21 @@
  * only, its own port, started and stopped by the harness (no system service).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	openSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { CACHE, fail, info, portInUse, run, waitFor } from './util.mjs';
 
 const binary = ( name ) =>
-	[ `/usr/sbin/${ name }`, `/usr/bin/${ name }` ].find( ( p ) => existsSync( p ) ) || name;
+	[ `/usr/sbin/${ name }`, `/usr/bin/${ name }` ].find( ( p ) =>
+		existsSync( p )
+	) || name;
 
 export const DB_USER = 'root';
 export const DB_PASSWORD = '';
@@ -19,17 +28,19 @@ export const DB_PASSWORD = '';
  * @param {Object} options
  * @param {string} options.name Folder name under .cache (one server per purpose).
  * @param {number} options.port Port on 127.0.0.1.
- * @return {Promise<{host: string, port: number, socket: string, stop: () => Promise<void>, query: (sql: string) => void}>}
+ * @return {Promise<{host: string, port: number, socket: string, stop: () => Promise<void>, query: (sql: string) => void}>} The running server.
  */
 export async function startMariaDB( { name = 'mariadb', port } ) {
 	const base = path.join( CACHE, name );
 	const dataDir = path.join( base, 'data' );
 	const socket = path.join( base, 'mysqld.sock' );
 	const pidFile = path.join( base, 'mysqld.pid' );
-	const stamp = path.join( dataDir, '.initialised' );
-
 	const client = ( args, input ) =>
-		run( binary( 'mariadb' ), [ '--no-defaults', '-uroot', `--socket=${ socket }`, ...args ], { input } );
+		run(
+			binary( 'mariadb' ),
+			[ '--no-defaults', '-uroot', `--socket=${ socket }`, ...args ],
+			{ input }
+		);
 	const query = ( sql ) => {
 		const result = client( [ '-e', sql ] );
 		if ( result.status !== 0 ) {
@@ -51,12 +62,21 @@ export async function startMariaDB( { name = 'mariadb', port } ) {
 		}
 		if ( alive && client( [ '-e', 'SELECT 1' ] ).status === 0 ) {
 			info( `Sharing the running MariaDB on 127.0.0.1:${ port }` );
-			return { host: '127.0.0.1', port, socket, stop: async () => {}, process: null, query };
+			return {
+				host: '127.0.0.1',
+				port,
+				socket,
+				stop: async () => {},
+				process: null,
+				query,
+			};
 		}
 		if ( alive ) {
 			try {
 				process.kill( pid, 'SIGTERM' );
-				await waitFor( () => ! existsSync( pidFile ), { timeout: 20000 } );
+				await waitFor( () => ! existsSync( pidFile ), {
+					timeout: 20000,
+				} );
 			} catch {
 				// Gone meanwhile.
 			}
@@ -65,9 +85,12 @@ export async function startMariaDB( { name = 'mariadb', port } ) {
 	}
 
 	if ( await portInUse( port ) ) {
-		fail( `Port ${ port } on 127.0.0.1 is busy, so the test database cannot start there. Stop what uses it, or set MENTORSHIP_DB_PORT to a free port.` );
+		fail(
+			`Port ${ port } on 127.0.0.1 is busy, so the test database cannot start there. Stop what uses it, or set MENTORSHIP_DB_PORT to a free port.`
+		);
 	}
 
+	const stamp = path.join( dataDir, '.initialised' );
 	if ( ! existsSync( stamp ) ) {
 		// Never trust a half-initialised data folder.
 		rmSync( dataDir, { recursive: true, force: true } );
@@ -80,7 +103,15 @@ export async function startMariaDB( { name = 'mariadb', port } ) {
 			'--user=root',
 		] );
 		if ( init.status !== 0 ) {
-			fail( `MariaDB could not initialise ${ dataDir }: ${ ( init.stderr || init.stdout ).trim().split( '\n' ).slice( -2 ).join( ' ' ) }` );
+			fail(
+				`MariaDB could not initialise ${ dataDir }: ${ (
+					init.stderr || init.stdout
+				)
+					.trim()
+					.split( '\n' )
+					.slice( -2 )
+					.join( ' ' ) }`
+			);
 		}
 		writeFileSync( stamp, new Date().toISOString() );
 	}
@@ -104,7 +135,10 @@ export async function startMariaDB( { name = 'mariadb', port } ) {
 			'--character-set-server=utf8mb4',
 			'--collation-server=utf8mb4_unicode_ci',
 		],
-		{ stdio: [ 'ignore', openSync( log, 'a' ), openSync( log, 'a' ) ], detached: false }
+		{
+			stdio: [ 'ignore', openSync( log, 'a' ), openSync( log, 'a' ) ],
+			detached: false,
+		}
 	);
 	let exited = false;
 	server.on( 'exit', () => ( exited = true ) );
@@ -115,8 +149,16 @@ export async function startMariaDB( { name = 'mariadb', port } ) {
 	);
 	if ( ! ready ) {
 		server.kill( 'SIGKILL' );
-		const tail = existsSync( log ) ? readFileSync( log, 'utf8' ).trim().split( '\n' ).slice( -3 ).join( ' | ' ) : '';
-		fail( `MariaDB did not start on port ${ port } (see ${ log }): ${ tail }` );
+		const tail = existsSync( log )
+			? readFileSync( log, 'utf8' )
+					.trim()
+					.split( '\n' )
+					.slice( -3 )
+					.join( ' | ' )
+			: '';
+		fail(
+			`MariaDB did not start on port ${ port } (see ${ log }): ${ tail }`
+		);
 	}
 
 	const stop = async () => {
@@ -126,9 +168,16 @@ export async function startMariaDB( { name = 'mariadb', port } ) {
 		// Another test command may share this server: let it finish first (up to 10 minutes).
 		const others = () =>
 			Number(
-				client( [ '-N', '-e', "SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE ID <> CONNECTION_ID() AND COMMAND NOT IN ('Daemon') AND USER <> 'system user'" ] ).stdout.trim() || 0
+				client( [
+					'-N',
+					'-e',
+					"SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE ID <> CONNECTION_ID() AND COMMAND NOT IN ('Daemon') AND USER <> 'system user'",
+				] ).stdout.trim() || 0
 			);
-		await waitFor( () => others() === 0, { timeout: 600000, interval: 2000 } );
+		await waitFor( () => others() === 0, {
+			timeout: 600000,
+			interval: 2000,
+		} );
 		server.kill( 'SIGTERM' );
 		await waitFor( () => exited, { timeout: 30000 } );
 		if ( ! exited ) {

@@ -36,7 +36,10 @@ const REQUIREMENTS = {
 	],
 	browser: [
 		{ ok: () => existsSync( '/usr/bin/chromium' ), pkg: 'chromium' },
-		{ ok: () => existsSync( '/usr/share/fonts/truetype/dejavu' ), pkg: 'fonts-dejavu-core' },
+		{
+			ok: () => existsSync( '/usr/share/fonts/truetype/dejavu' ),
+			pkg: 'fonts-dejavu-core',
+		},
 	],
 	tools: [
 		{ ok: () => hasCommand( 'dpkg-deb' ), pkg: 'dpkg' },
@@ -61,14 +64,25 @@ export function ensureSystem( groups ) {
 	if ( ! missing.length ) {
 		return;
 	}
-	const command = `apt-get update && apt-get install -y --no-install-recommends ${ missing.join( ' ' ) }`;
+	const command = `apt-get update && apt-get install -y --no-install-recommends ${ missing.join(
+		' '
+	) }`;
 	if ( ! isRoot() || ! hasCommand( 'apt-get' ) ) {
-		fail( `Missing system packages: ${ missing.join( ', ' ) }. Install them with: sudo ${ command }` );
+		fail(
+			`Missing system packages: ${ missing.join(
+				', '
+			) }. Install them with: sudo ${ command }`
+		);
 	}
 	info( `Installing system packages: ${ missing.join( ', ' ) }` );
 	const update = run( 'apt-get', [ 'update', '-qq' ] );
 	if ( update.status !== 0 ) {
-		fail( `apt-get update failed (${ update.stderr.trim().split( '\n' ).pop() }). Fix the apt sources, then run: ${ command }` );
+		fail(
+			`apt-get update failed (${ update.stderr
+				.trim()
+				.split( '\n' )
+				.pop() }). Fix the apt sources, then run: ${ command }`
+		);
 	}
 	const install = run(
 		'apt-get',
@@ -76,6 +90,11 @@ export function ensureSystem( groups ) {
 		{ env: { DEBIAN_FRONTEND: 'noninteractive' } }
 	);
 	if ( install.status !== 0 ) {
-		fail( `apt-get install failed (${ install.stderr.trim().split( '\n' ).pop() }). Run: ${ command }` );
+		fail(
+			`apt-get install failed (${ install.stderr
+				.trim()
+				.split( '\n' )
+				.pop() }). Run: ${ command }`
+		);
 	}
 }

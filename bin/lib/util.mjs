@@ -12,7 +12,8 @@ export const ROOT = path.resolve(
 	'..',
 	'..'
 );
-export const CACHE = process.env.MENTORSHIP_CACHE || path.join( ROOT, '.cache' );
+export const CACHE =
+	process.env.MENTORSHIP_CACHE || path.join( ROOT, '.cache' );
 
 /**
  * Prints one clear line and exits non-zero.
@@ -108,10 +109,15 @@ export async function freePort( preferred ) {
 			return port;
 		}
 	}
-	fail( `No free port found from ${ preferred } on; stop other servers or set a port.` );
+	fail(
+		`No free port found from ${ preferred } on; stop other servers or set a port.`
+	);
 }
 
-export async function waitFor( check, { timeout = 30000, interval = 200 } = {} ) {
+export async function waitFor(
+	check,
+	{ timeout = 30000, interval = 200 } = {}
+) {
 	const until = Date.now() + timeout;
 	while ( Date.now() < until ) {
 		if ( await check() ) {

@@ -30,13 +30,21 @@ export function provisionCore() {
  * Makes (or remakes) a site folder: a copy of core, a wp-config.php, the plugin linked in.
  *
  * @param {Object}  options
- * @param {string}  options.name      Site name; also the database name suffix.
- * @param {Object}  options.db        Database from startMariaDB().
- * @param {string}  options.url       Site URL.
- * @param {boolean} options.multisite Whether to install a network.
- * @param {string}  options.pluginDir Plugin folder to link in (defaults to this checkout).
+ * @param {string}  options.name        Site name; also the database name suffix.
+ * @param {Object}  options.db          Database from startMariaDB().
+ * @param {string}  options.url         Site URL.
+ * @param {boolean} options.multisite   Whether to install a network.
+ * @param {string}  options.pluginDir   Plugin folder to link in (defaults to this checkout).
+ * @param {string}  options.extraConfig PHP lines added to wp-config.php.
  */
-export function createSite( { name, db, url, multisite = false, pluginDir = ROOT, extraConfig = '' } ) {
+export function createSite( {
+	name,
+	db,
+	url,
+	multisite = false,
+	pluginDir = ROOT,
+	extraConfig = '',
+} ) {
 	const core = provisionCore();
 	const dir = path.join( CACHE, 'sites', name );
 	const dbName = `mentorship_${ name.replace( /[^a-z0-9]/gi, '_' ) }`;
@@ -48,9 +56,14 @@ export function createSite( { name, db, url, multisite = false, pluginDir = ROOT
 	mkdirSync( path.join( dir, 'wp-content/mu-plugins' ), { recursive: true } );
 	mkdirSync( path.join( dir, 'wp-content/uploads' ), { recursive: true } );
 	if ( pluginDir ) {
-		symlinkSync( pluginDir, path.join( dir, 'wp-content/plugins/mentorship-program' ) );
+		symlinkSync(
+			pluginDir,
+			path.join( dir, 'wp-content/plugins/mentorship-program' )
+		);
 	}
-	db.query( `DROP DATABASE IF EXISTS \`${ dbName }\`; CREATE DATABASE \`${ dbName }\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;` );
+	db.query(
+		`DROP DATABASE IF EXISTS \`${ dbName }\`; CREATE DATABASE \`${ dbName }\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;`
+	);
 	const host = new URL( url );
 	writeFileSync(
 		path.join( dir, 'wp-config.php' ),
@@ -76,7 +89,9 @@ define( 'WP_ENVIRONMENT_TYPE', 'local' );
 define( 'DISABLE_WP_CRON', true );
 define( 'AUTOMATIC_UPDATER_DISABLED', true );
 define( 'WP_HTTP_BLOCK_EXTERNAL', true );
-${ multisite ? `define( 'WP_ALLOW_MULTISITE', true );
+${
+	multisite
+		? `define( 'WP_ALLOW_MULTISITE', true );
 if ( ! defined( 'WP_INSTALLING_NETWORK' ) && file_exists( __DIR__ . '/.network-installed' ) ) {
 	define( 'MULTISITE', true );
 	define( 'SUBDOMAIN_INSTALL', false );
@@ -84,7 +99,9 @@ if ( ! defined( 'WP_INSTALLING_NETWORK' ) && file_exists( __DIR__ . '/.network-i
 	define( 'PATH_CURRENT_SITE', '/' );
 	define( 'SITE_ID_CURRENT_SITE', 1 );
 	define( 'BLOG_ID_CURRENT_SITE', 1 );
-}` : '' }
+}`
+		: ''
+}
 ${ extraConfig }
 $table_prefix = 'wp_';
 if ( ! defined( 'ABSPATH' ) ) {
@@ -93,14 +110,39 @@ if ( ! defined( 'ABSPATH' ) ) {
 require_once ABSPATH . 'wp-settings.php';
 `
 	);
-	const install = run( 'php', [ path.join( ROOT, 'bin/php/install-site.php' ), dir, url, multisite ? '1' : '0' ] );
+	const install = run( 'php', [
+		path.join( ROOT, 'bin/php/install-site.php' ),
+		dir,
+		url,
+		multisite ? '1' : '0',
+	] );
 	if ( install.status !== 0 ) {
-		fail( `WordPress did not install into ${ dir }: ${ ( install.stdout + install.stderr ).trim().split( '\n' ).slice( -3 ).join( ' | ' ) }` );
+		fail(
+			`WordPress did not install into ${ dir }: ${ (
+				install.stdout + install.stderr
+			)
+				.trim()
+				.split( '\n' )
+				.slice( -3 )
+				.join( ' | ' ) }`
+		);
 	}
 	if ( pluginDir ) {
-		const activate = run( 'php', [ path.join( ROOT, 'bin/php/activate-plugin.php' ), dir, url ] );
+		const activate = run( 'php', [
+			path.join( ROOT, 'bin/php/activate-plugin.php' ),
+			dir,
+			url,
+		] );
 		if ( activate.status !== 0 ) {
-			fail( `The plugin did not activate on ${ dir }: ${ ( activate.stdout + activate.stderr ).trim().split( '\n' ).slice( -3 ).join( ' | ' ) }` );
+			fail(
+				`The plugin did not activate on ${ dir }: ${ (
+					activate.stdout + activate.stderr
+				)
+					.trim()
+					.split( '\n' )
+					.slice( -3 )
+					.join( ' | ' ) }`
+			);
 		}
 	}
 	return { dir, dbName, url };
@@ -116,29 +158,42 @@ require_once ABSPATH . 'wp-settings.php';
  */
 export async function serveSite( { dir, port, workers = 4 } ) {
 	if ( await portInUse( port ) ) {
-		fail( `Port ${ port } on 127.0.0.1 is busy, so the test site cannot be served there. Stop what uses it, or choose another port.` );
+		fail(
+			`Port ${ port } on 127.0.0.1 is busy, so the test site cannot be served there. Stop what uses it, or choose another port.`
+		);
 	}
 	const log = path.join( dir, 'server.log' );
 	const child = spawn(
 		'php',
 		[
-			'-d', 'memory_limit=512M',
-			'-d', 'display_errors=0',
-			'-d', 'log_errors=1',
-			'-d', `error_log=${ path.join( dir, 'wp-content/php-errors.log' ) }`,
-			'-S', `127.0.0.1:${ port }`,
-			'-t', dir,
+			'-d',
+			'memory_limit=512M',
+			'-d',
+			'display_errors=0',
+			'-d',
+			'log_errors=1',
+			'-d',
+			`error_log=${ path.join( dir, 'wp-content/php-errors.log' ) }`,
+			'-S',
+			`127.0.0.1:${ port }`,
+			'-t',
+			dir,
 			path.join( ROOT, 'bin/php/router.php' ),
 		],
 		{
 			cwd: dir,
 			stdio: [ 'ignore', openSync( log, 'a' ), openSync( log, 'a' ) ],
 			env: { ...process.env, PHP_CLI_SERVER_WORKERS: String( workers ) },
+			// Its own process group, so stopping it also stops the worker processes.
+			detached: true,
 		}
 	);
 	let exited = false;
 	child.on( 'exit', () => ( exited = true ) );
-	const ok = await waitFor( async () => ! exited && ( await portInUse( port ) ), { timeout: 20000 } );
+	const ok = await waitFor(
+		async () => ! exited && ( await portInUse( port ) ),
+		{ timeout: 20000 }
+	);
 	if ( ! ok ) {
 		fail( `PHP's server did not start on port ${ port } (see ${ log }).` );
 	}
@@ -147,7 +202,11 @@ export async function serveSite( { dir, port, workers = 4 } ) {
 		url: `http://127.0.0.1:${ port }`,
 		stop: async () => {
 			if ( ! exited ) {
-				child.kill( 'SIGTERM' );
+				try {
+					process.kill( -child.pid, 'SIGTERM' );
+				} catch {
+					child.kill( 'SIGTERM' );
+				}
 				await waitFor( () => exited, { timeout: 10000 } );
 			}
 		},
@@ -161,9 +220,15 @@ export async function serveSite( { dir, port, workers = 4 } ) {
  * @param {string} code PHP code (without <?php).
  */
 export function sitePhp( dir, code ) {
-	const result = run( 'php', [ path.join( ROOT, 'bin/php/site-eval.php' ), dir ], { input: code } );
+	const result = run(
+		'php',
+		[ path.join( ROOT, 'bin/php/site-eval.php' ), dir ],
+		{ input: code }
+	);
 	if ( result.status !== 0 ) {
-		throw new Error( `PHP in site failed: ${ result.stdout }${ result.stderr }` );
+		throw new Error(
+			`PHP in site failed: ${ result.stdout }${ result.stderr }`
+		);
 	}
 	return result.stdout;
 }
