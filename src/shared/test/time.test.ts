@@ -1,0 +1,92 @@
+/**
+ * Internal dependencies
+ */
+import { browserTimeZone, formatLocal, formatSpan, localeFrom } from '../time';
+
+describe( 'formatLocal', () => {
+	it( 'writes an instant in the given zone and language', () => {
+		const text = formatLocal( '2025-01-09T12:00:00Z', {
+			locale: 'en-GB',
+			timeZone: 'Asia/Tokyo',
+		} );
+		expect( text ).toContain( 'Thursday' );
+		expect( text ).toContain( '9 January 2025' );
+		expect( text ).toContain( '21:00' );
+		expect( text ).toContain( 'GMT+9' );
+	} );
+
+	it( 'moves to the previous day west of UTC', () => {
+		const text = formatLocal( '2025-01-09T02:00:00Z', {
+			locale: 'en-US',
+			timeZone: 'America/Los_Angeles',
+		} );
+		expect( text ).toContain( 'Wednesday' );
+		expect( text ).toContain( '6:00' );
+		expect( text ).toContain( 'PM' );
+		expect( text ).toContain( 'PST' );
+	} );
+
+	it( 'follows summer time', () => {
+		expect(
+			formatLocal( '2025-07-10T12:00:00Z', {
+				locale: 'en-GB',
+				timeZone: 'Europe/Lisbon',
+			} )
+		).toContain( '13:00' );
+	} );
+
+	it( 'speaks the reader’s language', () => {
+		expect(
+			formatLocal( '2025-01-09T12:00:00Z', {
+				locale: 'pt-BR',
+				timeZone: 'America/Sao_Paulo',
+			} )
+		).toContain( 'quinta-feira' );
+	} );
+
+	it( 'gives nothing for an invalid instant', () => {
+		expect( formatLocal( 'not a date' ) ).toBe( '' );
+	} );
+} );
+
+describe( 'formatSpan', () => {
+	it( 'writes the day once and both times', () => {
+		const text = formatSpan(
+			'2025-01-09T12:00:00Z',
+			'2025-01-09T13:00:00Z',
+			{
+				locale: 'en-GB',
+				timeZone: 'UTC',
+			}
+		);
+		expect( text.match( /January/g ) ).toHaveLength( 1 );
+		expect( text ).toContain( '12:00' );
+		expect( text ).toContain( '13:00' );
+	} );
+
+	it( 'falls back to the start when the end is missing', () => {
+		expect(
+			formatSpan( '2025-01-09T12:00:00Z', '', {
+				locale: 'en-GB',
+				timeZone: 'UTC',
+			} )
+		).toBe(
+			formatLocal( '2025-01-09T12:00:00Z', {
+				locale: 'en-GB',
+				timeZone: 'UTC',
+			} )
+		);
+	} );
+} );
+
+describe( 'environment', () => {
+	it( 'knows the browser’s time zone', () => {
+		expect( browserTimeZone() ).toMatch( /^[A-Za-z_]+(\/[A-Za-z_+-]+)*$/ );
+	} );
+
+	it( 'turns the page language into a supported locale', () => {
+		expect( localeFrom( 'en-US' ) ).toBe( 'en-US' );
+		expect( localeFrom( '' ) ).toBeUndefined();
+		expect( localeFrom( 'not a tag!' ) ).toBeUndefined();
+	} );
+} );
