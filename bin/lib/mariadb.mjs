@@ -32,7 +32,6 @@ export const DB_PASSWORD = '';
  */
 export async function startMariaDB( { name = 'mariadb', port } ) {
 	const base = path.join( CACHE, name );
-	const dataDir = path.join( base, 'data' );
 	const socket = path.join( base, 'mysqld.sock' );
 	const pidFile = path.join( base, 'mysqld.pid' );
 	const client = ( args, input ) =>
@@ -90,6 +89,7 @@ export async function startMariaDB( { name = 'mariadb', port } ) {
 		);
 	}
 
+	const dataDir = path.join( base, 'data' );
 	const stamp = path.join( dataDir, '.initialised' );
 	if ( ! existsSync( stamp ) ) {
 		// Never trust a half-initialised data folder.
