@@ -44,6 +44,8 @@ final class Applications {
 	 * @param int                  $cohort_id Cohort term ID.
 	 * @param int                  $user_id   Linked user, or 0.
 	 * @return array<string, mixed>|WP_Error The application.
+	 *
+	 * @throws \RuntimeException Never outward: caught here to undo a half-written application.
 	 */
 	public static function create( string $type, array $values, int $cohort_id, int $user_id = 0 ) {
 		global $wpdb;
@@ -121,6 +123,8 @@ final class Applications {
 	 *
 	 * @param int                  $post_id Application.
 	 * @param array<string, mixed> $values  Sanitised values.
+	 *
+	 * @throws \RuntimeException When a team cannot be set.
 	 */
 	public static function write_fields( int $post_id, array $values ): void {
 		foreach ( $values as $name => $value ) {
@@ -223,19 +227,19 @@ final class Applications {
 		}
 		$cohorts = get_the_terms( $post, Taxonomies::COHORT );
 		return array(
-			'id'         => (int) $post->ID,
-			'type'       => $type,
-			'stage'      => Stages::from_status( $post->post_status ),
-			'cohort'     => is_array( $cohorts ) && $cohorts ? (int) $cohorts[0]->term_id : 0,
-			'user_id'    => (int) $post->post_author,
-			'fields'     => $fields,
-			'consent'    => array(
+			'id'          => (int) $post->ID,
+			'type'        => $type,
+			'stage'       => Stages::from_status( $post->post_status ),
+			'cohort'      => is_array( $cohorts ) && $cohorts ? (int) $cohorts[0]->term_id : 0,
+			'user_id'     => (int) $post->post_author,
+			'fields'      => $fields,
+			'consent'     => array(
 				'code_of_conduct' => (string) ( $meta[ self::META_PREFIX . 'consent_coc_at' ][0] ?? '' ),
 				'privacy'         => (string) ( $meta[ self::META_PREFIX . 'consent_privacy_at' ][0] ?? '' ),
 			),
 			'placed_team' => (string) ( $meta[ self::META_PREFIX . 'placed_team' ][0] ?? '' ),
-			'created'    => mysql_to_rfc3339( $post->post_date_gmt ),
-			'modified'   => mysql_to_rfc3339( $post->post_modified_gmt ),
+			'created'     => mysql_to_rfc3339( $post->post_date_gmt ),
+			'modified'    => mysql_to_rfc3339( $post->post_modified_gmt ),
 		);
 	}
 
@@ -272,7 +276,19 @@ final class Applications {
 		if ( 'placed' === $to ) {
 			$team = sanitize_title( (string) ( $args['team'] ?? '' ) );
 			if ( '' === $team || ! in_array( $team, Taxonomies::team_slugs(), true ) ) {
-				return new WP_Error( 'rest_invalid_param', __( 'Choose the team the graduate joins.', 'mentorship-program' ), array( 'status' => 400, 'params' => array( 'team' => __( 'Choose the team the graduate joins.', 'mentorship-program' ) ) ) );
+				return new WP_Error(
+					'rest_invalid_param',
+					__( 'Choose the team the graduate joins.', 'mentorship-program' ),
+					array(
+						'status' => 400,
+						'params' => array(
+							'team' => __(
+								'Choose the team the graduate joins.',
+								'mentorship-program'
+							),
+						),
+					)
+				);
 			}
 		}
 		if ( 'active' === $to && 'mentee' === $application['type'] && ! Assignments::mentor_of( $id ) && empty( $args['allow_unassigned'] ) ) {
@@ -337,7 +353,19 @@ final class Applications {
 			return new WP_Error( 'mentorship_not_found', __( 'Application not found.', 'mentorship-program' ), array( 'status' => 404 ) );
 		}
 		if ( ! Cohorts::get( $cohort_id ) ) {
-			return new WP_Error( 'rest_invalid_param', __( 'Cohort not found.', 'mentorship-program' ), array( 'status' => 400, 'params' => array( 'cohort' => __( 'Cohort not found.', 'mentorship-program' ) ) ) );
+			return new WP_Error(
+				'rest_invalid_param',
+				__( 'Cohort not found.', 'mentorship-program' ),
+				array(
+					'status' => 400,
+					'params' => array(
+						'cohort' => __(
+							'Cohort not found.',
+							'mentorship-program'
+						),
+					),
+				)
+			);
 		}
 		if ( $application['cohort'] === $cohort_id ) {
 			return $application;
@@ -345,9 +373,9 @@ final class Applications {
 		if ( ! in_array( $application['stage'], array( 'submitted', 'in_review', 'waitlisted', 'accepted', 'approved' ), true ) ) {
 			return new WP_Error( 'mentorship_illegal_transition', __( 'Only applications that have not started can move to another cohort.', 'mentorship-program' ), array( 'status' => 409 ) );
 		}
-		$table = Schema::table( 'claims' );
-		$email = strtolower( (string) $application['fields']['email'] );
-		$new   = sha1( $application['type'] . '|' . $cohort_id . '|' . $email );
+		$table    = Schema::table( 'claims' );
+		$email    = strtolower( (string) $application['fields']['email'] );
+		$new      = sha1( $application['type'] . '|' . $cohort_id . '|' . $email );
 		$suppress = $wpdb->suppress_errors( true );
 		$claimed  = $wpdb->query( $wpdb->prepare( "INSERT INTO {$table} (claim_key, object_id, created_at) VALUES (%s, %d, %s)", $new, $id, gmdate( 'Y-m-d H:i:s' ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table.
 		$wpdb->suppress_errors( $suppress );
@@ -375,7 +403,10 @@ final class Applications {
 			'post_status'            => ! empty( $filters['stage'] ) ? array_map( array( Stages::class, 'to_status' ), (array) $filters['stage'] ) : self::statuses(),
 			'posts_per_page'         => (int) ( $filters['per_page'] ?? 20 ),
 			'paged'                  => (int) ( $filters['page'] ?? 1 ),
-			'orderby'                => array( 'date' => 'DESC', 'ID' => 'DESC' ),
+			'orderby'                => array(
+				'date' => 'DESC',
+				'ID'   => 'DESC',
+			),
 			'ignore_sticky_posts'    => true,
 			'suppress_filters'       => false,
 			'update_post_meta_cache' => true,
@@ -385,16 +416,28 @@ final class Applications {
 		$order = 'asc' === strtolower( (string) ( $filters['order'] ?? 'desc' ) ) ? 'ASC' : 'DESC';
 		switch ( $filters['orderby'] ?? 'date' ) {
 			case 'name':
-				$args['orderby'] = array( 'title' => $order, 'ID' => $order );
+				$args['orderby'] = array(
+					'title' => $order,
+					'ID'    => $order,
+				);
 				break;
 			case 'modified':
-				$args['orderby'] = array( 'modified' => $order, 'ID' => $order );
+				$args['orderby'] = array(
+					'modified' => $order,
+					'ID'       => $order,
+				);
 				break;
 			case 'stage':
-				$args['orderby'] = array( 'post_status' => $order, 'ID' => $order );
+				$args['orderby'] = array(
+					'post_status' => $order,
+					'ID'          => $order,
+				);
 				break;
 			default:
-				$args['orderby'] = array( 'date' => $order, 'ID' => $order );
+				$args['orderby'] = array(
+					'date' => $order,
+					'ID'   => $order,
+				);
 		}
 		$tax = array();
 		if ( ! empty( $filters['cohort'] ) ) {

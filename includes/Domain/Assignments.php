@@ -37,13 +37,49 @@ final class Assignments {
 		$mentee = Applications::get( $mentee_id );
 		$mentor = Applications::get( $mentor_id );
 		if ( ! $mentee || 'mentee' !== $mentee['type'] ) {
-			return new WP_Error( 'mentorship_not_found', __( 'Mentee not found.', 'mentorship-program' ), array( 'status' => 404, 'params' => array( 'mentee' => __( 'Mentee not found.', 'mentorship-program' ) ) ) );
+			return new WP_Error(
+				'mentorship_not_found',
+				__( 'Mentee not found.', 'mentorship-program' ),
+				array(
+					'status' => 404,
+					'params' => array(
+						'mentee' => __(
+							'Mentee not found.',
+							'mentorship-program'
+						),
+					),
+				)
+			);
 		}
 		if ( ! $mentor || 'mentor' !== $mentor['type'] ) {
-			return new WP_Error( 'mentorship_not_found', __( 'Mentor not found.', 'mentorship-program' ), array( 'status' => 404, 'params' => array( 'mentor' => __( 'Mentor not found.', 'mentorship-program' ) ) ) );
+			return new WP_Error(
+				'mentorship_not_found',
+				__( 'Mentor not found.', 'mentorship-program' ),
+				array(
+					'status' => 404,
+					'params' => array(
+						'mentor' => __(
+							'Mentor not found.',
+							'mentorship-program'
+						),
+					),
+				)
+			);
 		}
 		if ( ! in_array( $track, self::TRACKS, true ) ) {
-			return new WP_Error( 'rest_invalid_param', __( 'Unknown track.', 'mentorship-program' ), array( 'status' => 400, 'params' => array( 'track' => __( 'Unknown track.', 'mentorship-program' ) ) ) );
+			return new WP_Error(
+				'rest_invalid_param',
+				__( 'Unknown track.', 'mentorship-program' ),
+				array(
+					'status' => 400,
+					'params' => array(
+						'track' => __(
+							'Unknown track.',
+							'mentorship-program'
+						),
+					),
+				)
+			);
 		}
 		if ( ! in_array( $mentee['stage'], array( 'accepted', 'active' ), true ) ) {
 			return new WP_Error( 'mentorship_not_assignable', __( 'Only accepted or active mentees can be assigned.', 'mentorship-program' ), array( 'status' => 409 ) );
@@ -176,7 +212,8 @@ final class Assignments {
 		}
 		$column = 'mentor_id' === $column ? 'mentor_id' : 'mentee_id';
 		$in     = implode( ',', array_map( 'intval', $ids ) );
-		return (array) $wpdb->get_results( 'SELECT * FROM ' . Schema::table( 'assignments' ) . " WHERE {$column} IN ({$in})", ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- integers only; our own table.
+		$table  = Schema::table( 'assignments' );
+		return (array) $wpdb->get_results( "SELECT * FROM {$table} WHERE {$column} IN ({$in})", ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- integers only; our own table.
 	}
 
 	/**

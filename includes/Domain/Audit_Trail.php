@@ -21,13 +21,13 @@ final class Audit_Trail {
 	/**
 	 * Records one event.
 	 *
-	 * @param int         $object_id Application ID.
-	 * @param string      $event     stage|assign|unassign|note|created|cohort|edit.
-	 * @param string      $from      Previous value.
-	 * @param string      $to        New value.
-	 * @param string      $note      Free text.
-	 * @param int|null    $rating    1–5 or null.
-	 * @param int|null    $user_id   Actor; defaults to the current user.
+	 * @param int      $object_id Application ID.
+	 * @param string   $event     stage|assign|unassign|note|created|cohort|edit.
+	 * @param string   $from      Previous value.
+	 * @param string   $to        New value.
+	 * @param string   $note      Free text.
+	 * @param int|null $rating    1–5 or null.
+	 * @param int|null $user_id   Actor; defaults to the current user.
 	 * @return int Event ID.
 	 */
 	public static function record( int $object_id, string $event, string $from = '', string $to = '', string $note = '', ?int $rating = null, ?int $user_id = null ): int {

@@ -151,9 +151,9 @@ final class Cohorts {
 	 * @return array<string, mixed>
 	 */
 	public static function shape( WP_Term $term ): array {
-		$m        = static fn( string $key ) => get_term_meta( $term->term_id, $key, true );
-		$schedule = $m( 'mp_schedule' );
-		$cohort   = array(
+		$m                = static fn( string $key ) => get_term_meta( $term->term_id, $key, true );
+		$schedule         = $m( 'mp_schedule' );
+		$cohort           = array(
 			'id'          => (int) $term->term_id,
 			'name'        => $term->name,
 			'slug'        => $term->slug,
@@ -245,7 +245,10 @@ final class Cohorts {
 		}
 		usort(
 			$open,
-			static fn( $a, $b ) => strcmp( (string) ( $a['closes_at'] ?? '9999' ), (string) ( $b['closes_at'] ?? '9999' ) ) ?: $a['id'] <=> $b['id']
+			static function ( $a, $b ) {
+				$by_close = strcmp( (string) ( $a['closes_at'] ?? '9999' ), (string) ( $b['closes_at'] ?? '9999' ) );
+				return 0 !== $by_close ? $by_close : $a['id'] <=> $b['id'];
+			}
 		);
 		return $open[0];
 	}
@@ -303,7 +306,14 @@ final class Cohorts {
 		}
 		if ( is_wp_error( $result ) ) {
 			$status = 'term_exists' === $result->get_error_code() || 'duplicate_term_slug' === $result->get_error_code() ? 409 : 400;
-			return new WP_Error( 'mentorship_cohort_' . $result->get_error_code(), $result->get_error_message(), array( 'status' => $status, 'params' => array( 'name' => $result->get_error_message() ) ) );
+			return new WP_Error(
+				'mentorship_cohort_' . $result->get_error_code(),
+				$result->get_error_message(),
+				array(
+					'status' => $status,
+					'params' => array( 'name' => $result->get_error_message() ),
+				)
+			);
 		}
 		$term_id = (int) $result['term_id'];
 		$map     = array(
@@ -419,7 +429,8 @@ final class Cohorts {
 		$title = '' !== ( $schedule['title'] ?? '' ) ? $schedule['title'] : ( $cohort['name'] ?? '' );
 		$out   = array();
 		$guard = 0;
-		while ( $day <= $end && count( $out ) < $limit && $guard++ < 800 ) {
+		$found = 0;
+		while ( $day <= $end && $found < $limit && $guard++ < 800 ) {
 			if ( (int) $day->format( 'N' ) === (int) $schedule['weekday'] ) {
 				$nth = (int) ceil( (int) $day->format( 'j' ) / 7 );
 				if ( 'weekly' === $rule || in_array( $nth, array_map( 'intval', (array) $schedule['weeks'] ), true ) ) {
@@ -434,7 +445,8 @@ final class Cohorts {
 							'end'   => $at->add( new DateInterval( 'PT' . (int) ( $schedule['duration'] ?? 60 ) . 'M' ) )->format( 'Y-m-d\TH:i:s\Z' ),
 							'title' => (string) $title,
 						);
-						if ( count( $out ) >= $limit ) {
+						++$found;
+						if ( $found >= $limit ) {
 							break;
 						}
 					}
@@ -448,8 +460,8 @@ final class Cohorts {
 	/**
 	 * An iCalendar document of sessions.
 	 *
-	 * @param array<string, mixed>                   $cohort   Cohort.
-	 * @param array<int, array<string, string>>      $sessions Sessions.
+	 * @param array<string, mixed>              $cohort   Cohort.
+	 * @param array<int, array<string, string>> $sessions Sessions.
 	 * @return string
 	 */
 	public static function icalendar( array $cohort, array $sessions ): string {
@@ -481,12 +493,7 @@ final class Cohorts {
 		// Lines longer than 75 octets are folded, as RFC 5545 asks.
 		$folded = array_map(
 			static function ( string $line ): string {
-				$out = '';
-				while ( strlen( $line ) > 75 ) {
-					$out  .= substr( $line, 0, 75 ) . "\r\n ";
-					$line  = substr( $line, 75 );
-				}
-				return $out . $line;
+				return implode( "\r\n ", str_split( $line, 75 ) );
 			},
 			$lines
 		);

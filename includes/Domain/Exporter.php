@@ -47,13 +47,13 @@ final class Exporter {
 		$count = 0;
 		$page  = 1;
 		do {
-			$filters['page']     = $page;
-			$filters['per_page'] = self::CHUNK;
-			$args                = Applications::query_args( $filters );
+			$filters['page']       = $page;
+			$filters['per_page']   = self::CHUNK;
+			$args                  = Applications::query_args( $filters );
 			$args['no_found_rows'] = true;
-			$query               = new \WP_Query( $args );
-			$ids                 = wp_list_pluck( $query->posts, 'ID' );
-			$assigned            = array();
+			$query                 = new \WP_Query( $args );
+			$ids                   = wp_list_pluck( $query->posts, 'ID' );
+			$assigned              = array();
 			foreach ( Assignments::rows_for( $ids ) as $row ) {
 				$assigned[ (int) $row['mentee_id'] ] = (int) $row['mentor_id'];
 			}
@@ -81,7 +81,8 @@ final class Exporter {
 				clean_post_cache( (int) $id );
 			}
 			++$page;
-		} while ( count( $ids ) === self::CHUNK );
+			$full = self::CHUNK === count( $ids );
+		} while ( $full );
 		return $count;
 	}
 

@@ -296,7 +296,7 @@ final class Fields {
 	 * @return array<string, mixed>
 	 */
 	public static function json_schema( array $field ): array {
-		$schema = array_diff_key( $field, array_flip( array( 'for', 'required', 'hideable', 'label', 'personal' ) ) );
+		$schema                = array_diff_key( $field, array_flip( array( 'for', 'required', 'hideable', 'label', 'personal' ) ) );
 		$schema['description'] = $field['label'];
 		return $schema;
 	}
@@ -310,7 +310,7 @@ final class Fields {
 	public static function is_timezone( string $zone ): bool {
 		static $zones = null;
 		if ( null === $zones ) {
-			$zones = array_flip( \DateTimeZone::listIdentifiers( \DateTimeZone::ALL ) );
+			$zones        = array_flip( \DateTimeZone::listIdentifiers( \DateTimeZone::ALL ) );
 			$zones['UTC'] = true;
 		}
 		return isset( $zones[ $zone ] );

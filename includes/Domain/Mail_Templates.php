@@ -61,7 +61,7 @@ final class Mail_Templates {
 	/**
 	 * Fills placeholders. Values are plain text; mail is sent as text/plain.
 	 *
-	 * @param string               $text   Template text.
+	 * @param string                $text   Template text.
 	 * @param array<string, string> $values Placeholder (without braces) => value.
 	 * @return string
 	 */

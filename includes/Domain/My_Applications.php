@@ -53,11 +53,11 @@ final class My_Applications {
 	 * @return array<string, mixed>
 	 */
 	public static function view( array $application ): array {
-		$type   = $application['type'];
-		$stage  = $application['stage'];
-		$path   = self::PATH[ $type ];
-		$index  = array_search( $stage, $path, true );
-		$steps  = array();
+		$type  = $application['type'];
+		$stage = $application['stage'];
+		$path  = self::PATH[ $type ];
+		$index = array_search( $stage, $path, true );
+		$steps = array();
 		foreach ( $path as $i => $step ) {
 			$state = 'upcoming';
 			if ( false !== $index ) {

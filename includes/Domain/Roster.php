@@ -25,7 +25,7 @@ final class Roster {
 	 * @return array<string, mixed>
 	 */
 	public static function build( array $cohort ): array {
-		$mentors = Applications::list(
+		$mentors  = Applications::list(
 			array(
 				'type'     => 'mentor',
 				'stage'    => array( 'approved', 'active' ),
@@ -35,7 +35,7 @@ final class Roster {
 				'order'    => 'asc',
 			)
 		)['items'];
-		$mentees = Applications::list(
+		$mentees  = Applications::list(
 			array(
 				'type'     => 'mentee',
 				'stage'    => array( 'accepted', 'active' ),
@@ -50,7 +50,7 @@ final class Roster {
 		foreach ( $rows as $row ) {
 			$by_menti[ (int) $row['mentee_id'] ] = $row;
 		}
-		$person = static fn( array $a ) => array(
+		$person       = static fn( array $a ) => array(
 			'id'        => $a['id'],
 			'name'      => (string) $a['fields']['name'],
 			'stage'     => $a['stage'],

@@ -26,7 +26,7 @@ final class Schema {
 	 */
 	public function register(): void {
 		add_action( 'mentorship_program_install_site', array( self::class, 'install' ) );
-		
+
 		add_filter( 'wpmu_drop_tables', array( $this, 'drop_tables_with_site' ) );
 	}
 

@@ -145,10 +145,10 @@ final class Settings {
 	 * @return array<string, mixed>
 	 */
 	public static function all(): array {
-		$stored   = get_option( self::OPTION, array() );
-		$stored   = is_array( $stored ) ? $stored : array();
-		$defaults = self::defaults();
-		$settings = array_merge( $defaults, array_intersect_key( $stored, $defaults ) );
+		$stored                     = get_option( self::OPTION, array() );
+		$stored                     = is_array( $stored ) ? $stored : array();
+		$defaults                   = self::defaults();
+		$settings                   = array_merge( $defaults, array_intersect_key( $stored, $defaults ) );
 		$settings['mail_templates'] = array_replace_recursive( $defaults['mail_templates'], is_array( $settings['mail_templates'] ) ? $settings['mail_templates'] : array() );
 		$settings['match_weights']  = array_merge( $defaults['match_weights'], is_array( $settings['match_weights'] ) ? $settings['match_weights'] : array() );
 		return $settings;

@@ -26,24 +26,26 @@ final class Stats {
 	 */
 	public static function funnel( int $cohort_id = 0 ): array {
 		global $wpdb;
-		$join  = '';
-		
+		$join = '';
+
 		if ( $cohort_id ) {
-			$tt = (int) $wpdb->get_var( $wpdb->prepare( "SELECT term_taxonomy_id FROM {$wpdb->term_taxonomy} WHERE term_id = %d AND taxonomy = %s", $cohort_id, Taxonomies::COHORT ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- aggregate query with no API.
-			$join  = " INNER JOIN {$wpdb->term_relationships} tr ON tr.object_id = p.ID AND tr.term_taxonomy_id = " . $tt;
+			$tt   = (int) $wpdb->get_var( $wpdb->prepare( "SELECT term_taxonomy_id FROM {$wpdb->term_taxonomy} WHERE term_id = %d AND taxonomy = %s", $cohort_id, Taxonomies::COHORT ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- aggregate query with no API.
+			$join = " INNER JOIN {$wpdb->term_relationships} tr ON tr.object_id = p.ID AND tr.term_taxonomy_id = " . $tt;
 		}
-		$types = "'" . Post_Types::MENTEE . "','" . Post_Types::MENTOR . "'";
+		$mentee = Post_Types::MENTEE;
+		$mentor = Post_Types::MENTOR;
+		$types  = "'{$mentee}','{$mentor}'";
 		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- constants and integers only; aggregates WordPress has no API for.
-		$rows = $wpdb->get_results( "SELECT p.post_type, p.post_status, COUNT(*) AS n, MIN(p.post_date_gmt) AS oldest FROM {$wpdb->posts} p{$join} WHERE p.post_type IN ({$types}) GROUP BY p.post_type, p.post_status", ARRAY_A );
-		$events  = Schema::table( 'events' );
-		$reached = $wpdb->get_results( "SELECT p.post_type, e.to_value, COUNT(DISTINCT e.object_id) AS n FROM {$events} e INNER JOIN {$wpdb->posts} p ON p.ID = e.object_id{$join} WHERE e.event = 'stage' AND p.post_type IN ({$types}) GROUP BY p.post_type, e.to_value", ARRAY_A );
+		$rows        = $wpdb->get_results( "SELECT p.post_type, p.post_status, COUNT(*) AS n, MIN(p.post_date_gmt) AS oldest FROM {$wpdb->posts} p{$join} WHERE p.post_type IN ({$types}) GROUP BY p.post_type, p.post_status", ARRAY_A );
+		$events      = Schema::table( 'events' );
+		$reached     = $wpdb->get_results( "SELECT p.post_type, e.to_value, COUNT(DISTINCT e.object_id) AS n FROM {$events} e INNER JOIN {$wpdb->posts} p ON p.ID = e.object_id{$join} WHERE e.event = 'stage' AND p.post_type IN ({$types}) GROUP BY p.post_type, e.to_value", ARRAY_A );
 		$assignments = Schema::table( 'assignments' );
-		$unassigned  = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->posts} p{$join} LEFT JOIN {$assignments} a ON a.mentee_id = p.ID WHERE p.post_type = '" . Post_Types::MENTEE . "' AND p.post_status IN ('mp_accepted','mp_active') AND a.mentee_id IS NULL" );
-		$capacity    = (int) $wpdb->get_var( "SELECT COALESCE(SUM(CAST(m.meta_value AS UNSIGNED)),0) FROM {$wpdb->posts} p{$join} INNER JOIN {$wpdb->postmeta} m ON m.post_id = p.ID AND m.meta_key = '_mp_capacity' WHERE p.post_type = '" . Post_Types::MENTOR . "' AND p.post_status IN ('mp_approved','mp_active')" );
+		$unassigned  = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->posts} p{$join} LEFT JOIN {$assignments} a ON a.mentee_id = p.ID WHERE p.post_type = '{$mentee}' AND p.post_status IN ('mp_accepted','mp_active') AND a.mentee_id IS NULL" );
+		$capacity    = (int) $wpdb->get_var( "SELECT COALESCE(SUM(CAST(m.meta_value AS UNSIGNED)),0) FROM {$wpdb->posts} p{$join} INNER JOIN {$wpdb->postmeta} m ON m.post_id = p.ID AND m.meta_key = '_mp_capacity' WHERE p.post_type = '{$mentor}' AND p.post_status IN ('mp_approved','mp_active')" );
 		$assigned    = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$assignments} a INNER JOIN {$wpdb->posts} p ON p.ID = a.mentor_id{$join} WHERE p.post_status IN ('mp_approved','mp_active')" );
-		$by_team     = $wpdb->get_results( $wpdb->prepare( "SELECT t.slug AS k, COUNT(*) AS n FROM {$wpdb->posts} p{$join} INNER JOIN {$wpdb->term_relationships} r2 ON r2.object_id = p.ID INNER JOIN {$wpdb->term_taxonomy} x ON x.term_taxonomy_id = r2.term_taxonomy_id AND x.taxonomy = %s INNER JOIN {$wpdb->terms} t ON t.term_id = x.term_id WHERE p.post_type = '" . Post_Types::MENTEE . "' GROUP BY t.slug ORDER BY n DESC", Taxonomies::TEAM ), ARRAY_A );
-		$by_language = $wpdb->get_results( "SELECT m.meta_value AS k, COUNT(*) AS n FROM {$wpdb->posts} p{$join} INNER JOIN {$wpdb->postmeta} m ON m.post_id = p.ID AND m.meta_key = '_mp_lang' WHERE p.post_type = '" . Post_Types::MENTEE . "' GROUP BY m.meta_value ORDER BY n DESC LIMIT 30", ARRAY_A );
-		$by_region   = $wpdb->get_results( "SELECT m.meta_value AS k, COUNT(*) AS n FROM {$wpdb->posts} p{$join} INNER JOIN {$wpdb->postmeta} m ON m.post_id = p.ID AND m.meta_key = '_mp_region' WHERE p.post_type = '" . Post_Types::MENTEE . "' AND m.meta_value <> '' GROUP BY m.meta_value ORDER BY n DESC LIMIT 30", ARRAY_A );
+		$by_team     = $wpdb->get_results( $wpdb->prepare( "SELECT t.slug AS k, COUNT(*) AS n FROM {$wpdb->posts} p{$join} INNER JOIN {$wpdb->term_relationships} r2 ON r2.object_id = p.ID INNER JOIN {$wpdb->term_taxonomy} x ON x.term_taxonomy_id = r2.term_taxonomy_id AND x.taxonomy = %s INNER JOIN {$wpdb->terms} t ON t.term_id = x.term_id WHERE p.post_type = '{$mentee}' GROUP BY t.slug ORDER BY n DESC", Taxonomies::TEAM ), ARRAY_A );
+		$by_language = $wpdb->get_results( "SELECT m.meta_value AS k, COUNT(*) AS n FROM {$wpdb->posts} p{$join} INNER JOIN {$wpdb->postmeta} m ON m.post_id = p.ID AND m.meta_key = '_mp_lang' WHERE p.post_type = '{$mentee}' GROUP BY m.meta_value ORDER BY n DESC LIMIT 30", ARRAY_A );
+		$by_region   = $wpdb->get_results( "SELECT m.meta_value AS k, COUNT(*) AS n FROM {$wpdb->posts} p{$join} INNER JOIN {$wpdb->postmeta} m ON m.post_id = p.ID AND m.meta_key = '_mp_region' WHERE p.post_type = '{$mentee}' AND m.meta_value <> '' GROUP BY m.meta_value ORDER BY n DESC LIMIT 30", ARRAY_A );
 		// phpcs:enable
 
 		$out = array();
@@ -92,23 +94,23 @@ final class Stats {
 			(array) $rows
 		);
 		return array(
-			'cohort'    => $cohort_id,
-			'funnel'    => $funnel,
-			'mentees'   => $out['mentee'],
-			'mentors'   => array_merge(
+			'cohort'     => $cohort_id,
+			'funnel'     => $funnel,
+			'mentees'    => $out['mentee'],
+			'mentors'    => array_merge(
 				$out['mentor'],
 				array(
 					'capacity' => $capacity,
 					'assigned' => $assigned,
 				)
 			),
-			'waiting'   => array(
+			'waiting'    => array(
 				'count'       => $waiting,
 				'oldest'      => $oldest_waiting ? mysql_to_rfc3339( $oldest_waiting ) : null,
 				'oldest_days' => $oldest_waiting ? (int) floor( ( time() - (int) strtotime( $oldest_waiting . ' UTC' ) ) / DAY_IN_SECONDS ) : 0,
 			),
 			'unassigned' => $unassigned,
-			'breakdown' => array(
+			'breakdown'  => array(
 				'team'     => $pairs( $by_team ),
 				'language' => $pairs( $by_language ),
 				'region'   => $pairs( $by_region ),

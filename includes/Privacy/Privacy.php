@@ -82,7 +82,7 @@ final class Privacy {
 			'post_type'      => array( Post_Types::MENTEE, Post_Types::MENTOR ),
 			'post_status'    => Applications::statuses(),
 			'fields'         => 'ids',
-			'posts_per_page' => self::PER_PAGE,
+			'posts_per_page' => self::PER_PAGE, // phpcs:ignore WordPress.WP.PostsPerPage.posts_per_page_posts_per_page -- 20 per privacy page.
 			'paged'          => $page,
 			'orderby'        => 'ID',
 			'order'          => 'ASC',
@@ -153,7 +153,7 @@ final class Privacy {
 				'name'  => __( 'Consent to the privacy notice given at', 'mentorship-program' ),
 				'value' => $application['consent']['privacy'],
 			);
-			$data[] = array(
+			$data[]  = array(
 				'group_id'          => 'mentorship-applications',
 				'group_label'       => __( 'Mentorship applications', 'mentorship-program' ),
 				'group_description' => __( 'Applications to the mentorship program, as mentee or mentor.', 'mentorship-program' ),
@@ -236,7 +236,7 @@ final class Privacy {
 				'post_type'      => array( Post_Types::MENTEE, Post_Types::MENTOR ),
 				'post_status'    => array( Stages::to_status( 'declined' ), Stages::to_status( 'withdrawn' ) ),
 				'fields'         => 'ids',
-				'posts_per_page' => max( 1, (int) $limit ),
+				'posts_per_page' => max( 1, (int) $limit ), // phpcs:ignore WordPress.WP.PostsPerPage.posts_per_page_posts_per_page -- a bounded cron batch, IDs only.
 				'no_found_rows'  => true,
 				'date_query'     => array(
 					array(

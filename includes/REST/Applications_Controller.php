@@ -94,7 +94,10 @@ final class Applications_Controller extends Controller {
 					'args'                => array(
 						'ids'    => array(
 							'type'     => 'array',
-							'items'    => array( 'type' => 'integer', 'minimum' => 1 ),
+							'items'    => array(
+								'type'    => 'integer',
+								'minimum' => 1,
+							),
 							'minItems' => 1,
 							'maxItems' => 200,
 							'required' => true,
@@ -296,10 +299,22 @@ final class Applications_Controller extends Controller {
 			return new WP_Error( 'mentorship_login_required', __( 'Please log in to apply.', 'mentorship-program' ), array( 'status' => 401 ) );
 		}
 		if ( ! is_string( $params['token'] ?? null ) || ! Form_Token::verify( $params['token'] ) ) {
-			return new WP_Error( 'mentorship_invalid_token', __( 'This form has expired. Please reload the page and submit again.', 'mentorship-program' ), array( 'status' => 403, 'params' => array( 'token' => __( 'The form token is missing or expired.', 'mentorship-program' ) ) ) );
+			return new WP_Error(
+				'mentorship_invalid_token',
+				__( 'This form has expired. Please reload the page and submit again.', 'mentorship-program' ),
+				array(
+					'status' => 403,
+					'params' => array(
+						'token' => __(
+							'The form token is missing or expired.',
+							'mentorship-program'
+						),
+					),
+				)
+			);
 		}
 		if ( ! Rate_Limiter::hit( 'apply', Rate_Limiter::client_ip() ) ) {
-			$error = new WP_Error( 'mentorship_rate_limited', __( 'Too many applications from your network. Please wait a few minutes and try again.', 'mentorship-program' ), array( 'status' => 429 ) );
+			$error    = new WP_Error( 'mentorship_rate_limited', __( 'Too many applications from your network. Please wait a few minutes and try again.', 'mentorship-program' ), array( 'status' => 429 ) );
 			$response = rest_convert_error_to_response( $error );
 			$response->header( 'Retry-After', (string) Rate_Limiter::retry_after() );
 			return $response;
@@ -336,7 +351,19 @@ final class Applications_Controller extends Controller {
 		if ( ! empty( $params['cohort'] ) ) {
 			$cohort = Cohorts::get( (int) $params['cohort'] );
 			if ( ! $cohort ) {
-				return new WP_Error( 'mentorship_cohort_not_found', __( 'That cohort does not exist.', 'mentorship-program' ), array( 'status' => 404, 'params' => array( 'cohort' => __( 'That cohort does not exist.', 'mentorship-program' ) ) ) );
+				return new WP_Error(
+					'mentorship_cohort_not_found',
+					__( 'That cohort does not exist.', 'mentorship-program' ),
+					array(
+						'status' => 404,
+						'params' => array(
+							'cohort' => __(
+								'That cohort does not exist.',
+								'mentorship-program'
+							),
+						),
+					)
+				);
 			}
 		} else {
 			$cohort = Cohorts::current_open();
@@ -347,7 +374,14 @@ final class Applications_Controller extends Controller {
 				/* translators: %s: date applications open. */
 				? sprintf( __( 'Applications are closed. The next call opens on %s.', 'mentorship-program' ), wp_date( get_option( 'date_format' ), (int) strtotime( (string) $next['opens_at'] ) ) )
 				: __( 'Applications are closed at the moment.', 'mentorship-program' );
-			return new WP_Error( 'mentorship_cohort_closed', $message, array( 'status' => 403, 'params' => array( 'cohort' => $message ) ) );
+			return new WP_Error(
+				'mentorship_cohort_closed',
+				$message,
+				array(
+					'status' => 403,
+					'params' => array( 'cohort' => $message ),
+				)
+			);
 		}
 
 		$hidden = (array) Settings::get( 'hidden_fields' );
@@ -597,7 +631,7 @@ final class Applications_Controller extends Controller {
 			return true;
 		}
 		$application = Applications::get( (int) $request['id'] );
-		if ( $application && 'withdrawn' === $request['to'] && get_current_user_id() && $application['user_id'] === get_current_user_id() ) {
+		if ( $application && 'withdrawn' === $request['to'] && get_current_user_id() && get_current_user_id() === $application['user_id'] ) {
 			return true;
 		}
 		return $this->forbidden();
@@ -661,7 +695,14 @@ final class Applications_Controller extends Controller {
 		$ok      = 0;
 		foreach ( array_unique( array_map( 'intval', (array) $request['ids'] ) ) as $id ) {
 			$result = null !== $to
-				? Applications::transition( $id, (string) $to, array( 'note' => (string) $request['note'], 'notify' => (bool) $request['notify'] ) )
+				? Applications::transition(
+					$id,
+					(string) $to,
+					array(
+						'note'   => (string) $request['note'],
+						'notify' => (bool) $request['notify'],
+					)
+				)
 				: Applications::move_to_cohort( $id, (int) $cohort );
 			if ( is_wp_error( $result ) ) {
 				$results[] = array(
@@ -778,8 +819,8 @@ final class Applications_Controller extends Controller {
 				'track' => (string) $row['track'],
 			) : null;
 		} else {
-			$load             = $batched ? (int) ( $this->batch['load'][ $id ] ?? 0 ) : count( Assignments::mentees_of( $id ) );
-			$data['assigned'] = $load;
+			$load                       = $batched ? (int) ( $this->batch['load'][ $id ] ?? 0 ) : count( Assignments::mentees_of( $id ) );
+			$data['assigned']           = $load;
 			$data['remaining_capacity'] = max( 0, (int) ( $application['fields']['capacity'] ?? 0 ) - $load );
 		}
 		$reviewer = current_user_can( 'mentorship_review' );

@@ -441,13 +441,13 @@ final class Cohorts_Controller extends Controller {
 		if ( $this->schema ) {
 			return $this->add_additional_fields_schema( $this->schema );
 		}
-		$properties = Cohorts::properties();
+		$properties             = Cohorts::properties();
 		$properties['feed_url'] = array(
 			'type'     => 'string',
 			'format'   => 'uri',
 			'readonly' => true,
 		);
-		$this->schema = array(
+		$this->schema           = array(
 			'$schema'    => 'http://json-schema.org/draft-04/schema#',
 			'title'      => 'mentorship-cohort',
 			'type'       => 'object',

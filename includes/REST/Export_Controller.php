@@ -89,10 +89,10 @@ final class Export_Controller extends Controller {
 	/**
 	 * Writes the CSV for export responses instead of JSON.
 	 *
-	 * @param bool             $served  Whether the request was served.
-	 * @param mixed            $result  Response.
-	 * @param WP_REST_Request  $request Request.
-	 * @param \WP_REST_Server  $server  Server.
+	 * @param bool            $served  Whether the request was served.
+	 * @param mixed           $result  Response.
+	 * @param WP_REST_Request $request Request.
+	 * @param \WP_REST_Server $server  Server.
 	 * @return bool
 	 */
 	public function serve_csv( $served, $result, $request, $server ) {
@@ -108,9 +108,9 @@ final class Export_Controller extends Controller {
 		if ( false === $out ) {
 			return $served;
 		}
-		fwrite( $out, "\xEF\xBB\xBF" ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_fwrite -- a byte order mark so spreadsheets read UTF-8.
+		fwrite( $out, "\xEF\xBB\xBF" ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_read_fwrite -- a byte order mark so spreadsheets read UTF-8.
 		Exporter::write( (array) $data['mentorship_csv'], $out );
-		fclose( $out ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_fclose
+		fclose( $out ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_read_fclose -- the response stream, not a file.
 		return true;
 	}
 }

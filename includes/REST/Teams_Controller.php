@@ -154,7 +154,14 @@ final class Teams_Controller extends Controller {
 		}
 		$term = wp_insert_term( sanitize_text_field( (string) $request['name'] ), Taxonomies::TEAM, $args );
 		if ( is_wp_error( $term ) ) {
-			return new WP_Error( 'mentorship_team_exists', $term->get_error_message(), array( 'status' => 409, 'params' => array( 'name' => $term->get_error_message() ) ) );
+			return new WP_Error(
+				'mentorship_team_exists',
+				$term->get_error_message(),
+				array(
+					'status' => 409,
+					'params' => array( 'name' => $term->get_error_message() ),
+				)
+			);
 		}
 		$this->write_meta( (int) $term['term_id'], $request );
 		$response = $this->prepare_item_for_response( get_term( (int) $term['term_id'], Taxonomies::TEAM ), $request );
