@@ -148,7 +148,9 @@ final class Matching_Fixtures {
 	 * @param array<string, mixed> $args    min_capacity, max_capacity (1 and 6), pins and
 	 *                                      forbidden (counts, 0), reference_date ('2025-03-10'),
 	 *                                      ineligible (share of people with a stage that is
-	 *                                      not eligible, 0).
+	 *                                      not eligible, 0), team_seats (how many teams get a
+	 *                                      seat limit, 0), mix ('realistic', or 'compact': few
+	 *                                      languages and nearby zones, so most pairs are allowed).
 	 * @return array{mentees: array<int, array<string, mixed>>, mentors: array<int, array<string, mixed>>, options: array<string, mixed>}
 	 */
 	public function cohort( int $mentees, int $mentors, array $args = array() ): array {
@@ -159,6 +161,8 @@ final class Matching_Fixtures {
 			'forbidden'      => 0,
 			'reference_date' => '2025-03-10',
 			'ineligible'     => 0.0,
+			'team_seats'     => 0,
+			'mix'            => 'realistic',
 		);
 		$list_mentees = array();
 		for ( $i = 0; $i < $mentees; $i++ ) {
@@ -190,14 +194,23 @@ final class Matching_Fixtures {
 				$forbidden[] = $pair;
 			}
 		}
+		$seats = array();
+		$teams = array_keys( self::TEAMS );
+		for ( $i = 0; $i < (int) $args['team_seats']; $i++ ) {
+			$seats[ $teams[ $this->below( 6 ) ] ] = $this->below( 1 + max( 1, intdiv( $mentees, 4 ) ) );
+		}
+		$options = array(
+			'reference_date' => $args['reference_date'],
+			'pins'           => $pins,
+			'forbidden'      => $forbidden,
+		);
+		if ( $seats ) {
+			$options['team_seats'] = $seats;
+		}
 		return array(
 			'mentees' => $list_mentees,
 			'mentors' => $list_mentors,
-			'options' => array(
-				'reference_date' => $args['reference_date'],
-				'pins'           => $pins,
-				'forbidden'      => $forbidden,
-			),
+			'options' => $options,
 		);
 	}
 
@@ -252,6 +265,9 @@ final class Matching_Fixtures {
 	 * @return array<string, mixed>
 	 */
 	private function person( string $type, int $id, array $args ): array {
+		if ( 'compact' === $args['mix'] ) {
+			return $this->compact_person( $type, $id, $args );
+		}
 		$region    = $this->weighted( self::REGIONS );
 		$zones     = array();
 		$zone_info = array();
@@ -313,6 +329,49 @@ final class Matching_Fixtures {
 			$span               = max( 0, (int) $args['max_capacity'] - (int) $args['min_capacity'] );
 			$person['capacity'] = (int) $args['min_capacity'] + $this->below( $span + 1 );
 			$person['stage']    = $this->fraction() < (float) $args['ineligible'] ? 'in_review' : 'approved';
+		}
+		return $person;
+	}
+
+	/**
+	 * A person for small, dense test cohorts: two or three languages, European and
+	 * African zones an hour or two apart, a few teams, wide availability.
+	 *
+	 * @param string               $type mentee or mentor.
+	 * @param int                  $id   ID.
+	 * @param array<string, mixed> $args Cohort arguments.
+	 * @return array<string, mixed>
+	 */
+	private function compact_person( string $type, int $id, array $args ): array {
+		$languages = array( array( 'en' ), array( 'es' ), array( 'en', 'es' ), array( 'en', 'fr' ), array( 'fr' ) )[ $this->below( 5 ) ];
+		$teams     = array();
+		$want      = 1 + $this->below( 2 );
+		$pool      = array( 'core', 'polyglots', 'docs', 'design' );
+		while ( count( $teams ) < $want ) {
+			$team = $pool[ $this->below( 4 ) ];
+			if ( ! in_array( $team, $teams, true ) ) {
+				$teams[] = $team;
+			}
+		}
+		$slots = array();
+		$count = 1 + $this->below( 3 );
+		for ( $i = 0; $i < $count; $i++ ) {
+			$start   = 16 + 2 * $this->below( 8 );
+			$slots[] = self::slot( $this->below( 2 ), $start, $start + 4 + 2 * $this->below( 4 ) );
+		}
+		$person = array(
+			'id'           => $id,
+			'languages'    => $languages,
+			'timezone'     => array( 'Europe/London', 'Europe/Paris', 'Africa/Lagos', 'Europe/Athens' )[ $this->below( 4 ) ],
+			'availability' => $slots,
+			'teams'        => $teams,
+		);
+		if ( 'mentee' === $type ) {
+			$person['format'] = array( 'one-to-one', 'cohort-group', 'project-group', 'any' )[ $this->below( 4 ) ];
+		} else {
+			$person['formats']  = array( array( 'one-to-one' ), array( 'cohort-group' ), array( 'one-to-one', 'project-group' ) )[ $this->below( 3 ) ];
+			$span               = max( 0, (int) $args['max_capacity'] - (int) $args['min_capacity'] );
+			$person['capacity'] = (int) $args['min_capacity'] + $this->below( $span + 1 );
 		}
 		return $person;
 	}
