@@ -17,19 +17,30 @@ const core = provisionCore();
 const port = Number( process.env.MENTORSHIP_DB_PORT || 3406 );
 const db = await startMariaDB( { name: 'mariadb-test', port } );
 
-const modes = ( process.env.MENTORSHIP_TEST_MODES || 'single,multisite' ).split( ',' );
+const modes = ( process.env.MENTORSHIP_TEST_MODES || 'single,multisite' ).split(
+	','
+);
 const extra = process.argv.slice( 2 );
-let failed = [];
+const failed = [];
 try {
 	for ( const mode of modes ) {
 		const multisite = mode === 'multisite';
 		// One database per run, so two test commands can share the server.
-		const dbName = `mentorship_phpunit_${ multisite ? 'multi' : 'single' }_${ process.pid }`;
-		db.query( `DROP DATABASE IF EXISTS ${ dbName }; CREATE DATABASE ${ dbName } CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;` );
+		const dbName = `mentorship_phpunit_${
+			multisite ? 'multi' : 'single'
+		}_${ process.pid }`;
+		db.query(
+			`DROP DATABASE IF EXISTS ${ dbName }; CREATE DATABASE ${ dbName } CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;`
+		);
 		info( `PHPUnit, ${ multisite ? 'multisite' : 'single site' }` );
 		const code = await runLive(
 			'php',
-			[ '-d', 'memory_limit=1G', path.join( ROOT, 'vendor/bin/phpunit' ), ...extra ],
+			[
+				'-d',
+				'memory_limit=1G',
+				path.join( ROOT, 'vendor/bin/phpunit' ),
+				...extra,
+			],
 			{
 				env: {
 					MENTORSHIP_WP_DIR: core,

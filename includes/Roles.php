@@ -38,7 +38,7 @@ final class Roles {
 	 */
 	public function register(): void {
 		add_action( 'mentorship_program_install_site', array( self::class, 'install' ) );
-		
+
 		add_filter( 'user_has_cap', array( $this, 'grant_mentor_view' ), 10, 4 );
 	}
 

@@ -124,7 +124,7 @@ final class Demo_Content {
 		}
 		// Demo mail has nowhere to go: keep the queue empty.
 		add_filter( 'mentorship_program_queue_mail', '__return_false' );
-		$mentors = array(
+		$mentors    = array(
 			array( 'Amara Okafor', 'Africa/Lagos', array( 'en', 'yo' ), array( 'community', 'training' ), 3, true ),
 			array( 'Lucía Fernández', 'Europe/Madrid', array( 'es', 'en' ), array( 'polyglots', 'docs' ), 2, true ),
 			array( 'Kenji Sato', 'Asia/Tokyo', array( 'ja', 'en' ), array( 'core', 'performance' ), 2, false ),

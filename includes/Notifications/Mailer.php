@@ -221,7 +221,14 @@ final class Mailer {
 		);
 		foreach ( (array) $rows as $row ) {
 			// Claim the row first so two runners never send the same mail twice.
-			$claimed = $wpdb->update( $table, array( 'status' => 'sending' ), array( 'id' => (int) $row['id'], 'status' => 'queued' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
+			$claimed = $wpdb->update(
+				$table,
+				array( 'status' => 'sending' ),
+				array(
+					'id'     => (int) $row['id'],
+					'status' => 'queued',
+				)
+			); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
 			if ( ! $claimed ) {
 				continue;
 			}
@@ -234,7 +241,15 @@ final class Mailer {
 			remove_action( 'wp_mail_failed', $listener );
 			$attempts = (int) $row['attempts'] + 1;
 			if ( $sent ) {
-				$wpdb->update( $table, array( 'status' => 'sent', 'attempts' => $attempts, 'sent_at' => gmdate( 'Y-m-d H:i:s' ) ), array( 'id' => (int) $row['id'] ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
+				$wpdb->update(
+					$table,
+					array(
+						'status'   => 'sent',
+						'attempts' => $attempts,
+						'sent_at'  => gmdate( 'Y-m-d H:i:s' ),
+					),
+					array( 'id' => (int) $row['id'] )
+				); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
 				++$result['sent'];
 				continue;
 			}

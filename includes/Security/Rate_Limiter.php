@@ -28,8 +28,8 @@ final class Rate_Limiter {
 	 * @return string
 	 */
 	public static function client_ip(): string {
-		$remote = isset( $_SERVER['REMOTE_ADDR'] ) ? sanitize_text_field( wp_unslash( $_SERVER['REMOTE_ADDR'] ) ) : '';
-		$remote = filter_var( $remote, FILTER_VALIDATE_IP ) ? $remote : '0.0.0.0';
+		$remote  = isset( $_SERVER['REMOTE_ADDR'] ) ? sanitize_text_field( wp_unslash( $_SERVER['REMOTE_ADDR'] ) ) : '';
+		$remote  = filter_var( $remote, FILTER_VALIDATE_IP ) ? $remote : '0.0.0.0';
 		$trusted = (array) Settings::get( 'trusted_proxies' );
 		if ( ! $trusted || ! in_array( $remote, $trusted, true ) || empty( $_SERVER['HTTP_X_FORWARDED_FOR'] ) ) {
 			return $remote;
