@@ -1,0 +1,47 @@
+/**
+ * Loading, empty and error states shared by the screens.
+ */
+
+/**
+ * WordPress dependencies
+ */
+import { Notice, Spinner } from '@wordpress/components';
+import { __ } from '@wordpress/i18n';
+import type { ReactNode } from 'react';
+
+/**
+ * Internal dependencies
+ */
+import { errorMessage } from '../../shared/api';
+
+export function Loading( { label }: { label?: string } ) {
+	return (
+		<div className="mentorship-admin__loading" role="status">
+			<Spinner />
+			<span>{ label ?? __( 'Loading…', 'mentorship-program' ) }</span>
+		</div>
+	);
+}
+
+export function Empty( {
+	title,
+	children,
+}: {
+	title: string;
+	children?: ReactNode;
+} ) {
+	return (
+		<div className="mentorship-admin__empty">
+			<p className="mentorship-admin__empty-title">{ title }</p>
+			{ children }
+		</div>
+	);
+}
+
+export function LoadError( { error }: { error: unknown } ) {
+	return (
+		<Notice status="error" isDismissible={ false }>
+			{ errorMessage( error ) }
+		</Notice>
+	);
+}

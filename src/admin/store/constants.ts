@@ -1,0 +1,4 @@
+/**
+ * The name the admin app's data store is registered under.
+ */
+export const STORE_NAME = 'mentorship-program/admin';

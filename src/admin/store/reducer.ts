@@ -1,0 +1,203 @@
+/**
+ * Server state of the admin app: what the REST API answered, keyed the way screens ask.
+ */
+
+/**
+ * Internal dependencies
+ */
+import type {
+	Application,
+	Cohort,
+	FunnelStats,
+	MatchProposal,
+	Note,
+	Roster,
+	Session,
+	Settings,
+	Team,
+} from '../../shared/types';
+
+export interface ListResult {
+	ids: number[];
+	total: number;
+	totalPages: number;
+}
+
+export interface State {
+	cohorts: Cohort[] | null;
+	teams: Team[] | null;
+	settings: Settings | null;
+	funnel: Record< number, FunnelStats >;
+	applications: Record< number, Application >;
+	lists: Record< string, ListResult >;
+	notes: Record< number, Note[] >;
+	rosters: Record< number, Roster >;
+	sessions: Record< number, Session[] >;
+	matches: Record< number, MatchProposal | null >;
+}
+
+export type Action =
+	| { type: 'RECEIVE_COHORTS'; cohorts: Cohort[] }
+	| { type: 'RECEIVE_COHORT'; cohort: Cohort }
+	| { type: 'RECEIVE_TEAMS'; teams: Team[] }
+	| { type: 'RECEIVE_TEAM'; team: Team }
+	| { type: 'RECEIVE_SETTINGS'; settings: Settings }
+	| { type: 'RECEIVE_FUNNEL'; cohort: number; stats: FunnelStats }
+	| {
+			type: 'RECEIVE_APPLICATIONS';
+			key: string;
+			items: Application[];
+			total: number;
+			totalPages: number;
+	  }
+	| { type: 'RECEIVE_APPLICATION'; application: Application }
+	| { type: 'RECEIVE_NOTES'; id: number; notes: Note[] }
+	| { type: 'RECEIVE_NOTE'; id: number; note: Note }
+	| { type: 'RECEIVE_ROSTER'; cohort: number; roster: Roster }
+	| { type: 'RECEIVE_SESSIONS'; cohort: number; sessions: Session[] }
+	| {
+			type: 'RECEIVE_MATCHES';
+			cohort: number;
+			proposal: MatchProposal | null;
+	  }
+	| { type: 'FORGET_LISTS' };
+
+export const initialState: State = {
+	cohorts: null,
+	teams: null,
+	settings: null,
+	funnel: {},
+	applications: {},
+	lists: {},
+	notes: {},
+	rosters: {},
+	sessions: {},
+	matches: {},
+};
+
+/**
+ * Keeps a richer copy (with history) when a list row replaces a detail read.
+ *
+ * @param previous What the store had.
+ * @param next     What the server sent.
+ * @return Merged application.
+ */
+function mergeApplication(
+	previous: Application | undefined,
+	next: Application
+): Application {
+	if ( previous?.history && ! next.history ) {
+		return { ...next, history: previous.history };
+	}
+	return next;
+}
+
+function upsertBy< T extends { id: number } >(
+	list: T[] | null,
+	item: T
+): T[] {
+	const items = list ?? [];
+	return items.some( ( existing ) => existing.id === item.id )
+		? items.map( ( existing ) =>
+				existing.id === item.id ? item : existing
+		  )
+		: [ ...items, item ];
+}
+
+export default function reducer(
+	state: State = initialState,
+	action: Action
+): State {
+	switch ( action.type ) {
+		case 'RECEIVE_COHORTS':
+			return { ...state, cohorts: action.cohorts };
+		case 'RECEIVE_COHORT':
+			return {
+				...state,
+				cohorts: upsertBy( state.cohorts, action.cohort ),
+			};
+		case 'RECEIVE_TEAMS':
+			return { ...state, teams: action.teams };
+		case 'RECEIVE_TEAM':
+			return { ...state, teams: upsertBy( state.teams, action.team ) };
+		case 'RECEIVE_SETTINGS':
+			return { ...state, settings: action.settings };
+		case 'RECEIVE_FUNNEL':
+			return {
+				...state,
+				funnel: { ...state.funnel, [ action.cohort ]: action.stats },
+			};
+		case 'RECEIVE_APPLICATIONS': {
+			const applications = { ...state.applications };
+			for ( const item of action.items ) {
+				applications[ item.id ] = mergeApplication(
+					applications[ item.id ],
+					item
+				);
+			}
+			return {
+				...state,
+				applications,
+				lists: {
+					...state.lists,
+					[ action.key ]: {
+						ids: action.items.map( ( item ) => item.id ),
+						total: action.total,
+						totalPages: action.totalPages,
+					},
+				},
+			};
+		}
+		case 'RECEIVE_APPLICATION':
+			return {
+				...state,
+				applications: {
+					...state.applications,
+					[ action.application.id ]: mergeApplication(
+						state.applications[ action.application.id ],
+						action.application
+					),
+				},
+			};
+		case 'RECEIVE_NOTES':
+			return {
+				...state,
+				notes: { ...state.notes, [ action.id ]: action.notes },
+			};
+		case 'RECEIVE_NOTE':
+			return {
+				...state,
+				notes: {
+					...state.notes,
+					[ action.id ]: upsertBy(
+						state.notes[ action.id ] ?? [],
+						action.note
+					),
+				},
+			};
+		case 'RECEIVE_ROSTER':
+			return {
+				...state,
+				rosters: { ...state.rosters, [ action.cohort ]: action.roster },
+			};
+		case 'RECEIVE_SESSIONS':
+			return {
+				...state,
+				sessions: {
+					...state.sessions,
+					[ action.cohort ]: action.sessions,
+				},
+			};
+		case 'RECEIVE_MATCHES':
+			return {
+				...state,
+				matches: {
+					...state.matches,
+					[ action.cohort ]: action.proposal,
+				},
+			};
+		case 'FORGET_LISTS':
+			return { ...state, lists: {} };
+	}
+	return state;
+}

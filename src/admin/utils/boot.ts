@@ -1,0 +1,35 @@
+/**
+ * What the admin page tells the app at start (Admin_Page::boot_data()).
+ */
+
+/**
+ * Internal dependencies
+ */
+import type { AdminBootData } from '../../shared/types';
+
+declare global {
+	interface Window {
+		mentorshipProgramAdmin?: Partial< AdminBootData >;
+		wpApiSettings?: { root?: string; nonce?: string };
+	}
+}
+
+/**
+ * Boot data with safe defaults: without it the app shows nothing it cannot do.
+ *
+ * @return Boot data.
+ */
+export function getBootData(): AdminBootData {
+	const data = window.mentorshipProgramAdmin ?? {};
+	return {
+		basePath: data.basePath ?? 'admin.php?page=mentorship-program',
+		restNonce: data.restNonce ?? window.wpApiSettings?.nonce ?? '',
+		restRoot: data.restRoot ?? window.wpApiSettings?.root ?? '/wp-json/',
+		userId: data.userId ?? 0,
+		capabilities: {
+			review: !! data.capabilities?.review,
+			manage: !! data.capabilities?.manage,
+			settings: !! data.capabilities?.settings,
+		},
+	};
+}

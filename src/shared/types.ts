@@ -1,0 +1,400 @@
+/**
+ * Shapes of the `mentorship/v1` REST API, written once and shared by the admin app
+ * and the blocks. See docs/rest-api.md for the routes that answer with them.
+ */
+
+export type ApplicationType = 'mentee' | 'mentor';
+
+export type MenteeStage =
+	| 'submitted'
+	| 'in_review'
+	| 'accepted'
+	| 'waitlisted'
+	| 'declined'
+	| 'active'
+	| 'graduated'
+	| 'placed'
+	| 'withdrawn';
+
+export type MentorStage =
+	| 'submitted'
+	| 'in_review'
+	| 'approved'
+	| 'declined'
+	| 'active'
+	| 'completed'
+	| 'withdrawn';
+
+export type Stage = MenteeStage | MentorStage;
+
+export type Format = 'one-to-one' | 'project-group' | 'cohort-group';
+
+export type Experience = 'new' | 'user' | 'some_contributions';
+
+export type Track = Format;
+
+/** One weekly availability slot, in the person's local time (Monday = 0). */
+export interface AvailabilitySlot {
+	day: number;
+	start: string;
+	end: string;
+}
+
+/** The form fields of an application; which ones are present depends on the type. */
+export interface ApplicationFields {
+	name: string;
+	email: string;
+	wporg_username?: string;
+	slack_username?: string;
+	timezone: string;
+	languages: string[];
+	region?: string;
+	teams: string[];
+	experience?: Experience | '';
+	contribution_links?: string[];
+	goals?: string;
+	hours_per_week?: number | null;
+	format?: Format | 'any' | '';
+	formats?: Format[];
+	years_contributing?: number | null;
+	capacity?: number | null;
+	project_title?: string;
+	project_description?: string;
+	motivation?: string;
+	availability?: AvailabilitySlot[];
+	heard_from?: string;
+	public_recognition?: boolean;
+	consent_coc?: boolean;
+	consent_privacy?: boolean;
+}
+
+export type FieldName = keyof ApplicationFields;
+
+/** Optional form fields a site admin may hide. */
+export type HideableField =
+	| 'wporg_username'
+	| 'slack_username'
+	| 'region'
+	| 'contribution_links'
+	| 'project_title'
+	| 'project_description'
+	| 'availability'
+	| 'heard_from'
+	| 'public_recognition';
+
+export interface MentorRef {
+	id: number;
+	name: string;
+	track: Track | string;
+}
+
+/** An application as reviewers, its owner and its mentor see it. */
+export interface Application {
+	id: number;
+	type: ApplicationType;
+	stage: Stage;
+	stage_label: string;
+	cohort: number;
+	fields: ApplicationFields;
+	/** ISO 8601 times the person gave each consent ('' when not given). */
+	consent: { code_of_conduct: string; privacy: string };
+	placed_team: string;
+	allowed_transitions: Stage[];
+	created: string;
+	modified: string;
+	/** Mentees only. */
+	mentor?: MentorRef | null;
+	/** Mentors only. */
+	assigned?: number;
+	remaining_capacity?: number;
+	/** Average reviewer rating; reviewers only. */
+	rating?: number | null;
+	/** Audit trail; GET /applications/{id} for reviewers and mentors only. */
+	history?: AuditEvent[];
+}
+
+export type AuditEventKind =
+	| 'stage'
+	| 'note'
+	| 'assign'
+	| 'unassign'
+	| 'cohort'
+	| 'edit'
+	| string;
+
+/** One entry of the audit trail (stage change, note, assignment, edit). */
+export interface AuditEvent {
+	id: number;
+	event: AuditEventKind;
+	from: string;
+	to: string;
+	note: string;
+	rating: number | null;
+	author: { id: number; name: string };
+	date: string;
+}
+
+export type Note = AuditEvent;
+
+/** Query arguments of GET /applications (and GET /export, without paging). */
+export interface ApplicationQuery {
+	page?: number;
+	per_page?: number;
+	search?: string;
+	type?: ApplicationType;
+	stage?: Stage[];
+	cohort?: number;
+	team?: string[];
+	language?: string[];
+	format?: Array< Format | 'any' >;
+	tz_min?: number;
+	tz_max?: number;
+	orderby?: 'date' | 'modified' | 'name' | 'stage';
+	order?: 'asc' | 'desc';
+}
+
+/** A page of a list, with the totals the server sends as headers. */
+export interface Paged< T > {
+	items: T[];
+	total: number;
+	totalPages: number;
+}
+
+export interface TransitionRequest {
+	to: Stage;
+	note?: string;
+	notify?: boolean;
+	team?: string;
+}
+
+export interface BatchRequest {
+	ids: number[];
+	to?: Stage;
+	cohort?: number;
+	note?: string;
+	notify?: boolean;
+}
+
+export interface BatchResult {
+	updated: number;
+	failed: number;
+	results: Array<
+		| { id: number; ok: true; stage: Stage }
+		| { id: number; ok: false; error: { code: string; message: string } }
+	>;
+}
+
+export type ScheduleRule = 'none' | 'weekly' | 'monthly';
+
+export interface Schedule {
+	rule: ScheduleRule;
+	/** ISO weekday, 1 = Monday … 7 = Sunday. */
+	weekday?: number;
+	/** Weeks of the month (monthly rule), e.g. [2, 4]. */
+	weeks?: number[];
+	/** UTC start times, "HH:MM". */
+	times?: string[];
+	/** Minutes. */
+	duration?: number;
+	title?: string;
+}
+
+export type CohortStatus =
+	| 'upcoming'
+	| 'open'
+	| 'closed'
+	| 'running'
+	| 'finished';
+
+export interface Cohort {
+	id: number;
+	name: string;
+	slug: string;
+	description: string;
+	opens_at: string | null;
+	closes_at: string | null;
+	starts_on: string;
+	ends_on: string;
+	capacity: number;
+	tracks: Track[];
+	schedule: Schedule;
+	channel_url: string;
+	status: CohortStatus;
+	feed_url: string;
+}
+
+/** What POST /cohorts and PATCH /cohorts/{id} accept. */
+export type CohortInput = Partial<
+	Omit< Cohort, 'id' | 'status' | 'feed_url' >
+>;
+
+export interface Session {
+	start: string;
+	end: string;
+	title: string;
+}
+
+export interface SessionsResponse {
+	cohort: number;
+	sessions: Session[];
+	feed_url: string;
+}
+
+export interface RosterPerson {
+	id: number;
+	name: string;
+	stage: Stage;
+	languages: string[];
+	timezone: string;
+	teams: string[];
+}
+
+export interface RosterMentee extends RosterPerson {
+	format: string;
+	track?: string;
+}
+
+export interface RosterMentor extends RosterPerson {
+	capacity: number;
+	formats: Format[];
+	mentees: RosterMentee[];
+	remaining: number;
+}
+
+export interface RosterWarning {
+	code: 'mentor_full' | 'not_enough_capacity' | string;
+	mentor?: number;
+	message: string;
+}
+
+export interface Roster {
+	cohort: Cohort;
+	mentors: RosterMentor[];
+	unassigned: RosterMentee[];
+	totals: {
+		mentors: number;
+		mentees: number;
+		assigned: number;
+		unassigned: number;
+		capacity: number;
+	};
+	warnings: RosterWarning[];
+}
+
+export interface StartResult {
+	started: number;
+	skipped: number;
+}
+
+export interface MatchPair {
+	mentee_id: number;
+	mentor_id: number;
+	score: number;
+	breakdown: Record< string, number >;
+	reasons: string[];
+}
+
+export interface MatchProposal {
+	pairs: MatchPair[];
+	unmatched: Array< { mentee_id: number; reason: string } >;
+	total_score: number;
+}
+
+export interface FunnelStep {
+	stage: MenteeStage;
+	label: string;
+	count: number;
+	/** Share of the previous step that reached this one; null for the first. */
+	conversion: number | null;
+}
+
+export interface StageCounts {
+	current: Record< string, number >;
+	reached: Record< string, number >;
+}
+
+export interface BreakdownRow {
+	key: string;
+	count: number;
+}
+
+export interface FunnelStats {
+	cohort: number;
+	funnel: FunnelStep[];
+	mentees: StageCounts;
+	mentors: StageCounts & { capacity: number; assigned: number };
+	waiting: { count: number; oldest: string | null; oldest_days: number };
+	unassigned: number;
+	breakdown: {
+		team: BreakdownRow[];
+		language: BreakdownRow[];
+		region: BreakdownRow[];
+	};
+}
+
+export interface Team {
+	id: number;
+	name: string;
+	slug: string;
+	summary: string;
+	skills: string[];
+	interests: string[];
+	handbook_url: string;
+	channel: string;
+	meeting_time: string;
+}
+
+export type TeamInput = Partial< Omit< Team, 'id' > >;
+
+export interface MailTemplate {
+	enabled: boolean;
+	subject: string;
+	body: string;
+}
+
+export interface MatchWeights {
+	language: number;
+	overlap: number;
+	teams: number;
+	format: number;
+}
+
+export interface Settings {
+	hidden_fields: HideableField[];
+	require_login: boolean;
+	rate_limit_count: number;
+	rate_limit_window: number;
+	trusted_proxies: string[];
+	retention_days: number;
+	remove_data_on_uninstall: boolean;
+	mail_templates: Record< string, MailTemplate >;
+	match_weights: MatchWeights;
+	/** Read-only: the placeholders e-mail templates may use, e.g. "{name}". */
+	placeholders?: string[];
+}
+
+export type SettingsInput = Partial< Omit< Settings, 'placeholders' > >;
+
+/** A WP_Error as the REST API sends it. */
+export interface RestError {
+	code: string;
+	message: string;
+	data?: {
+		status?: number;
+		params?: Record< string, string >;
+		allowed?: Stage[];
+	};
+}
+
+/** What Admin_Page passes to the app in window.mentorshipProgramAdmin. */
+export interface AdminBootData {
+	basePath: string;
+	restNonce?: string;
+	restRoot?: string;
+	userId?: number;
+	capabilities: {
+		review: boolean;
+		manage: boolean;
+		settings: boolean;
+	};
+}
