@@ -193,17 +193,19 @@ final class Matcher {
 	 */
 	private function build_network( Problem $problem, array $edges, int $bonus ): array {
 		// Nodes in an order where every edge goes up: teams, mentees, mentors, sink.
+		// Within a group, higher IDs get lower numbers: Min_Cost_Flow settles higher
+		// numbers first among equal distances, so equal-score choices lean to lower IDs.
 		$team_node = array();
 		foreach ( array_keys( $problem->seats ) as $team ) {
 			$team_node[ $team ] = count( $team_node );
 		}
 		$next        = count( $team_node );
 		$mentee_node = array();
-		foreach ( $problem->free as $u ) {
+		foreach ( array_reverse( $problem->free ) as $u ) {
 			$mentee_node[ $u ] = $next++;
 		}
 		$mentor_node = array();
-		foreach ( array_keys( $problem->capacity ) as $r ) {
+		foreach ( array_reverse( array_keys( $problem->capacity ) ) as $r ) {
 			$mentor_node[ $r ] = $next++;
 		}
 		$sink = $next++;

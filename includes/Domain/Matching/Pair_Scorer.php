@@ -156,6 +156,10 @@ final class Pair_Scorer {
 
 		$this->languages = $this->index_sets( 'language_keys' );
 		$this->teams     = $this->index_sets( 'teams' );
+		$this->formats   = array(
+			'mentee' => array(),
+			'mentor' => array(),
+		);
 		foreach ( array(
 			'mentee' => $mentees,
 			'mentor' => $mentors,
