@@ -13,6 +13,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Mentorship_Program\Domain\Applications;
 use Mentorship_Program\Domain\Assignments;
+use Mentorship_Program\Domain\Cohort_Matching;
 use Mentorship_Program\Domain\Cohorts;
 use Mentorship_Program\Domain\Roster;
 use Mentorship_Program\Calendar_Feed;
@@ -157,6 +158,84 @@ final class Cohorts_Controller extends Controller {
 							'minimum' => 1,
 							'maximum' => 100,
 							'default' => 10,
+						),
+					),
+				),
+			)
+		);
+		$pair_list = array(
+			'type'     => 'array',
+			'maxItems' => 5000,
+			'items'    => array(
+				'type'     => 'array',
+				'items'    => array(
+					'type'    => 'integer',
+					'minimum' => 1,
+				),
+				'minItems' => 2,
+				'maxItems' => 2,
+			),
+			'default'  => array(),
+		);
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base . '/(?P<id>[\d]+)/match',
+			array(
+				'args' => $id_arg,
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'propose_matches' ),
+					'permission_callback' => array( $this, 'manage_permissions_check' ),
+					'args'                => array(
+						'pins'                     => $pair_list,
+						'forbidden'                => $pair_list,
+						'allow_no_shared_language' => array(
+							'type'    => 'boolean',
+							'default' => false,
+						),
+						'prefer_coverage'          => array(
+							'type'    => 'boolean',
+							'default' => false,
+						),
+					),
+				),
+			)
+		);
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base . '/(?P<id>[\d]+)/match/apply',
+			array(
+				'args' => $id_arg,
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'apply_matches' ),
+					'permission_callback' => array( $this, 'manage_permissions_check' ),
+					'args'                => array(
+						'pairs' => array(
+							'type'     => 'array',
+							'required' => true,
+							'minItems' => 1,
+							'maxItems' => 5000,
+							'items'    => array(
+								'type'                 => 'object',
+								'properties'           => array(
+									'mentee_id' => array(
+										'type'     => 'integer',
+										'minimum'  => 1,
+										'required' => true,
+									),
+									'mentor_id' => array(
+										'type'     => 'integer',
+										'minimum'  => 1,
+										'required' => true,
+									),
+									'track'     => array(
+										'type' => 'string',
+										'enum' => Assignments::TRACKS,
+									),
+								),
+								'additionalProperties' => false,
+							),
 						),
 					),
 				),
@@ -375,6 +454,54 @@ final class Cohorts_Controller extends Controller {
 				'feed_url' => Calendar_Feed::url( $cohort['id'] ),
 			)
 		);
+	}
+
+	/**
+	 * A matching proposal; changes nothing.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function propose_matches( $request ) {
+		$cohort = Cohorts::get( (int) $request['id'] );
+		if ( ! $cohort ) {
+			return $this->not_found();
+		}
+		$unknown = $this->reject_unknown( $request, array( 'pins', 'forbidden', 'allow_no_shared_language', 'prefer_coverage' ) );
+		if ( is_wp_error( $unknown ) ) {
+			return $unknown;
+		}
+		return rest_ensure_response(
+			Cohort_Matching::propose(
+				$cohort,
+				array(
+					'pins'                     => (array) $request['pins'],
+					'forbidden'                => (array) $request['forbidden'],
+					'allow_no_shared_language' => (bool) $request['allow_no_shared_language'],
+					'prefer_coverage'          => (bool) $request['prefer_coverage'],
+				)
+			)
+		);
+	}
+
+	/**
+	 * Applies a proposal (or the coordinator's edited version of it).
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function apply_matches( $request ) {
+		$cohort = Cohorts::get( (int) $request['id'] );
+		if ( ! $cohort ) {
+			return $this->not_found();
+		}
+		$unknown = $this->reject_unknown( $request, array( 'pairs' ) );
+		if ( is_wp_error( $unknown ) ) {
+			return $unknown;
+		}
+		$result           = Cohort_Matching::apply( $cohort, (array) $request['pairs'] );
+		$result['roster'] = Roster::build( $cohort );
+		return rest_ensure_response( $result );
 	}
 
 	/**

@@ -141,6 +141,8 @@ final class Permission_Matrix_Test extends TestCase {
 				return array( 'capacity' => 7 );
 			case 'POST /cohorts/(?P<id>[\d]+)/assignments':
 				return array( 'mentee' => $mentee_id, 'mentor' => $mentor_id );
+			case 'POST /cohorts/(?P<id>[\d]+)/match/apply':
+				return array( 'pairs' => array( array( 'mentee_id' => $mentee_id, 'mentor_id' => $mentor_id ) ) );
 			case 'DELETE /cohorts/(?P<id>[\d]+)/assignments':
 				return array( 'mentee' => $mentee_id );
 			case 'POST /teams':
