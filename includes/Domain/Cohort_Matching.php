@@ -82,7 +82,7 @@ final class Cohort_Matching {
 	 * Applies pairs: each through the seat-claiming assignment, so capacity holds even
 	 * when two coordinators apply at once. Existing identical pairs are left alone.
 	 *
-	 * @param array<string, mixed>              $cohort Cohort.
+	 * @param array<string, mixed>             $cohort Cohort.
 	 * @param array<int, array<string, mixed>> $pairs  [{mentee_id, mentor_id, track?}].
 	 * @return array{applied: int, unchanged: int, failed: array<int, array<string, mixed>>}
 	 */
@@ -132,7 +132,7 @@ final class Cohort_Matching {
 	 * @return array{mentees: array<int, array<string, mixed>>, mentors: array<int, array<string, mixed>>}
 	 */
 	public static function people( array $cohort ): array {
-		$load = static fn( string $type, array $stages ) => Applications::list(
+		$load    = static fn( string $type, array $stages ) => Applications::list(
 			array(
 				'type'     => $type,
 				'stage'    => $stages,
