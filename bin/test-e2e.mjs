@@ -5,7 +5,7 @@
  * left no PHP errors from the plugin in the site's logs.
  *
  * Usage: npm run test:e2e [-- <playwright arguments>]
- * Ports: MENTORSHIP_E2E_PORT (site, 8889), MENTORSHIP_DB_PORT (database, 3416).
+ * Ports: MENTORSHIP_E2E_PORT (site, 8889), MENTORSHIP_E2E_DB_PORT (database, 3416).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -49,7 +49,7 @@ if ( ! built ) {
 	}
 }
 
-const dbPort = Number( process.env.MENTORSHIP_DB_PORT || 3416 );
+const dbPort = Number( process.env.MENTORSHIP_E2E_DB_PORT || 3416 );
 const sitePort = Number( process.env.MENTORSHIP_E2E_PORT || 8889 );
 const url = `http://127.0.0.1:${ sitePort }`;
 
