@@ -368,10 +368,12 @@ final class Matching_Fixtures {
 		);
 		if ( 'mentee' === $type ) {
 			$person['format'] = array( 'one-to-one', 'cohort-group', 'project-group', 'any' )[ $this->below( 4 ) ];
+			$person['stage']  = $this->fraction() < (float) $args['ineligible'] ? 'waitlisted' : 'accepted';
 		} else {
 			$person['formats']  = array( array( 'one-to-one' ), array( 'cohort-group' ), array( 'one-to-one', 'project-group' ) )[ $this->below( 3 ) ];
 			$span               = max( 0, (int) $args['max_capacity'] - (int) $args['min_capacity'] );
 			$person['capacity'] = (int) $args['min_capacity'] + $this->below( $span + 1 );
+			$person['stage']    = $this->fraction() < (float) $args['ineligible'] ? 'in_review' : 'approved';
 		}
 		return $person;
 	}
