@@ -83,15 +83,27 @@ final class Installer {
 	 * @param \WP_Site $site The new site.
 	 */
 	public function initialize_site( \WP_Site $site ): void {
-		if ( ! function_exists( 'is_plugin_active_for_network' ) ) {
-			require_once ABSPATH . 'wp-admin/includes/plugin.php';
-		}
-		if ( ! is_plugin_active_for_network( plugin_basename( MENTORSHIP_PROGRAM_FILE ) ) ) {
+		if ( ! self::network_active() ) {
 			return;
 		}
 		switch_to_blog( (int) $site->blog_id );
 		self::install_site();
 		restore_current_blog();
+	}
+
+	/**
+	 * Whether the plugin is network-activated, whatever folder name it was installed under.
+	 *
+	 * @return bool
+	 */
+	public static function network_active(): bool {
+		$active = (array) get_site_option( 'active_sitewide_plugins', array() );
+		foreach ( array_keys( $active ) as $basename ) {
+			if ( plugin_basename( MENTORSHIP_PROGRAM_FILE ) === $basename || 'mentorship-program.php' === basename( (string) $basename ) ) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

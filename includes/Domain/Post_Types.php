@@ -123,6 +123,7 @@ final class Post_Types {
 				)
 			)
 		);
+		self::register_meta();
 		foreach ( Stages::all_stages() as $stage ) {
 			register_post_status(
 				Stages::to_status( $stage ),
@@ -135,6 +136,64 @@ final class Post_Types {
 					'exclude_from_search'       => true,
 					'show_in_admin_all_list'    => false,
 					'show_in_admin_status_list' => false,
+				)
+			);
+		}
+	}
+
+	/**
+	 * Registers every application field as protected post meta with its type and
+	 * sanitising; only reviewers may edit it through WordPress's meta APIs.
+	 *
+	 * @since 0.1.0
+	 */
+	public static function register_meta(): void {
+		$can_review = static fn(): bool => current_user_can( 'mentorship_review' );
+		foreach ( Fields::definitions() as $name => $field ) {
+			if ( 'teams' === $name ) {
+				continue; // Stored as team terms.
+			}
+			$sanitize = static function ( $value ) use ( $name ) {
+				$clean = Fields::sanitize( array( $name => $value ) );
+				return $clean[ $name ] ?? null;
+			};
+			foreach ( $field['for'] as $type ) {
+				register_post_meta(
+					self::post_type( $type ),
+					Applications::META_PREFIX . $name,
+					array(
+						'type'              => $field['type'],
+						'description'       => $field['label'],
+						'single'            => true,
+						'sanitize_callback' => $sanitize,
+						'auth_callback'     => $can_review,
+						'show_in_rest'      => false,
+					)
+				);
+			}
+		}
+		foreach ( array( self::MENTEE, self::MENTOR ) as $post_type ) {
+			register_post_meta(
+				$post_type,
+				Applications::META_PREFIX . 'lang',
+				array(
+					'type'              => 'string',
+					'description'       => __( 'One language code, for filtering.', 'mentorship-program' ),
+					'single'            => false,
+					'sanitize_callback' => static fn( $v ) => strtolower( substr( preg_replace( '/[^A-Za-z0-9-]/', '', (string) $v ), 0, 20 ) ),
+					'auth_callback'     => $can_review,
+					'show_in_rest'      => false,
+				)
+			);
+			register_post_meta(
+				$post_type,
+				Applications::META_PREFIX . 'utc_offset',
+				array(
+					'type'          => 'integer',
+					'description'   => __( 'UTC offset in minutes when stored, for filtering.', 'mentorship-program' ),
+					'single'        => true,
+					'auth_callback' => $can_review,
+					'show_in_rest'  => false,
 				)
 			);
 		}

@@ -57,4 +57,28 @@ final class Plugin_Test extends TestCase {
 		$this->assertStringContainsString( 'wp-block-mentorship-program-application-form', $html );
 		$this->assertStringContainsString( 'data-role="mentor"', $html );
 	}
+
+	public function test_application_fields_are_registered_meta_with_types_and_sanitising(): void {
+		$registered = get_registered_meta_keys( 'post', 'mp_mentee' );
+		$this->assertSame( 'string', $registered['_mp_email']['type'] );
+		$this->assertSame( 'array', $registered['_mp_languages']['type'] );
+		$this->assertSame( 'integer', $registered['_mp_hours_per_week']['type'] );
+		$this->assertArrayNotHasKey( '_mp_capacity', $registered, 'Mentor-only fields are not on mentees.' );
+		$this->assertArrayHasKey( '_mp_capacity', get_registered_meta_keys( 'post', 'mp_mentor' ) );
+		$this->assertSame( 'a@example.com', sanitize_meta( '_mp_email', 'a@exa mple.com', 'post', 'mp_mentee' ) );
+		$this->assertSame( 'Hello', sanitize_meta( '_mp_region', '<b>Hello</b>', 'post', 'mp_mentee' ) );
+		wp_set_current_user( $this->create_user( 'editor' ) );
+		$this->assertFalse( current_user_can( 'edit_post_meta', 0, '_mp_email' ) );
+	}
+
+	public function test_seeded_teams_are_never_seeded_over_edits(): void {
+		$term = get_term_by( 'slug', 'polyglots', \Mentorship_Program\Domain\Taxonomies::TEAM );
+		$this->assertNotFalse( $term );
+		update_term_meta( $term->term_id, 'mp_summary', 'Edited by the site.' );
+		wp_delete_term( (int) get_term_by( 'slug', 'photos', \Mentorship_Program\Domain\Taxonomies::TEAM )->term_id, \Mentorship_Program\Domain\Taxonomies::TEAM );
+		\Mentorship_Program\Installer::install_site();
+		$this->assertSame( 'Edited by the site.', get_term_meta( $term->term_id, 'mp_summary', true ) );
+		$this->assertFalse( get_term_by( 'slug', 'photos', \Mentorship_Program\Domain\Taxonomies::TEAM ), 'A team the site deleted stays deleted.' );
+		$this->assertGreaterThanOrEqual( 20, count( \Mentorship_Program\Domain\Taxonomies::team_slugs() ) );
+	}
 }

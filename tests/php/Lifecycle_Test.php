@@ -1,0 +1,103 @@
+<?php
+/**
+ * Install on new network sites and uninstall that asks: these change the schema, so they
+ * run outside the per-test transaction and put everything back afterwards.
+ *
+ * @package Mentorship_Program
+ */
+
+declare( strict_types=1 );
+
+namespace Mentorship_Program\Tests;
+
+use Mentorship_Program\Domain\Applications;
+use Mentorship_Program\Domain\Schema;
+use Mentorship_Program\Domain\Settings;
+use Mentorship_Program\Installer;
+use Mentorship_Program\Uninstaller;
+
+/**
+ * Tables and data appear where they should and go only when the admin chose that.
+ */
+final class Lifecycle_Test extends TestCase {
+
+	use Fixtures;
+
+	protected function setUp(): void {
+		parent::setUp();
+		global $wpdb;
+		$wpdb->query( 'ROLLBACK' );
+		$wpdb->query( 'SET autocommit = 1' );
+	}
+
+	protected function tearDown(): void {
+		global $wpdb;
+		Installer::install_site();
+		$wpdb->query( 'START TRANSACTION' );
+		parent::tearDown();
+	}
+
+	/**
+	 * Whether a table exists.
+	 *
+	 * @param string $table Name.
+	 * @return bool
+	 */
+	private function table_exists( string $table ): bool {
+		global $wpdb;
+		return $table === $wpdb->get_var( $wpdb->prepare( 'SHOW TABLES LIKE %s', $table ) );
+	}
+
+	public function test_uninstall_keeps_everything_unless_the_admin_chose_removal(): void {
+		$cohort = $this->make_cohort();
+		$app    = $this->make_application( 'mentee', $cohort['id'] );
+
+		Uninstaller::uninstall_site();
+		$this->assertNotNull( Applications::get( $app['id'] ), 'Kept: removal was not chosen.' );
+		$this->assertTrue( $this->table_exists( Schema::table( 'events' ) ) );
+
+		Settings::update( array( 'remove_data_on_uninstall' => true ) );
+		Uninstaller::uninstall_site();
+		wp_cache_flush();
+		$this->assertNull( get_post( $app['id'] ) );
+		$this->assertNull( get_term( $cohort['id'] ) );
+		foreach ( Schema::tables() as $table ) {
+			$this->assertFalse( $this->table_exists( $table ), $table );
+		}
+		$this->assertNull( get_role( 'mentorship_coordinator' ) );
+		$this->assertFalse( get_option( Settings::OPTION ) );
+		$this->assertFalse( get_option( Installer::DB_VERSION_OPTION ) );
+	}
+
+	public function test_a_new_site_of_a_network_gets_the_plugin_installed(): void {
+		if ( ! is_multisite() ) {
+			$this->markTestSkipped( 'Multisite only.' );
+		}
+		$site_id = wp_insert_site(
+			array(
+				'domain' => WP_TESTS_DOMAIN,
+				'path'   => '/lifecycle-' . wp_generate_password( 5, false, false ) . '/',
+			)
+		);
+		$this->assertIsInt( $site_id );
+		try {
+			switch_to_blog( $site_id );
+			foreach ( Schema::tables() as $table ) {
+				$this->assertTrue( $this->table_exists( $table ), $table );
+			}
+			$this->assertNotNull( get_role( 'mentorship_coordinator' ) );
+			$this->assertNotEmpty( \Mentorship_Program\Domain\Taxonomies::team_slugs() );
+			restore_current_blog();
+		} finally {
+			if ( ms_is_switched() ) {
+				restore_current_blog();
+			}
+			wp_delete_site( $site_id );
+		}
+		switch_to_blog( $site_id );
+		foreach ( Schema::tables() as $table ) {
+			$this->assertFalse( $this->table_exists( $table ), 'Dropped with the site: ' . $table );
+		}
+		restore_current_blog();
+	}
+}
