@@ -1,0 +1,697 @@
+/**
+ * One application in full: every field, profile links, consents, the allowed moves,
+ * the audit trail and reviewer notes.
+ */
+
+/**
+ * WordPress dependencies
+ */
+import {
+	Button,
+	CheckboxControl,
+	ExternalLink,
+	Modal,
+	SelectControl,
+	TextareaControl,
+} from '@wordpress/components';
+import { useDispatch, useSelect } from '@wordpress/data';
+import { useEffect, useState } from '@wordpress/element';
+import { __, sprintf } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import type {
+	Application,
+	ApplicationFields,
+	AuditEvent,
+	FieldName,
+	Stage,
+} from '../../shared/types';
+import { resolution, store } from '../store';
+import {
+	experienceLabel,
+	fieldLabels,
+	formatAvailability,
+	formatDateTime,
+	formatLabel,
+} from '../utils/fields';
+import { moveLabel, stageLabel } from '../utils/stages';
+import { Loading, LoadError } from './States';
+
+const FIELD_ORDER: FieldName[] = [
+	'email',
+	'wporg_username',
+	'slack_username',
+	'timezone',
+	'languages',
+	'region',
+	'teams',
+	'experience',
+	'contribution_links',
+	'goals',
+	'hours_per_week',
+	'format',
+	'formats',
+	'years_contributing',
+	'capacity',
+	'project_title',
+	'project_description',
+	'motivation',
+	'availability',
+	'heard_from',
+	'public_recognition',
+];
+
+function FieldValue( {
+	name,
+	fields,
+	teamName,
+}: {
+	name: FieldName;
+	fields: ApplicationFields;
+	teamName: ( slug: string ) => string;
+} ) {
+	const value = fields[ name ];
+	switch ( name ) {
+		case 'email':
+			return <a href={ `mailto:${ fields.email }` }>{ fields.email }</a>;
+		case 'wporg_username':
+			return fields.wporg_username ? (
+				<ExternalLink
+					href={ `https://profiles.wordpress.org/${ encodeURIComponent(
+						fields.wporg_username
+					) }/` }
+				>
+					{ fields.wporg_username }
+				</ExternalLink>
+			) : null;
+		case 'teams':
+			return <>{ ( fields.teams ?? [] ).map( teamName ).join( ', ' ) }</>;
+		case 'experience':
+			return <>{ experienceLabel( String( value ?? '' ) ) }</>;
+		case 'format':
+			return <>{ formatLabel( String( value ?? '' ) ) }</>;
+		case 'formats':
+			return (
+				<>
+					{ ( fields.formats ?? [] ).map( formatLabel ).join( ', ' ) }
+				</>
+			);
+		case 'contribution_links':
+			return (
+				<ul className="mentorship-drawer__links">
+					{ ( fields.contribution_links ?? [] ).map( ( link ) => (
+						<li key={ link }>
+							<ExternalLink href={ link }>{ link }</ExternalLink>
+						</li>
+					) ) }
+				</ul>
+			);
+		case 'availability':
+			return <>{ formatAvailability( fields.availability ?? [] ) }</>;
+		case 'public_recognition':
+			return (
+				<>
+					{ value
+						? __(
+								'Yes, may be shown publicly',
+								'mentorship-program'
+						  )
+						: __( 'No', 'mentorship-program' ) }
+				</>
+			);
+	}
+	if ( Array.isArray( value ) ) {
+		return <>{ value.join( ', ' ) }</>;
+	}
+	return (
+		<>{ value === null || value === undefined ? '' : String( value ) }</>
+	);
+}
+
+function isEmpty( value: unknown ): boolean {
+	return (
+		value === undefined ||
+		value === null ||
+		value === '' ||
+		( Array.isArray( value ) && value.length === 0 )
+	);
+}
+
+/**
+ * What an audit event says, in words.
+ *
+ * @param event Event.
+ * @return Text.
+ */
+function describeEvent( event: AuditEvent ): string {
+	switch ( event.event ) {
+		case 'stage':
+			return event.from
+				? sprintf(
+						/* translators: 1: previous stage, 2: new stage. */
+						__( 'Moved from %1$s to %2$s', 'mentorship-program' ),
+						stageLabel( event.from ),
+						stageLabel( event.to )
+				  )
+				: sprintf(
+						/* translators: %s: stage. */
+						__( 'Entered %s', 'mentorship-program' ),
+						stageLabel( event.to )
+				  );
+		case 'note':
+			return __( 'Note', 'mentorship-program' );
+		case 'assign':
+			return __( 'Assigned', 'mentorship-program' );
+		case 'unassign':
+			return __( 'Unassigned', 'mentorship-program' );
+		case 'cohort':
+			return __( 'Moved to another cohort', 'mentorship-program' );
+		case 'edit':
+			return __( 'Edited', 'mentorship-program' );
+	}
+	return event.event;
+}
+
+function TransitionForm( {
+	application,
+	to,
+	onCancel,
+	onDone,
+}: {
+	application: Application;
+	to: Stage;
+	onCancel: () => void;
+	onDone: () => void;
+} ) {
+	const [ note, setNote ] = useState( '' );
+	const [ notify, setNotify ] = useState( true );
+	const [ team, setTeam ] = useState( '' );
+	const [ busy, setBusy ] = useState( false );
+	const teams = useSelect( ( select ) => select( store ).getTeams(), [] );
+	const { transitionApplication } = useDispatch( store );
+	const needsTeam = to === 'placed';
+
+	useEffect( () => {
+		// Keyboard users continue where the new fields are.
+		const field = document.getElementById( 'mentorship-transition-first' );
+		field?.focus();
+	}, [] );
+
+	return (
+		<form
+			className="mentorship-drawer__transition"
+			aria-label={ moveLabel( to ) }
+			onSubmit={ async ( event ) => {
+				event.preventDefault();
+				setBusy( true );
+				const ok = await transitionApplication( application.id, {
+					to,
+					note: note.trim() || undefined,
+					notify,
+					...( needsTeam ? { team } : {} ),
+				} );
+				setBusy( false );
+				if ( ok ) {
+					onDone();
+				}
+			} }
+		>
+			{ needsTeam && (
+				<SelectControl
+					__nextHasNoMarginBottom
+					__next40pxDefaultSize
+					id="mentorship-transition-first"
+					label={ __( 'Team', 'mentorship-program' ) }
+					value={ team }
+					required
+					options={ [
+						{
+							value: '',
+							label: __(
+								'Choose the team…',
+								'mentorship-program'
+							),
+							disabled: true,
+						},
+						...( teams ?? [] ).map( ( item ) => ( {
+							value: item.slug,
+							label: item.name,
+						} ) ),
+					] }
+					onChange={ setTeam }
+				/>
+			) }
+			<TextareaControl
+				__nextHasNoMarginBottom
+				id={ needsTeam ? undefined : 'mentorship-transition-first' }
+				label={ __( 'Note (optional)', 'mentorship-program' ) }
+				value={ note }
+				onChange={ setNote }
+				maxLength={ 2000 }
+			/>
+			<CheckboxControl
+				__nextHasNoMarginBottom
+				label={ __(
+					'E-mail the person about it',
+					'mentorship-program'
+				) }
+				checked={ notify }
+				onChange={ setNotify }
+			/>
+			<div className="mentorship-modal__buttons">
+				<Button
+					variant="tertiary"
+					onClick={ onCancel }
+					disabled={ busy }
+				>
+					{ __( 'Cancel', 'mentorship-program' ) }
+				</Button>
+				<Button
+					variant="primary"
+					type="submit"
+					isBusy={ busy }
+					disabled={ busy || ( needsTeam && ! team ) }
+					accessibleWhenDisabled
+				>
+					{ sprintf(
+						/* translators: %s: action, e.g. "Accept". */
+						__( 'Confirm: %s', 'mentorship-program' ),
+						moveLabel( to )
+					) }
+				</Button>
+			</div>
+		</form>
+	);
+}
+
+function Notes( { id }: { id: number } ) {
+	const { notes, error } = useSelect(
+		( select ) => ( {
+			notes: select( store ).getNotes( id ),
+			error: resolution( select ).getResolutionError( 'getNotes', [
+				id,
+			] ),
+		} ),
+		[ id ]
+	);
+	const { addNote } = useDispatch( store );
+	const [ note, setNote ] = useState( '' );
+	const [ rating, setRating ] = useState( '' );
+	const [ busy, setBusy ] = useState( false );
+
+	return (
+		<section
+			className="mentorship-drawer__section"
+			aria-labelledby="mentorship-notes"
+		>
+			<h3 id="mentorship-notes">
+				{ __( 'Notes', 'mentorship-program' ) }
+			</h3>
+			{ !! error && <LoadError error={ error } /> }
+			{ ! notes && ! error && <Loading /> }
+			{ notes && notes.length === 0 && (
+				<p>{ __( 'No notes yet.', 'mentorship-program' ) }</p>
+			) }
+			{ notes && notes.length > 0 && (
+				<ul className="mentorship-drawer__notes">
+					{ notes.map( ( item ) => (
+						<li key={ item.id }>
+							<p className="mentorship-drawer__meta">
+								{ item.author.name } ·{ ' ' }
+								{ formatDateTime( item.date ) }
+								{ item.rating !== null &&
+									' · ' +
+										sprintf(
+											/* translators: %d: rating from 1 to 5. */
+											__(
+												'Rating: %d of 5',
+												'mentorship-program'
+											),
+											item.rating
+										) }
+							</p>
+							<p className="mentorship-drawer__note-text">
+								{ item.note }
+							</p>
+						</li>
+					) ) }
+				</ul>
+			) }
+			<form
+				className="mentorship-drawer__note-form"
+				onSubmit={ async ( event ) => {
+					event.preventDefault();
+					if ( ! note.trim() ) {
+						return;
+					}
+					setBusy( true );
+					const ok = await addNote(
+						id,
+						note.trim(),
+						rating ? Number( rating ) : null
+					);
+					setBusy( false );
+					if ( ok ) {
+						setNote( '' );
+						setRating( '' );
+					}
+				} }
+			>
+				<TextareaControl
+					__nextHasNoMarginBottom
+					label={ __( 'Add a note', 'mentorship-program' ) }
+					value={ note }
+					onChange={ setNote }
+					maxLength={ 5000 }
+				/>
+				<SelectControl
+					__nextHasNoMarginBottom
+					__next40pxDefaultSize
+					label={ __( 'Rating', 'mentorship-program' ) }
+					value={ rating }
+					options={ [
+						{
+							value: '',
+							label: __( 'No rating', 'mentorship-program' ),
+						},
+						...[ 1, 2, 3, 4, 5 ].map( ( n ) => ( {
+							value: String( n ),
+							label: sprintf(
+								/* translators: %d: rating from 1 to 5. */
+								__( '%d of 5', 'mentorship-program' ),
+								n
+							),
+						} ) ),
+					] }
+					onChange={ setRating }
+				/>
+				<Button
+					variant="secondary"
+					type="submit"
+					isBusy={ busy }
+					disabled={ busy || ! note.trim() }
+					accessibleWhenDisabled
+				>
+					{ __( 'Add note', 'mentorship-program' ) }
+				</Button>
+			</form>
+		</section>
+	);
+}
+
+/**
+ * The detail panel of one application.
+ *
+ * @param props         Props.
+ * @param props.id      Application ID.
+ * @param props.canEdit Whether the user may move applications (review capability).
+ * @param props.onClose Closes the panel.
+ * @return Dialog.
+ */
+export default function ApplicationDrawer( {
+	id,
+	canEdit,
+	onClose,
+}: {
+	id: number;
+	canEdit: boolean;
+	onClose: () => void;
+} ) {
+	const { application, error, teams, cohorts } = useSelect(
+		( select ) => ( {
+			application: select( store ).getApplication( id ),
+			error: resolution( select ).getResolutionError( 'getApplication', [
+				id,
+			] ),
+			teams: select( store ).getTeams(),
+			cohorts: select( store ).getCohorts(),
+		} ),
+		[ id ]
+	);
+	const [ moving, setMoving ] = useState< Stage | null >( null );
+	const labels = fieldLabels();
+	const teamName = ( slug: string ) =>
+		teams?.find( ( team ) => team.slug === slug )?.name ?? slug;
+	const cohortName = ( cohortId: number ) =>
+		cohorts?.find( ( cohort ) => cohort.id === cohortId )?.name ?? '';
+
+	const title = application
+		? application.fields.name
+		: __( 'Application', 'mentorship-program' );
+
+	return (
+		<Modal
+			title={ title }
+			onRequestClose={ onClose }
+			className="mentorship-drawer"
+			overlayClassName="mentorship-drawer__overlay"
+			size="large"
+		>
+			{ !! error && <LoadError error={ error } /> }
+			{ ! application && ! error && <Loading /> }
+			{ application && (
+				<div
+					className="mentorship-drawer__body"
+					data-application={ application.id }
+				>
+					<section
+						className="mentorship-drawer__section"
+						aria-labelledby="mentorship-stage"
+					>
+						<h3 id="mentorship-stage">
+							{ __( 'Stage', 'mentorship-program' ) }
+						</h3>
+						<p>
+							<strong
+								className="mentorship-stage"
+								data-stage={ application.stage }
+							>
+								{ application.stage_label ||
+									stageLabel( application.stage ) }
+							</strong>
+							{ ' · ' }
+							{ application.type === 'mentor'
+								? __( 'Mentor', 'mentorship-program' )
+								: __( 'Mentee', 'mentorship-program' ) }
+							{ cohortName( application.cohort ) &&
+								' · ' + cohortName( application.cohort ) }
+						</p>
+						{ application.type === 'mentee' && (
+							<p>
+								{ application.mentor
+									? sprintf(
+											/* translators: %s: mentor's name. */
+											__(
+												'Mentor: %s',
+												'mentorship-program'
+											),
+											application.mentor.name
+									  )
+									: __(
+											'No mentor yet.',
+											'mentorship-program'
+									  ) }
+							</p>
+						) }
+						{ application.type === 'mentor' && (
+							<p>
+								{ sprintf(
+									/* translators: 1: assigned mentees, 2: capacity. */
+									__(
+										'%1$d of %2$d mentees assigned.',
+										'mentorship-program'
+									),
+									application.assigned ?? 0,
+									application.fields.capacity ?? 0
+								) }
+							</p>
+						) }
+						{ application.placed_team && (
+							<p>
+								{ sprintf(
+									/* translators: %s: team. */
+									__(
+										'Placed with: %s',
+										'mentorship-program'
+									),
+									teamName( application.placed_team )
+								) }
+							</p>
+						) }
+						{ canEdit &&
+							application.allowed_transitions.length > 0 &&
+							! moving && (
+								<div
+									className="mentorship-drawer__moves"
+									role="group"
+									aria-label={ __(
+										'Move to another stage',
+										'mentorship-program'
+									) }
+								>
+									{ application.allowed_transitions.map(
+										( stage ) => (
+											<Button
+												key={ stage }
+												variant={
+													stage === 'withdrawn' ||
+													stage === 'declined'
+														? 'secondary'
+														: 'primary'
+												}
+												isDestructive={
+													stage === 'withdrawn' ||
+													stage === 'declined'
+												}
+												onClick={ () =>
+													setMoving( stage )
+												}
+											>
+												{ moveLabel( stage ) }
+											</Button>
+										)
+									) }
+								</div>
+							) }
+						{ canEdit && moving && (
+							<TransitionForm
+								application={ application }
+								to={ moving }
+								onCancel={ () => setMoving( null ) }
+								onDone={ () => setMoving( null ) }
+							/>
+						) }
+					</section>
+
+					<section
+						className="mentorship-drawer__section"
+						aria-labelledby="mentorship-details"
+					>
+						<h3 id="mentorship-details">
+							{ __( 'Application', 'mentorship-program' ) }
+						</h3>
+						<dl className="mentorship-drawer__fields">
+							{ FIELD_ORDER.filter(
+								( name ) =>
+									name in application.fields &&
+									! isEmpty( application.fields[ name ] )
+							).map( ( name ) => (
+								<div
+									key={ name }
+									className="mentorship-drawer__field"
+								>
+									<dt>{ labels[ name ] }</dt>
+									<dd>
+										<FieldValue
+											name={ name }
+											fields={ application.fields }
+											teamName={ teamName }
+										/>
+									</dd>
+								</div>
+							) ) }
+							<div className="mentorship-drawer__field">
+								<dt>
+									{ __( 'Applied', 'mentorship-program' ) }
+								</dt>
+								<dd>
+									{ formatDateTime( application.created ) }
+								</dd>
+							</div>
+						</dl>
+					</section>
+
+					<section
+						className="mentorship-drawer__section"
+						aria-labelledby="mentorship-consent"
+					>
+						<h3 id="mentorship-consent">
+							{ __( 'Consent', 'mentorship-program' ) }
+						</h3>
+						<dl className="mentorship-drawer__fields">
+							<div className="mentorship-drawer__field">
+								<dt>{ labels.consent_coc }</dt>
+								<dd>
+									{ application.consent.code_of_conduct
+										? sprintf(
+												/* translators: %s: date and time. */
+												__(
+													'Agreed on %s',
+													'mentorship-program'
+												),
+												formatDateTime(
+													application.consent
+														.code_of_conduct
+												)
+										  )
+										: __(
+												'Not recorded',
+												'mentorship-program'
+										  ) }
+								</dd>
+							</div>
+							<div className="mentorship-drawer__field">
+								<dt>{ labels.consent_privacy }</dt>
+								<dd>
+									{ application.consent.privacy
+										? sprintf(
+												/* translators: %s: date and time. */
+												__(
+													'Agreed on %s',
+													'mentorship-program'
+												),
+												formatDateTime(
+													application.consent.privacy
+												)
+										  )
+										: __(
+												'Not recorded',
+												'mentorship-program'
+										  ) }
+								</dd>
+							</div>
+						</dl>
+					</section>
+
+					{ application.history && (
+						<section
+							className="mentorship-drawer__section"
+							aria-labelledby="mentorship-history"
+						>
+							<h3 id="mentorship-history">
+								{ __( 'History', 'mentorship-program' ) }
+							</h3>
+							<ol className="mentorship-drawer__history">
+								{ application.history
+									.filter(
+										( event ) => event.event !== 'note'
+									)
+									.map( ( event ) => (
+										<li key={ event.id }>
+											<span className="mentorship-drawer__meta">
+												{ formatDateTime( event.date ) }{ ' ' }
+												· { event.author.name }
+											</span>{ ' ' }
+											<span>
+												{ describeEvent( event ) }
+											</span>
+											{ event.note && (
+												<span className="mentorship-drawer__history-note">
+													{ ' — ' }
+													{ event.note }
+												</span>
+											) }
+										</li>
+									) ) }
+							</ol>
+						</section>
+					) }
+
+					<Notes id={ application.id } />
+				</div>
+			) }
+		</Modal>
+	);
+}

@@ -1,0 +1,143 @@
+/**
+ * Labels and display of application fields (the server's Domain/Fields.php).
+ */
+
+/**
+ * WordPress dependencies
+ */
+import { __ } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import type {
+	AvailabilitySlot,
+	FieldName,
+	HideableField,
+} from '../../shared/types';
+
+export function fieldLabels(): Record< FieldName, string > {
+	return {
+		name: __( 'Name', 'mentorship-program' ),
+		email: __( 'E-mail', 'mentorship-program' ),
+		wporg_username: __( 'WordPress.org username', 'mentorship-program' ),
+		slack_username: __( 'Slack username', 'mentorship-program' ),
+		timezone: __( 'Time zone', 'mentorship-program' ),
+		languages: __( 'Languages', 'mentorship-program' ),
+		region: __( 'Region', 'mentorship-program' ),
+		teams: __( 'Teams', 'mentorship-program' ),
+		experience: __( 'Experience', 'mentorship-program' ),
+		contribution_links: __(
+			'Links to contributions',
+			'mentorship-program'
+		),
+		goals: __( 'Goals', 'mentorship-program' ),
+		hours_per_week: __( 'Hours per week', 'mentorship-program' ),
+		format: __( 'Preferred format', 'mentorship-program' ),
+		formats: __( 'Formats offered', 'mentorship-program' ),
+		years_contributing: __( 'Years contributing', 'mentorship-program' ),
+		capacity: __( 'How many mentees', 'mentorship-program' ),
+		project_title: __( 'Project title', 'mentorship-program' ),
+		project_description: __( 'Project description', 'mentorship-program' ),
+		motivation: __( 'Motivation', 'mentorship-program' ),
+		availability: __( 'Availability', 'mentorship-program' ),
+		heard_from: __(
+			'How they heard about the program',
+			'mentorship-program'
+		),
+		public_recognition: __( 'Public recognition', 'mentorship-program' ),
+		consent_coc: __( 'Code of conduct', 'mentorship-program' ),
+		consent_privacy: __( 'Privacy', 'mentorship-program' ),
+	};
+}
+
+/** Optional fields a site admin may hide, in form order. */
+export const HIDEABLE_FIELDS: HideableField[] = [
+	'wporg_username',
+	'slack_username',
+	'region',
+	'contribution_links',
+	'project_title',
+	'project_description',
+	'availability',
+	'heard_from',
+	'public_recognition',
+];
+
+export function formatLabel( format: string ): string {
+	const labels: Record< string, string > = {
+		'one-to-one': __( 'One-to-one', 'mentorship-program' ),
+		'project-group': __( 'Project group', 'mentorship-program' ),
+		'cohort-group': __( 'Cohort group', 'mentorship-program' ),
+		any: __( 'Any format', 'mentorship-program' ),
+	};
+	return labels[ format ] ?? format;
+}
+
+export function experienceLabel( experience: string ): string {
+	const labels: Record< string, string > = {
+		new: __( 'New to WordPress', 'mentorship-program' ),
+		user: __( 'Uses WordPress', 'mentorship-program' ),
+		some_contributions: __( 'Some contributions', 'mentorship-program' ),
+	};
+	return labels[ experience ] ?? experience;
+}
+
+export function weekdayLabel( day: number ): string {
+	return (
+		[
+			__( 'Monday', 'mentorship-program' ),
+			__( 'Tuesday', 'mentorship-program' ),
+			__( 'Wednesday', 'mentorship-program' ),
+			__( 'Thursday', 'mentorship-program' ),
+			__( 'Friday', 'mentorship-program' ),
+			__( 'Saturday', 'mentorship-program' ),
+			__( 'Sunday', 'mentorship-program' ),
+		][ day ] ?? String( day )
+	);
+}
+
+/**
+ * Availability slots as short text, in the person's local time.
+ *
+ * @param slots Slots (Monday = 0).
+ * @return Text.
+ */
+export function formatAvailability( slots: AvailabilitySlot[] ): string {
+	return slots
+		.map(
+			( slot ) =>
+				`${ weekdayLabel( slot.day ) } ${ slot.start }–${ slot.end }`
+		)
+		.join( '; ' );
+}
+
+/**
+ * A date and time in the viewer's locale.
+ *
+ * @param iso ISO 8601 time.
+ * @return Text, or '' for none.
+ */
+export function formatDateTime( iso: string | null | undefined ): string {
+	if ( ! iso ) {
+		return '';
+	}
+	const date = new Date( iso );
+	if ( Number.isNaN( date.getTime() ) ) {
+		return iso;
+	}
+	return date.toLocaleString( undefined, {
+		dateStyle: 'medium',
+		timeStyle: 'short',
+	} );
+}
+
+export function formatDate( iso: string | null | undefined ): string {
+	if ( ! iso ) {
+		return '';
+	}
+	const date = new Date( iso );
+	return Number.isNaN( date.getTime() )
+		? iso
+		: date.toLocaleDateString( undefined, { dateStyle: 'medium' } );
+}
