@@ -149,8 +149,11 @@ final class Matching_Fixtures {
 	 *                                      forbidden (counts, 0), reference_date ('2025-03-10'),
 	 *                                      ineligible (share of people with a stage that is
 	 *                                      not eligible, 0), team_seats (how many teams get a
-	 *                                      seat limit, 0), mix ('realistic', or 'compact': few
-	 *                                      languages and nearby zones, so most pairs are allowed).
+	 *                                      seat limit, 0), mix ('realistic'; 'dense': the same
+	 *                                      people, but everyone also speaks English and keeps
+	 *                                      long office-hours blocks, so most pairs are allowed;
+	 *                                      'compact': few languages and nearby zones, for small
+	 *                                      test cohorts).
 	 * @return array{mentees: array<int, array<string, mixed>>, mentors: array<int, array<string, mixed>>, options: array<string, mixed>}
 	 */
 	public function cohort( int $mentees, int $mentors, array $args = array() ): array {
@@ -281,6 +284,9 @@ final class Matching_Fixtures {
 			$languages[] = $zone[1][1];
 		}
 		$english = 'mentor' === $type ? 0.75 : 0.45;
+		if ( 'dense' === $args['mix'] ) {
+			$english = 1.0;
+		}
 		if ( ! in_array( 'en', $languages, true ) && $this->fraction() < $english ) {
 			$languages[] = 'en';
 		}
@@ -304,7 +310,7 @@ final class Matching_Fixtures {
 			'id'           => $id,
 			'languages'    => $languages,
 			'timezone'     => $zone[0],
-			'availability' => $this->availability( $type ),
+			'availability' => 'dense' === $args['mix'] ? $this->office_hours() : $this->availability( $type ),
 			'teams'        => $teams,
 		);
 		if ( 'mentee' === $type ) {
@@ -413,6 +419,22 @@ final class Matching_Fixtures {
 		if ( 'weekends' === $style || $this->fraction() < 0.3 ) {
 			$start   = 18 + $this->below( 12 );
 			$slots[] = self::slot( 5 + $this->below( 2 ), $start, $start + 4 + $this->below( 5 ) );
+		}
+		return $slots;
+	}
+
+	/**
+	 * Long weekday blocks for dense cohorts: four or five days, six to ten hours, starting
+	 * between 06:00 and 14:00 local time.
+	 *
+	 * @return array<int, array<string, mixed>>
+	 */
+	private function office_hours(): array {
+		$slots = array();
+		$start = 12 + 2 * $this->below( 9 );
+		$days  = 4 + $this->below( 2 );
+		for ( $day = 0; $day < $days; $day++ ) {
+			$slots[] = self::slot( $day, $start, $start + 12 + 2 * $this->below( 5 ) );
 		}
 		return $slots;
 	}

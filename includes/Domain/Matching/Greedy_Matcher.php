@@ -54,7 +54,7 @@ final class Greedy_Matcher {
 		$best    = 0;
 		foreach ( $problem->candidates as $row ) {
 			if ( $row ) {
-				$best = max( $best, reset( $row ) );
+				$best = max( $best, max( $row ) );
 			}
 		}
 		// One integer per pair sorts in C, far faster than comparing arrays.

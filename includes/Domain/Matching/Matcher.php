@@ -50,7 +50,7 @@ final class Matcher {
 	 *
 	 * @var int
 	 */
-	public const DEFAULT_TOP_K = 20;
+	public const DEFAULT_TOP_K = 40;
 
 	/**
 	 * Matches one cohort.
@@ -72,7 +72,7 @@ final class Matcher {
 	 * - team_seats: { team_slug: int } most mentees whose first team is that team;
 	 * - prefer_coverage: bool, match as many mentees as possible first (default false);
 	 * - top_k: int, mentors per mentee given to the flow before the optimality check
-	 *   (default 20, 0 = all); changes speed only, never the result;
+	 *   (default 40, 0 = all); changes speed only, never the result;
 	 * - eligible_stages: { mentee: string[], mentor: string[] } (default Problem::ELIGIBLE_STAGES).
 	 *
 	 * @since 0.1.0
@@ -101,22 +101,18 @@ final class Matcher {
 	public function solve( Problem $problem ): array {
 		$top_k = $problem->options['top_k'];
 		$edges = array();
+		$best  = array();
 		foreach ( $problem->candidates as $u => $row ) {
-			$edges[ $u ] = ( $top_k > 0 && count( $row ) > $top_k ) ? array_slice( $row, 0, $top_k, true ) : $row;
+			$edges[ $u ] = ( $top_k > 0 && count( $row ) > $top_k ) ? $problem->ranked( $u, $top_k ) : $row;
+			$best[ $u ]  = $row ? max( $row ) : 0;
 		}
 		$bonus = 0;
 		if ( $problem->options['prefer_coverage'] ) {
-			$best = 0;
-			foreach ( $problem->candidates as $row ) {
-				if ( $row ) {
-					$best = max( $best, reset( $row ) );
-				}
-			}
 			// One more matched mentee must outweigh any difference in total score.
-			$bonus = ( count( $problem->free ) + 1 ) * $best + 1;
+			$bonus = ( count( $problem->free ) + 1 ) * ( $best ? max( $best ) : 0 ) + 1;
 		}
 
-		$network = $this->build_network( $problem, $edges, $bonus );
+		$network = $this->build_network( $problem, $edges, $bonus, $best );
 		$flow    = $network['flow'];
 		$flow->send( $network['sources'], $network['sink'] );
 
@@ -125,21 +121,27 @@ final class Matcher {
 		// none is left; then the potentials prove the assignment optimal for all pairs.
 		$rounds = 1;
 		while ( true ) {
-			$added = 0;
+			$added     = 0;
+			$potential = $flow->potentials();
+			$highest   = PHP_INT_MIN;
+			foreach ( $network['mentor_node'] as $node ) {
+				$highest = max( $highest, $potential[ $node ] );
+			}
 			foreach ( $problem->candidates as $u => $row ) {
-				if ( count( $row ) === count( $edges[ $u ] ) ) {
+				$from = $network['mentee_node'][ $u ];
+				// Reduced cost −(score + bonus) + π(mentee) − π(mentor) is negative only if
+				// score + bonus + π(mentor) > π(mentee): skip rows that cannot get there.
+				if ( count( $row ) === count( $edges[ $u ] ) || $best[ $u ] + $bonus + $highest <= $potential[ $from ] ) {
 					continue;
 				}
-				$from  = $network['mentee_node'][ $u ];
+				$limit = $potential[ $from ] - $bonus;
 				$worst = 0;
 				$pick  = -1;
 				foreach ( $row as $r => $score ) {
-					if ( ! isset( $edges[ $u ][ $r ] ) ) {
-						$reduced = $flow->reduced_cost( $from, $network['mentor_node'][ $r ], -( $score + $bonus ) );
-						if ( $reduced < $worst ) {
-							$worst = $reduced;
-							$pick  = $r;
-						}
+					$gain = $score + $potential[ $network['mentor_node'][ $r ] ] - $limit;
+					if ( $gain > $worst && ! isset( $edges[ $u ][ $r ] ) ) {
+						$worst = $gain;
+						$pick  = $r;
 					}
 				}
 				if ( $pick >= 0 ) {
@@ -167,8 +169,10 @@ final class Matcher {
 		ksort( $assignment );
 
 		$edge_count = 0;
-		foreach ( $edges as $row ) {
+		$allowed    = 0;
+		foreach ( $edges as $u => $row ) {
 			$edge_count += count( $row );
+			$allowed    += count( $problem->candidates[ $u ] );
 		}
 		return array(
 			'assignment' => $assignment,
@@ -176,6 +180,7 @@ final class Matcher {
 				'algorithm'     => 'min_cost_flow',
 				'optimal'       => true,
 				'top_k'         => $top_k,
+				'allowed_pairs' => $allowed,
 				'edges'         => $edge_count,
 				'rounds'        => $rounds,
 				'settled_nodes' => $flow->settled_nodes(),
@@ -189,9 +194,10 @@ final class Matcher {
 	 * @param Problem                     $problem Problem.
 	 * @param array<int, array<int, int>> $edges   Pairs to use: mentee index => [ mentor index => score ].
 	 * @param int                         $bonus   Added to every pair's weight (coverage first).
+	 * @param array<int, int>             $best    Best score of each free mentee.
 	 * @return array{flow: Min_Cost_Flow, sources: array<int, array{0: int, 1: int}>, sink: int, pair_edges: array<int, array<int, int>>, mentee_node: array<int, int>, mentor_node: array<int, int>}
 	 */
-	private function build_network( Problem $problem, array $edges, int $bonus ): array {
+	private function build_network( Problem $problem, array $edges, int $bonus, array $best ): array {
 		// Nodes in an order where every edge goes up: teams, mentees, mentors, sink.
 		// Within a group, higher IDs get lower numbers: Min_Cost_Flow settles higher
 		// numbers first among equal distances, so equal-score choices lean to lower IDs.
@@ -211,9 +217,18 @@ final class Matcher {
 		$sink = $next++;
 		$flow = new Min_Cost_Flow( $next );
 
+		// Mentees with the strongest pairs go first: later ones then displace fewer,
+		// which shortens the searches (about a fifth fewer nodes settled). The answer is
+		// optimal in any order.
+		$order  = $problem->free;
+		$scores = array();
+		foreach ( $order as $u ) {
+			$scores[] = $best[ $u ];
+		}
+		array_multisort( $scores, SORT_DESC, SORT_NUMERIC, $order, SORT_ASC, SORT_NUMERIC );
 		$members = array();
 		$sources = array();
-		foreach ( $problem->free as $u ) {
+		foreach ( $order as $u ) {
 			if ( isset( $problem->seat_team[ $u ] ) ) {
 				$team = $problem->seat_team[ $u ];
 				$flow->add_edge( $team_node[ $team ], $mentee_node[ $u ], 1, 0 );

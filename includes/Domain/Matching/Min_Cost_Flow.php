@@ -245,6 +245,17 @@ final class Min_Cost_Flow {
 	}
 
 	/**
+	 * All node potentials, by node.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<int, int>
+	 */
+	public function potentials(): array {
+		return $this->potential;
+	}
+
+	/**
 	 * Reduced cost of a possible edge under the current potentials.
 	 *
 	 * An edge not in the network whose reduced cost is not negative could not improve

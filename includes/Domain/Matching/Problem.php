@@ -108,8 +108,8 @@ final class Problem {
 	public array $free = array();
 
 	/**
-	 * Allowed pairs of each free mentee: mentee index => [ mentor index => score ], best
-	 * first, ties by mentor ID. Scores in hundredths of a point.
+	 * Allowed pairs of each free mentee: mentee index => [ mentor index => score ], in
+	 * mentor order (see ranked() for best first). Scores in hundredths of a point.
 	 *
 	 * @since 0.1.0
 	 *
@@ -240,6 +240,38 @@ final class Problem {
 			'prefer_coverage'          => ! empty( $options['prefer_coverage'] ),
 			'eligible_stages'          => $stages,
 		);
+	}
+
+	/**
+	 * A free mentee's allowed pairs, best score first, ties by mentor ID.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int $mentee Mentee index.
+	 * @param int $limit  Most pairs to return; 0 for all.
+	 * @return array<int, int> Mentor index => score.
+	 */
+	public function ranked( int $mentee, int $limit = 0 ): array {
+		$row = $this->candidates[ $mentee ] ?? array();
+		if ( ! $row ) {
+			return array();
+		}
+		// One integer per pair (score, then lower index first) sorts in C without a callback.
+		$span = count( $this->mentors );
+		$keys = array();
+		foreach ( $row as $r => $score ) {
+			$keys[] = $score * $span + ( $span - 1 - $r );
+		}
+		rsort( $keys );
+		if ( $limit > 0 && count( $keys ) > $limit ) {
+			$keys = array_slice( $keys, 0, $limit );
+		}
+		$ranked = array();
+		foreach ( $keys as $key ) {
+			$r            = $span - 1 - $key % $span;
+			$ranked[ $r ] = $row[ $r ];
+		}
+		return $ranked;
 	}
 
 	/**
@@ -471,7 +503,6 @@ final class Problem {
 			if ( isset( $this->seat_team[ $u ] ) && 0 === $this->seats[ $this->seat_team[ $u ] ] ) {
 				$row['scores'] = array();
 			}
-			arsort( $row['scores'] );
 			$this->candidates[ $u ] = $row['scores'];
 			$this->counts[ $u ]     = array(
 				'mentors'  => count( $open ),
