@@ -80,7 +80,7 @@ final class Match_Result {
 			$pinned    = isset( $problem->pins[ $u ] );
 			$parts     = array();
 			foreach ( $explained['parts'] as $key => $part ) {
-				$part['points'] = $part['points'] / 100;
+				$part['points'] = round( $part['points'] / 100, 2 );
 				$parts[ $key ]  = $part;
 			}
 			$explanations = $explained['explanations'];
@@ -90,7 +90,7 @@ final class Match_Result {
 			$this->pairs[] = array(
 				'mentee_id'    => $problem->id( 'mentee', $u ),
 				'mentor_id'    => $problem->id( 'mentor', $r ),
-				'score'        => $explained['score'] / 100,
+				'score'        => round( $explained['score'] / 100, 2 ),
 				'pinned'       => $pinned,
 				'breakdown'    => $parts,
 				'explanations' => $explanations,
@@ -130,7 +130,7 @@ final class Match_Result {
 			'matched'         => count( $pairs ),
 			'pinned'          => count( $problem->pins ),
 			'unmatched'       => count( $this->unmatched ),
-			'total_score'     => $this->total / 100,
+			'total_score'     => round( $this->total / 100, 2 ),
 			'mentors_used'    => count( $load ),
 			'reference_date'  => ( new Availability( $problem->options['reference_date'] ) )->reference_date(),
 		) + $meta;
@@ -203,7 +203,7 @@ final class Match_Result {
 	 * @return float
 	 */
 	public function total_score(): float {
-		return $this->total / 100;
+		return round( $this->total / 100, 2 );
 	}
 
 	/**

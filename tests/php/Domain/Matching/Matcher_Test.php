@@ -111,11 +111,11 @@ final class Matcher_Test extends TestCase {
 		$this->assertSame( 9, $pair['mentor_id'] );
 		$this->assertSame( 87.5, $pair['score'] );
 		$this->assertFalse( $pair['pinned'] );
-		$this->assertSame( 30, (int) $pair['breakdown']['language']['points'] );
+		$this->assertSame( 30.0, $pair['breakdown']['language']['points'] );
 		$this->assertSame( 6.0, $pair['breakdown']['overlap_hours']['hours'] );
-		$this->assertSame( 30, (int) $pair['breakdown']['overlap_hours']['points'] );
+		$this->assertSame( 30.0, $pair['breakdown']['overlap_hours']['points'] );
 		$this->assertSame( 12.5, $pair['breakdown']['teams']['points'] );
-		$this->assertSame( 15, (int) $pair['breakdown']['format']['points'] );
+		$this->assertSame( 15.0, $pair['breakdown']['format']['points'] );
 		$this->assertSame( array( Reasons::SHARED_LANGUAGE, Reasons::OVERLAP_FULL, Reasons::SOME_TEAMS_MATCH, Reasons::FORMAT_OFFERED ), $pair['explanations'] );
 		$this->assertSame( 87.5, $result->total_score() );
 		$this->assertSame( 87.5, $result->stats()['total_score'] );
@@ -198,7 +198,7 @@ final class Matcher_Test extends TestCase {
 		$pairs = array_column( $result->pairs(), null, 'mentee_id' );
 		$this->assertTrue( $pairs[1]['pinned'] );
 		$this->assertSame( Reasons::PINNED, $pairs[1]['explanations'][0] );
-		$this->assertSame( 0, (int) $pairs[1]['breakdown']['language']['points'] );
+		$this->assertSame( 0.0, $pairs[1]['breakdown']['language']['points'] );
 		$this->assertArrayNotHasKey( 3, $pairs, 'A pinned pair that is also forbidden is not made.' );
 		$this->assertSame( 20, $pairs[2]['mentor_id'] );
 		$this->assertFalse( $pairs[2]['pinned'] );
