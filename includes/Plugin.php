@@ -66,6 +66,7 @@ final class Plugin {
 			new Calendar_Feed(),
 			new REST\Routes(),
 			new Blocks\Blocks(),
+			new Blocks\Form_Handler(),
 			new Admin\Admin_Page(),
 		);
 	}

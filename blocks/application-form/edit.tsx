@@ -2,22 +2,89 @@
  * WordPress dependencies
  */
 import { __ } from '@wordpress/i18n';
-import { InspectorControls, useBlockProps } from '@wordpress/block-editor';
-import { PanelBody, SelectControl } from '@wordpress/components';
+import { InspectorControls } from '@wordpress/block-editor';
+import {
+	CheckboxControl,
+	PanelBody,
+	SelectControl,
+	TextareaControl,
+} from '@wordpress/components';
+
+/**
+ * Internal dependencies
+ */
+import CohortControl from '../shared/cohort-control';
+import Preview from '../shared/preview';
+
+type Role = 'mentee' | 'mentor';
 
 type Attributes = {
-	role: 'mentee' | 'mentor';
+	role: Role;
+	cohort: number;
+	intro: string;
+	fields?: string[];
 };
 
 type EditProps = {
+	name: string;
 	attributes: Attributes;
 	setAttributes: ( attributes: Partial< Attributes > ) => void;
 };
 
-export default function Edit( { attributes, setAttributes }: EditProps ) {
-	const blockProps = useBlockProps( {
-		className: 'mentorship-application',
-	} );
+/**
+ * Optional fields a form may leave out, per role.
+ *
+ * @param role mentee or mentor.
+ * @return Field name => label.
+ */
+function optionalFields( role: Role ): Record< string, string > {
+	const shared = {
+		wporg_username: __( 'WordPress.org username', 'mentorship-program' ),
+		slack_username: __( 'Slack username', 'mentorship-program' ),
+		region: __( 'Region', 'mentorship-program' ),
+		contribution_links: __(
+			'Links to contributions',
+			'mentorship-program'
+		),
+		availability: __( 'Weekly availability', 'mentorship-program' ),
+		heard_from: __(
+			'How they heard about the program',
+			'mentorship-program'
+		),
+		public_recognition: __(
+			'Opt-in to the mentors and graduates wall',
+			'mentorship-program'
+		),
+	};
+	if ( role === 'mentor' ) {
+		return {
+			...shared,
+			years_contributing: __(
+				'Years contributing',
+				'mentorship-program'
+			),
+			project_title: __( 'Project title', 'mentorship-program' ),
+			project_description: __(
+				'Project description',
+				'mentorship-program'
+			),
+		};
+	}
+	return {
+		...shared,
+		teams: __( 'Teams of interest', 'mentorship-program' ),
+	};
+}
+
+export default function Edit( { name, attributes, setAttributes }: EditProps ) {
+	const optional = optionalFields( attributes.role );
+	const shown = attributes.fields ?? Object.keys( optional );
+	const toggle = ( field: string, on: boolean ) =>
+		setAttributes( {
+			fields: Object.keys( optional ).filter( ( candidate ) =>
+				candidate === field ? on : shown.includes( candidate )
+			),
+		} );
 	return (
 		<>
 			<InspectorControls>
@@ -37,24 +104,53 @@ export default function Edit( { attributes, setAttributes }: EditProps ) {
 								value: 'mentor',
 							},
 						] }
-						onChange={ ( role ) =>
+						onChange={ ( role: string ) =>
 							setAttributes( {
-								role: role as Attributes[ 'role' ],
+								role: role as Role,
+								fields: undefined,
 							} )
 						}
 					/>
+					<CohortControl
+						value={ attributes.cohort }
+						onChange={ ( cohort ) => setAttributes( { cohort } ) }
+						automatic={ __(
+							'The cohort open for applications',
+							'mentorship-program'
+						) }
+					/>
+					<TextareaControl
+						__nextHasNoMarginBottom
+						label={ __( 'Introduction', 'mentorship-program' ) }
+						help={ __(
+							'Shown above the form.',
+							'mentorship-program'
+						) }
+						value={ attributes.intro }
+						onChange={ ( intro: string ) =>
+							setAttributes( { intro } )
+						}
+					/>
+				</PanelBody>
+				<PanelBody
+					title={ __( 'Optional fields', 'mentorship-program' ) }
+					initialOpen={ false }
+				>
+					{ Object.entries( optional ).map( ( [ field, label ] ) => (
+						<CheckboxControl
+							__nextHasNoMarginBottom
+							key={ field }
+							label={ label }
+							checked={ shown.includes( field ) }
+							onChange={ ( on: boolean ) => toggle( field, on ) }
+						/>
+					) ) }
 				</PanelBody>
 			</InspectorControls>
-			<div { ...blockProps }>
-				<p>
-					{ attributes.role === 'mentor'
-						? __( 'Mentor application form', 'mentorship-program' )
-						: __(
-								'Mentee application form',
-								'mentorship-program'
-						  ) }
-				</p>
-			</div>
+			<Preview
+				block={ name }
+				attributes={ attributes as Record< string, unknown > }
+			/>
 		</>
 	);
 }

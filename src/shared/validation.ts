@@ -21,7 +21,7 @@ export type FieldRule = {
 	maxItems?: number;
 	/** For lists of strings: each item's format. */
 	itemFormat?: 'uri';
-	/** For lists of availability slots: each must end after it starts. */
+	/** For lists of availability slots: each needs a day (0–6) and must end after it starts. */
 	slots?: boolean;
 };
 
@@ -201,7 +201,12 @@ function checkOne(
 				rule.slots &&
 				( list as Slot[] ).some(
 					( slot ) =>
-						! slot.start || ! slot.end || slot.start >= slot.end
+						! Number.isInteger( slot.day ) ||
+						slot.day < 0 ||
+						slot.day > 6 ||
+						! slot.start ||
+						! slot.end ||
+						slot.start >= slot.end
 				)
 			) {
 				return fillTemplate( messages.slotOrder, label );
