@@ -40,8 +40,8 @@ final class Reasons {
 	public const NO_MENTORS        = 'no_mentors';
 	public const NO_OVERLAP        = 'no_overlap';
 	public const FORBIDDEN         = 'forbidden';
-	public const NO_POSITIVE_SCORE = 'no_positive_score';
 	public const NO_TEAM_SEATS     = 'no_team_seats';
+	public const NO_POSITIVE_SCORE = 'no_positive_score';
 	public const NO_CAPACITY       = 'no_capacity';
 
 	// Why a person was left out of matching altogether.
@@ -71,8 +71,8 @@ final class Reasons {
 			self::NO_SHARED_LANGUAGE => 'No mentor with capacity shares a language with this mentee.',
 			self::NO_OVERLAP         => 'No mentor who shares a language has enough weekly availability in common.',
 			self::FORBIDDEN          => 'Every mentor who would fit is in a forbidden pair with this mentee.',
-			self::NO_POSITIVE_SCORE  => 'Every possible pair scores 0 with the current weights.',
 			self::NO_TEAM_SEATS      => 'The seats for this mentee\'s first team went to higher-scoring pairs.',
+			self::NO_POSITIVE_SCORE  => 'Every possible pair scores 0 with the current weights.',
 			self::NO_CAPACITY        => 'Fitting mentors are full with pairs that score higher overall.',
 		);
 	}

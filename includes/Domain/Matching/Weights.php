@@ -95,7 +95,17 @@ final class Weights {
 	public readonly float $format;
 
 	/**
-	 * Creates a set of weights; negative values are raised to 0.
+	 * Largest value any weight or number of hours may take; keeps integer scores far
+	 * from overflow in the flow.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @var float
+	 */
+	public const MAX = 1000.0;
+
+	/**
+	 * Creates a set of weights; values are kept between 0 and MAX.
 	 *
 	 * @since 0.1.0
 	 *
@@ -114,12 +124,12 @@ final class Weights {
 		float $teams = self::DEFAULTS['teams'],
 		float $format = self::DEFAULTS['format']
 	) {
-		$this->language             = max( 0.0, $language );
-		$this->overlap              = max( 0.0, $overlap );
-		$this->overlap_target_hours = max( 0.0, $overlap_target_hours );
-		$this->min_overlap_hours    = max( 0.0, $min_overlap_hours );
-		$this->teams                = max( 0.0, $teams );
-		$this->format               = max( 0.0, $format );
+		$this->language             = self::clamp( $language );
+		$this->overlap              = self::clamp( $overlap );
+		$this->overlap_target_hours = self::clamp( $overlap_target_hours );
+		$this->min_overlap_hours    = self::clamp( $min_overlap_hours );
+		$this->teams                = self::clamp( $teams );
+		$this->format               = self::clamp( $format );
 	}
 
 	/**
@@ -161,6 +171,16 @@ final class Weights {
 			'teams'                => $this->teams,
 			'format'               => $this->format,
 		);
+	}
+
+	/**
+	 * Keeps a value between 0 and MAX.
+	 *
+	 * @param float $value Value.
+	 * @return float
+	 */
+	private static function clamp( float $value ): float {
+		return min( self::MAX, max( 0.0, $value ) );
 	}
 
 	/**

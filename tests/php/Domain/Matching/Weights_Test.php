@@ -30,12 +30,14 @@ final class Weights_Test extends TestCase {
 				'language' => '50',
 				'overlap'  => 'lots',
 				'teams'    => -3,
+				'format'   => 1e12,
 				'unknown'  => 9,
 			)
 		);
 		$this->assertSame( 50.0, $weights->language );
 		$this->assertSame( Weights::DEFAULTS['overlap'], $weights->overlap );
 		$this->assertSame( 0.0, $weights->teams );
+		$this->assertSame( Weights::MAX, $weights->format );
 		$this->assertArrayNotHasKey( 'unknown', $weights->to_array() );
 	}
 }
