@@ -158,17 +158,32 @@ final class Cohorts {
 			'name'        => $term->name,
 			'slug'        => $term->slug,
 			'description' => $term->description,
-			'opens_at'    => (string) $m( 'mp_opens_at' ) ? (string) $m( 'mp_opens_at' ) : null,
-			'closes_at'   => (string) $m( 'mp_closes_at' ) ? (string) $m( 'mp_closes_at' ) : null,
+			'opens_at'    => self::instant( (string) $m( 'mp_opens_at' ) ),
+			'closes_at'   => self::instant( (string) $m( 'mp_closes_at' ) ),
 			'starts_on'   => (string) $m( 'mp_starts_on' ),
 			'ends_on'     => (string) $m( 'mp_ends_on' ),
 			'capacity'    => (int) $m( 'mp_capacity' ),
 			'tracks'      => array_values( (array) ( $m( 'mp_tracks' ) ? $m( 'mp_tracks' ) : array() ) ),
-			'schedule'    => is_array( $schedule ) ? $schedule : array( 'rule' => 'none' ),
+			'schedule'    => is_array( $schedule ) && $schedule ? $schedule : array( 'rule' => 'none' ),
 			'channel_url' => (string) $m( 'mp_channel_url' ),
 		);
 		$cohort['status'] = self::status( $cohort );
 		return $cohort;
+	}
+
+	/**
+	 * A stored instant as ISO 8601 UTC, or null. Some database layers hand dates back
+	 * in their own format, so the stored text is parsed, not passed through.
+	 *
+	 * @param string $stored Stored value.
+	 * @return string|null
+	 */
+	private static function instant( string $stored ): ?string {
+		if ( '' === $stored ) {
+			return null;
+		}
+		$time = strtotime( preg_match( '/(Z|[+-]\d{2}:?\d{2})$/', $stored ) ? $stored : $stored . ' UTC' );
+		return false === $time ? null : gmdate( 'Y-m-d\TH:i:s\Z', $time );
 	}
 
 	/**

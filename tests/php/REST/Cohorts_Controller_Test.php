@@ -47,6 +47,8 @@ final class Cohorts_Controller_Test extends TestCase {
 		$this->assertSame( 201, $created->get_status(), wp_json_encode( $created->get_data() ) );
 		$cohort = $created->get_data();
 		$this->assertSame( 'upcoming', $cohort['status'] );
+		$this->assertSame( '2027-01-01T00:00:00Z', $cohort['opens_at'] );
+		$this->assertNull( $this->rest( 'POST', '/mentorship/v1/cohorts', array( 'name' => 'No window' ) )->get_data()['closes_at'] );
 		$this->assertSame( array( 2, 4 ), $cohort['schedule']['weeks'] );
 		$this->assertSame( array( '12:00', '21:00' ), $cohort['schedule']['times'] );
 		$this->assertStringContainsString( 'mentorship_calendar=' . $cohort['id'], $cohort['feed_url'] );
