@@ -238,8 +238,8 @@ final class Applications {
 				'privacy'         => (string) ( $meta[ self::META_PREFIX . 'consent_privacy_at' ][0] ?? '' ),
 			),
 			'placed_team' => (string) ( $meta[ self::META_PREFIX . 'placed_team' ][0] ?? '' ),
-			'created'     => mysql_to_rfc3339( $post->post_date_gmt ),
-			'modified'    => mysql_to_rfc3339( $post->post_modified_gmt ),
+			'created'     => mysql_to_rfc3339( $post->post_date_gmt ) . 'Z',
+			'modified'    => mysql_to_rfc3339( $post->post_modified_gmt ) . 'Z',
 		);
 	}
 

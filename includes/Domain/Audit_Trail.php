@@ -120,7 +120,7 @@ final class Audit_Trail {
 				'id'   => (int) $row['user_id'],
 				'name' => $user ? $user->display_name : __( 'System', 'mentorship-program' ),
 			),
-			'date'   => mysql_to_rfc3339( (string) $row['created_at'] ),
+			'date'   => mysql_to_rfc3339( (string) $row['created_at'] ) . 'Z',
 		);
 	}
 }

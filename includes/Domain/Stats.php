@@ -106,7 +106,7 @@ final class Stats {
 			),
 			'waiting'    => array(
 				'count'       => $waiting,
-				'oldest'      => $oldest_waiting ? mysql_to_rfc3339( $oldest_waiting ) : null,
+				'oldest'      => $oldest_waiting ? mysql_to_rfc3339( $oldest_waiting ) . 'Z' : null,
 				'oldest_days' => $oldest_waiting ? (int) floor( ( time() - (int) strtotime( $oldest_waiting . ' UTC' ) ) / DAY_IN_SECONDS ) : 0,
 			),
 			'unassigned' => $unassigned,
