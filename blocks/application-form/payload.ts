@@ -13,6 +13,17 @@ import type { Rules, Slot, Values } from '../../src/shared/validation';
 /** Most availability rows read from the form. */
 const MAX_SLOTS = 21;
 
+/**
+ * The posted name of a field: answers are sent as mentorship[field], since WordPress
+ * reads some top-level names (such as "name") as query variables.
+ *
+ * @param field Field name.
+ * @return Input name.
+ */
+export function inputName( field: string ): string {
+	return `mentorship[${ field }]`;
+}
+
 function text( data: FormData, name: string ): string {
 	const value = data.get( name );
 	return typeof value === 'string' ? value.trim() : '';
@@ -21,7 +32,7 @@ function text( data: FormData, name: string ): string {
 function slots( data: FormData ): Slot[] {
 	const rows: Slot[] = [];
 	for ( let i = 0; i < MAX_SLOTS; i++ ) {
-		const base = `availability[${ i }]`;
+		const base = `${ inputName( 'availability' ) }[${ i }]`;
 		if (
 			! data.has( `${ base }[day]` ) &&
 			! data.has( `${ base }[start]` )
@@ -61,7 +72,7 @@ export function readValues( data: FormData, rules: Rules ): Values {
 			continue;
 		}
 		if ( name === 'contribution_links' ) {
-			const links = text( data, name )
+			const links = text( data, inputName( name ) )
 				.split( /\r?\n/ )
 				.map( ( line ) => line.trim() )
 				.filter( Boolean );
@@ -72,11 +83,11 @@ export function readValues( data: FormData, rules: Rules ): Values {
 		}
 		switch ( rule.type ) {
 			case 'boolean':
-				values[ name ] = data.has( name );
+				values[ name ] = data.has( inputName( name ) );
 				break;
 			case 'array': {
 				const list = data
-					.getAll( `${ name }[]` )
+					.getAll( `${ inputName( name ) }[]` )
 					.map( ( item ) => String( item ).trim() )
 					.filter( Boolean );
 				if ( list.length ) {
@@ -85,7 +96,7 @@ export function readValues( data: FormData, rules: Rules ): Values {
 				break;
 			}
 			case 'integer': {
-				const raw = text( data, name );
+				const raw = text( data, inputName( name ) );
 				if ( raw !== '' ) {
 					values[ name ] = /^-?\d{1,9}$/.test( raw )
 						? Number( raw )
@@ -94,7 +105,7 @@ export function readValues( data: FormData, rules: Rules ): Values {
 				break;
 			}
 			default: {
-				const raw = text( data, name );
+				const raw = text( data, inputName( name ) );
 				if ( raw !== '' ) {
 					values[ name ] = raw;
 				}

@@ -411,7 +411,7 @@ $mentorship_group = static function ( string $name, array $options, string $kind
 	foreach ( $options as $value => $label ) {
 		$value     = (string) $value;
 		$option_id = 0 === $i ? $id : $id . '-' . $i;
-		$input     = 'checkbox' === $kind ? $name . '[]' : $name;
+		$input     = 'checkbox' === $kind ? 'mentorship[' . $name . '][]' : 'mentorship[' . $name . ']';
 		$item      = $filter ? ' data-wp-context="' . esc_attr( (string) wp_json_encode( array( 'label' => strtolower( $label . ' ' . $value ) ) ) ) . '" data-wp-bind--hidden="state.filteredOut"' : '';
 		echo '<li class="mentorship-form-choice"' . $item . '>'; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- attribute escaped above.
 		printf(
@@ -446,6 +446,7 @@ $mentorship_group = static function ( string $name, array $options, string $kind
 
 	<?php if ( ! $mentorship_done ) : ?>
 	<form class="mentorship-form-form" method="post" action="<?php echo esc_url( $mentorship_action . '#' . $mentorship_id ); ?>" data-wp-on--submit="actions.submit" data-wp-bind--hidden="context.done" data-wp-bind--novalidate="context.js">
+		<?php // Answers are posted as mentorship[field]: WordPress reads some top-level names, such as "name", as query variables. ?>
 		<input type="hidden" name="mentorship_action" value="<?php echo esc_attr( Form_Handler::ACTION ); ?>" />
 		<input type="hidden" name="type" value="<?php echo esc_attr( $mentorship_role ); ?>" />
 		<input type="hidden" name="token" value="<?php echo esc_attr( Form_Token::issue() ); ?>" />
@@ -515,7 +516,7 @@ $mentorship_group = static function ( string $name, array $options, string $kind
 				?>
 				<div class="mentorship-form-field mentorship-form-check">
 					<?php echo $mentorship_error_html( $mentorship_name ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by the helper. ?>
-					<input type="checkbox" id="<?php echo esc_attr( $mentorship_fid ); ?>" name="<?php echo esc_attr( $mentorship_name ); ?>" value="1" aria-describedby="<?php echo esc_attr( $mentorship_describe ); ?>"<?php echo $mentorship_req; ?><?php echo true === $mentorship_value( $mentorship_name ) ? ' checked' : ''; ?><?php echo $mentorship_invalid( $mentorship_name ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by the helper. ?> />
+					<input type="checkbox" id="<?php echo esc_attr( $mentorship_fid ); ?>" name="<?php echo esc_attr( 'mentorship[' . $mentorship_name . ']' ); ?>" value="1" aria-describedby="<?php echo esc_attr( $mentorship_describe ); ?>"<?php echo $mentorship_req; ?><?php echo true === $mentorship_value( $mentorship_name ) ? ' checked' : ''; ?><?php echo $mentorship_invalid( $mentorship_name ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by the helper. ?> />
 					<label for="<?php echo esc_attr( $mentorship_fid ); ?>"><?php echo $mentorship_label_text( $mentorship_name ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by the helper. ?></label>
 					<?php if ( 'consent_privacy' === $mentorship_name && get_privacy_policy_url() ) : ?>
 						<a class="mentorship-form-policy" href="<?php echo esc_url( get_privacy_policy_url() ); ?>"><?php esc_html_e( 'Read the privacy notice', 'mentorship-program' ); ?></a>
@@ -537,7 +538,7 @@ $mentorship_group = static function ( string $name, array $options, string $kind
 					for ( $mentorship_row = 0; $mentorship_row < $mentorship_rows; $mentorship_row++ ) {
 						$mentorship_slot   = is_array( $mentorship_slots[ $mentorship_row ] ?? null ) ? $mentorship_slots[ $mentorship_row ] : array();
 						$mentorship_prefix = 0 === $mentorship_row ? $mentorship_fid : $mentorship_fid . '-' . $mentorship_row;
-						$mentorship_base   = 'availability[' . $mentorship_row . ']';
+						$mentorship_base   = 'mentorship[availability][' . $mentorship_row . ']';
 						/* translators: %d: row number. */
 						$mentorship_row_label = sprintf( __( 'Time %d', 'mentorship-program' ), $mentorship_row + 1 );
 						?>
@@ -578,7 +579,7 @@ $mentorship_group = static function ( string $name, array $options, string $kind
 				$mentorship_common = sprintf(
 					'id="%1$s" name="%2$s" aria-describedby="%3$s"%4$s%5$s%6$s',
 					esc_attr( $mentorship_fid ),
-					esc_attr( $mentorship_name ),
+					esc_attr( 'mentorship[' . $mentorship_name . ']' ),
 					esc_attr( $mentorship_describe ),
 					$mentorship_req,
 					isset( $mentorship_field['maxLength'] ) && 'contribution_links' !== $mentorship_name ? ' maxlength="' . esc_attr( (string) $mentorship_field['maxLength'] ) . '"' : '',

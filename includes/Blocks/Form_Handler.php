@@ -75,12 +75,12 @@ final class Form_Handler {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param array<string, mixed> $post Unslashed $_POST.
+	 * @param array<string, mixed> $post Unslashed $_POST: answers in mentorship[field], and type, token, website, cohort.
 	 * @return array{type: string, ok: bool, status: int, message: string, errors: array<string, string>, receipt: array<string, mixed>, values: array<string, mixed>}
 	 */
 	public static function submit( array $post ): array {
 		$type   = ( isset( $post['type'] ) && 'mentor' === $post['type'] ) ? 'mentor' : 'mentee';
-		$values = self::values_from_post( $type, $post );
+		$values = self::values_from_post( $type, isset( $post['mentorship'] ) && is_array( $post['mentorship'] ) ? $post['mentorship'] : array() );
 		$result = array(
 			'type'    => $type,
 			'ok'      => false,
@@ -146,14 +146,14 @@ final class Form_Handler {
 	 *
 	 * @since 0.1.0
 	 *
-	 * @param string               $type mentee or mentor.
-	 * @param array<string, mixed> $post Unslashed $_POST.
+	 * @param string               $type    mentee or mentor.
+	 * @param array<string, mixed> $answers Unslashed answers, by field name.
 	 * @return array<string, mixed>
 	 */
-	public static function values_from_post( string $type, array $post ): array {
+	public static function values_from_post( string $type, array $answers ): array {
 		$values = array();
 		foreach ( Fields::for_type( $type, (array) Settings::get( 'hidden_fields' ) ) as $name => $field ) {
-			$raw = $post[ $name ] ?? null;
+			$raw = $answers[ $name ] ?? null;
 			if ( 'availability' === $name ) {
 				$slots = self::slots( $raw );
 				if ( $slots ) {

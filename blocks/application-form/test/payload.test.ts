@@ -22,15 +22,15 @@ function form( html: string ): FormData {
 describe( 'readValues', () => {
 	it( 'types each answer as the server expects', () => {
 		const data = form( `
-			<input name="name" value="  Ana  ">
-			<input type="checkbox" name="languages[]" value="pt" checked>
-			<input type="checkbox" name="languages[]" value="en">
-			<input type="checkbox" name="languages[]" value="es" checked>
-			<input name="hours_per_week" value="4">
-			<textarea name="contribution_links">https://a.example
+			<input name="mentorship[name]" value="  Ana  ">
+			<input type="checkbox" name="mentorship[languages][]" value="pt" checked>
+			<input type="checkbox" name="mentorship[languages][]" value="en">
+			<input type="checkbox" name="mentorship[languages][]" value="es" checked>
+			<input name="mentorship[hours_per_week]" value="4">
+			<textarea name="mentorship[contribution_links]">https://a.example
  
 https://b.example </textarea>
-			<input type="checkbox" name="consent_coc" value="1" checked>
+			<input type="checkbox" name="mentorship[consent_coc]" value="1" checked>
 		` );
 		expect( readValues( data, rules ) ).toEqual( {
 			name: 'Ana',
@@ -44,8 +44,8 @@ https://b.example </textarea>
 
 	it( 'leaves blank answers out and keeps bad numbers for the checks to name', () => {
 		const data = form( `
-			<input name="name" value="   ">
-			<input name="hours_per_week" value="2.5">
+			<input name="mentorship[name]" value="   ">
+			<input name="mentorship[hours_per_week]" value="2.5">
 		` );
 		const values = readValues( data, rules );
 		expect( values ).not.toHaveProperty( 'name' );
@@ -55,9 +55,9 @@ https://b.example </textarea>
 
 	it( 'reads filled availability rows and skips blank ones', () => {
 		const row = ( i: number, day: string, start: string, end: string ) => `
-			<select name="availability[${ i }][day]"><option value="${ day }" selected></option></select>
-			<input name="availability[${ i }][start]" value="${ start }">
-			<input name="availability[${ i }][end]" value="${ end }">`;
+			<select name="mentorship[availability][${ i }][day]"><option value="${ day }" selected></option></select>
+			<input name="mentorship[availability][${ i }][start]" value="${ start }">
+			<input name="mentorship[availability][${ i }][end]" value="${ end }">`;
 		const data = form(
 			row( 0, '3', '18:00', '20:00' ) +
 				row( 1, '', '', '' ) +

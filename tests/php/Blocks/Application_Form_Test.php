@@ -49,6 +49,8 @@ final class Application_Form_Test extends TestCase {
 	 * @param array<string, mixed> $fields Posted fields (unslashed).
 	 */
 	private function post_form( array $fields ): void {
+		// The form posts answers as mentorship[field]; the rest sits at the top level.
+		$top = array_intersect_key( $fields, array_flip( array( 'token', 'website', 'mentorship_nonce', 'cohort' ) ) );
 		$_SERVER['REQUEST_METHOD'] = 'POST';
 		$_POST                     = wp_slash(
 			array_merge(
@@ -58,7 +60,8 @@ final class Application_Form_Test extends TestCase {
 					'token'             => Form_Token::issue(),
 					'website'           => '',
 				),
-				$fields
+				$top,
+				array( 'mentorship' => array_diff_key( $fields, $top ) )
 			)
 		);
 		( new Form_Handler() )->handle();
@@ -130,16 +133,16 @@ final class Application_Form_Test extends TestCase {
 			$this->assertSame( 1, $xpath->query( '//label[@for="' . $id . '"]' )->length, 'Label for ' . $id );
 		}
 		foreach ( array( 'languages', 'teams', 'experience', 'format', 'availability' ) as $group ) {
-			$this->assertSame( 1, $xpath->query( '//fieldset[.//input[starts-with(@name, "' . $group . '")] or .//select[starts-with(@name, "' . $group . '")]]/legend' )->length, $group );
+			$this->assertSame( 1, $xpath->query( '//fieldset[.//input[starts-with(@name, "mentorship[' . $group . ']")] or .//select[starts-with(@name, "mentorship[' . $group . ']")]]/legend' )->length, $group );
 		}
 		// Time zones: every identifier, nothing chosen until the browser's zone is known.
-		$this->assertSame( count( \DateTimeZone::listIdentifiers() ), $xpath->query( '//select[@name="timezone"]//option[@value!=""]' )->length );
-		$this->assertSame( 0, $xpath->query( '//select[@name="timezone"]//option[@selected]' )->length );
+		$this->assertSame( count( \DateTimeZone::listIdentifiers() ), $xpath->query( '//select[@name="mentorship[timezone]"]//option[@value!=""]' )->length );
+		$this->assertSame( 0, $xpath->query( '//select[@name="mentorship[timezone]"]//option[@selected]' )->length );
 		// Languages and teams are checkbox groups.
-		$this->assertGreaterThan( 10, $xpath->query( '//input[@type="checkbox"][@name="languages[]"]' )->length );
-		$this->assertSame( 1, $xpath->query( '//input[@type="checkbox"][@name="teams[]"][@value="core"]' )->length );
+		$this->assertGreaterThan( 10, $xpath->query( '//input[@type="checkbox"][@name="mentorship[languages][]"]' )->length );
+		$this->assertSame( 1, $xpath->query( '//input[@type="checkbox"][@name="mentorship[teams][]"][@value="core"]' )->length );
 		// Mentor-only fields are absent.
-		$this->assertStringNotContainsString( 'name="motivation"', $html );
+		$this->assertStringNotContainsString( 'name="mentorship[motivation]"', $html );
 		// Visitors get no REST nonce: their page may be cached.
 		$this->assertStringNotContainsString( '"nonce"', $html );
 		$this->assertStringNotContainsString( 'mentorship_nonce', $html );
@@ -149,21 +152,21 @@ final class Application_Form_Test extends TestCase {
 		$this->make_cohort();
 		$html = $this->render( array( 'role' => 'mentor' ) );
 		$this->assertStringContainsString( 'data-role="mentor"', $html );
-		$this->assertStringContainsString( 'name="motivation"', $html );
-		$this->assertStringContainsString( 'name="capacity"', $html );
-		$this->assertStringContainsString( 'name="formats[]"', $html );
-		$this->assertStringNotContainsString( 'name="goals"', $html );
+		$this->assertStringContainsString( 'name="mentorship[motivation]"', $html );
+		$this->assertStringContainsString( 'name="mentorship[capacity]"', $html );
+		$this->assertStringContainsString( 'name="mentorship[formats][]"', $html );
+		$this->assertStringNotContainsString( 'name="mentorship[goals]"', $html );
 	}
 
 	public function test_hidden_and_deselected_optional_fields_are_left_out(): void {
 		$this->make_cohort();
 		Settings::update( array( 'hidden_fields' => array( 'region' ) ) );
 		$html = $this->render( array( 'fields' => array( 'availability' ) ) );
-		$this->assertStringNotContainsString( 'name="region"', $html );
-		$this->assertStringNotContainsString( 'name="slack_username"', $html );
-		$this->assertStringContainsString( 'availability[0][day]', $html );
+		$this->assertStringNotContainsString( 'name="mentorship[region]"', $html );
+		$this->assertStringNotContainsString( 'name="mentorship[slack_username]"', $html );
+		$this->assertStringContainsString( 'mentorship[availability][0][day]', $html );
 		// Required fields cannot be deselected.
-		$this->assertStringContainsString( 'name="goals"', $html );
+		$this->assertStringContainsString( 'name="mentorship[goals]"', $html );
 	}
 
 	public function test_says_applications_are_closed_and_when_the_next_call_opens(): void {
@@ -261,14 +264,14 @@ final class Application_Form_Test extends TestCase {
 		$xpath = new \DOMXPath( $doc );
 
 		foreach ( array( 'goals' => 'textarea', 'hours_per_week' => 'input' ) as $field => $tag ) {
-			$input = $xpath->query( '//' . $tag . '[@name="' . $field . '"]' )->item( 0 );
+			$input = $xpath->query( '//' . $tag . '[@name="mentorship[' . $field . ']"]' )->item( 0 );
 			$this->assertSame( 'true', $input->getAttribute( 'aria-invalid' ) );
 			$error_id = $input->getAttribute( 'id' ) . '-error';
 			$this->assertContains( $error_id, explode( ' ', $input->getAttribute( 'aria-describedby' ) ) );
 			$this->assertNotSame( '', trim( $xpath->query( '//*[@id="' . $error_id . '"]' )->item( 0 )->textContent ) );
 		}
 		// A group's error is tied to its fieldset.
-		$fieldset = $xpath->query( '//fieldset[.//input[@name="languages[]"]]' )->item( 0 );
+		$fieldset = $xpath->query( '//fieldset[.//input[@name="mentorship[languages][]"]]' )->item( 0 );
 		$this->assertStringContainsString( '-languages-error', $fieldset->getAttribute( 'aria-describedby' ) );
 		$this->assertStringContainsString( 'Languages is required.', $fieldset->textContent );
 		$this->assertStringContainsString( 'Goals is required.', $html );
@@ -279,10 +282,10 @@ final class Application_Form_Test extends TestCase {
 		$this->assertFalse( $summary->hasAttribute( 'hidden' ) );
 		$links = $xpath->query( './/a[@href]', $summary );
 		$this->assertGreaterThanOrEqual( 2, $links->length );
-		$this->assertSame( '#' . $xpath->query( '//input[@name="languages[]"]' )->item( 0 )->getAttribute( 'id' ), $links->item( 0 )->getAttribute( 'href' ) );
-		$this->assertSame( 'Ana Lima', $xpath->query( '//input[@name="name"]' )->item( 0 )->getAttribute( 'value' ) );
-		$this->assertSame( 'America/Sao_Paulo', $xpath->query( '//select[@name="timezone"]//option[@selected]' )->item( 0 )->getAttribute( 'value' ) );
-		$this->assertSame( 1, $xpath->query( '//input[@name="teams[]"][@value="polyglots"][@checked]' )->length );
+		$this->assertSame( '#' . $xpath->query( '//input[@name="mentorship[languages][]"]' )->item( 0 )->getAttribute( 'id' ), $links->item( 0 )->getAttribute( 'href' ) );
+		$this->assertSame( 'Ana Lima', $xpath->query( '//input[@name="mentorship[name]"]' )->item( 0 )->getAttribute( 'value' ) );
+		$this->assertSame( 'America/Sao_Paulo', $xpath->query( '//select[@name="mentorship[timezone]"]//option[@selected]' )->item( 0 )->getAttribute( 'value' ) );
+		$this->assertSame( 1, $xpath->query( '//input[@name="mentorship[teams][]"][@value="polyglots"][@checked]' )->length );
 	}
 
 	public function test_a_second_application_with_the_same_email_is_refused_by_the_email_field(): void {
@@ -345,9 +348,9 @@ final class Application_Form_Test extends TestCase {
 		update_user_meta( $user, 'mentorship_wporg_username', 'beasantos' );
 		wp_set_current_user( $user );
 		$html = $this->render();
-		$this->assertMatchesRegularExpression( '/name="name"[^>]*value="Bea Santos"/', $html );
-		$this->assertMatchesRegularExpression( '/name="email"[^>]*value="bea@example.org"/', $html );
-		$this->assertMatchesRegularExpression( '/name="wporg_username"[^>]*value="beasantos"/', $html );
+		$this->assertMatchesRegularExpression( '/name="mentorship\[name\]"[^>]*value="Bea Santos"/', $html );
+		$this->assertMatchesRegularExpression( '/name="mentorship\[email\]"[^>]*value="bea@example.org"/', $html );
+		$this->assertMatchesRegularExpression( '/name="mentorship\[wporg_username\]"[^>]*value="beasantos"/', $html );
 		$this->assertMatchesRegularExpression( '/"nonce":"[a-f0-9]{10}"/', $html );
 		$this->assertStringContainsString( 'name="mentorship_nonce"', $html );
 	}
@@ -371,8 +374,8 @@ final class Application_Form_Test extends TestCase {
 		$this->make_cohort();
 		$_GET['teams'] = 'core,design,"><script>,nope';
 		$html          = $this->render();
-		$this->assertMatchesRegularExpression( '/name="teams\[\]" value="core" checked/', $html );
-		$this->assertMatchesRegularExpression( '/name="teams\[\]" value="design" checked/', $html );
+		$this->assertMatchesRegularExpression( '/name="mentorship\[teams\]\[\]" value="core" checked/', $html );
+		$this->assertMatchesRegularExpression( '/name="mentorship\[teams\]\[\]" value="design" checked/', $html );
 		$this->assertDoesNotMatchRegularExpression( '/value="docs" checked/', $html );
 	}
 
