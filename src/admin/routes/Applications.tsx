@@ -7,7 +7,7 @@
 /**
  * WordPress dependencies
  */
-import { Button, ButtonGroup } from '@wordpress/components';
+import { Button } from '@wordpress/components';
 import { DataViews } from '@wordpress/dataviews/wp';
 import type { Action, Field, View } from '@wordpress/dataviews/wp';
 import { useSelect } from '@wordpress/data';
@@ -416,7 +416,8 @@ export default function Applications() {
 					: __( 'My mentees', 'mentorship-program' ) }
 			</ScreenHeading>
 			{ canReview && (
-				<ButtonGroup
+				<div
+					role="group"
 					className="mentorship-applications__type"
 					aria-label={ __(
 						'Application type',
@@ -437,7 +438,7 @@ export default function Applications() {
 					>
 						{ __( 'Mentors', 'mentorship-program' ) }
 					</Button>
-				</ButtonGroup>
+				</div>
 			) }
 			{ !! error && <LoadError error={ error } /> }
 			<DataViews< Application >

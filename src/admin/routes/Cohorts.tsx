@@ -1,15 +1,282 @@
 /**
+ * Cohorts: the list, the create and edit form with a preview of the sessions, and
+ * each cohort's roster board.
+ */
+
+/**
  * WordPress dependencies
  */
+import { Button } from '@wordpress/components';
+import { useSelect } from '@wordpress/data';
 import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
+import type { Cohort, CohortStatus } from '../../shared/types';
+import CohortForm from '../components/CohortForm';
+import CohortRoster from '../components/CohortRoster';
 import ScreenHeading from '../components/ScreenHeading';
+import SessionsPreview from '../components/SessionsPreview';
+import { Empty, Loading, LoadError } from '../components/States';
+import { Link, useRouter } from '../router';
+import { resolution, store } from '../store';
+import { formatDate, formatDateTime } from '../utils/fields';
+
+export function cohortStatusLabel( status: CohortStatus ): string {
+	const labels: Record< CohortStatus, string > = {
+		upcoming: __( 'Upcoming', 'mentorship-program' ),
+		open: __( 'Open for applications', 'mentorship-program' ),
+		closed: __( 'Applications closed', 'mentorship-program' ),
+		running: __( 'Running', 'mentorship-program' ),
+		finished: __( 'Finished', 'mentorship-program' ),
+	};
+	return labels[ status ] ?? status;
+}
+
+function CohortList( { cohorts }: { cohorts: Cohort[] } ) {
+	if ( ! cohorts.length ) {
+		return (
+			<Empty title={ __( 'No cohorts yet.', 'mentorship-program' ) }>
+				<p>
+					{ __(
+						'Create a cohort to open a call for mentees and mentors.',
+						'mentorship-program'
+					) }
+				</p>
+			</Empty>
+		);
+	}
+	return (
+		<table className="widefat striped mentorship-cohorts">
+			<caption className="screen-reader-text">
+				{ __( 'Cohorts', 'mentorship-program' ) }
+			</caption>
+			<thead>
+				<tr>
+					<th scope="col">{ __( 'Name', 'mentorship-program' ) }</th>
+					<th scope="col">
+						{ __( 'Status', 'mentorship-program' ) }
+					</th>
+					<th scope="col">
+						{ __( 'Applications', 'mentorship-program' ) }
+					</th>
+					<th scope="col">{ __( 'Dates', 'mentorship-program' ) }</th>
+					<th scope="col">
+						{ __( 'Capacity', 'mentorship-program' ) }
+					</th>
+					<th scope="col">
+						<span className="screen-reader-text">
+							{ __( 'Actions', 'mentorship-program' ) }
+						</span>
+					</th>
+				</tr>
+			</thead>
+			<tbody>
+				{ cohorts.map( ( cohort ) => (
+					<tr key={ cohort.id } data-cohort={ cohort.id }>
+						<th scope="row">
+							<Link
+								to={ {
+									view: 'cohorts',
+									id: cohort.id,
+									screen: 'roster',
+								} }
+							>
+								{ cohort.name }
+							</Link>
+						</th>
+						<td>{ cohortStatusLabel( cohort.status ) }</td>
+						<td>
+							{ [
+								formatDateTime( cohort.opens_at ),
+								formatDateTime( cohort.closes_at ),
+							]
+								.filter( Boolean )
+								.join( ' – ' ) }
+						</td>
+						<td>
+							{ [
+								formatDate( cohort.starts_on ),
+								formatDate( cohort.ends_on ),
+							]
+								.filter( Boolean )
+								.join( ' – ' ) }
+						</td>
+						<td>{ cohort.capacity || '—' }</td>
+						<td className="mentorship-cohorts__actions">
+							<Link
+								to={ {
+									view: 'cohorts',
+									id: cohort.id,
+									screen: 'roster',
+								} }
+							>
+								{ __( 'Roster', 'mentorship-program' ) }
+							</Link>
+							{ ' · ' }
+							<Link
+								to={ {
+									view: 'cohorts',
+									id: cohort.id,
+									screen: 'edit',
+								} }
+							>
+								{ __( 'Edit', 'mentorship-program' ) }
+							</Link>
+						</td>
+					</tr>
+				) ) }
+			</tbody>
+		</table>
+	);
+}
 
 export default function Cohorts() {
+	const { route, navigate } = useRouter();
+	const { cohorts, error } = useSelect(
+		( select ) => ( {
+			cohorts: select( store ).getCohorts(),
+			error: resolution( select ).getResolutionError( 'getCohorts', [] ),
+		} ),
+		[]
+	);
+	const cohort = route.id
+		? cohorts?.find( ( item ) => item.id === route.id )
+		: undefined;
+	let screen = 'list';
+	if ( route.screen === 'new' ) {
+		screen = 'new';
+	} else if ( route.id ) {
+		screen = route.screen === 'edit' ? 'edit' : 'roster';
+	}
+	const toList = () => navigate( { view: 'cohorts' } );
+
+	if ( error ) {
+		return (
+			<>
+				<ScreenHeading>
+					{ __( 'Cohorts', 'mentorship-program' ) }
+				</ScreenHeading>
+				<LoadError error={ error } />
+			</>
+		);
+	}
+	if ( ! cohorts ) {
+		return (
+			<>
+				<ScreenHeading>
+					{ __( 'Cohorts', 'mentorship-program' ) }
+				</ScreenHeading>
+				<Loading />
+			</>
+		);
+	}
+
+	if ( screen === 'new' ) {
+		return (
+			<div className="mentorship-cohort">
+				<ScreenHeading>
+					{ __( 'New cohort', 'mentorship-program' ) }
+				</ScreenHeading>
+				<CohortForm
+					onCancel={ toList }
+					onSaved={ ( saved ) =>
+						navigate(
+							{ view: 'cohorts', id: saved.id, screen: 'edit' },
+							{ replace: true }
+						)
+					}
+				/>
+			</div>
+		);
+	}
+
+	if ( screen === 'list' || ! route.id ) {
+		return (
+			<div className="mentorship-cohorts-screen">
+				<ScreenHeading
+					actions={
+						<Button
+							variant="primary"
+							onClick={ () =>
+								navigate( { view: 'cohorts', screen: 'new' } )
+							}
+						>
+							{ __( 'Add cohort', 'mentorship-program' ) }
+						</Button>
+					}
+				>
+					{ __( 'Cohorts', 'mentorship-program' ) }
+				</ScreenHeading>
+				<CohortList cohorts={ cohorts } />
+			</div>
+		);
+	}
+
+	if ( ! cohort ) {
+		return (
+			<>
+				<ScreenHeading>
+					{ __( 'Cohorts', 'mentorship-program' ) }
+				</ScreenHeading>
+				<Empty
+					title={ __(
+						'This cohort does not exist.',
+						'mentorship-program'
+					) }
+				>
+					<Link to={ { view: 'cohorts' } }>
+						{ __( 'Back to cohorts', 'mentorship-program' ) }
+					</Link>
+				</Empty>
+			</>
+		);
+	}
+
 	return (
-		<ScreenHeading>{ __( 'Cohorts', 'mentorship-program' ) }</ScreenHeading>
+		<div className="mentorship-cohort">
+			<ScreenHeading
+				actions={
+					<>
+						<Link to={ { view: 'cohorts' } }>
+							{ __( 'All cohorts', 'mentorship-program' ) }
+						</Link>
+					</>
+				}
+			>
+				{ cohort.name }
+			</ScreenHeading>
+			<nav
+				className="mentorship-cohort__tabs"
+				aria-label={ __( 'Cohort sections', 'mentorship-program' ) }
+			>
+				<Link
+					to={ { view: 'cohorts', id: cohort.id, screen: 'roster' } }
+					aria-current={ screen === 'roster' ? 'page' : undefined }
+				>
+					{ __( 'Roster', 'mentorship-program' ) }
+				</Link>
+				<Link
+					to={ { view: 'cohorts', id: cohort.id, screen: 'edit' } }
+					aria-current={ screen === 'edit' ? 'page' : undefined }
+				>
+					{ __( 'Details and schedule', 'mentorship-program' ) }
+				</Link>
+			</nav>
+			{ screen === 'edit' ? (
+				<div className="mentorship-cohort__edit">
+					<CohortForm
+						key={ cohort.id }
+						cohort={ cohort }
+						onCancel={ toList }
+						onSaved={ () => {} }
+					/>
+					<SessionsPreview cohort={ cohort } />
+				</div>
+			) : (
+				<CohortRoster cohortId={ cohort.id } />
+			) }
+		</div>
 	);
 }

@@ -1,17 +1,264 @@
 /**
+ * Settings: teams, which optional form fields show, e-mail texts, anti-spam numbers
+ * and data retention.
+ */
+
+/**
  * WordPress dependencies
  */
+import {
+	Button,
+	CheckboxControl,
+	TextControl,
+	ToggleControl,
+} from '@wordpress/components';
+import { useDispatch, useSelect } from '@wordpress/data';
+import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
+import type {
+	HideableField,
+	Settings as SettingsShape,
+} from '../../shared/types';
+import MailTemplateEditor from '../components/MailTemplateEditor';
 import ScreenHeading from '../components/ScreenHeading';
+import { Loading, LoadError } from '../components/States';
+import TeamsEditor from '../components/TeamsEditor';
+import { Link, useRouter } from '../router';
+import { resolution, store } from '../store';
+import { fieldLabels, HIDEABLE_FIELDS } from '../utils/fields';
+
+const TABS = [ 'teams', 'form', 'emails', 'privacy' ] as const;
+type Tab = ( typeof TABS )[ number ];
+
+function tabLabel( tab: Tab ): string {
+	return {
+		teams: __( 'Teams', 'mentorship-program' ),
+		form: __( 'Application form', 'mentorship-program' ),
+		emails: __( 'E-mails', 'mentorship-program' ),
+		privacy: __( 'Spam and privacy', 'mentorship-program' ),
+	}[ tab ];
+}
+
+function FormSettings( { settings }: { settings: SettingsShape } ) {
+	const [ hidden, setHidden ] = useState< HideableField[] >(
+		settings.hidden_fields
+	);
+	const [ requireLogin, setRequireLogin ] = useState(
+		settings.require_login
+	);
+	const [ busy, setBusy ] = useState( false );
+	const { saveSettings } = useDispatch( store );
+	const labels = fieldLabels();
+	return (
+		<form
+			className="mentorship-admin-form"
+			onSubmit={ async ( event ) => {
+				event.preventDefault();
+				setBusy( true );
+				await saveSettings( {
+					hidden_fields: hidden,
+					require_login: requireLogin,
+				} );
+				setBusy( false );
+			} }
+		>
+			<fieldset>
+				<legend>
+					{ __(
+						'Optional fields shown on the form',
+						'mentorship-program'
+					) }
+				</legend>
+				<p className="description">
+					{ __(
+						'Required fields always show. Uncheck an optional field to hide it from applicants.',
+						'mentorship-program'
+					) }
+				</p>
+				{ HIDEABLE_FIELDS.map( ( field ) => (
+					<CheckboxControl
+						__nextHasNoMarginBottom
+						key={ field }
+						label={ labels[ field ] }
+						checked={ ! hidden.includes( field ) }
+						onChange={ ( shown ) =>
+							setHidden( ( current ) =>
+								shown
+									? current.filter( ( f ) => f !== field )
+									: [ ...current, field ]
+							)
+						}
+					/>
+				) ) }
+			</fieldset>
+			<ToggleControl
+				__nextHasNoMarginBottom
+				label={ __( 'Applicants must log in', 'mentorship-program' ) }
+				checked={ requireLogin }
+				onChange={ setRequireLogin }
+			/>
+			<div className="mentorship-admin-form__buttons">
+				<Button
+					variant="primary"
+					type="submit"
+					isBusy={ busy }
+					disabled={ busy }
+					accessibleWhenDisabled
+				>
+					{ __( 'Save form settings', 'mentorship-program' ) }
+				</Button>
+			</div>
+		</form>
+	);
+}
+
+function PrivacySettings( { settings }: { settings: SettingsShape } ) {
+	const [ draft, setDraft ] = useState( {
+		rateLimitCount: String( settings.rate_limit_count ),
+		rateLimitWindow: String( settings.rate_limit_window ),
+		retentionDays: String( settings.retention_days ),
+		removeData: settings.remove_data_on_uninstall,
+	} );
+	const [ busy, setBusy ] = useState( false );
+	const { saveSettings } = useDispatch( store );
+	const set = ( changes: Partial< typeof draft > ) =>
+		setDraft( ( current ) => ( { ...current, ...changes } ) );
+	return (
+		<form
+			className="mentorship-admin-form"
+			onSubmit={ async ( event ) => {
+				event.preventDefault();
+				setBusy( true );
+				await saveSettings( {
+					rate_limit_count: Number( draft.rateLimitCount ),
+					rate_limit_window: Number( draft.rateLimitWindow ),
+					retention_days: Number( draft.retentionDays ),
+					remove_data_on_uninstall: draft.removeData,
+				} );
+				setBusy( false );
+			} }
+		>
+			<fieldset>
+				<legend>{ __( 'Anti-spam', 'mentorship-program' ) }</legend>
+				<div className="mentorship-admin-form__row">
+					<TextControl
+						__nextHasNoMarginBottom
+						__next40pxDefaultSize
+						type="number"
+						min={ 1 }
+						max={ 1000 }
+						label={ __(
+							'Applications allowed per address',
+							'mentorship-program'
+						) }
+						value={ draft.rateLimitCount }
+						onChange={ ( rateLimitCount ) =>
+							set( { rateLimitCount } )
+						}
+					/>
+					<TextControl
+						__nextHasNoMarginBottom
+						__next40pxDefaultSize
+						type="number"
+						min={ 10 }
+						max={ 86400 }
+						label={ __( 'Within (seconds)', 'mentorship-program' ) }
+						value={ draft.rateLimitWindow }
+						onChange={ ( rateLimitWindow ) =>
+							set( { rateLimitWindow } )
+						}
+					/>
+				</div>
+			</fieldset>
+			<fieldset>
+				<legend>{ __( 'Personal data', 'mentorship-program' ) }</legend>
+				<TextControl
+					__nextHasNoMarginBottom
+					__next40pxDefaultSize
+					type="number"
+					min={ 0 }
+					max={ 3650 }
+					label={ __(
+						'Delete declined and withdrawn applications after (days)',
+						'mentorship-program'
+					) }
+					help={ __( '0 keeps them.', 'mentorship-program' ) }
+					value={ draft.retentionDays }
+					onChange={ ( retentionDays ) => set( { retentionDays } ) }
+				/>
+				<ToggleControl
+					__nextHasNoMarginBottom
+					label={ __(
+						'Remove all mentorship data when the plugin is uninstalled',
+						'mentorship-program'
+					) }
+					checked={ draft.removeData }
+					onChange={ ( removeData ) => set( { removeData } ) }
+				/>
+			</fieldset>
+			<div className="mentorship-admin-form__buttons">
+				<Button
+					variant="primary"
+					type="submit"
+					isBusy={ busy }
+					disabled={ busy }
+					accessibleWhenDisabled
+				>
+					{ __( 'Save', 'mentorship-program' ) }
+				</Button>
+			</div>
+		</form>
+	);
+}
 
 export default function Settings() {
+	const { route } = useRouter();
+	const tab: Tab = TABS.includes( route.tab as Tab )
+		? ( route.tab as Tab )
+		: 'teams';
+	const { settings, error } = useSelect(
+		( select ) => ( {
+			settings: select( store ).getSettings(),
+			error: resolution( select ).getResolutionError( 'getSettings', [] ),
+		} ),
+		[]
+	);
 	return (
-		<ScreenHeading>
-			{ __( 'Settings', 'mentorship-program' ) }
-		</ScreenHeading>
+		<div className="mentorship-settings">
+			<ScreenHeading>
+				{ __( 'Settings', 'mentorship-program' ) }
+			</ScreenHeading>
+			<nav
+				className="mentorship-cohort__tabs"
+				aria-label={ __( 'Settings sections', 'mentorship-program' ) }
+			>
+				{ TABS.map( ( item ) => (
+					<Link
+						key={ item }
+						to={ { view: 'settings', tab: item } }
+						aria-current={ item === tab ? 'page' : undefined }
+					>
+						{ tabLabel( item ) }
+					</Link>
+				) ) }
+			</nav>
+			<h3>{ tabLabel( tab ) }</h3>
+			{ tab === 'teams' && <TeamsEditor /> }
+			{ tab !== 'teams' && !! error && <LoadError error={ error } /> }
+			{ tab !== 'teams' && ! settings && ! error && <Loading /> }
+			{ settings && tab === 'form' && (
+				<FormSettings settings={ settings } />
+			) }
+			{ settings && tab === 'emails' && (
+				<MailTemplateEditor settings={ settings } />
+			) }
+			{ settings && tab === 'privacy' && (
+				<PrivacySettings settings={ settings } />
+			) }
+		</div>
 	);
 }

@@ -515,11 +515,20 @@ export const startCohort =
 /**
  * Asks the matching engine for a proposal; changes nothing on the server.
  *
- * @param cohort Cohort ID.
+ * @param cohort            Cohort ID.
+ * @param options           Pairs to keep (pins) and pairs to avoid (forbidden).
+ * @param options.pins
+ * @param options.forbidden
  * @return The proposal, or null when it could not be made.
  */
 export const suggestMatches =
-	( cohort: number ) =>
+	(
+		cohort: number,
+		options: {
+			pins?: Array< [ number, number ] >;
+			forbidden?: Array< [ number, number ] >;
+		} = {}
+	) =>
 	async ( {
 		dispatch,
 		registry,
@@ -528,6 +537,13 @@ export const suggestMatches =
 			const proposal = await apiFetch< MatchProposal >( {
 				path: restPath( `/cohorts/${ cohort }/match` ),
 				method: 'POST',
+				// Pinned and rejected pairs, as [ mentee_id, mentor_id ], only when given.
+				data: {
+					...( options.pins?.length ? { pins: options.pins } : {} ),
+					...( options.forbidden?.length
+						? { forbidden: options.forbidden }
+						: {} ),
+				},
 			} );
 			dispatch( receiveMatches( cohort, proposal ) );
 			return proposal;

@@ -1,0 +1,440 @@
+/**
+ * Create or edit a cohort: name, dates, application window, capacity, tracks, session
+ * schedule and chat channel.
+ */
+
+/**
+ * WordPress dependencies
+ */
+import {
+	Button,
+	CheckboxControl,
+	SelectControl,
+	TextControl,
+	TextareaControl,
+} from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
+import { useState } from '@wordpress/element';
+import { __ } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import type { Cohort, CohortInput, Schedule, Track } from '../../shared/types';
+import { store } from '../store';
+import { formatLabel } from '../utils/fields';
+
+const TRACKS: Track[] = [ 'one-to-one', 'project-group', 'cohort-group' ];
+
+/**
+ * An ISO instant as the value of a UTC datetime-local field.
+ *
+ * @param iso ISO 8601 time or null.
+ * @return "YYYY-MM-DDTHH:MM" in UTC, or ''.
+ */
+export function toUtcInput( iso: string | null | undefined ): string {
+	if ( ! iso ) {
+		return '';
+	}
+	const date = new Date( iso );
+	return Number.isNaN( date.getTime() )
+		? ''
+		: date.toISOString().slice( 0, 16 );
+}
+
+/**
+ * A UTC datetime-local value as an ISO instant.
+ *
+ * @param value "YYYY-MM-DDTHH:MM" or ''.
+ * @return ISO 8601 UTC time, or null.
+ */
+export function fromUtcInput( value: string ): string | null {
+	return value ? `${ value }:00Z` : null;
+}
+
+/**
+ * "12:00, 21:00" as a list of times.
+ *
+ * @param text Times separated by commas or spaces.
+ * @return Times.
+ */
+export function parseTimes( text: string ): string[] {
+	return text
+		.split( /[\s,;]+/ )
+		.map( ( time ) => time.trim() )
+		.filter( Boolean )
+		.map( ( time ) => ( /^\d:\d\d$/.test( time ) ? `0${ time }` : time ) );
+}
+
+interface FormState {
+	name: string;
+	description: string;
+	opens_at: string;
+	closes_at: string;
+	starts_on: string;
+	ends_on: string;
+	capacity: string;
+	tracks: Track[];
+	rule: Schedule[ 'rule' ];
+	weekday: string;
+	weeks: number[];
+	times: string;
+	duration: string;
+	title: string;
+	channel_url: string;
+}
+
+function initialState( cohort?: Cohort ): FormState {
+	const schedule = cohort?.schedule ?? { rule: 'none' };
+	return {
+		name: cohort?.name ?? '',
+		description: cohort?.description ?? '',
+		opens_at: toUtcInput( cohort?.opens_at ),
+		closes_at: toUtcInput( cohort?.closes_at ),
+		starts_on: cohort?.starts_on ?? '',
+		ends_on: cohort?.ends_on ?? '',
+		capacity: cohort ? String( cohort.capacity ) : '',
+		tracks: cohort?.tracks ?? [ 'one-to-one' ],
+		rule: schedule.rule ?? 'none',
+		weekday: String( schedule.weekday ?? 4 ),
+		weeks: schedule.weeks ?? [ 2, 4 ],
+		times: ( schedule.times ?? [ '12:00', '21:00' ] ).join( ', ' ),
+		duration: String( schedule.duration ?? 60 ),
+		title: schedule.title ?? '',
+		channel_url: cohort?.channel_url ?? '',
+	};
+}
+
+/**
+ * The request body for a form state.
+ *
+ * @param state Form state.
+ * @return Cohort fields.
+ */
+export function formToInput( state: FormState ): CohortInput {
+	const schedule: Schedule =
+		state.rule === 'none'
+			? { rule: 'none' }
+			: {
+					rule: state.rule,
+					weekday: Number( state.weekday ),
+					...( state.rule === 'monthly'
+						? { weeks: [ ...state.weeks ].sort() }
+						: {} ),
+					times: parseTimes( state.times ),
+					duration: Number( state.duration ) || 60,
+					...( state.title.trim()
+						? { title: state.title.trim() }
+						: {} ),
+			  };
+	return {
+		name: state.name.trim(),
+		description: state.description,
+		opens_at: fromUtcInput( state.opens_at ),
+		closes_at: fromUtcInput( state.closes_at ),
+		starts_on: state.starts_on,
+		ends_on: state.ends_on,
+		capacity: Number( state.capacity ) || 0,
+		tracks: state.tracks,
+		schedule,
+		channel_url: state.channel_url.trim(),
+	};
+}
+
+export function weekdayOptions() {
+	return [
+		__( 'Monday', 'mentorship-program' ),
+		__( 'Tuesday', 'mentorship-program' ),
+		__( 'Wednesday', 'mentorship-program' ),
+		__( 'Thursday', 'mentorship-program' ),
+		__( 'Friday', 'mentorship-program' ),
+		__( 'Saturday', 'mentorship-program' ),
+		__( 'Sunday', 'mentorship-program' ),
+	].map( ( label, index ) => ( { value: String( index + 1 ), label } ) );
+}
+
+/**
+ * The cohort form.
+ *
+ * @param props          Props.
+ * @param props.cohort   Cohort to edit; none to create one.
+ * @param props.onSaved  Called with the saved cohort.
+ * @param props.onCancel Leaves the form.
+ * @return Form.
+ */
+export default function CohortForm( {
+	cohort,
+	onSaved,
+	onCancel,
+}: {
+	cohort?: Cohort;
+	onSaved: ( cohort: Cohort ) => void;
+	onCancel: () => void;
+} ) {
+	const [ state, setState ] = useState< FormState >( () =>
+		initialState( cohort )
+	);
+	const [ busy, setBusy ] = useState( false );
+	const { saveCohort } = useDispatch( store );
+	const set = ( changes: Partial< FormState > ) =>
+		setState( ( current ) => ( { ...current, ...changes } ) );
+
+	return (
+		<form
+			className="mentorship-admin-form mentorship-cohort-form"
+			onSubmit={ async ( event ) => {
+				event.preventDefault();
+				setBusy( true );
+				const saved = await saveCohort(
+					formToInput( state ),
+					cohort?.id
+				);
+				setBusy( false );
+				if ( saved ) {
+					onSaved( saved );
+				}
+			} }
+		>
+			<fieldset>
+				<legend>{ __( 'Cohort', 'mentorship-program' ) }</legend>
+				<TextControl
+					__nextHasNoMarginBottom
+					__next40pxDefaultSize
+					label={ __( 'Name', 'mentorship-program' ) }
+					value={ state.name }
+					onChange={ ( name ) => set( { name } ) }
+					required
+					maxLength={ 120 }
+				/>
+				<TextareaControl
+					__nextHasNoMarginBottom
+					label={ __( 'Description', 'mentorship-program' ) }
+					value={ state.description }
+					onChange={ ( description ) => set( { description } ) }
+					maxLength={ 2000 }
+				/>
+				<div className="mentorship-admin-form__row">
+					<TextControl
+						__nextHasNoMarginBottom
+						__next40pxDefaultSize
+						type="date"
+						label={ __( 'Starts on', 'mentorship-program' ) }
+						value={ state.starts_on }
+						onChange={ ( value ) => set( { starts_on: value } ) }
+					/>
+					<TextControl
+						__nextHasNoMarginBottom
+						__next40pxDefaultSize
+						type="date"
+						label={ __( 'Ends on', 'mentorship-program' ) }
+						value={ state.ends_on }
+						onChange={ ( value ) => set( { ends_on: value } ) }
+					/>
+					<TextControl
+						__nextHasNoMarginBottom
+						__next40pxDefaultSize
+						type="number"
+						min={ 0 }
+						label={ __(
+							'Capacity (mentees)',
+							'mentorship-program'
+						) }
+						value={ state.capacity }
+						onChange={ ( capacity ) => set( { capacity } ) }
+					/>
+				</div>
+			</fieldset>
+			<fieldset>
+				<legend>
+					{ __( 'Application window (UTC)', 'mentorship-program' ) }
+				</legend>
+				<div className="mentorship-admin-form__row">
+					<TextControl
+						__nextHasNoMarginBottom
+						__next40pxDefaultSize
+						type="datetime-local"
+						label={ __(
+							'Applications open',
+							'mentorship-program'
+						) }
+						value={ state.opens_at }
+						onChange={ ( value ) => set( { opens_at: value } ) }
+					/>
+					<TextControl
+						__nextHasNoMarginBottom
+						__next40pxDefaultSize
+						type="datetime-local"
+						label={ __(
+							'Applications close',
+							'mentorship-program'
+						) }
+						value={ state.closes_at }
+						onChange={ ( value ) => set( { closes_at: value } ) }
+					/>
+				</div>
+			</fieldset>
+			<fieldset>
+				<legend>
+					{ __( 'Tracks offered', 'mentorship-program' ) }
+				</legend>
+				{ TRACKS.map( ( track ) => (
+					<CheckboxControl
+						__nextHasNoMarginBottom
+						key={ track }
+						label={ formatLabel( track ) }
+						checked={ state.tracks.includes( track ) }
+						onChange={ ( checked ) =>
+							set( {
+								tracks: checked
+									? [ ...state.tracks, track ]
+									: state.tracks.filter(
+											( t ) => t !== track
+									  ),
+							} )
+						}
+					/>
+				) ) }
+			</fieldset>
+			<fieldset>
+				<legend>{ __( 'Sessions', 'mentorship-program' ) }</legend>
+				<SelectControl
+					__nextHasNoMarginBottom
+					__next40pxDefaultSize
+					label={ __( 'Repeats', 'mentorship-program' ) }
+					value={ state.rule }
+					options={ [
+						{
+							value: 'none',
+							label: __(
+								'No regular sessions',
+								'mentorship-program'
+							),
+						},
+						{
+							value: 'weekly',
+							label: __( 'Every week', 'mentorship-program' ),
+						},
+						{
+							value: 'monthly',
+							label: __(
+								'On some weeks of the month',
+								'mentorship-program'
+							),
+						},
+					] }
+					onChange={ ( rule ) =>
+						set( { rule: rule as Schedule[ 'rule' ] } )
+					}
+				/>
+				{ state.rule !== 'none' && (
+					<>
+						<div className="mentorship-admin-form__row">
+							<SelectControl
+								__nextHasNoMarginBottom
+								__next40pxDefaultSize
+								label={ __( 'Day', 'mentorship-program' ) }
+								value={ state.weekday }
+								options={ weekdayOptions() }
+								onChange={ ( weekday ) => set( { weekday } ) }
+							/>
+							<TextControl
+								__nextHasNoMarginBottom
+								__next40pxDefaultSize
+								label={ __(
+									'Start times (UTC)',
+									'mentorship-program'
+								) }
+								help={ __(
+									'For example: 12:00, 21:00',
+									'mentorship-program'
+								) }
+								value={ state.times }
+								onChange={ ( times ) => set( { times } ) }
+							/>
+							<TextControl
+								__nextHasNoMarginBottom
+								__next40pxDefaultSize
+								type="number"
+								min={ 15 }
+								max={ 480 }
+								label={ __(
+									'Duration (minutes)',
+									'mentorship-program'
+								) }
+								value={ state.duration }
+								onChange={ ( duration ) => set( { duration } ) }
+							/>
+						</div>
+						{ state.rule === 'monthly' && (
+							<fieldset className="mentorship-admin-form__inline">
+								<legend>
+									{ __(
+										'Weeks of the month',
+										'mentorship-program'
+									) }
+								</legend>
+								{ [ 1, 2, 3, 4, 5 ].map( ( week ) => (
+									<CheckboxControl
+										__nextHasNoMarginBottom
+										key={ week }
+										label={ String( week ) }
+										checked={ state.weeks.includes( week ) }
+										onChange={ ( checked ) =>
+											set( {
+												weeks: checked
+													? [ ...state.weeks, week ]
+													: state.weeks.filter(
+															( w ) => w !== week
+													  ),
+											} )
+										}
+									/>
+								) ) }
+							</fieldset>
+						) }
+						<TextControl
+							__nextHasNoMarginBottom
+							__next40pxDefaultSize
+							label={ __(
+								'Session title',
+								'mentorship-program'
+							) }
+							value={ state.title }
+							onChange={ ( title ) => set( { title } ) }
+							maxLength={ 120 }
+						/>
+					</>
+				) }
+				<TextControl
+					__nextHasNoMarginBottom
+					__next40pxDefaultSize
+					type="url"
+					label={ __( 'Chat channel link', 'mentorship-program' ) }
+					value={ state.channel_url }
+					onChange={ ( value ) => set( { channel_url: value } ) }
+					maxLength={ 300 }
+				/>
+			</fieldset>
+			<div className="mentorship-admin-form__buttons">
+				<Button
+					variant="tertiary"
+					onClick={ onCancel }
+					disabled={ busy }
+				>
+					{ __( 'Cancel', 'mentorship-program' ) }
+				</Button>
+				<Button
+					variant="primary"
+					type="submit"
+					isBusy={ busy }
+					disabled={ busy }
+					accessibleWhenDisabled
+				>
+					{ cohort
+						? __( 'Save cohort', 'mentorship-program' )
+						: __( 'Create cohort', 'mentorship-program' ) }
+				</Button>
+			</div>
+		</form>
+	);
+}

@@ -1,0 +1,178 @@
+/**
+ * E-mail texts per stage, with the placeholders they may use and a live preview.
+ */
+
+/**
+ * WordPress dependencies
+ */
+import {
+	Button,
+	Notice,
+	SelectControl,
+	TextControl,
+	TextareaControl,
+	ToggleControl,
+} from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
+import { useState } from '@wordpress/element';
+import { __, sprintf } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import type { MailTemplate, Settings } from '../../shared/types';
+import { store } from '../store';
+import {
+	renderPreview,
+	sampleValues,
+	unknownPlaceholders,
+} from '../utils/placeholders';
+import { stageLabel } from '../utils/stages';
+
+export function templateLabel( key: string ): string {
+	if ( key === 'submitted' ) {
+		return __( 'Application received', 'mentorship-program' );
+	}
+	if ( key === 'cohort_start' ) {
+		return __( 'Cohort starts', 'mentorship-program' );
+	}
+	return sprintf(
+		/* translators: %s: stage. */
+		__( 'Moved to: %s', 'mentorship-program' ),
+		stageLabel( key )
+	);
+}
+
+export default function MailTemplateEditor( {
+	settings,
+}: {
+	settings: Settings;
+} ) {
+	const keys = Object.keys( settings.mail_templates );
+	const [ key, setKey ] = useState( keys[ 0 ] ?? '' );
+	const [ drafts, setDrafts ] = useState< Record< string, MailTemplate > >(
+		settings.mail_templates
+	);
+	const [ busy, setBusy ] = useState( false );
+	const { saveSettings } = useDispatch( store );
+	const placeholders = settings.placeholders ?? [];
+	const draft = drafts[ key ];
+	if ( ! draft ) {
+		return null;
+	}
+	const set = ( changes: Partial< MailTemplate > ) =>
+		setDrafts( ( current ) => ( {
+			...current,
+			[ key ]: { ...current[ key ], ...changes },
+		} ) );
+	const values = sampleValues();
+	const unknown = unknownPlaceholders(
+		`${ draft.subject } ${ draft.body }`,
+		placeholders
+	);
+	const changed =
+		JSON.stringify( drafts ) !== JSON.stringify( settings.mail_templates );
+
+	return (
+		<form
+			className="mentorship-admin-form mentorship-mail"
+			onSubmit={ async ( event ) => {
+				event.preventDefault();
+				setBusy( true );
+				await saveSettings( { mail_templates: drafts } );
+				setBusy( false );
+			} }
+		>
+			<SelectControl
+				__nextHasNoMarginBottom
+				__next40pxDefaultSize
+				label={ __( 'E-mail', 'mentorship-program' ) }
+				value={ key }
+				options={ keys.map( ( item ) => ( {
+					value: item,
+					label: templateLabel( item ),
+				} ) ) }
+				onChange={ setKey }
+			/>
+			<div className="mentorship-mail__columns">
+				<div>
+					<ToggleControl
+						__nextHasNoMarginBottom
+						label={ __( 'Send this e-mail', 'mentorship-program' ) }
+						checked={ draft.enabled }
+						onChange={ ( enabled ) => set( { enabled } ) }
+					/>
+					<TextControl
+						__nextHasNoMarginBottom
+						__next40pxDefaultSize
+						label={ __( 'Subject', 'mentorship-program' ) }
+						value={ draft.subject }
+						onChange={ ( subject ) => set( { subject } ) }
+						maxLength={ 200 }
+					/>
+					<TextareaControl
+						__nextHasNoMarginBottom
+						label={ __( 'Text', 'mentorship-program' ) }
+						value={ draft.body }
+						onChange={ ( body ) => set( { body } ) }
+						rows={ 12 }
+						maxLength={ 5000 }
+					/>
+					<p className="description" id="mentorship-placeholders">
+						{ __( 'Placeholders:', 'mentorship-program' ) }{ ' ' }
+						{ placeholders.map( ( placeholder ) => (
+							<code key={ placeholder }>{ placeholder }</code>
+						) ) }
+					</p>
+					{ unknown.length > 0 && (
+						<Notice status="warning" isDismissible={ false }>
+							{ sprintf(
+								/* translators: %s: list of placeholders. */
+								__(
+									'These are not placeholders and will be sent as written: %s',
+									'mentorship-program'
+								),
+								unknown.join( ', ' )
+							) }
+						</Notice>
+					) }
+				</div>
+				<section
+					className="mentorship-mail__preview"
+					aria-labelledby="mentorship-mail-preview"
+					aria-live="polite"
+				>
+					<h3 id="mentorship-mail-preview">
+						{ __(
+							'Preview with sample values',
+							'mentorship-program'
+						) }
+					</h3>
+					<p className="mentorship-mail__subject">
+						<strong>
+							{ renderPreview(
+								draft.subject,
+								values,
+								placeholders
+							) }
+						</strong>
+					</p>
+					<pre className="mentorship-mail__body">
+						{ renderPreview( draft.body, values, placeholders ) }
+					</pre>
+				</section>
+			</div>
+			<div className="mentorship-admin-form__buttons">
+				<Button
+					variant="primary"
+					type="submit"
+					isBusy={ busy }
+					disabled={ busy || ! changed }
+					accessibleWhenDisabled
+				>
+					{ __( 'Save e-mails', 'mentorship-program' ) }
+				</Button>
+			</div>
+		</form>
+	);
+}

@@ -1,0 +1,270 @@
+/**
+ * The matching engine's proposal for a cohort: each pair with its score and reasons,
+ * to pin or reject, suggest again, and apply.
+ */
+
+/**
+ * WordPress dependencies
+ */
+import { Button, Notice } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
+import { useState } from '@wordpress/element';
+import { __, _n, sprintf } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import type { MatchProposal, Roster } from '../../shared/types';
+import { store } from '../store';
+
+type Choice = 'pinned' | 'rejected';
+
+const pairKey = ( mentee: number, mentor: number ) => `${ mentee }:${ mentor }`;
+
+/**
+ * The pairs to send when applying: every pair not rejected.
+ *
+ * @param proposal Proposal.
+ * @param choices  Pair key => choice.
+ * @return Pairs.
+ */
+export function pairsToApply(
+	proposal: MatchProposal,
+	choices: Record< string, Choice >
+): Array< { mentee_id: number; mentor_id: number } > {
+	return proposal.pairs
+		.filter(
+			( pair ) =>
+				choices[ pairKey( pair.mentee_id, pair.mentor_id ) ] !==
+				'rejected'
+		)
+		.map( ( pair ) => ( {
+			mentee_id: pair.mentee_id,
+			mentor_id: pair.mentor_id,
+		} ) );
+}
+
+export default function MatchSuggestions( {
+	cohortId,
+	proposal,
+	roster,
+}: {
+	cohortId: number;
+	proposal: MatchProposal;
+	roster: Roster;
+} ) {
+	const [ choices, setChoices ] = useState< Record< string, Choice > >( {} );
+	const [ busy, setBusy ] = useState( false );
+	const { applyMatches, suggestMatches, receiveMatches } =
+		useDispatch( store );
+	const menteeName = ( id: number ) =>
+		[
+			...roster.unassigned,
+			...roster.mentors.flatMap( ( mentor ) => mentor.mentees ),
+		].find( ( mentee ) => mentee.id === id )?.name ?? `#${ id }`;
+	const mentorName = ( id: number ) =>
+		roster.mentors.find( ( mentor ) => mentor.id === id )?.name ??
+		`#${ id }`;
+
+	const toggle = ( key: string, choice: Choice ) =>
+		setChoices( ( current ) => {
+			const next = { ...current };
+			if ( next[ key ] === choice ) {
+				delete next[ key ];
+			} else {
+				next[ key ] = choice;
+			}
+			return next;
+		} );
+
+	const keyed = ( choice: Choice ) =>
+		Object.entries( choices )
+			.filter( ( [ , value ] ) => value === choice )
+			.map(
+				( [ key ] ) =>
+					key.split( ':' ).map( Number ) as [ number, number ]
+			);
+
+	const toApply = pairsToApply( proposal, choices );
+
+	return (
+		<section
+			className="mentorship-matches"
+			aria-labelledby="mentorship-matches-title"
+		>
+			<h3 id="mentorship-matches-title">
+				{ __( 'Suggested matches', 'mentorship-program' ) }
+			</h3>
+			<p>
+				{ sprintf(
+					/* translators: 1: number of pairs, 2: total score. */
+					__( '%1$d pairs, total score %2$s.', 'mentorship-program' ),
+					proposal.pairs.length,
+					String( Math.round( proposal.total_score * 100 ) / 100 )
+				) }
+			</p>
+			{ proposal.pairs.length === 0 && (
+				<Notice status="info" isDismissible={ false }>
+					{ __(
+						'The engine found no pairs to suggest.',
+						'mentorship-program'
+					) }
+				</Notice>
+			) }
+			{ proposal.pairs.length > 0 && (
+				<table className="widefat striped">
+					<thead>
+						<tr>
+							<th scope="col">
+								{ __( 'Mentee', 'mentorship-program' ) }
+							</th>
+							<th scope="col">
+								{ __( 'Mentor', 'mentorship-program' ) }
+							</th>
+							<th scope="col">
+								{ __( 'Score', 'mentorship-program' ) }
+							</th>
+							<th scope="col">
+								{ __( 'Why', 'mentorship-program' ) }
+							</th>
+							<th scope="col">
+								{ __( 'Decision', 'mentorship-program' ) }
+							</th>
+						</tr>
+					</thead>
+					<tbody>
+						{ proposal.pairs.map( ( pair ) => {
+							const key = pairKey(
+								pair.mentee_id,
+								pair.mentor_id
+							);
+							const choice = choices[ key ];
+							return (
+								<tr
+									key={ key }
+									className={
+										choice ? `is-${ choice }` : undefined
+									}
+								>
+									<td>{ menteeName( pair.mentee_id ) }</td>
+									<td>{ mentorName( pair.mentor_id ) }</td>
+									<td>
+										{ Math.round( pair.score * 100 ) / 100 }
+									</td>
+									<td>
+										<ul className="mentorship-matches__reasons">
+											{ pair.reasons.map( ( reason ) => (
+												<li key={ reason }>
+													{ reason }
+												</li>
+											) ) }
+										</ul>
+									</td>
+									<td className="mentorship-matches__decision">
+										<Button
+											size="small"
+											variant={
+												choice === 'pinned'
+													? 'primary'
+													: 'secondary'
+											}
+											aria-pressed={ choice === 'pinned' }
+											onClick={ () =>
+												toggle( key, 'pinned' )
+											}
+										>
+											{ __(
+												'Pin',
+												'mentorship-program'
+											) }
+										</Button>
+										<Button
+											size="small"
+											variant="secondary"
+											isDestructive
+											aria-pressed={
+												choice === 'rejected'
+											}
+											onClick={ () =>
+												toggle( key, 'rejected' )
+											}
+										>
+											{ choice === 'rejected'
+												? __(
+														'Rejected',
+														'mentorship-program'
+												  )
+												: __(
+														'Reject',
+														'mentorship-program'
+												  ) }
+										</Button>
+									</td>
+								</tr>
+							);
+						} ) }
+					</tbody>
+				</table>
+			) }
+			{ proposal.unmatched.length > 0 && (
+				<>
+					<h4>{ __( 'Not matched', 'mentorship-program' ) }</h4>
+					<ul>
+						{ proposal.unmatched.map( ( item ) => (
+							<li key={ item.mentee_id }>
+								{ menteeName( item.mentee_id ) }:{ ' ' }
+								{ item.reason }
+							</li>
+						) ) }
+					</ul>
+				</>
+			) }
+			<div className="mentorship-admin-form__buttons">
+				<Button
+					variant="tertiary"
+					onClick={ () => receiveMatches( cohortId, null ) }
+					disabled={ busy }
+				>
+					{ __( 'Discard', 'mentorship-program' ) }
+				</Button>
+				<Button
+					variant="secondary"
+					disabled={ busy }
+					onClick={ async () => {
+						setBusy( true );
+						await suggestMatches( cohortId, {
+							pins: keyed( 'pinned' ),
+							forbidden: keyed( 'rejected' ),
+						} );
+						setChoices( {} );
+						setBusy( false );
+					} }
+				>
+					{ __( 'Suggest again', 'mentorship-program' ) }
+				</Button>
+				<Button
+					variant="primary"
+					isBusy={ busy }
+					disabled={ busy || toApply.length === 0 }
+					accessibleWhenDisabled
+					onClick={ async () => {
+						setBusy( true );
+						await applyMatches( cohortId, toApply );
+						setBusy( false );
+					} }
+				>
+					{ sprintf(
+						/* translators: %d: number of pairs. */
+						_n(
+							'Apply %d pair',
+							'Apply %d pairs',
+							toApply.length,
+							'mentorship-program'
+						),
+						toApply.length
+					) }
+				</Button>
+			</div>
+		</section>
+	);
+}

@@ -1,0 +1,249 @@
+/**
+ * Contributor teams: what each team does, the skills it needs, its handbook, channel
+ * and meeting time.
+ */
+
+/**
+ * WordPress dependencies
+ */
+import { Button, TextControl, TextareaControl } from '@wordpress/components';
+import { useDispatch, useSelect } from '@wordpress/data';
+import { useState } from '@wordpress/element';
+import { __, sprintf } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import type { Team, TeamInput } from '../../shared/types';
+import { resolution, store } from '../store';
+import { Loading, LoadError } from './States';
+
+/**
+ * "a, b , c" as a list.
+ *
+ * @param text Comma-separated text.
+ * @return Items.
+ */
+export function parseList( text: string ): string[] {
+	return text
+		.split( ',' )
+		.map( ( item ) => item.trim() )
+		.filter( Boolean );
+}
+
+function TeamForm( { team, onDone }: { team?: Team; onDone: () => void } ) {
+	const [ draft, setDraft ] = useState( {
+		name: team?.name ?? '',
+		summary: team?.summary ?? '',
+		skills: ( team?.skills ?? [] ).join( ', ' ),
+		interests: ( team?.interests ?? [] ).join( ', ' ),
+		handbook_url: team?.handbook_url ?? '',
+		channel: team?.channel ?? '',
+		meeting_time: team?.meeting_time ?? '',
+	} );
+	const [ busy, setBusy ] = useState( false );
+	const { saveTeam } = useDispatch( store );
+	const set = ( changes: Partial< typeof draft > ) =>
+		setDraft( ( current ) => ( { ...current, ...changes } ) );
+
+	return (
+		<form
+			className="mentorship-admin-form mentorship-team-form"
+			aria-label={
+				team
+					? sprintf(
+							/* translators: %s: team name. */
+							__( 'Edit %s', 'mentorship-program' ),
+							team.name
+					  )
+					: __( 'New team', 'mentorship-program' )
+			}
+			onSubmit={ async ( event ) => {
+				event.preventDefault();
+				setBusy( true );
+				const input: TeamInput = {
+					name: draft.name.trim(),
+					summary: draft.summary,
+					skills: parseList( draft.skills ),
+					interests: parseList( draft.interests ),
+					handbook_url: draft.handbook_url.trim(),
+					channel: draft.channel.trim(),
+					meeting_time: draft.meeting_time.trim(),
+				};
+				const saved = await saveTeam( input, team?.id );
+				setBusy( false );
+				if ( saved ) {
+					onDone();
+				}
+			} }
+		>
+			<TextControl
+				__nextHasNoMarginBottom
+				__next40pxDefaultSize
+				label={ __( 'Name', 'mentorship-program' ) }
+				value={ draft.name }
+				onChange={ ( name ) => set( { name } ) }
+				required
+				maxLength={ 80 }
+			/>
+			<TextareaControl
+				__nextHasNoMarginBottom
+				label={ __( 'What the team does', 'mentorship-program' ) }
+				value={ draft.summary }
+				onChange={ ( summary ) => set( { summary } ) }
+				maxLength={ 300 }
+			/>
+			<div className="mentorship-admin-form__row">
+				<TextControl
+					__nextHasNoMarginBottom
+					__next40pxDefaultSize
+					label={ __( 'Skills it needs', 'mentorship-program' ) }
+					help={ __( 'Separate with commas.', 'mentorship-program' ) }
+					value={ draft.skills }
+					onChange={ ( skills ) => set( { skills } ) }
+				/>
+				<TextControl
+					__nextHasNoMarginBottom
+					__next40pxDefaultSize
+					label={ __( 'Interests it suits', 'mentorship-program' ) }
+					help={ __( 'Separate with commas.', 'mentorship-program' ) }
+					value={ draft.interests }
+					onChange={ ( interests ) => set( { interests } ) }
+				/>
+			</div>
+			<div className="mentorship-admin-form__row">
+				<TextControl
+					__nextHasNoMarginBottom
+					__next40pxDefaultSize
+					type="url"
+					label={ __( 'Handbook link', 'mentorship-program' ) }
+					value={ draft.handbook_url }
+					onChange={ ( value ) => set( { handbook_url: value } ) }
+				/>
+				<TextControl
+					__nextHasNoMarginBottom
+					__next40pxDefaultSize
+					label={ __( 'Chat channel', 'mentorship-program' ) }
+					value={ draft.channel }
+					onChange={ ( channel ) => set( { channel } ) }
+				/>
+				<TextControl
+					__nextHasNoMarginBottom
+					__next40pxDefaultSize
+					label={ __( 'Meeting time', 'mentorship-program' ) }
+					value={ draft.meeting_time }
+					onChange={ ( value ) => set( { meeting_time: value } ) }
+				/>
+			</div>
+			<div className="mentorship-admin-form__buttons">
+				<Button variant="tertiary" onClick={ onDone } disabled={ busy }>
+					{ __( 'Cancel', 'mentorship-program' ) }
+				</Button>
+				<Button
+					variant="primary"
+					type="submit"
+					isBusy={ busy }
+					disabled={ busy || ! draft.name.trim() }
+					accessibleWhenDisabled
+				>
+					{ team
+						? __( 'Save team', 'mentorship-program' )
+						: __( 'Add team', 'mentorship-program' ) }
+				</Button>
+			</div>
+		</form>
+	);
+}
+
+export default function TeamsEditor() {
+	const { teams, error } = useSelect(
+		( select ) => ( {
+			teams: select( store ).getTeams(),
+			error: resolution( select ).getResolutionError( 'getTeams', [] ),
+		} ),
+		[]
+	);
+	const [ editing, setEditing ] = useState< number | 'new' | null >( null );
+
+	if ( error ) {
+		return <LoadError error={ error } />;
+	}
+	if ( ! teams ) {
+		return <Loading />;
+	}
+	return (
+		<div className="mentorship-teams">
+			<div className="mentorship-admin-form__buttons">
+				<Button
+					variant="secondary"
+					onClick={ () => setEditing( 'new' ) }
+					disabled={ editing === 'new' }
+				>
+					{ __( 'Add team', 'mentorship-program' ) }
+				</Button>
+			</div>
+			{ editing === 'new' && (
+				<TeamForm onDone={ () => setEditing( null ) } />
+			) }
+			<table className="widefat striped">
+				<caption className="screen-reader-text">
+					{ __( 'Teams', 'mentorship-program' ) }
+				</caption>
+				<thead>
+					<tr>
+						<th scope="col">
+							{ __( 'Team', 'mentorship-program' ) }
+						</th>
+						<th scope="col">
+							{ __( 'What it does', 'mentorship-program' ) }
+						</th>
+						<th scope="col">
+							{ __( 'Meets', 'mentorship-program' ) }
+						</th>
+						<th scope="col">
+							<span className="screen-reader-text">
+								{ __( 'Actions', 'mentorship-program' ) }
+							</span>
+						</th>
+					</tr>
+				</thead>
+				<tbody>
+					{ teams.map( ( team ) =>
+						editing === team.id ? (
+							<tr key={ team.id }>
+								<td colSpan={ 4 }>
+									<TeamForm
+										team={ team }
+										onDone={ () => setEditing( null ) }
+									/>
+								</td>
+							</tr>
+						) : (
+							<tr key={ team.id } data-team={ team.slug }>
+								<th scope="row">{ team.name }</th>
+								<td>{ team.summary }</td>
+								<td>{ team.meeting_time }</td>
+								<td>
+									<Button
+										variant="link"
+										onClick={ () => setEditing( team.id ) }
+										label={ sprintf(
+											/* translators: %s: team name. */
+											__(
+												'Edit %s',
+												'mentorship-program'
+											),
+											team.name
+										) }
+									>
+										{ __( 'Edit', 'mentorship-program' ) }
+									</Button>
+								</td>
+							</tr>
+						)
+					) }
+				</tbody>
+			</table>
+		</div>
+	);
+}
