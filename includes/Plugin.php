@@ -60,6 +60,7 @@ final class Plugin {
 			new Domain\Schema(),
 			new Domain\Post_Types(),
 			new Domain\Taxonomies(),
+			new Domain\Story_Post_Type(),
 			new Domain\Applications(),
 			new Notifications\Mailer(),
 			new Privacy\Privacy(),
@@ -67,6 +68,7 @@ final class Plugin {
 			new REST\Routes(),
 			new Blocks\Blocks(),
 			new Blocks\Form_Handler(),
+			new Blocks\Story_Form_Handler(),
 			new Admin\Admin_Page(),
 		);
 	}

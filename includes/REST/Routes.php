@@ -50,6 +50,7 @@ final class Routes {
 				new Export_Controller(),
 				new Teams_Controller(),
 				new Settings_Controller(),
+				new Stories_Controller(),
 			)
 		);
 	}
