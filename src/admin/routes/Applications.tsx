@@ -9,6 +9,7 @@
  */
 import { Button } from '@wordpress/components';
 import { DataViews } from '@wordpress/dataviews/wp';
+import { arrowRight, people } from '@wordpress/icons';
 import type { Action, Field, View } from '@wordpress/dataviews/wp';
 import { useSelect } from '@wordpress/data';
 import { useEffect, useMemo, useRef, useState } from '@wordpress/element';
@@ -360,6 +361,7 @@ export default function Applications() {
 				{
 					id: 'move',
 					label: __( 'Move to a stage…', 'mentorship-program' ),
+					icon: arrowRight,
 					supportsBulk: true,
 					isEligible: ( item ) =>
 						legalBulkMoves( [ item ] ).length > 0,
@@ -375,6 +377,7 @@ export default function Applications() {
 				{
 					id: 'cohort',
 					label: __( 'Assign to cohort…', 'mentorship-program' ),
+					icon: people,
 					supportsBulk: true,
 					modalHeader: __( 'Assign to cohort', 'mentorship-program' ),
 					RenderModal: ( { items, closeModal } ) => (
