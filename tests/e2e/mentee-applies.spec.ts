@@ -1,0 +1,444 @@
+/**
+ * A newcomer finds teams that fit, applies as a mentee with the keyboard alone, gets
+ * each mistake named by its field, and can apply without JavaScript too.
+ */
+
+/**
+ * External dependencies
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+
+/**
+ * WordPress dependencies
+ */
+import { test, expect } from '@wordpress/e2e-test-utils-playwright';
+
+/**
+ * Internal dependencies
+ */
+import { seedApplications, seedCohort, sitePhp } from './utils/seed';
+
+const visitor = { storageState: { cookies: [], origins: [] } };
+
+/**
+ * Presses Tab until the control has focus: proves it is reachable by keyboard.
+ *
+ * @param page    Page.
+ * @param control The control.
+ * @param limit   Most presses.
+ */
+async function tabTo( page: Page, control: Locator, limit = 250 ) {
+	for ( let i = 0; i < limit; i++ ) {
+		if (
+			await control.evaluate(
+				( el ) => el === el.ownerDocument.activeElement
+			)
+		) {
+			return;
+		}
+		await page.keyboard.press( 'Tab' );
+	}
+	throw new Error( `Tab never reached ${ control.toString() }` );
+}
+
+/**
+ * Axe violations in the block, at WCAG 2.2 AA.
+ *
+ * @param page     Page.
+ * @param selector The block.
+ * @return Violation ids.
+ */
+async function axeViolations( page: Page, selector: string ) {
+	const results = await new AxeBuilder( { page } )
+		.include( selector )
+		.withTags( [ 'wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa' ] )
+		.analyze();
+	return results.violations.map(
+		( v ) => `${ v.id }: ${ v.nodes.map( ( n ) => n.target ).join( ', ' ) }`
+	);
+}
+
+test.describe( 'A mentee applies', () => {
+	let cohort = 0;
+	let formUrl = '';
+	let finderUrl = '';
+	let closedUrl = '';
+	const pages: number[] = [];
+
+	test.beforeAll( async ( { requestUtils } ) => {
+		// Every spec submits from the same address: lift the rate limit for the run.
+		sitePhp( `
+			\\Mentorship_Program\\Domain\\Settings::update( array( 'rate_limit_count' => 1000 ) );
+			echo "\\n" . wp_json_encode( true );
+		` );
+		cohort = seedCohort( `Mentee journey ${ Date.now() }` );
+		const upcoming = seedCohort( `Later cohort ${ Date.now() }`, {
+			opens_at: new Date( Date.now() + 20 * 86400e3 ).toISOString(),
+			closes_at: new Date( Date.now() + 40 * 86400e3 ).toISOString(),
+		} );
+		const create = async ( title: string, content: string ) => {
+			const page = await requestUtils.rest< {
+				id: number;
+				link: string;
+			} >( {
+				method: 'POST',
+				path: '/wp/v2/pages',
+				data: { title, status: 'publish', content },
+			} );
+			pages.push( page.id );
+			return page.link;
+		};
+		formUrl = await create(
+			'Apply as a mentee',
+			`<!-- wp:mentorship-program/application-form {"cohort":${ cohort },"intro":"Tell us about yourself."} /-->`
+		);
+		finderUrl = await create(
+			'Find your team',
+			`<!-- wp:mentorship-program/team-finder {"formUrl":${ JSON.stringify(
+				formUrl
+			) }} /-->`
+		);
+		closedUrl = await create(
+			'Apply later',
+			`<!-- wp:mentorship-program/application-form {"cohort":${ upcoming }} /-->`
+		);
+	} );
+
+	test.afterAll( async ( { requestUtils } ) => {
+		for ( const id of pages ) {
+			await requestUtils.rest( {
+				method: 'DELETE',
+				path: `/wp/v2/pages/${ id }`,
+				params: { force: true },
+			} );
+		}
+	} );
+
+	test.describe( 'with JavaScript', () => {
+		test.use( { ...visitor, timezoneId: 'America/Sao_Paulo' } );
+
+		test( 'with the keyboard alone, after the form names what is missing', async ( {
+			page,
+		} ) => {
+			await page.goto( formUrl );
+			const form = page.locator(
+				'.wp-block-mentorship-program-application-form'
+			);
+			await expect(
+				form.getByText( 'Tell us about yourself.' )
+			).toBeVisible();
+			expect( await axeViolations( page, '.mentorship-form' ) ).toEqual(
+				[]
+			);
+
+			// The browser's own zone is chosen already.
+			await expect( form.getByLabel( 'Time zone' ) ).toHaveValue(
+				'America/Sao_Paulo'
+			);
+
+			// Sending an empty form names each missing answer and moves to the first.
+			const send = form.getByRole( 'button', {
+				name: 'Send application',
+			} );
+			await tabTo( page, send );
+			await page.keyboard.press( 'Enter' );
+			const name = form.getByRole( 'textbox', {
+				name: 'Name',
+				exact: true,
+			} );
+			await expect( name ).toBeFocused();
+			await expect( name ).toHaveAttribute( 'aria-invalid', 'true' );
+			await expect( name ).toHaveAccessibleDescription(
+				/Name is required\./
+			);
+			const summary = form.locator( '.mentorship-form-summary' );
+			await expect( summary ).toBeVisible();
+			await expect(
+				summary.getByRole( 'link', { name: 'Goals is required.' } )
+			).toBeVisible();
+			expect( await axeViolations( page, '.mentorship-form' ) ).toEqual(
+				[]
+			);
+
+			// Now fill it in, by keyboard only.
+			await page.keyboard.type( 'Keyboard Kim' );
+			await page.keyboard.press( 'Tab' );
+			await expect(
+				form.getByRole( 'textbox', { name: 'E-mail' } )
+			).toBeFocused();
+			await page.keyboard.type( `kim.${ Date.now() }@example.org` );
+
+			await tabTo( page, form.getByLabel( 'Filter the list' ).first() );
+			await page.keyboard.type( 'portug' );
+			await expect(
+				form.getByRole( 'checkbox', { name: 'English' } )
+			).toBeHidden();
+			const portuguese = form.getByRole( 'checkbox', {
+				name: 'Portuguese (Brazil)',
+			} );
+			await tabTo( page, portuguese );
+			await page.keyboard.press( 'Space' );
+			await expect( portuguese ).toBeChecked();
+
+			const newcomer = form.getByRole( 'radio', {
+				name: 'I am new to WordPress',
+			} );
+			await tabTo( page, newcomer );
+			await page.keyboard.press( 'Space' );
+			await expect( newcomer ).toBeChecked();
+
+			await tabTo( page, form.getByRole( 'textbox', { name: 'Goals' } ) );
+			await page.keyboard.type( 'Make my first contribution.' );
+			await tabTo(
+				page,
+				form.getByRole( 'spinbutton', { name: 'Hours per week' } )
+			);
+			await page.keyboard.type( '3' );
+
+			const oneToOne = form.getByRole( 'radio', {
+				name: 'One-to-one with a mentor',
+			} );
+			await tabTo( page, oneToOne );
+			await page.keyboard.press( 'Space' );
+
+			for ( const consent of [
+				'I agree to the code of conduct',
+				'I agree to the privacy notice',
+			] ) {
+				const box = form.getByRole( 'checkbox', { name: consent } );
+				await tabTo( page, box );
+				await page.keyboard.press( 'Space' );
+				await expect( box ).toBeChecked();
+			}
+
+			await tabTo( page, send );
+			await page.keyboard.press( 'Enter' );
+
+			const done = form.locator( '.mentorship-form-done' );
+			await expect( done ).toBeFocused();
+			await expect(
+				done.getByRole( 'heading', { name: 'Application received' } )
+			).toBeVisible();
+			await expect( done ).toContainText( 'A coordinator will' );
+			await expect(
+				done.getByRole( 'link', { name: 'Follow your application' } )
+			).toHaveAttribute( 'href', /^http/ );
+			await expect( form.locator( 'form' ) ).toBeHidden();
+		} );
+
+		test( 'hears from the server which answer to fix', async ( {
+			page,
+		} ) => {
+			const email = `taken.${ Date.now() }@example.org`;
+			seedApplications( cohort, [
+				{ type: 'mentee', name: 'First Applicant', email },
+			] );
+			await page.goto( formUrl );
+			const form = page.locator( '.mentorship-form' );
+			await form
+				.getByRole( 'textbox', { name: 'Name', exact: true } )
+				.fill( 'Second Try' );
+			await form.getByRole( 'textbox', { name: 'E-mail' } ).fill( email );
+			await form.getByRole( 'checkbox', { name: 'Spanish' } ).check();
+			await form
+				.getByRole( 'radio', {
+					name: 'I have made some contributions',
+				} )
+				.check();
+			await form
+				.getByRole( 'textbox', { name: 'Goals' } )
+				.fill( 'Review patches.' );
+			await form
+				.getByRole( 'spinbutton', { name: 'Hours per week' } )
+				.fill( '5' );
+			await form.getByRole( 'radio', { name: 'Any of these' } ).check();
+			await form
+				.getByRole( 'checkbox', {
+					name: 'I agree to the code of conduct',
+				} )
+				.check();
+			await form
+				.getByRole( 'checkbox', {
+					name: 'I agree to the privacy notice',
+				} )
+				.check();
+			await form
+				.getByRole( 'button', { name: 'Send application' } )
+				.click();
+
+			const emailBox = form.getByRole( 'textbox', { name: 'E-mail' } );
+			await expect( emailBox ).toBeFocused();
+			await expect( emailBox ).toHaveAttribute( 'aria-invalid', 'true' );
+			await expect( emailBox ).toHaveAccessibleDescription(
+				/already exists for this cohort/
+			);
+			await expect(
+				form.locator( '.mentorship-form-summary' ).getByRole( 'link' )
+			).toHaveText( /already exists/ );
+			await expect(
+				form.locator( '.mentorship-form-done' )
+			).toBeHidden();
+		} );
+
+		test( 'picks teams with the team finder and finds them chosen in the form', async ( {
+			page,
+		} ) => {
+			await page.goto( finderUrl );
+			const finder = page.locator(
+				'.wp-block-mentorship-program-team-finder'
+			);
+			await finder
+				.getByRole( 'checkbox', { name: 'Translating' } )
+				.check();
+			await finder.getByRole( 'checkbox', { name: 'Writing' } ).check();
+			await finder.getByLabel( 'Hours per week' ).fill( '4' );
+			await finder
+				.getByRole( 'radio', { name: 'I am new to WordPress' } )
+				.check();
+			const results = finder.getByRole( 'list', {
+				name: 'Teams that fit',
+			} );
+			await expect(
+				results.getByRole( 'listitem' ).first()
+			).toContainText( 'Polyglots' );
+			expect(
+				await axeViolations(
+					page,
+					'.wp-block-mentorship-program-team-finder'
+				)
+			).toEqual( [] );
+
+			await finder
+				.getByRole( 'link', { name: 'Apply with these teams' } )
+				.click();
+			await expect( page ).toHaveURL( /teams=polyglots/ );
+			await expect(
+				page.getByRole( 'checkbox', { name: 'Polyglots' } )
+			).toBeChecked();
+		} );
+
+		test( 'is told when applications are closed and when they open', async ( {
+			page,
+		} ) => {
+			await page.goto( closedUrl );
+			const block = page.locator( '.mentorship-form' );
+			await expect( block ).toContainText( 'Applications are closed' );
+			await expect( block.locator( 'time' ) ).toHaveAttribute(
+				'datetime',
+				/^\d{4}-\d{2}-\d{2}T/
+			);
+			await expect( block.locator( 'form' ) ).toHaveCount( 0 );
+		} );
+	} );
+
+	test.describe( 'without JavaScript', () => {
+		test.use( { ...visitor, javaScriptEnabled: false } );
+
+		const fill = async ( page: Page, email: string ) => {
+			const form = page.locator( '.mentorship-form' );
+			await form
+				.getByRole( 'textbox', { name: 'Name', exact: true } )
+				.fill( 'Plain Pat' );
+			await form.getByRole( 'textbox', { name: 'E-mail' } ).fill( email );
+			await form.getByLabel( 'Time zone' ).selectOption( 'Africa/Lagos' );
+			await form.getByRole( 'checkbox', { name: 'Yoruba' } ).check();
+			await form.getByRole( 'checkbox', { name: 'English' } ).check();
+			await form.getByRole( 'checkbox', { name: 'Training' } ).check();
+			await form
+				.getByRole( 'radio', { name: 'I am new to WordPress' } )
+				.check();
+			await form
+				.getByRole( 'textbox', { name: 'Goals' } )
+				.fill( 'Teach workshops.' );
+			await form
+				.getByRole( 'spinbutton', { name: 'Hours per week' } )
+				.fill( '2' );
+			await form.getByRole( 'radio', { name: 'A cohort group' } ).check();
+			await form
+				.getByRole( 'group', { name: 'Time 1' } )
+				.getByLabel( 'Day' )
+				.selectOption( { label: 'Tuesday' } );
+			await form
+				.getByRole( 'group', { name: 'Time 1' } )
+				.getByLabel( 'From' )
+				.fill( '18:00' );
+			await form
+				.getByRole( 'group', { name: 'Time 1' } )
+				.getByLabel( 'To' )
+				.fill( '19:30' );
+			await form
+				.getByRole( 'checkbox', {
+					name: 'I agree to the code of conduct',
+				} )
+				.check();
+			await form
+				.getByRole( 'checkbox', {
+					name: 'I agree to the privacy notice',
+				} )
+				.check();
+			return form;
+		};
+
+		test( 'the form posts to the page and the application is stored', async ( {
+			page,
+		} ) => {
+			const email = `plain.${ Date.now() }@example.org`;
+			await page.goto( formUrl );
+			const form = await fill( page, email );
+			await form
+				.getByRole( 'button', { name: 'Send application' } )
+				.click();
+
+			await expect(
+				page.getByRole( 'heading', { name: 'Application received' } )
+			).toBeVisible();
+			await expect( page.locator( '.mentorship-form form' ) ).toHaveCount(
+				0
+			);
+			const stored = sitePhp< Record< string, unknown > >( `
+				$found = \\Mentorship_Program\\Domain\\Applications::list( array( 'search' => ${ JSON.stringify(
+					email
+				) } ) );
+				$app = $found['items'][0];
+				echo "\\n" . wp_json_encode( array( 'stage' => $app['stage'], 'cohort' => $app['cohort'], 'fields' => $app['fields'] ) );
+			` );
+			expect( stored.stage ).toBe( 'submitted' );
+			expect( stored.cohort ).toBe( cohort );
+			expect( stored.fields ).toMatchObject( {
+				timezone: 'Africa/Lagos',
+				languages: [ 'en', 'yo' ],
+				teams: [ 'training' ],
+				hours_per_week: 2,
+				availability: [ { day: 1, start: '18:00', end: '19:30' } ],
+			} );
+		} );
+
+		test( 'server errors come back next to their fields, answers kept', async ( {
+			page,
+		} ) => {
+			const email = `twice.${ Date.now() }@example.org`;
+			seedApplications( cohort, [
+				{ type: 'mentee', name: 'Already Here', email },
+			] );
+			await page.goto( formUrl );
+			const form = await fill( page, email );
+			await form
+				.getByRole( 'button', { name: 'Send application' } )
+				.click();
+
+			const emailBox = page.getByRole( 'textbox', { name: 'E-mail' } );
+			await expect( emailBox ).toHaveAttribute( 'aria-invalid', 'true' );
+			await expect( emailBox ).toHaveAccessibleDescription(
+				/already exists for this cohort/
+			);
+			await expect( emailBox ).toHaveValue( email );
+			await expect(
+				page.getByRole( 'checkbox', { name: 'Yoruba' } )
+			).toBeChecked();
+			await expect(
+				page.locator( '.mentorship-form-summary' ).getByRole( 'link' )
+			).toHaveAttribute( 'href', /#mentorship-form-\d+-email$/ );
+		} );
+	} );
+} );
