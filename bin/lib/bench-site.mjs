@@ -13,6 +13,7 @@ import { createSite, serveSite, sitePhp } from './wordpress.mjs';
 
 export const USERS = {
 	coordinator: { login: 'coordinator', password: 'coordinator-pass-1' },
+	coordinator2: { login: 'coordinator2', password: 'coordinator-pass-2' },
 	subscriber: { login: 'subscriber', password: 'subscriber-pass-1' },
 	admin: { login: 'admin', password: 'password' },
 };
@@ -91,6 +92,37 @@ export async function startBenchSite( {
 		}
 	}
 	const php = ( code ) => sitePhp( site.dir, code );
+	/**
+	 * Runs PHP inside the site in a child process without blocking (several can run at once).
+	 *
+	 * @param {string} code    PHP code.
+	 * @param {number} timeout Milliseconds.
+	 * @return {Promise<string>} Its output.
+	 */
+	const phpAsync = ( code, timeout = 300000 ) =>
+		new Promise( ( resolve, reject ) => {
+			const child = spawn(
+				'php',
+				[ path.join( ROOT, 'bin/php/site-eval.php' ), site.dir ],
+				{ cwd: ROOT, stdio: [ 'pipe', 'pipe', 'pipe' ] }
+			);
+			let out = '';
+			let err = '';
+			child.stdout.on( 'data', ( chunk ) => ( out += chunk ) );
+			child.stderr.on( 'data', ( chunk ) => ( err += chunk ) );
+			const timer = setTimeout( () => child.kill( 'SIGTERM' ), timeout );
+			child.on( 'exit', ( code ) => {
+				clearTimeout( timer );
+				if ( code === 0 ) {
+					resolve( out );
+				} else {
+					reject(
+						new Error( `PHP in site failed: ${ out }${ err }` )
+					);
+				}
+			} );
+			child.stdin.end( code );
+		} );
 	const setup = JSON.parse(
 		php( `
 use Mentorship_Program\\Domain\\Cohorts;
@@ -98,8 +130,9 @@ use Mentorship_Program\\Domain\\Settings;
 use Mentorship_Program\\Security\\Form_Token;
 $users = array();
 foreach ( array(
-	'coordinator' => array( '${ USERS.coordinator.password }', 'mentorship_coordinator' ),
-	'subscriber'  => array( '${ USERS.subscriber.password }', 'subscriber' ),
+	'coordinator'  => array( '${ USERS.coordinator.password }', 'mentorship_coordinator' ),
+	'coordinator2' => array( '${ USERS.coordinator2.password }', 'mentorship_coordinator' ),
+	'subscriber'   => array( '${ USERS.subscriber.password }', 'subscriber' ),
 ) as $login => $spec ) {
 	$id = wp_insert_user( array( 'user_login' => $login, 'user_pass' => $spec[0], 'user_email' => $login . '@example.org', 'role' => $spec[1], 'display_name' => ucfirst( $login ) ) );
 	if ( is_wp_error( $id ) ) { fwrite( STDERR, $id->get_error_message() ); exit( 1 ); }
@@ -140,9 +173,12 @@ echo wp_json_encode( array( 'users' => $users, 'cohort' => $cohort['id'], 'token
 		};
 		signal( 'SIGTERM' );
 		if (
-			! ( await waitFor( () => ! serverPids( site.dir, sitePort ).length, {
-				timeout: 5000,
-			} ) )
+			! ( await waitFor(
+				() => ! serverPids( site.dir, sitePort ).length,
+				{
+					timeout: 5000,
+				}
+			) )
 		) {
 			signal( 'SIGKILL' );
 		}
@@ -168,13 +204,13 @@ echo wp_json_encode( array( 'users' => $users, 'cohort' => $cohort['id'], 'token
 		token: setup.token,
 		users: setup.users,
 		php,
+		phpAsync,
 		/**
 		 * Runs SQL on the site's database; returns tab-separated rows.
 		 *
 		 * @param {string} sql SQL.
 		 */
-		sql: ( sql ) =>
-			db.query( `USE \`${ site.dbName }\`; ${ sql }` ).trim(),
+		sql: ( sql ) => db.query( `USE \`${ site.dbName }\`; ${ sql }` ).trim(),
 		/**
 		 * Seeds generated data through bin/php/seed-bench.php, split over `parts`
 		 * processes that run at once (the data is the same however it is split).
@@ -241,13 +277,21 @@ echo wp_json_encode( array( 'users' => $users, 'cohort' => $cohort['id'], 'token
 				peak_memory: 0,
 			};
 			for ( const report of reports ) {
-				for ( const key of [ 'mentees', 'mentors', 'transitions', 'posts' ] ) {
+				for ( const key of [
+					'mentees',
+					'mentors',
+					'transitions',
+					'posts',
+				] ) {
 					total[ key ] += report[ key ];
 				}
 				total.failures.push( ...report.failures );
 				total.ids.mentees.push( ...report.ids.mentees );
 				total.ids.mentors.push( ...report.ids.mentors );
-				total.peak_memory = Math.max( total.peak_memory, report.peak_memory );
+				total.peak_memory = Math.max(
+					total.peak_memory,
+					report.peak_memory
+				);
 			}
 			total.seconds = ( Date.now() - started ) / 1000;
 			return total;
@@ -260,7 +304,9 @@ echo wp_json_encode( array( 'users' => $users, 'cohort' => $cohort['id'], 'token
 					'The database server is shared with another run and cannot be stopped here.'
 				);
 			}
-			const gone = new Promise( ( resolve ) => child.once( 'exit', resolve ) );
+			const gone = new Promise( ( resolve ) =>
+				child.once( 'exit', resolve )
+			);
 			child.kill( 'SIGKILL' );
 			await gone;
 		},
