@@ -8,12 +8,18 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = path.resolve( path.dirname( fileURLToPath( import.meta.url ) ), '../..' );
+const ROOT = path.resolve(
+	path.dirname( fileURLToPath( import.meta.url ) ),
+	'../..'
+);
 const readme = readFileSync( path.join( ROOT, 'readme.txt' ), 'utf8' ).replace(
 	/\r\n/g,
 	'\n'
 );
-const main = readFileSync( path.join( ROOT, 'mentorship-program.php' ), 'utf8' );
+const main = readFileSync(
+	path.join( ROOT, 'mentorship-program.php' ),
+	'utf8'
+);
 
 /**
  * The readme's header fields ("Name: value" lines before the short description).
@@ -109,7 +115,10 @@ test( 'stable tag is the plugin version everywhere', () => {
 
 test( 'requirements match the plugin header', () => {
 	const fields = readmeHeaders();
-	assert.equal( fields[ 'Requires at least' ], pluginHeader( 'Requires at least' ) );
+	assert.equal(
+		fields[ 'Requires at least' ],
+		pluginHeader( 'Requires at least' )
+	);
 	assert.equal( fields[ 'Requires PHP' ], pluginHeader( 'Requires PHP' ) );
 } );
 
@@ -133,5 +142,8 @@ test( 'has the sections a directory page shows', () => {
 test( 'the changelog describes the stable version', () => {
 	const stable = readmeHeaders()[ 'Stable tag' ];
 	const changelog = readme.split( /^== Changelog ==$/m )[ 1 ];
-	assert.match( changelog, new RegExp( `^= ${ stable.replace( /\./g, '\\.' ) } =$`, 'm' ) );
+	assert.match(
+		changelog,
+		new RegExp( `^= ${ stable.replace( /\./g, '\\.' ) } =$`, 'm' )
+	);
 } );
