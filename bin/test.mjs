@@ -6,7 +6,7 @@
  * when an earlier one failed; the exit code is non-zero when any step failed.
  *
  * Usage: npm test [-- --only=php,e2e] [-- --skip=e2e] [-- --list]
- * Names: lint-js lint-css lint-php typecheck unit build php e2e smoke
+ * Names: lint-js lint-css lint-php typecheck unit build php proof e2e smoke
  *        ("lint" stands for the three lint steps).
  */
 import { existsSync } from 'node:fs';
@@ -74,6 +74,12 @@ const STEPS = [
 		title: 'PHPUnit (single + multisite)',
 		command: process.execPath,
 		args: [ 'bin/test-php.mjs' ],
+	},
+	{
+		name: 'proof',
+		title: 'Load, faults, fuzzing and leak probe',
+		command: process.execPath,
+		args: [ 'bin/test-proof.mjs' ],
 	},
 	{
 		name: 'e2e',

@@ -50,9 +50,10 @@ export class Client {
 			body = JSON.stringify( options.json );
 		} else if ( options.form !== undefined ) {
 			headers[ 'Content-Type' ] = 'application/x-www-form-urlencoded';
-			body = ( options.form instanceof URLSearchParams
-				? options.form
-				: new URLSearchParams( options.form )
+			body = (
+				options.form instanceof URLSearchParams
+					? options.form
+					: new URLSearchParams( options.form )
 			).toString();
 		}
 		if ( this.cookies.size ) {
@@ -116,7 +117,13 @@ export class Client {
 				json = null;
 			}
 		}
-		return { status: response.status, headers: response.headers, text, json, ms };
+		return {
+			status: response.status,
+			headers: response.headers,
+			text,
+			json,
+			ms,
+		};
 	}
 
 	/**

@@ -7,7 +7,8 @@
  * Each check returns { name, ok, details }: `ok` says whether every promise held,
  * `details` carries the numbers for the report.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { Client, pool, stats } from './bench-http.mjs';
 import { USERS } from './bench-site.mjs';
 
@@ -418,7 +419,7 @@ echo wp_json_encode( array(
  */
 export async function databaseOutage(
 	site,
-	{ concurrency = 8, downMs = 4000, maxRequests = 600 }
+	{ concurrency = 8, downMs = 4000, maxRequests = 3000 }
 ) {
 	const run = tag();
 	const prefix = `dbout-${ run }-`;
@@ -434,27 +435,40 @@ export async function databaseOutage(
 		while ( sent < maxRequests && Date.now() < deadline ) {
 			const i = sent++;
 			const at = phase;
+			// One request in four comes from a plain HTML form (no JSON anywhere).
+			const form = i % 4 === 3;
+			const payload = menteePayload(
+				site.token,
+				`${ prefix }${ i }@example.org`,
+				i
+			);
 			const answer = await client.rest(
 				'POST',
 				'/mentorship/v1/applications',
-				{
-					json: menteePayload(
-						site.token,
-						`${ prefix }${ i }@example.org`,
-						i
-					),
-					rest: false,
-				}
+				form
+					? {
+							form: {
+								...payload,
+								languages: undefined,
+								teams: undefined,
+								'languages[]': 'en',
+								'teams[]': 'core',
+							},
+							rest: false,
+					  }
+					: { json: payload, rest: false }
 			);
 			answers.push( {
 				i,
+				form,
 				phase: at,
 				endPhase: phase,
 				status: answer.status,
 				type: answer.headers.get( 'content-type' ) || '',
 				code: answer.json?.code || null,
+				message: answer.json?.message || null,
 				id: answer.json?.id ?? null,
-				body: answer.json ? '' : answer.text.slice( 0, 200 ),
+				body: answer.json ? '' : answer.text.slice( 0, 300 ),
 				error: answer.error,
 			} );
 			if (
@@ -467,6 +481,10 @@ export async function databaseOutage(
 			// After recovery has been seen for a while, stop.
 			if ( recoveredAt && Date.now() - recoveredAt > 3000 ) {
 				return;
+			}
+			if ( answer.status !== 201 ) {
+				// Failing requests come back fast: pace them so the run spans the outage.
+				await new Promise( ( resolve ) => setTimeout( resolve, 100 ) );
 			}
 		}
 	};
@@ -483,13 +501,14 @@ export async function databaseOutage(
 	const summary = {};
 	for ( const answer of answers ) {
 		const kind =
-			answer.status === 0
+			( answer.form ? 'form: ' : 'json: ' ) +
+			( answer.status === 0
 				? `network error (${ answer.error })`
 				: `${ answer.status } ${
 						answer.type.includes( 'json' )
 							? 'json'
 							: answer.type || 'no type'
-				  }${ answer.code ? ` ${ answer.code }` : '' }`;
+				  }${ answer.code ? ` ${ answer.code }` : '' }` );
 		summary[ kind ] = ( summary[ kind ] || 0 ) + 1;
 	}
 	const created = answers.filter( ( a ) => a.status === 201 && a.id > 0 );
@@ -498,10 +517,13 @@ export async function databaseOutage(
 	const samples = {};
 	for ( const answer of answers ) {
 		if ( answer.status !== 201 ) {
-			const key = `${ answer.status } ${ answer.code || '' }`;
+			const key = `${ answer.form ? 'form' : 'json' } ${ answer.status } ${
+				answer.code || ''
+			}`;
 			if ( ! samples[ key ] ) {
 				samples[ key ] = {
 					type: answer.type,
+					message: answer.message,
 					body: answer.body,
 					phase: answer.phase,
 				};
@@ -518,11 +540,12 @@ export async function databaseOutage(
 	const storedButRefused = [ ...storedEmails ].filter(
 		( e ) => ! createdEmails.has( e )
 	);
-	const badAnswers = answers.filter(
-		( a ) =>
-			a.status !== 201 &&
-			! ( a.status >= 500 && a.type.includes( 'json' ) && a.code )
-	);
+	const unclean = ( a ) =>
+		a.status !== 201 &&
+		! ( a.status >= 500 && a.type.includes( 'json' ) && a.code );
+	// JSON clients must get a JSON error; what plain form posts get is reported.
+	const badAnswers = answers.filter( ( a ) => ! a.form && unclean( a ) );
+	const formNotJson = answers.filter( ( a ) => a.form && unclean( a ) );
 	const details = {
 		requests: answers.length,
 		concurrency,
@@ -537,6 +560,7 @@ export async function databaseOutage(
 		recoveredAfterRestartMs:
 			recoveredAt && restartedAt ? recoveredAt - restartedAt : null,
 		notCleanJson5xx: badAnswers.length,
+		formPostsNotJson: formNotJson.length,
 		integrity: check,
 	};
 	const ok =
@@ -825,4 +849,76 @@ export async function leakProbe( site, { marker, zone, ids, limit = 400 } ) {
 			leaks: found.length,
 		},
 	};
+}
+
+/**
+ * The database server crashes while one application is half-way stored (held at a
+ * known point by bench/mu-plugins/fault-pause.php), then comes back: nothing
+ * half-written may stay, and the person can apply again with the same address.
+ *
+ * @param {Object} site Bench site.
+ */
+export async function crashMidWrite( site ) {
+	const run = tag();
+	const client = new Client( site.url, 40000 );
+	const email = `midwrite-${ run }@example.org`;
+	const before = await integrity( site );
+	const content = path.join( site.dir, 'wp-content' );
+	const paused = () =>
+		readdirSync( content ).some( ( file ) =>
+			file.startsWith( 'bench-paused-' )
+		);
+	const pending = client.rest( 'POST', '/mentorship/v1/applications', {
+		json: menteePayload( site.token, email, 1 ),
+		rest: false,
+		headers: {
+			'X-Bench-Pause-At': '_mp_goals',
+			'X-Bench-Pause-Seconds': '3',
+		},
+	} );
+	let held = false;
+	for ( let i = 0; i < 100 && ! held; i++ ) {
+		await new Promise( ( resolve ) => setTimeout( resolve, 100 ) );
+		held = paused();
+	}
+	if ( ! held ) {
+		return {
+			name: 'database crash mid-write',
+			ok: false,
+			details: { error: 'The request never reached the pause point.' },
+		};
+	}
+	await site.killDatabase();
+	const answer = await pending;
+	await site.restartDatabase();
+	const after = await integrity( site );
+	const retry = await client.rest( 'POST', '/mentorship/v1/applications', {
+		json: menteePayload( site.token, email, 1 ),
+		rest: false,
+	} );
+	const stored = await storedByPrefix( site, email );
+	const details = {
+		answerDuringCrash: {
+			status: answer.status,
+			type: answer.headers.get( 'content-type' ),
+			code: answer.json?.code || null,
+			message: answer.json?.message || null,
+		},
+		halfWritten: Object.keys( after.incomplete ).filter(
+			( id ) => ! ( id in before.incomplete )
+		),
+		orphanClaimsAdded: after.orphanClaims - before.orphanClaims,
+		unclaimedAdded: after.unclaimed - before.unclaimed,
+		retrySameAddress: { status: retry.status, code: retry.json?.code || null },
+		storedForAddress: stored.stored,
+	};
+	const ok =
+		answer.status >= 500 &&
+		!! answer.json?.code &&
+		details.halfWritten.length === 0 &&
+		details.orphanClaimsAdded === 0 &&
+		details.unclaimedAdded === 0 &&
+		retry.status === 201 &&
+		stored.stored === 1;
+	return { name: 'database crash mid-write', ok, details };
 }
