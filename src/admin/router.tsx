@@ -97,6 +97,29 @@ export function routeUrl( basePath: string, route: Route ): string {
 	return addQueryArgs( basePath, args );
 }
 
+/**
+ * Which screen a route shows, for focus: opening the detail panel of an application
+ * stays on the same screen, opening a cohort does not.
+ *
+ * @param route Route.
+ * @return Key.
+ */
+export function screenKey( route: Route ): string {
+	return [
+		route.view ?? '',
+		route.screen ?? '',
+		route.tab ?? '',
+		route.type ?? '',
+		route.view === 'cohorts' ? route.id ?? '' : '',
+	].join( '|' );
+}
+
+/**
+ * Counts navigations to another screen (pushState or back/forward), so the new
+ * screen's heading can take focus once.
+ */
+export const screenChanges = { count: 0, handled: 0 };
+
 interface RouterValue {
 	route: Route;
 	navigate: ( route: Route, options?: { replace?: boolean } ) => void;
@@ -135,10 +158,14 @@ export function RouterProvider( {
 	const navigate = useCallback(
 		( next: Route, options: { replace?: boolean } = {} ) => {
 			const address = routeUrl( basePath, next );
+			const before = screenKey( parseRoute( window.location.search ) );
 			if ( options.replace ) {
 				window.history.replaceState( null, '', address );
 			} else {
 				window.history.pushState( null, '', address );
+				if ( screenKey( next ) !== before ) {
+					screenChanges.count++;
+				}
 			}
 			setRoute( parseRoute( window.location.search ) );
 		},

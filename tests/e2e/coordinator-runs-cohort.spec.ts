@@ -81,7 +81,8 @@ test.describe( 'A coordinator runs a cohort', () => {
 
 		// Review: find this run's mentees and accept all three at once.
 		await page
-			.getByRole( 'link', { name: 'Applications', exact: true } )
+			.getByRole( 'navigation', { name: 'Mentorship sections' } )
+			.getByRole( 'link', { name: 'Applications' } )
 			.click();
 		await expect(
 			page.getByRole( 'heading', { level: 2, name: 'Applications' } )
@@ -94,7 +95,10 @@ test.describe( 'A coordinator runs a cohort', () => {
 		const rows = page.locator( '.dataviews-view-table tbody tr' );
 		await expect( rows ).toHaveCount( 3 );
 		await screenshot( page, 'applications' );
-		await page.getByRole( 'checkbox', { name: 'Select all' } ).check();
+		await page
+			.locator( '.dataviews-bulk-actions-footer__container' )
+			.getByRole( 'checkbox', { name: 'Select all' } )
+			.check();
 		await page.getByRole( 'button', { name: 'Move to a stage…' } ).click();
 		const dialog = page.getByRole( 'dialog', { name: 'Move to a stage' } );
 		await expect( dialog.getByLabel( 'Move to' ) ).toHaveValue(
@@ -170,7 +174,8 @@ test.describe( 'A coordinator runs a cohort', () => {
 
 		// Back on the dashboard, the numbers moved.
 		await page
-			.getByRole( 'link', { name: 'Dashboard', exact: true } )
+			.getByRole( 'navigation', { name: 'Mentorship sections' } )
+			.getByRole( 'link', { name: 'Dashboard' } )
 			.click();
 		await page.getByLabel( 'Cohort' ).selectOption( String( cohortId ) );
 		await expect(

@@ -4,7 +4,10 @@
 import { useEffect, useRef } from '@wordpress/element';
 import type { ReactNode } from 'react';
 
-let firstScreen = true;
+/**
+ * Internal dependencies
+ */
+import { screenChanges, screenKey, useRouter } from '../router';
 
 /**
  * A screen's heading. After a client-side navigation it takes focus, so keyboard and
@@ -23,13 +26,14 @@ export default function ScreenHeading( {
 	actions?: ReactNode;
 } ) {
 	const ref = useRef< HTMLHeadingElement >( null );
+	const key = screenKey( useRouter().route );
 	useEffect( () => {
-		if ( firstScreen ) {
-			firstScreen = false;
-			return;
+		// Not on page load: the browser already starts at the top of the page.
+		if ( screenChanges.count > screenChanges.handled ) {
+			screenChanges.handled = screenChanges.count;
+			ref.current?.focus();
 		}
-		ref.current?.focus();
-	}, [] );
+	}, [ key ] );
 	return (
 		<div className="mentorship-admin__screen-header">
 			<h2
