@@ -69,3 +69,28 @@ declare module '@wordpress/server-side-render' {
 	} >;
 	export default ServerSideRender;
 }
+
+declare module '@wordpress/core-data' {
+	/**
+	 * An entity's property and a setter that records an edit (saved with the entity).
+	 */
+	export function useEntityProp< T = unknown >(
+		kind: string,
+		name: string,
+		prop: string,
+		id?: number | string
+	): [ T, ( value: T ) => void, T ];
+
+	export function useEntityRecords< T = Record< string, unknown > >(
+		kind: string,
+		name: string,
+		query?: Record< string, unknown >,
+		options?: { enabled?: boolean }
+	): {
+		records: T[] | null;
+		hasResolved: boolean;
+		isResolving: boolean;
+		totalItems: number | null;
+		totalPages: number | null;
+	};
+}

@@ -255,10 +255,11 @@ final class Story_Post_Type {
 						'items'    => array(
 							'type'                 => 'object',
 							'additionalProperties' => false,
+							// Rows the editor has just added may still be blank: they are dropped when saved.
 							'properties'           => array(
 								'date'  => array(
 									'type'    => 'string',
-									'pattern' => '^\d{4}-\d{2}-\d{2}$',
+									'pattern' => '^(\d{4}-\d{2}-\d{2})?$',
 								),
 								'label' => array(
 									'type'      => 'string',
