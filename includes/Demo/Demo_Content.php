@@ -220,7 +220,8 @@ final class Demo_Content {
 	}
 
 	/**
-	 * Extension point: published contributor journey stories, tagged with team and cohort.
+	 * Published contributor journey stories, tagged with team and cohort, a "Stories"
+	 * page listing them and a page with the story form for graduates.
 	 *
 	 * Runs only once the story post type is part of the plugin.
 	 *
@@ -230,7 +231,171 @@ final class Demo_Content {
 		if ( ! class_exists( \Mentorship_Program\Domain\Stories::class ) ) {
 			return;
 		}
-		// Extension point: create a few stories and a page listing them here.
+		if ( ! post_type_exists( \Mentorship_Program\Domain\Story_Post_Type::POST_TYPE ) ) {
+			\Mentorship_Program\Domain\Story_Post_Type::register_type();
+		}
+		// A finished cohort, so the stories' dates are in the past.
+		$cohort = get_term_by( 'slug', 'spring-2024', \Mentorship_Program\Domain\Taxonomies::COHORT );
+		if ( ! $cohort instanceof \WP_Term ) {
+			$saved  = Cohorts::save(
+				array(
+					'name'        => __( 'Spring 2024 cohort', 'mentorship-program' ),
+					'slug'        => 'spring-2024',
+					'description' => __( 'Six weeks of guided first contributions, from January to March 2024.', 'mentorship-program' ),
+					'opens_at'    => '2023-12-01T00:00:00Z',
+					'closes_at'   => '2024-01-10T00:00:00Z',
+					'starts_on'   => '2024-01-18',
+					'ends_on'     => '2024-02-29',
+					'capacity'    => 60,
+					'tracks'      => array( 'one-to-one', 'cohort-group' ),
+				)
+			);
+			$cohort = is_array( $saved ) ? get_term( (int) $saved['id'], \Mentorship_Program\Domain\Taxonomies::COHORT ) : null;
+		}
+		$cohort_id = $cohort instanceof \WP_Term ? (int) $cohort->term_id : 0;
+		// Block markup following the story template: details, introduction, timeline, three prompts.
+		$heading = static fn( string $text ): string => "<!-- wp:heading -->\n<h2 class=\"wp-block-heading\">" . esc_html( $text ) . "</h2>\n<!-- /wp:heading -->";
+		$content = fn( array $sections ): string => implode(
+			"\n\n",
+			array(
+				'<!-- wp:mentorship-program/story-details /-->',
+				$this->paragraph( $sections[0] ),
+				'<!-- wp:mentorship-program/journey-timeline /-->',
+				$heading( __( 'How I started', 'mentorship-program' ) ),
+				$this->paragraph( $sections[1] ),
+				$heading( __( 'What helped me', 'mentorship-program' ) ),
+				$this->paragraph( $sections[2] ),
+				$heading( __( 'What I would tell a newcomer', 'mentorship-program' ) ),
+				$this->paragraph( $sections[3] ),
+			)
+		);
+
+		$stories = array(
+			array(
+				'slug'       => 'from-meetup-to-polyglots',
+				'title'      => __( 'From my first meetup to translating WordPress', 'mentorship-program' ),
+				'excerpt'    => __( 'Sofía came to one meetup, joined a cohort, and now leads translations for her locale.', 'mentorship-program' ),
+				'name'       => 'Sofía Morales',
+				'wporg'      => 'sofiamorales',
+				'role'       => 'mentee',
+				'languages'  => array( 'es', 'en' ),
+				'location'   => __( 'Bogotá, Colombia', 'mentorship-program' ),
+				'teams'      => array( 'polyglots' ),
+				'milestones' => array(
+					array( '2023-11-04', __( 'First local meetup', 'mentorship-program' ), 'other' ),
+					array( '2024-01-18', __( 'Joined the Spring 2024 cohort', 'mentorship-program' ), 'joined_cohort' ),
+					array( '2024-02-06', __( 'First 100 strings translated', 'mentorship-program' ), 'first_contribution' ),
+					array( '2024-02-29', __( 'Graduated from the mentorship program', 'mentorship-program' ), 'graduated' ),
+					array( '2024-04-15', __( 'Became a translation editor for Spanish (Colombia)', 'mentorship-program' ), 'joined_team' ),
+				),
+				'sections'   => array(
+					__( 'I build sites for small businesses in Bogotá. I used WordPress for years before I knew that anyone could help make it.', 'mentorship-program' ),
+					__( 'A friend took me to a meetup where someone showed the translation platform. I translated three strings that night and was hooked, but I did not know what to do next.', 'mentorship-program' ),
+					__( 'My mentor answered every small question without making me feel small. The weekly cohort chats showed me that everybody starts confused.', 'mentorship-program' ),
+					__( 'Pick one team, go to one meeting, and say hello in the channel. You do not need permission to start.', 'mentorship-program' ),
+				),
+			),
+			array(
+				'slug'       => 'my-first-core-patch',
+				'title'      => __( 'My first core patch took six weeks, and that was fine', 'mentorship-program' ),
+				'excerpt'    => __( 'Tomasz learned how tickets, patches and reviews work, and landed his first commit in a release.', 'mentorship-program' ),
+				'name'       => 'Tomasz Nowak',
+				'wporg'      => 'tnowak',
+				'role'       => 'mentee',
+				'languages'  => array( 'pl', 'en' ),
+				'location'   => '',
+				'teams'      => array( 'core', 'test' ),
+				'milestones' => array(
+					array( '2024-01-18', __( 'Joined the Spring 2024 cohort', 'mentorship-program' ), 'joined_cohort' ),
+					array( '2024-02-12', __( 'First patch attached to a ticket', 'mentorship-program' ), 'first_contribution' ),
+					array( '2024-02-29', __( 'Graduated from the mentorship program', 'mentorship-program' ), 'graduated' ),
+					array( '2024-07-16', __( 'Props in the WordPress 6.6 release', 'mentorship-program' ), 'first_release' ),
+				),
+				'sections'   => array(
+					__( 'I am a PHP developer at an agency in Kraków. I wanted to give back to the software that pays my bills.', 'mentorship-program' ),
+					__( 'I opened the core repository and closed it again, twice. The code base felt too big to touch.', 'mentorship-program' ),
+					__( 'Testing patches first, with my mentor next to me in a call, taught me how a ticket moves. Reviews felt less scary once I had written a few myself.', 'mentorship-program' ),
+					__( 'Start by testing other people\'s patches. You will learn the code and the people at the same time.', 'mentorship-program' ),
+				),
+			),
+			array(
+				'slug'       => 'mentoring-gave-me-more',
+				'title'      => __( 'Mentoring gave me more than I gave', 'mentorship-program' ),
+				'excerpt'    => __( 'Grace mentored four new contributors and rediscovered why she joined the project.', 'mentorship-program' ),
+				'name'       => 'Grace Mensah',
+				'wporg'      => 'gracemensah',
+				'role'       => 'mentor',
+				'languages'  => array( 'en', 'tw' ),
+				'location'   => __( 'Accra, Ghana', 'mentorship-program' ),
+				'teams'      => array( 'training', 'community' ),
+				'milestones' => array(
+					array( '2019-06-22', __( 'First contribution: a Learn WordPress lesson review', 'mentorship-program' ), 'first_contribution' ),
+					array( '2024-01-18', __( 'Mentored four people in the Spring 2024 cohort', 'mentorship-program' ), 'joined_cohort' ),
+					array( '2024-02-29', __( 'Completed mentoring a cohort', 'mentorship-program' ), 'graduated' ),
+				),
+				'sections'   => array(
+					__( 'I create lesson plans for the Training team and organise meetups in Accra.', 'mentorship-program' ),
+					__( 'Five years ago, someone patiently walked me through my first review. I wanted to do the same for others.', 'mentorship-program' ),
+					__( 'The program gave structure: a clear start and end, a small group, and coordinators who checked in. I never felt alone with a question I could not answer.', 'mentorship-program' ),
+					__( 'Ask the question you think is silly. Your mentor asked it too, once.', 'mentorship-program' ),
+				),
+			),
+		);
+
+		foreach ( $stories as $story ) {
+			$existing = get_page_by_path( $story['slug'], OBJECT, \Mentorship_Program\Domain\Story_Post_Type::POST_TYPE );
+			if ( $existing instanceof \WP_Post ) {
+				continue;
+			}
+			$milestones = array();
+			foreach ( $story['milestones'] as list( $date, $label, $kind ) ) {
+				$milestones[] = compact( 'date', 'label', 'kind' );
+			}
+			$story_id = wp_insert_post(
+				wp_slash(
+					array(
+						'post_type'    => \Mentorship_Program\Domain\Story_Post_Type::POST_TYPE,
+						'post_status'  => 'publish',
+						'post_name'    => $story['slug'],
+						'post_title'   => $story['title'],
+						'post_excerpt' => $story['excerpt'],
+						'post_content' => $content( $story['sections'] ),
+						'post_author'  => $this->author_id(),
+						'post_date'    => $milestones[ count( $milestones ) - 1 ]['date'] . ' 10:00:00',
+						'meta_input'   => array(
+							'contributor_name'  => $story['name'],
+							'wporg_username'    => $story['wporg'],
+							'program_role'      => $story['role'],
+							'languages'         => $story['languages'],
+							'location'          => $story['location'],
+							'consent_confirmed' => true,
+							'milestones'        => $milestones,
+						),
+					)
+				),
+				true
+			);
+			if ( is_wp_error( $story_id ) || ! $story_id ) {
+				continue;
+			}
+			wp_set_object_terms( (int) $story_id, $story['teams'], \Mentorship_Program\Domain\Taxonomies::TEAM );
+			if ( $cohort_id ) {
+				wp_set_object_terms( (int) $story_id, array( $cohort_id ), \Mentorship_Program\Domain\Taxonomies::COHORT );
+			}
+		}
+
+		$this->ensure_page(
+			'contributor-stories',
+			__( 'Stories', 'mentorship-program' ),
+			$this->paragraph( __( 'How people found their way into the WordPress project: their first steps, who helped them, and what they would tell you. Filter by team, cohort or role.', 'mentorship-program' ) )
+			. "\n\n" . '<!-- wp:mentorship-program/stories {"align":"wide"} /-->'
+		);
+		$this->ensure_page(
+			'share-your-story',
+			__( 'Share your story', 'mentorship-program' ),
+			$this->paragraph( __( 'Graduated from the mentorship program? New contributors learn from people who walked the path before them.', 'mentorship-program' ) )
+			. "\n\n<!-- wp:mentorship-program/share-story /-->"
+		);
 	}
 
 	/**
