@@ -1,0 +1,41 @@
+/**
+ * The cohort schedule in the browser: each session in the reader's own time zone and
+ * language, and a note saying which zone that is.
+ */
+
+/**
+ * WordPress dependencies
+ */
+import { store, getContext } from '@wordpress/interactivity';
+
+/**
+ * Internal dependencies
+ */
+import { browserTimeZone, formatSpan, localeFrom } from '../../src/shared/time';
+import { fillTemplate } from '../../src/shared/validation';
+
+type SessionContext = { start: string; end: string; label: string };
+
+type ScheduleState = {
+	zone: string;
+	readonly zoneNote: string;
+};
+
+const { state } = store( 'mentorship-program/cohort-schedule', {
+	state: {
+		get zoneNote(): string {
+			return fillTemplate( state.zone, browserTimeZone() || 'UTC' );
+		},
+	} as ScheduleState,
+	callbacks: {
+		localize() {
+			const context = getContext< SessionContext >();
+			const text = formatSpan( context.start, context.end, {
+				locale: localeFrom( document.documentElement.lang ),
+			} );
+			if ( text ) {
+				context.label = text;
+			}
+		},
+	},
+} );
