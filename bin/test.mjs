@@ -6,7 +6,8 @@
  * when an earlier one failed; the exit code is non-zero when any step failed.
  *
  * Usage: npm test [-- --only=php,e2e] [-- --skip=e2e] [-- --list]
- * Names: lint-js lint-css lint-php typecheck unit build php proof e2e smoke
+ * Names: lint-js lint-css lint-php typecheck unit build release phpstan php proof
+ *        e2e zip smoke
  *        ("lint" stands for the three lint steps).
  */
 import { existsSync } from 'node:fs';
@@ -70,6 +71,18 @@ const STEPS = [
 		args: [ 'run', 'build' ],
 	},
 	{
+		name: 'release',
+		title: 'Release checks (readme, Plugin Check rules, translations)',
+		command: process.execPath,
+		args: [ 'bin/test-release.mjs' ],
+	},
+	{
+		name: 'phpstan',
+		title: 'Static analysis (PHPStan)',
+		command: process.execPath,
+		args: [ 'bin/test-release.mjs', 'phpstan' ],
+	},
+	{
 		name: 'php',
 		title: 'PHPUnit (single + multisite)',
 		command: process.execPath,
@@ -86,6 +99,12 @@ const STEPS = [
 		title: 'Browser tests (Playwright)',
 		command: process.execPath,
 		args: [ 'bin/test-e2e.mjs' ],
+	},
+	{
+		name: 'zip',
+		title: 'Release zip installs on a fresh site',
+		command: process.execPath,
+		args: [ 'bin/test-zip.mjs' ],
 	},
 	{
 		name: 'smoke',
