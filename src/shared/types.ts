@@ -291,13 +291,40 @@ export interface MatchPair {
 	mentor_id: number;
 	score: number;
 	breakdown: Record< string, number >;
-	reasons: string[];
+	/** Why the pair fits, in words. */
+	reasons?: string[];
+	reasons_text?: string[];
+	/** The same as codes. */
+	explanations?: string[];
+	mentee_name?: string;
+	mentor_name?: string;
+	/** Whether the pair is an assignment that already exists. */
+	existing?: boolean;
 }
 
 export interface MatchProposal {
 	pairs: MatchPair[];
-	unmatched: Array< { mentee_id: number; reason: string } >;
+	unmatched: Array< {
+		mentee_id: number;
+		/** A code, with reason_text in words. */
+		reason: string;
+		reason_text?: string;
+		mentee_name?: string;
+	} >;
 	total_score: number;
+}
+
+/** What POST /cohorts/{id}/match/apply answers. */
+export interface MatchApplyResult {
+	applied: number;
+	unchanged: number;
+	failed: Array< {
+		mentee_id: number;
+		mentor_id: number;
+		code: string;
+		message: string;
+	} >;
+	roster?: Roster;
 }
 
 export interface FunnelStep {

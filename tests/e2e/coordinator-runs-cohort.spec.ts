@@ -244,4 +244,88 @@ test.describe( 'A coordinator runs a cohort', () => {
 		await screenshot( page, 'error-notice' );
 		expect( errors ).toEqual( [] );
 	} );
+
+	test( 'suggests matches and applies them, then sets up teams and e-mail texts', async ( {
+		page,
+		baseURL,
+	} ) => {
+		const errors = collectErrors( page, baseURL );
+		const run = Date.now().toString( 36 );
+		const cohortId = sitePhp< number >( `
+			$cohort = \\Mentorship_Program\\Domain\\Cohorts::save( array( 'name' => 'Matching ${ run }' ) );
+			echo "\\n" . wp_json_encode( $cohort['id'] );
+		` );
+		seedApplications( cohortId, [
+			{
+				type: 'mentee',
+				name: `Eve ${ run }`,
+				path: [ 'in_review', 'accepted' ],
+			},
+			{
+				type: 'mentee',
+				name: `Fay ${ run }`,
+				path: [ 'in_review', 'accepted' ],
+			},
+			{
+				type: 'mentor',
+				name: `Gus ${ run }`,
+				path: [ 'in_review', 'approved' ],
+			},
+		] );
+
+		await page.goto( `${ APP_URL }&view=cohorts&id=${ cohortId }` );
+		await page.getByRole( 'button', { name: 'Suggest matches' } ).click();
+		const matches = page.locator( '.mentorship-matches' );
+		await expect( matches.locator( 'tbody tr' ) ).toHaveCount( 2 );
+		await expect( matches ).toContainText( `Gus ${ run }` );
+		await screenshot( page, 'matches' );
+		await matches.getByRole( 'button', { name: 'Apply 2 pairs' } ).click();
+		await expect(
+			page.locator( '.components-snackbar', {
+				hasText: '2 pairs assigned.',
+			} )
+		).toBeVisible();
+		await expect(
+			page.getByText( 'Every accepted mentee has a mentor.' )
+		).toBeVisible();
+		await expect(
+			page.locator( '.mentorship-roster__mentor', {
+				hasText: `Gus ${ run }`,
+			} )
+		).toContainText( '2 of 2 seats' );
+
+		// E-mail texts: a live preview with sample values.
+		await page.goto( `${ APP_URL }&view=settings&tab=emails` );
+		await page
+			.getByLabel( 'E-mail', { exact: true } )
+			.selectOption( 'accepted' );
+		await page.getByLabel( 'Subject' ).fill( 'Welcome, {name}!' );
+		await expect( page.locator( '.mentorship-mail__subject' ) ).toHaveText(
+			'Welcome, Ada Lovelace!'
+		);
+		await page.getByRole( 'button', { name: 'Save e-mails' } ).click();
+		await expect(
+			page.locator( '.components-snackbar', {
+				hasText: 'Settings saved.',
+			} )
+		).toBeVisible();
+		await screenshot( page, 'settings-emails' );
+
+		// Teams: change when a team meets.
+		await page.goto( `${ APP_URL }&view=settings&tab=teams` );
+		await page.getByRole( 'button', { name: 'Edit Polyglots' } ).click();
+		const form = page.getByRole( 'form', { name: 'Edit Polyglots' } );
+		await form
+			.getByLabel( 'Meeting time' )
+			.fill( `Thursdays 14:00 UTC ${ run }` );
+		await form.getByRole( 'button', { name: 'Save team' } ).click();
+		await expect(
+			page.locator( '.components-snackbar', { hasText: 'Team saved.' } )
+		).toBeVisible();
+		await expect(
+			page.locator( 'tr[data-team="polyglots"]' )
+		).toContainText( `Thursdays 14:00 UTC ${ run }` );
+		await screenshot( page, 'settings-teams' );
+		expect( errors ).toEqual( [] );
+	} );
 } );

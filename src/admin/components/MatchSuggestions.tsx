@@ -146,14 +146,34 @@ export default function MatchSuggestions( {
 										choice ? `is-${ choice }` : undefined
 									}
 								>
-									<td>{ menteeName( pair.mentee_id ) }</td>
-									<td>{ mentorName( pair.mentor_id ) }</td>
+									<td>
+										{ pair.mentee_name ||
+											menteeName( pair.mentee_id ) }
+										{ pair.existing && (
+											<span className="mentorship-roster__meta">
+												{ ' ' }
+												{ __(
+													'(already assigned)',
+													'mentorship-program'
+												) }
+											</span>
+										) }
+									</td>
+									<td>
+										{ pair.mentor_name ||
+											mentorName( pair.mentor_id ) }
+									</td>
 									<td>
 										{ Math.round( pair.score * 100 ) / 100 }
 									</td>
 									<td>
 										<ul className="mentorship-matches__reasons">
-											{ pair.reasons.map( ( reason ) => (
+											{ (
+												pair.reasons_text ??
+												pair.reasons ??
+												pair.explanations ??
+												[]
+											).map( ( reason ) => (
 												<li key={ reason }>
 													{ reason }
 												</li>

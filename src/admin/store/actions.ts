@@ -22,6 +22,7 @@ import type {
 	Cohort,
 	CohortInput,
 	FunnelStats,
+	MatchApplyResult,
 	MatchProposal,
 	Note,
 	Roster,
@@ -573,7 +574,7 @@ export const suggestMatches =
  *
  * @param cohort Cohort ID.
  * @param pairs  Mentee and mentor IDs.
- * @return Whether it worked.
+ * @return Whether every pair was applied.
  */
 export const applyMatches =
 	(
@@ -582,13 +583,16 @@ export const applyMatches =
 	) =>
 	async ( { dispatch, registry }: ThunkArgs ): Promise< boolean > => {
 		try {
-			await apiFetch( {
+			const result = await apiFetch< MatchApplyResult >( {
 				path: restPath( `/cohorts/${ cohort }/match/apply` ),
 				method: 'POST',
 				data: { pairs },
 			} );
 			dispatch( receiveMatches( cohort, null ) );
 			forgetDerived( dispatch );
+			if ( result.roster ) {
+				dispatch( receiveRoster( cohort, result.roster ) );
+			}
 			success(
 				registry,
 				sprintf(
@@ -596,13 +600,36 @@ export const applyMatches =
 					_n(
 						'%d pair assigned.',
 						'%d pairs assigned.',
-						pairs.length,
+						result.applied,
 						'mentorship-program'
 					),
-					pairs.length
+					result.applied
 				)
 			);
-			return true;
+			if ( result.failed?.length ) {
+				failure(
+					registry,
+					{
+						message: sprintf(
+							/* translators: 1: number of pairs, 2: the server's reasons. */
+							_n(
+								'%1$d pair was not assigned: %2$s',
+								'%1$d pairs were not assigned: %2$s',
+								result.failed.length,
+								'mentorship-program'
+							),
+							result.failed.length,
+							Array.from(
+								new Set(
+									result.failed.map( ( f ) => f.message )
+								)
+							).join( ' ' )
+						),
+					},
+					'mentorship-match'
+				);
+			}
+			return ! result.failed?.length;
 		} catch ( error ) {
 			dispatch.invalidateResolution( 'getRoster', [ cohort ] );
 			failure( registry, error, 'mentorship-match' );
