@@ -465,6 +465,19 @@ final class Story_Post_Type {
 		$post_id = (int) ( $prepared_post->ID ?? 0 );
 		$status  = isset( $prepared_post->post_status ) ? (string) $prepared_post->post_status : ( $post_id ? (string) get_post_status( $post_id ) : 'draft' );
 		$meta    = $request->get_param( 'meta' );
+		$invalid = is_array( $meta ) ? self::meta_errors( $meta ) : array();
+		if ( $invalid ) {
+			// Core checks meta only after the post is written; refuse before anything is stored.
+			return new WP_Error(
+				'rest_invalid_param',
+				/* translators: %s: comma-separated list of fields. */
+				sprintf( __( 'Invalid parameter(s): %s', 'mentorship-program' ), implode( ', ', array_keys( $invalid ) ) ),
+				array(
+					'status' => 400,
+					'params' => $invalid,
+				)
+			);
+		}
 		$given   = is_array( $meta ) && array_key_exists( 'consent_confirmed', $meta );
 		$consent = $given ? rest_sanitize_boolean( $meta['consent_confirmed'] ) : self::has_consent( $post_id );
 		if ( in_array( $status, array( 'publish', 'future' ), true ) && ! $consent ) {
@@ -485,6 +498,28 @@ final class Story_Post_Type {
 			);
 		}
 		return $prepared_post;
+	}
+
+	/**
+	 * Checks story meta sent through REST against each key's schema.
+	 *
+	 * @param array<string, mixed> $meta Key => value (null deletes, and is always fine).
+	 * @return array<string, string> "meta.key" => message.
+	 */
+	public static function meta_errors( array $meta ): array {
+		$errors = array();
+		$keys   = get_registered_meta_keys( 'post', self::POST_TYPE );
+		foreach ( $meta as $key => $value ) {
+			if ( null === $value || ! isset( $keys[ $key ] ) || ! is_array( $keys[ $key ]['show_in_rest'] ) ) {
+				continue;
+			}
+			$schema = array_merge( array( 'type' => $keys[ $key ]['type'] ), (array) ( $keys[ $key ]['show_in_rest']['schema'] ?? array() ) );
+			$valid  = rest_validate_value_from_schema( $value, $schema, 'meta.' . $key );
+			if ( is_wp_error( $valid ) ) {
+				$errors[ 'meta.' . $key ] = $valid->get_error_message();
+			}
+		}
+		return $errors;
 	}
 
 	/**
