@@ -70,6 +70,7 @@ final class Plugin {
 			new Blocks\Form_Handler(),
 			new Blocks\Story_Form_Handler(),
 			new Admin\Admin_Page(),
+			new CLI\Loader(),
 		);
 	}
 
