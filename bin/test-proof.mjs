@@ -53,7 +53,7 @@ const wanted = ( name ) => ! only || only.includes( name );
  *
  * @param {Object} site   Bench site.
  * @param {Object} marked Marked applicants for the leak probe.
- * @param          size
+ * @param {Object} size   Requests per check: fuzz, load, mail, db.
  * @return {Array<[string, () => Promise<Object>]>} Named checks.
  */
 export function proofChecks( site, marked, size ) {
@@ -180,7 +180,9 @@ if ( import.meta.url === `file://${ process.argv[ 1 ] }` ) {
 	process.stdout.write(
 		`\nProof checks in ${ Math.round(
 			( Date.now() - started ) / 1000
-		) } s (${ known.length } known gap(s))\n${ passed } passed, ${ failed } failed\n`
+		) } s (${
+			known.length
+		} known gap(s))\n${ passed } passed, ${ failed } failed\n`
 	);
 	process.exit( failed ? 1 : 0 );
 }

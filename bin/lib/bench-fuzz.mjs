@@ -22,6 +22,7 @@ import { isJsonError, logMark, logSince } from './bench-proof.mjs';
  * @param {number} seed
  * @return {() => number} Numbers in [0, 1).
  */
+/* eslint-disable no-bitwise -- a 32-bit generator is bit arithmetic. */
 export function random( seed ) {
 	let a = seed >>> 0;
 	return () => {
@@ -32,6 +33,7 @@ export function random( seed ) {
 		return ( ( t ^ ( t >>> 14 ) ) >>> 0 ) / 4294967296;
 	};
 }
+/* eslint-enable no-bitwise */
 
 /** Hostile content that is still a string. */
 export const HOSTILE = [
@@ -262,11 +264,10 @@ function formEncode( payload ) {
 /**
  * Sends the requests and checks every answer, the logs and the stored data.
  *
- * @param {Object} site                Bench site.
+ * @param {Object} site          Bench site.
  * @param {Object} options
- * @param {number} options.count       Requests.
- * @param {number} options.seed        Seed.
- * @param {number} options.concurrency At once.
+ * @param {number} options.count Requests.
+ * @param {number} options.seed  Seed.
  */
 export async function fuzz( site, { count = 600, seed = 20240 } = {} ) {
 	const rnd = random( seed );
@@ -375,11 +376,12 @@ echo wp_json_encode( $c );
 		const isPublic =
 			endpoint.route === '/mentorship/v1/applications' &&
 			endpoint.method === 'POST';
-		const idFor = endpoint.route.startsWith( '/mentorship/v1/applications' )
-			? targets.mentee
-			: endpoint.route.startsWith( '/mentorship/v1/cohorts' )
-			? targets.cohort
-			: targets.team;
+		let idFor = targets.team;
+		if ( endpoint.route.startsWith( '/mentorship/v1/applications' ) ) {
+			idFor = targets.mentee;
+		} else if ( endpoint.route.startsWith( '/mentorship/v1/cohorts' ) ) {
+			idFor = targets.cohort;
+		}
 		let path = endpoint.route.replace(
 			'(?P<id>[\\d]+)',
 			endpoint.method === 'DELETE' ? '987654321' : String( idFor )
@@ -445,13 +447,16 @@ echo wp_json_encode( $c );
 			( isPublic || args.some( ( [ , s ] ) => s.required ) )
 		) {
 			fault = 'missingRequired';
-			const required = isPublic
-				? role === 'anonymous'
-					? [ ...requiredPublic, 'name', 'email' ]
-					: requiredPublic
-				: args
-						.filter( ( [ , s ] ) => s.required )
-						.map( ( [ n ] ) => n );
+			let required = args
+				.filter( ( [ , s ] ) => s.required )
+				.map( ( [ n ] ) => n );
+			if ( isPublic ) {
+				// Logged-in people may leave out name and e-mail: their account fills them.
+				required =
+					role === 'anonymous'
+						? [ ...requiredPublic, 'name', 'email' ]
+						: requiredPublic;
+			}
 			arg = pick( required );
 			delete payload[ arg ];
 		} else if ( roll < 0.26 && args.length ) {

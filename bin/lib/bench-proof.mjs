@@ -517,9 +517,9 @@ export async function databaseOutage(
 	const samples = {};
 	for ( const answer of answers ) {
 		if ( answer.status !== 201 ) {
-			const key = `${ answer.form ? 'form' : 'json' } ${ answer.status } ${
-				answer.code || ''
-			}`;
+			const key = `${ answer.form ? 'form' : 'json' } ${
+				answer.status
+			} ${ answer.code || '' }`;
 			if ( ! samples[ key ] ) {
 				samples[ key ] = {
 					type: answer.type,
@@ -862,12 +862,11 @@ export async function crashMidWrite( site ) {
 	const run = tag();
 	const client = new Client( site.url, 40000 );
 	const email = `midwrite-${ run }@example.org`;
-	const before = await integrity( site );
-	const content = path.join( site.dir, 'wp-content' );
 	const paused = () =>
-		readdirSync( content ).some( ( file ) =>
+		readdirSync( path.join( site.dir, 'wp-content' ) ).some( ( file ) =>
 			file.startsWith( 'bench-paused-' )
 		);
+	const before = await integrity( site );
 	const pending = client.rest( 'POST', '/mentorship/v1/applications', {
 		json: menteePayload( site.token, email, 1 ),
 		rest: false,
@@ -882,10 +881,14 @@ export async function crashMidWrite( site ) {
 		held = paused();
 	}
 	if ( ! held ) {
+		await pending;
 		return {
 			name: 'database crash mid-write',
 			ok: false,
-			details: { error: 'The request never reached the pause point.' },
+			details: {
+				error: 'The request never reached the pause point.',
+				incompleteBefore: Object.keys( before.incomplete ).length,
+			},
 		};
 	}
 	await site.killDatabase();
@@ -909,7 +912,10 @@ export async function crashMidWrite( site ) {
 		),
 		orphanClaimsAdded: after.orphanClaims - before.orphanClaims,
 		unclaimedAdded: after.unclaimed - before.unclaimed,
-		retrySameAddress: { status: retry.status, code: retry.json?.code || null },
+		retrySameAddress: {
+			status: retry.status,
+			code: retry.json?.code || null,
+		},
 		storedForAddress: stored.stored,
 	};
 	const ok =

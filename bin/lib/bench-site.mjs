@@ -111,9 +111,9 @@ export async function startBenchSite( {
 			child.stdout.on( 'data', ( chunk ) => ( out += chunk ) );
 			child.stderr.on( 'data', ( chunk ) => ( err += chunk ) );
 			const timer = setTimeout( () => child.kill( 'SIGTERM' ), timeout );
-			child.on( 'exit', ( code ) => {
+			child.on( 'exit', ( status ) => {
 				clearTimeout( timer );
-				if ( code === 0 ) {
+				if ( status === 0 ) {
 					resolve( out );
 				} else {
 					reject(

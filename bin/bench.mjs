@@ -1,0 +1,624 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: the plugin against WordPress core on the same production-like
+ * site (native PHP served by PHP's built-in server with eight workers, MariaDB),
+ * seeded with generated data, then the load and fault checks at full size.
+ *
+ * Cases: listing applications vs listing posts (latency and queries per request at
+ * 10, 50 and 100 per page); submitting applications vs posting comments (sequential
+ * and eight at once); funnel and CSV export (time and memory); the matching engine
+ * and bundle sizes when their own benchmarks exist. Writes bench/results/latest.json
+ * and docs/benchmarks.md.
+ *
+ * Usage: npm run bench [-- --applications=10000 --posts=10000 --runs=15 --submit=1000 --skip-proof]
+ * Ports: MENTORSHIP_BENCH_DB_PORT (3426), MENTORSHIP_BENCH_PORT (8899).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client, pool, ratio, stats } from './lib/bench-http.mjs';
+import { menteePayload } from './lib/bench-proof.mjs';
+import { USERS, startBenchSite } from './lib/bench-site.mjs';
+import { writeBenchmarksDoc } from './lib/bench-report.mjs';
+import { ensureSystem } from './lib/system.mjs';
+import { ROOT, info, run } from './lib/util.mjs';
+import { prepareProofSite, proofChecks, report } from './test-proof.mjs';
+
+const option = ( key, fallback ) => {
+	const found = process.argv.find( ( arg ) =>
+		arg.startsWith( `--${ key }=` )
+	);
+	return found ? Number( found.slice( key.length + 3 ) ) : fallback;
+};
+const SIZE = option( 'applications', 10000 );
+const POSTS = option( 'posts', 10000 );
+const RUNS = option( 'runs', 15 );
+const SUBMIT = option( 'submit', 1000 );
+const WARMUP = 3;
+
+/**
+ * Groups a query log by the plugin function (or, outside the plugin, the WordPress
+ * function) that ran each query.
+ *
+ * @param {string} file Query log from bench/mu-plugins/query-count.php.
+ * @return {Object|null} count, seconds, by caller, slowest queries.
+ */
+function analyseQueryLog( file ) {
+	if ( ! existsSync( file ) ) {
+		return null;
+	}
+	const log = JSON.parse( readFileSync( file, 'utf8' ) );
+	const groups = {};
+	const functions = {};
+	for ( const query of log.queries ) {
+		const frames = query.caller.split( ', ' );
+		const mine = frames.filter( ( frame ) =>
+			frame.includes( 'Mentorship_Program\\' )
+		);
+		const key = mine.length
+			? `${ mine[ mine.length - 1 ].replace(
+					'Mentorship_Program\\',
+					''
+			  ) } → ${ frames[ frames.length - 1 ] }`
+			: `core: ${ frames.slice( -2 ).join( ' → ' ).slice( 0, 120 ) }`;
+		groups[ key ] ??= { queries: 0, ms: 0 };
+		groups[ key ].queries++;
+		groups[ key ].ms += query.time * 1000;
+		// The outermost plugin function under the route callback: where the cost starts.
+		const owner = mine.length
+			? mine
+					.slice( 0, 2 )
+					.map( ( f ) => f.replace( 'Mentorship_Program\\', '' ) )
+					.join( ' → ' )
+			: 'WordPress (bootstrap, auth, REST server)';
+		functions[ owner ] ??= { queries: 0, ms: 0 };
+		functions[ owner ].queries++;
+		functions[ owner ].ms += query.time * 1000;
+	}
+	const byCaller = Object.entries( groups )
+		.map( ( [ caller, g ] ) => ( {
+			caller,
+			queries: g.queries,
+			ms: Math.round( g.ms * 100 ) / 100,
+		} ) )
+		.sort( ( a, b ) => b.ms - a.ms );
+	const slowest = [ ...log.queries ]
+		.sort( ( a, b ) => b.time - a.time )
+		.slice( 0, 5 )
+		.map( ( q ) => ( {
+			ms: Math.round( q.time * 100000 ) / 100,
+			sql: q.sql.replace( /\s+/g, ' ' ).slice( 0, 300 ),
+			caller: q.caller.split( ', ' ).slice( -3 ).join( ', ' ),
+		} ) );
+	return {
+		count: log.count,
+		logged: log.logged,
+		ms:
+			Math.round(
+				log.queries.reduce( ( sum, q ) => sum + q.time, 0 ) * 100000
+			) / 100,
+		byCaller: byCaller.slice( 0, 14 ),
+		byFunction: Object.entries( functions )
+			.map( ( [ owner, g ] ) => ( {
+				owner,
+				queries: g.queries,
+				ms: Math.round( g.ms * 100 ) / 100,
+			} ) )
+			.sort( ( a, b ) => b.queries - a.queries ),
+		callers: Object.fromEntries(
+			Object.entries( groups ).map( ( [ k, g ] ) => [ k, g.queries ] )
+		),
+		slowest,
+	};
+}
+
+/**
+ * Sends requests several times after a warm-up; with several routes, one request of
+ * each in turn, so drift of the machine touches all of them alike.
+ *
+ * @param {Client}   client
+ * @param {string[]} routes
+ * @param {number}   runs
+ * @return {Promise<Object[]>} Per route: latency statistics, query counts, memory, status.
+ */
+async function measure( client, routes, runs = RUNS ) {
+	for ( let i = 0; i < WARMUP; i++ ) {
+		for ( const route of routes ) {
+			await client.rest( 'GET', route );
+		}
+	}
+	const seen = routes.map( () => ( {
+		ms: [],
+		queries: new Set(),
+		memory: 0,
+		status: 0,
+		total: null,
+	} ) );
+	for ( let i = 0; i < runs; i++ ) {
+		for ( const [ index, route ] of routes.entries() ) {
+			const answer = await client.rest( 'GET', route );
+			const s = seen[ index ];
+			s.ms.push( answer.ms );
+			s.queries.add( Number( answer.headers.get( 'x-query-count' ) ) );
+			s.memory = Math.max(
+				s.memory,
+				Number( answer.headers.get( 'x-peak-memory' ) || 0 )
+			);
+			s.status = answer.status;
+			s.total = answer.headers.get( 'x-wp-total' );
+		}
+	}
+	return seen.map( ( s ) => ( {
+		...stats( s.ms ),
+		status: s.status,
+		total: s.total === null ? null : Number( s.total ),
+		queries: [ ...s.queries ].sort( ( a, b ) => a - b ),
+		peakMemoryMB: Math.round( ( s.memory / 1048576 ) * 10 ) / 10,
+	} ) );
+}
+
+/**
+ * Latency of public applications against anonymous comments, and what was stored.
+ *
+ * @param {Object} site
+ * @param {number} postId      Post that takes comments.
+ * @param {number} count       Submissions of each kind.
+ * @param {number} concurrency
+ * @param {string} label
+ */
+async function submitCase( site, postId, count, concurrency, label ) {
+	const prefix = `bench-${ label }-${ Date.now().toString( 36 ) }`;
+	const application = async ( i ) => {
+		const answer = await new Client( site.url ).rest(
+			'POST',
+			'/mentorship/v1/applications',
+			{
+				json: menteePayload(
+					site.token,
+					`${ prefix }-app-${ i }@example.org`,
+					i
+				),
+				rest: false,
+			}
+		);
+		return {
+			ms: answer.ms,
+			ok: answer.status === 201 && answer.json?.id > 0,
+			status: answer.status,
+		};
+	};
+	const comment = async ( i ) => {
+		const answer = await new Client( site.url ).request(
+			'POST',
+			'/wp-comments-post.php',
+			{
+				form: {
+					comment_post_ID: String( postId ),
+					author: `Commenter ${ i }`,
+					email: `${ prefix }-comment-${ i }@example.org`,
+					url: '',
+					comment: `A comment of about the same size as an application's goals, number ${ i }.`,
+					comment_parent: '0',
+				},
+				rest: false,
+			}
+		);
+		return {
+			ms: answer.ms,
+			ok: answer.status === 302,
+			status: answer.status,
+		};
+	};
+	const items = Array.from( { length: count }, ( _, i ) => i );
+	let apps;
+	let comments;
+	if ( concurrency === 1 ) {
+		// Interleaved, so any drift of the machine touches both alike.
+		apps = [];
+		comments = [];
+		for ( const i of items ) {
+			apps.push( await application( i ) );
+			comments.push( await comment( i ) );
+		}
+	} else {
+		const startedApps = Date.now();
+		apps = await pool( items, concurrency, application );
+		apps.seconds = ( Date.now() - startedApps ) / 1000;
+		const startedComments = Date.now();
+		comments = await pool( items, concurrency, comment );
+		comments.seconds = ( Date.now() - startedComments ) / 1000;
+	}
+	const stored = JSON.parse(
+		site.php( `
+global $wpdb;
+$apps = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$wpdb->postmeta} WHERE meta_key = '_mp_email' AND meta_value LIKE %s", $wpdb->esc_like( '${ prefix }-app-' ) . '%' ) );
+$appsDistinct = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(DISTINCT meta_value) FROM {$wpdb->postmeta} WHERE meta_key = '_mp_email' AND meta_value LIKE %s", $wpdb->esc_like( '${ prefix }-app-' ) . '%' ) );
+$comments = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$wpdb->comments} WHERE comment_author_email LIKE %s", $wpdb->esc_like( '${ prefix }-comment-' ) . '%' ) );
+$commentsDistinct = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(DISTINCT comment_author_email) FROM {$wpdb->comments} WHERE comment_author_email LIKE %s", $wpdb->esc_like( '${ prefix }-comment-' ) . '%' ) );
+echo wp_json_encode( compact( 'apps', 'appsDistinct', 'comments', 'commentsDistinct' ) );
+` )
+	);
+	const side = ( results, storedCount, distinct ) => {
+		const accepted = results.filter( ( r ) => r.ok ).length;
+		const statuses = {};
+		for ( const r of results ) {
+			statuses[ r.status ] = ( statuses[ r.status ] || 0 ) + 1;
+		}
+		return {
+			...stats( results.map( ( r ) => r.ms ) ),
+			accepted,
+			errors: results.length - accepted,
+			statuses,
+			stored: storedCount,
+			lost: Math.max( 0, accepted - storedCount ),
+			doubled: storedCount - distinct,
+			seconds: results.seconds,
+		};
+	};
+	const plugin = side( apps, stored.apps, stored.appsDistinct );
+	const core = side( comments, stored.comments, stored.commentsDistinct );
+	return {
+		concurrency,
+		count,
+		plugin,
+		core,
+		medianRatio: ratio( plugin.median, core.median ),
+		p95Ratio: ratio( plugin.p95, core.p95 ),
+	};
+}
+
+/**
+ * Peak memory of the CSV export in a PHP process: streaming vs holding every row.
+ *
+ * @param {Object} site
+ */
+function exportMemory( site ) {
+	const measureIn = ( body ) =>
+		JSON.parse(
+			site.php( `
+use Mentorship_Program\\Domain\\Applications;
+use Mentorship_Program\\Domain\\Exporter;
+wp_set_current_user( 1 );
+$base = memory_get_usage();
+memory_reset_peak_usage();
+$started = microtime( true );
+${ body }
+echo wp_json_encode( array( 'rows' => $rows, 'seconds' => round( microtime( true ) - $started, 3 ), 'peakAboveBaseMB' => round( ( memory_get_peak_usage() - $base ) / 1048576, 1 ), 'peakMB' => round( memory_get_peak_usage() / 1048576, 1 ) ) );
+` )
+		);
+	const streaming = measureIn( `
+$out  = fopen( '/dev/null', 'w' );
+$rows = Exporter::write( array(), $out );
+fclose( $out );
+` );
+	const holding = measureIn( `
+$list = Applications::list( array( 'per_page' => -1 ) );
+$rows = count( $list['items'] );
+` );
+	return { streaming, holding };
+}
+
+/**
+ * Runs another engineer's benchmark when it exists and returns its JSON.
+ *
+ * @param {string}   file
+ * @param {string[]} command
+ */
+function external( file, command ) {
+	if ( ! existsSync( path.join( ROOT, file ) ) ) {
+		return { skipped: `${ file } does not exist` };
+	}
+	const result = run( command[ 0 ], command.slice( 1 ), { timeout: 900000 } );
+	const text = result.stdout.trim();
+	const start = text.search( /^[[{]/m );
+	try {
+		return {
+			command: command.join( ' ' ).replace( ROOT + '/', '' ),
+			exit: result.status,
+			result: JSON.parse( start >= 0 ? text.slice( start ) : text ),
+		};
+	} catch {
+		return {
+			command: command.join( ' ' ),
+			exit: result.status,
+			error: ( result.stderr || text ).trim().slice( -500 ),
+		};
+	}
+}
+
+function machine( site ) {
+	const cpus = os.cpus();
+	const version = ( cmd, args ) =>
+		run( cmd, args ).stdout.trim().split( '\n' )[ 0 ];
+	const wp = readFileSync(
+		path.join( site.dir, 'wp-includes/version.php' ),
+		'utf8'
+	).match( /\$wp_version\s*=\s*'([^']+)'/ );
+	return {
+		date: new Date().toISOString(),
+		cores: cpus.length,
+		cpu: cpus[ 0 ]?.model || 'unknown',
+		memoryGB: Math.round( ( os.totalmem() / 1073741824 ) * 10 ) / 10,
+		os: `${ os.type() } ${ os.release() }`,
+		php: version( 'php', [ '-r', 'echo PHP_VERSION;' ] ),
+		mariadb: site.sql( 'SELECT VERSION()' ).split( '\n' ).pop(),
+		node: process.version,
+		wordpress: wp ? wp[ 1 ] : 'unknown',
+		server: 'php -S with PHP_CLI_SERVER_WORKERS=8',
+		loadAverageAtStart: os
+			.loadavg()
+			.map( ( x ) => Math.round( x * 10 ) / 10 ),
+	};
+}
+
+ensureSystem( [ 'php', 'database' ] );
+const started = Date.now();
+const site = await startBenchSite( {
+	name: 'bench',
+	dbPort: Number( process.env.MENTORSHIP_BENCH_DB_PORT || 3426 ),
+	sitePort: Number( process.env.MENTORSHIP_BENCH_PORT || 8899 ),
+	workers: 8,
+} );
+const results = {
+	settings: {
+		applications: SIZE,
+		posts: POSTS,
+		runs: RUNS,
+		warmup: WARMUP,
+		submit: SUBMIT,
+		notes: [
+			`The bench site raises the plugin's rate limit (rate_limit_count 1,000,000 per 86,400 s) so one address can send every submission.`,
+			'Core comments run with the flood check off (comment_flood_filter → false) and the duplicate check off (duplicate_comment_id → 0), from bench/mu-plugins/comments.php; moderation and notifications stay as shipped.',
+			'Mail never leaves the machine: bench/mu-plugins/mail-switch.php answers pre_wp_mail and records each send in a file (comment moderation notices are sent during the request; the plugin queues its confirmation mail in its table).',
+			'Latency is measured by the client (Node fetch) over loopback, request by request, after a warm-up.',
+		],
+	},
+};
+let exitCode = 0;
+try {
+	results.machine = machine( site );
+	info( `Seeding ${ SIZE } applications (two processes)` );
+	const mentors = Math.round( SIZE / 10 );
+	const seededApps = await site.seed(
+		{ mentees: SIZE - mentors, mentors, seed: 42 },
+		2
+	);
+	info( `Seeding ${ POSTS } posts (two processes)` );
+	const seededPosts = await site.seed( { posts: POSTS, seed: 42 }, 2 );
+	results.seed = {
+		applications: seededApps.mentees + seededApps.mentors,
+		mentees: seededApps.mentees,
+		mentors: seededApps.mentors,
+		transitions: seededApps.transitions,
+		applicationSeconds: seededApps.seconds,
+		posts: seededPosts.posts,
+		postSeconds: seededPosts.seconds,
+		failures: [ ...seededApps.failures, ...seededPosts.failures ].length,
+	};
+	info( `Seeded in ${ seededApps.seconds + seededPosts.seconds } s` );
+	const commentPost = Number(
+		site.php( `
+$id = (int) get_posts( array( 'numberposts' => 1, 'fields' => 'ids', 'orderby' => 'ID', 'order' => 'ASC' ) )[0];
+wp_update_post( array( 'ID' => $id, 'comment_status' => 'open' ) );
+echo $id;
+` )
+	);
+	site.sql(
+		'ANALYZE TABLE wp_posts, wp_postmeta, wp_term_relationships, wp_term_taxonomy, wp_comments'
+	);
+
+	// 1. List.
+	info( 'Case 1: list applications vs list posts' );
+	const coordinator = await new Client( site.url ).login(
+		USERS.coordinator.login,
+		USERS.coordinator.password
+	);
+	results.list = { perPage: {} };
+	for ( const perPage of [ 10, 50, 100 ] ) {
+		const mine = `/mentorship/v1/applications?per_page=${ perPage }&stage[]=submitted&team[]=core`;
+		const core = `/wp/v2/posts?per_page=${ perPage }`;
+		const [ plugin, posts ] = await measure( coordinator, [ mine, core ] );
+		results.list.perPage[ perPage ] = {
+			plugin,
+			core: posts,
+			medianRatio: ratio( plugin.median, posts.median ),
+			p95Ratio: ratio( plugin.p95, posts.p95 ),
+		};
+		info(
+			`per_page ${ perPage }: plugin ${
+				plugin.median
+			} ms (${ plugin.queries.join( '/' ) } queries), core ${
+				posts.median
+			} ms (${ posts.queries.join( '/' ) } queries)`
+		);
+	}
+	for ( const [ name, route ] of [
+		[
+			'list-plugin',
+			'/mentorship/v1/applications?per_page=50&stage[]=submitted&team[]=core',
+		],
+		[
+			'list-plugin-10',
+			'/mentorship/v1/applications?per_page=10&stage[]=submitted&team[]=core',
+		],
+		[
+			'list-plugin-100',
+			'/mentorship/v1/applications?per_page=100&stage[]=submitted&team[]=core',
+		],
+		[ 'list-core', '/wp/v2/posts?per_page=50' ],
+	] ) {
+		await coordinator.rest( 'GET', route, {
+			headers: { 'X-Bench-Query-Log': name },
+		} );
+	}
+	results.list.queryLog = {
+		plugin: analyseQueryLog(
+			path.join( site.queryLogDir, 'list-plugin.json' )
+		),
+		core: analyseQueryLog(
+			path.join( site.queryLogDir, 'list-core.json' )
+		),
+	};
+	// Which callers run a different number of queries at 10 and at 100 per page.
+	const at10 = analyseQueryLog(
+		path.join( site.queryLogDir, 'list-plugin-10.json' )
+	);
+	const at100 = analyseQueryLog(
+		path.join( site.queryLogDir, 'list-plugin-100.json' )
+	);
+	if ( at10 && at100 ) {
+		results.list.queryLog.differences = [
+			...new Set( [
+				...Object.keys( at10.callers ),
+				...Object.keys( at100.callers ),
+			] ),
+		]
+			.filter(
+				( k ) =>
+					( at10.callers[ k ] || 0 ) !== ( at100.callers[ k ] || 0 )
+			)
+			.map( ( k ) => ( {
+				caller: k,
+				at10: at10.callers[ k ] || 0,
+				at100: at100.callers[ k ] || 0,
+			} ) );
+	}
+	const pluginQueries = [ 10, 50, 100 ].map(
+		( pp ) => results.list.perPage[ pp ].plugin.queries
+	);
+	results.list.queriesConstant = new Set( pluginQueries.flat() ).size === 1;
+
+	// 2. Submit.
+	info( 'Case 2: submit applications vs post comments' );
+	results.submit = {
+		sequential: await submitCase( site, commentPost, SUBMIT, 1, 'seq' ),
+	};
+	results.submit.concurrent = await submitCase(
+		site,
+		commentPost,
+		SUBMIT,
+		8,
+		'c8'
+	);
+	await new Client( site.url ).rest( 'POST', '/mentorship/v1/applications', {
+		json: menteePayload( site.token, 'query-log-submit@example.org', 1 ),
+		rest: false,
+		headers: { 'X-Bench-Query-Log': 'submit-plugin' },
+	} );
+	await new Client( site.url ).request( 'POST', '/wp-comments-post.php', {
+		form: {
+			comment_post_ID: String( commentPost ),
+			author: 'Query Log',
+			email: 'query-log-comment@example.org',
+			comment: 'Logged.',
+		},
+		headers: { 'X-Bench-Query-Log': 'submit-core' },
+		rest: false,
+	} );
+	results.submit.queryLog = {
+		plugin: analyseQueryLog(
+			path.join( site.queryLogDir, 'submit-plugin.json' )
+		),
+		core: analyseQueryLog(
+			path.join( site.queryLogDir, 'submit-core.json' )
+		),
+	};
+
+	// 3. Funnel and export.
+	info( 'Case 3: funnel and export' );
+	const admin = await new Client( site.url ).login(
+		USERS.admin.login,
+		USERS.admin.password
+	);
+	[ results.funnel ] = await measure(
+		admin,
+		[ '/mentorship/v1/stats/funnel' ],
+		10
+	);
+	const exports = [];
+	let bytes = 0;
+	let rows = 0;
+	for ( let i = 0; i < 3; i++ ) {
+		const answer = await admin.rest( 'GET', '/mentorship/v1/export' );
+		exports.push( answer.ms );
+		bytes = answer.text.length;
+		rows = answer.text.split( '\n' ).filter( Boolean ).length - 1;
+	}
+	results.export = {
+		http: {
+			...stats( exports ),
+			bytes,
+			rowsApprox: rows,
+			note: 'rows counted by line breaks (free-text cells may add lines)',
+		},
+		memory: exportMemory( site ),
+	};
+
+	// 4. Other benchmarks.
+	info( 'Case 4: matching engine and bundle sizes' );
+	results.matching = external( 'bin/bench-matching.php', [
+		'php',
+		path.join( ROOT, 'bin/bench-matching.php' ),
+		'--json',
+	] );
+	results.assets = external( 'bin/bench-assets.mjs', [
+		process.execPath,
+		path.join( ROOT, 'bin/bench-assets.mjs' ),
+		'--json',
+	] );
+	results.admin = external( 'bin/bench-admin.mjs', [
+		process.execPath,
+		path.join( ROOT, 'bin/bench-admin.mjs' ),
+		'--json',
+	] );
+
+	// 5. Load and faults, full size.
+	if ( ! process.argv.includes( '--skip-proof' ) ) {
+		info( 'Load, faults, fuzzing and leak probe at full size' );
+		const marked = await prepareProofSite( site );
+		results.proof = [];
+		for ( const [ name, check ] of proofChecks( site, marked, {
+			fuzz: 600,
+			load: 1000,
+			mail: 200,
+			db: 3000,
+		} ) ) {
+			info( `Proof: ${ name }` );
+			let result;
+			try {
+				result = await check();
+			} catch ( error ) {
+				result = {
+					name,
+					ok: false,
+					details: { error: String( error.stack || error ) },
+				};
+			}
+			result.key = name;
+			results.proof.push( result );
+			report( result );
+		}
+	}
+} catch ( error ) {
+	process.stderr.write( `\n✖ Bench failed: ${ error.stack || error }\n` );
+	results.error = String( error.stack || error );
+	exitCode = 1;
+} finally {
+	await site.stop();
+}
+
+results.seconds = Math.round( ( Date.now() - started ) / 1000 );
+if ( results.machine ) {
+	results.machine.loadAverageAtEnd = os
+		.loadavg()
+		.map( ( x ) => Math.round( x * 10 ) / 10 );
+}
+mkdirSync( path.join( ROOT, 'bench/results' ), { recursive: true } );
+writeFileSync(
+	path.join( ROOT, 'bench/results/latest.json' ),
+	JSON.stringify( results, null, '\t' ) + '\n'
+);
+const table = writeBenchmarksDoc( results );
+process.stdout.write( `\n${ table }\n` );
+info( 'Wrote bench/results/latest.json and docs/benchmarks.md' );
+process.exit( exitCode );
