@@ -74,7 +74,6 @@ final class Command {
 		if ( false === $handle ) {
 			/* translators: %s: file path. */
 			WP_CLI::error( sprintf( __( 'Cannot write %s.', 'mentorship-program' ), $target ) );
-			return;
 		}
 		$count = Exporter::write( $filters, $handle );
 		fclose( $handle ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_read_fclose -- see fopen above.
@@ -93,7 +92,7 @@ final class Command {
 	 * @return array<string, mixed>
 	 */
 	public static function export_filters( array $assoc_args ): array {
-		$list    = static fn( string $key ) => array_values( array_filter( array_map( 'trim', explode( ',', (string) ( $assoc_args[ $key ] ?? '' ) ) ), 'strlen' ) );
+		$list    = static fn( string $key ) => array_values( array_filter( array_map( 'trim', explode( ',', (string) ( $assoc_args[ $key ] ?? '' ) ) ), static fn( string $item ): bool => '' !== $item ) );
 		$filters = array();
 		if ( ! empty( $assoc_args['type'] ) ) {
 			$filters['type'] = (string) $assoc_args['type'];
@@ -169,7 +168,6 @@ final class Command {
 		$result   = $importer->import_file( (string) $args[0] );
 		if ( is_wp_error( $result ) ) {
 			WP_CLI::error( $result->get_error_message() );
-			return;
 		}
 		foreach ( $result['columns'] as $heading => $field ) {
 			/* translators: 1: CSV heading, 2: field name. */
@@ -196,7 +194,6 @@ final class Command {
 		}
 		if ( $bad && ! $valid ) {
 			WP_CLI::error( $summary );
-			return;
 		}
 		if ( $bad ) {
 			WP_CLI::warning( $summary );
@@ -236,7 +233,6 @@ final class Command {
 		$cohort = Cohorts::get( (int) $args[0] );
 		if ( ! $cohort ) {
 			WP_CLI::error( __( 'That cohort does not exist.', 'mentorship-program' ) );
-			return;
 		}
 		$proposal = Cohort_Matching::propose( $cohort );
 		$rows     = array();
@@ -320,7 +316,6 @@ final class Command {
 					? ' ' . sprintf( __( 'Allowed: %s.', 'mentorship-program' ), implode( ', ', $allowed ) )
 					: '' )
 			);
-			return;
 		}
 		/* translators: 1: application ID, 2: stage label. */
 		WP_CLI::success( sprintf( __( 'Application %1$d is now: %2$s.', 'mentorship-program' ), $moved['id'], Stages::label( $moved['stage'] ) ) );

@@ -264,7 +264,7 @@ final class Importer {
 	 */
 	private static function list_cell( string $field, string $cell ): array {
 		$split = 'contribution_links' === $field ? '/[\s,;]+/' : '/\s*[,;\n]\s*/';
-		$items = array_values( array_filter( array_map( 'trim', (array) preg_split( $split, $cell ) ), 'strlen' ) );
+		$items = array_values( array_filter( array_map( 'trim', (array) preg_split( $split, $cell ) ), static fn( string $item ): bool => '' !== $item ) );
 		if ( in_array( $field, array( 'teams', 'formats' ), true ) ) {
 			$items = array_map( 'sanitize_title', $items );
 		}
@@ -284,7 +284,7 @@ final class Importer {
 	 */
 	private static function availability( string $cell ): array {
 		$slots = array();
-		foreach ( array_filter( array_map( 'trim', explode( ';', $cell ) ), 'strlen' ) as $slot ) {
+		foreach ( array_filter( array_map( 'trim', explode( ';', $cell ) ), static fn( string $item ): bool => '' !== $item ) as $slot ) {
 			if ( preg_match( '/^(\d)\s+(\d{2}:\d{2})\s*-\s*(\d{2}:\d{2})$/', $slot, $m ) ) {
 				$slots[] = array(
 					'day'   => (int) $m[1],
