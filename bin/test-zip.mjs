@@ -10,6 +10,8 @@
  *    upload, install and activate through wp-admin, a visitor applies, right-to-left.
  * 3. Checks the installed copy: a real folder (not a link to this checkout), block
  *    scripts set up for translations, and no PHP messages from the plugin in the logs.
+ * 4. Runs `wp mentorship …` on it with WP-CLI (installed with Composer into
+ *    .cache/wp-cli): import, export, move, match, seed-demo.
  *
  * Usage: npm run test:zip [-- --build] [-- <playwright arguments>]
  * Ports: MENTORSHIP_ZIP_PORT (site, 8898), MENTORSHIP_ZIP_DB_PORT (database, 3436).
@@ -128,6 +130,162 @@ function siteServerPids( dir ) {
 		}
 	}
 	return pids;
+}
+
+/**
+ * WP-CLI from Composer in .cache/wp-cli, for a real run of `wp mentorship`. The
+ * Composer mirror holds Mustache 2.13 only, which WP-CLI 2.11 accepts as 2.14.
+ *
+ * @return {string|null} Path of WP-CLI's boot file, or null when it cannot be had.
+ */
+function ensureWpCli() {
+	const dir = path.join( CACHE, 'wp-cli' );
+	const boot = path.join( dir, 'vendor/wp-cli/wp-cli/php/boot-fs.php' );
+	if ( existsSync( boot ) ) {
+		return boot;
+	}
+	mkdirSync( dir, { recursive: true } );
+	writeFileSync(
+		path.join( dir, 'composer.json' ),
+		JSON.stringify( {
+			require: {
+				'wp-cli/wp-cli': '2.11.0',
+				'mustache/mustache': '2.13.0 as 2.14.1',
+			},
+		} )
+	);
+	info( 'Installing WP-CLI with Composer into .cache/wp-cli' );
+	const result = spawnSync(
+		'composer',
+		[ 'install', '--no-interaction', '--no-progress', '--prefer-dist' ],
+		{
+			cwd: dir,
+			encoding: 'utf8',
+			env: { ...process.env, COMPOSER_NO_AUDIT: '1' },
+		}
+	);
+	return result.status === 0 && existsSync( boot ) ? boot : null;
+}
+
+/**
+ * Runs `wp` on the site.
+ *
+ * @param {string}   boot WP-CLI boot file.
+ * @param {string}   dir  Site folder.
+ * @param {string[]} argv Command and options.
+ * @return {{status: number, out: string}} Exit code and output.
+ */
+function wp( boot, dir, argv ) {
+	const result = spawnSync(
+		'php',
+		[
+			'-d',
+			'error_reporting=E_ALL&~E_DEPRECATED',
+			boot,
+			`--path=${ dir }`,
+			// This harness runs as root on CI machines; WP-CLI refuses that unless told.
+			...( process.getuid?.() === 0 ? [ '--allow-root' ] : [] ),
+			...argv,
+		],
+		{ encoding: 'utf8', cwd: dir }
+	);
+	return {
+		status: result.status ?? 1,
+		out: `${ result.stdout }${ result.stderr }`,
+	};
+}
+
+/**
+ * `wp mentorship` on the site installed from the zip: import (dry run, then for real,
+ * with a bad row), export, move (legal and illegal), match and seed-demo.
+ *
+ * @param {string} dir Site folder.
+ * @return {string[]} Failures.
+ */
+function checkCommands( dir ) {
+	const boot = ensureWpCli();
+	if ( ! boot ) {
+		info(
+			'WP-CLI could not be installed from Composer: command test skipped'
+		);
+		return [];
+	}
+	const problems = [];
+	const expectRun = ( argv, status, pattern ) => {
+		const result = wp( boot, dir, argv );
+		if ( result.status !== status || ! pattern.test( result.out ) ) {
+			problems.push(
+				`wp ${ argv.join( ' ' ) } exited ${
+					result.status
+				} (expected ${ status }, output matching ${ pattern }): ${ result.out.trim() }`
+			);
+		}
+		return result;
+	};
+	const csv = path.join( dir, 'import.csv' );
+	writeFileSync(
+		csv,
+		[
+			'Timestamp,Full name,Email address,Time zone,Languages,Experience,What are your goals?,Hours per week,Preferred format,Code of conduct,Privacy notice',
+			'2024-01-01,Ana Import,ana.import@example.org,Europe/Lisbon,"pt, en",new,Find a team.,3,any,Yes,Yes',
+			'2024-01-02,Ben Import,ben.import@example.org,Africa/Lagos,en,user,Write docs.,5,one-to-one,Yes,Yes',
+			'2024-01-03,Bad Zone,bad.zone@example.org,Mars/Olympus,en,user,Oops.,2,any,Yes,Yes',
+		].join( '\n' ) + '\n'
+	);
+	expectRun(
+		[ 'mentorship', 'import', csv, '--dry-run' ],
+		0,
+		/Line 4, timezone:[\s\S]*Dry run: 2 row\(s\) would be imported, 1 have errors/
+	);
+	expectRun(
+		[ 'mentorship', 'import', csv ],
+		0,
+		/Imported 2 application\(s\) into cohort \d+; 1 row\(s\) skipped/
+	);
+	const out = path.join( dir, 'export.csv' );
+	expectRun(
+		[ 'mentorship', 'export', `--file=${ out }`, '--search=import' ],
+		0,
+		/Exported 2 applications/
+	);
+	const rows = existsSync( out )
+		? readFileSync( out, 'utf8' ).trim().split( '\n' )
+		: [];
+	if ( rows.length !== 3 || ! /^id,type,stage,cohort/.test( rows[ 0 ] ) ) {
+		problems.push(
+			`The export has ${ rows.length } lines, not a heading and 2 rows`
+		);
+	} else {
+		const [ id, , , cohort ] = rows[ 1 ].split( ',' );
+		expectRun(
+			[
+				'mentorship',
+				'move',
+				id,
+				'in_review',
+				'--note=From the command line',
+			],
+			0,
+			/is now: In review/
+		);
+		expectRun(
+			[ 'mentorship', 'move', id, 'placed' ],
+			1,
+			/cannot move[\s\S]*Allowed:/
+		);
+		expectRun(
+			[ 'mentorship', 'match', cohort ],
+			0,
+			/pair\(s\) proposed[\s\S]*Nothing changed/
+		);
+	}
+	expectRun( [ 'mentorship', 'seed-demo' ], 0, /Demo content created/ );
+	if ( ! problems.length ) {
+		info(
+			'wp mentorship import, export, move, match and seed-demo work on the installed zip'
+		);
+	}
+	return problems;
 }
 
 let db;
@@ -274,6 +432,9 @@ try {
 				Object.keys( report.blocks ).length
 			} block editor scripts load translations`
 		);
+	}
+	if ( code === 0 ) {
+		failures.push( ...checkCommands( site.dir ) );
 	}
 } catch ( error ) {
 	failures.push( error.message );
