@@ -13,7 +13,7 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
  * Internal dependencies
  */
 import { APP_URL, collectErrors, screenshot } from './utils/admin-app';
-import { seedApplications, sitePhp } from './utils/seed';
+import { seedApplications, seedCohort, sitePhp } from './utils/seed';
 
 test.describe( 'A coordinator runs a cohort', () => {
 	test( 'creates a cohort, accepts applications, assigns a mentor and sees the dashboard change', async ( {
@@ -31,10 +31,11 @@ test.describe( 'A coordinator runs a cohort', () => {
 			page.getByRole( 'heading', { level: 2, name: 'New cohort' } )
 		).toBeFocused();
 		await page.getByLabel( 'Name', { exact: true } ).fill( cohortName );
-		const opens = new Date( Date.now() - 86400000 )
+		// A window that has closed already, so other journeys' "open cohort" stays theirs.
+		const opens = new Date( Date.now() - 30 * 86400000 )
 			.toISOString()
 			.slice( 0, 16 );
-		const closes = new Date( Date.now() + 30 * 86400000 )
+		const closes = new Date( Date.now() - 86400000 )
 			.toISOString()
 			.slice( 0, 16 );
 		await page.getByLabel( 'Applications open' ).fill( opens );
@@ -118,6 +119,16 @@ test.describe( 'A coordinator runs a cohort', () => {
 		await expect(
 			rows.locator( '.mentorship-stage[data-stage="accepted"]' )
 		).toHaveCount( 3 );
+
+		// The CSV export carries the same filters (here: the search) and the nonce.
+		const exportHref = await page
+			.getByRole( 'link', { name: 'Export CSV' } )
+			.getAttribute( 'href' );
+		expect( exportHref ).toContain( `search=${ run }` );
+		const csv = await page.request.get( exportHref ?? '' );
+		expect( csv.headers()[ 'content-type' ] ).toContain( 'text/csv' );
+		const lines = ( await csv.text() ).trim().split( '\n' );
+		expect( lines ).toHaveLength( 4 );
 
 		// The detail panel: every field, the audit trail, a note; its address reloads.
 		await page.getByRole( 'button', { name: `Ana ${ run }` } ).click();
@@ -209,10 +220,7 @@ test.describe( 'A coordinator runs a cohort', () => {
 	} ) => {
 		const errors = collectErrors( page, baseURL );
 		const run = Date.now().toString( 36 );
-		const cohortId = sitePhp< number >( `
-			$cohort = \\Mentorship_Program\\Domain\\Cohorts::save( array( 'name' => 'Refusals ${ run }' ) );
-			echo "\\n" . wp_json_encode( $cohort['id'] );
-		` );
+		const cohortId = seedCohort( `Refusals ${ run }` );
 		const [ id ] = seedApplications( cohortId, [
 			{ type: 'mentee', name: `Dee ${ run }`, path: [ 'in_review' ] },
 		] );
@@ -251,10 +259,7 @@ test.describe( 'A coordinator runs a cohort', () => {
 	} ) => {
 		const errors = collectErrors( page, baseURL );
 		const run = Date.now().toString( 36 );
-		const cohortId = sitePhp< number >( `
-			$cohort = \\Mentorship_Program\\Domain\\Cohorts::save( array( 'name' => 'Matching ${ run }' ) );
-			echo "\\n" . wp_json_encode( $cohort['id'] );
-		` );
+		const cohortId = seedCohort( `Matching ${ run }` );
 		seedApplications( cohortId, [
 			{
 				type: 'mentee',

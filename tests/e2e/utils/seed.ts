@@ -67,6 +67,8 @@ export interface SeedPerson {
 	/** Stages to walk through after "submitted", e.g. [ 'in_review', 'accepted' ]. */
 	path?: string[];
 	fields?: Record< string, unknown >;
+	/** WordPress user the application belongs to. */
+	userId?: number;
 }
 
 const MENTEE = {
@@ -93,7 +95,8 @@ const MENTOR = {
 };
 
 /**
- * Creates a cohort whose application window is open now.
+ * Creates a cohort. Without opens_at and closes_at it has no application window, so
+ * it never becomes the cohort the public form applies to.
  *
  * @param name   Cohort name.
  * @param values Other cohort fields.
@@ -107,8 +110,6 @@ export function seedCohort(
 		$values = array_merge(
 			array(
 				'name'     => ${ php( name ) },
-				'opens_at' => gmdate( 'Y-m-d\\TH:i:s\\Z', time() - DAY_IN_SECONDS ),
-				'closes_at' => gmdate( 'Y-m-d\\TH:i:s\\Z', time() + 30 * DAY_IN_SECONDS ),
 				'capacity' => 20,
 			),
 			${ php( values ) }
@@ -136,6 +137,7 @@ export function seedApplications(
 	const rows = people.map( ( person, index ) => ( {
 		type: person.type,
 		path: person.path ?? [],
+		user: person.userId ?? 0,
 		values: {
 			...( person.type === 'mentee' ? MENTEE : MENTOR ),
 			name: person.name,
@@ -156,7 +158,7 @@ export function seedApplications(
 		foreach ( ${ php( rows ) } as $row ) {
 			$created = \\Mentorship_Program\\Domain\\Applications::create( $row['type'], $row['values'], ${ Number(
 				cohortId
-			) } );
+			) }, (int) $row['user'] );
 			if ( is_wp_error( $created ) ) {
 				fwrite( STDERR, $created->get_error_message() );
 				exit( 1 );
