@@ -448,7 +448,7 @@ if ( site ) {
 			readLog( path.join( site.dir, file ) ).split( '\n' )
 		)
 		.filter( ( line ) =>
-			/mentorship-program|Mentorship_Program\\/i.test( line )
+			/plugins\/mentorship-program\/|Mentorship_Program\\/.test( line )
 		);
 	if ( lines.length ) {
 		failures.push(
