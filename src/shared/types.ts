@@ -136,6 +136,49 @@ export interface AuditEvent {
 
 export type Note = AuditEvent;
 
+/** What POST /applications answers: no personal data, the same shape for bots. */
+export interface ApplicationReceipt {
+	id: number;
+	type: ApplicationType;
+	stage: 'submitted';
+	stage_label: string;
+	message: string;
+	next_steps: string;
+	status_url: string;
+}
+
+export interface PipelineStep {
+	stage: Stage;
+	label: string;
+	state: 'done' | 'current' | 'upcoming';
+}
+
+/** One of the signed-in person's applications, as GET /me shows it. */
+export interface MyApplication {
+	id: number;
+	type: ApplicationType;
+	stage: Stage;
+	stage_label: string;
+	explanation: string;
+	pipeline: PipelineStep[];
+	cohort: number | { id: number; name: string } | null;
+	mentor: {
+		name: string;
+		slack_username: string;
+		wporg_username: string;
+	} | null;
+	mentees: unknown[];
+	next_sessions: Session[];
+	can_withdraw: boolean;
+	placed_team: string;
+}
+
+/** GET /me. */
+export interface MeResponse {
+	user: { id: number; name: string } & Record< string, unknown >;
+	applications: MyApplication[];
+}
+
 /** Query arguments of GET /applications (and GET /export, without paging). */
 export interface ApplicationQuery {
 	page?: number;

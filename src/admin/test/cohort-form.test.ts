@@ -1,0 +1,81 @@
+/**
+ * Internal dependencies
+ */
+import {
+	formToInput,
+	fromUtcInput,
+	parseTimes,
+	toUtcInput,
+} from '../components/CohortForm';
+
+describe( 'cohort form values', () => {
+	it( 'shows and reads the application window in UTC', () => {
+		expect( toUtcInput( '2025-03-01T09:30:00Z' ) ).toBe(
+			'2025-03-01T09:30'
+		);
+		expect( fromUtcInput( '2025-03-01T09:30' ) ).toBe(
+			'2025-03-01T09:30:00Z'
+		);
+		expect( toUtcInput( null ) ).toBe( '' );
+		expect( fromUtcInput( '' ) ).toBeNull();
+	} );
+
+	it( 'reads start times written with commas or spaces', () => {
+		expect( parseTimes( '12:00, 21:00' ) ).toEqual( [ '12:00', '21:00' ] );
+		expect( parseTimes( '9:00 13:30' ) ).toEqual( [ '09:00', '13:30' ] );
+	} );
+
+	it( 'sends a monthly schedule on the 2nd and 4th Thursday', () => {
+		const input = formToInput( {
+			name: ' Spring ',
+			description: '',
+			opens_at: '2025-03-01T00:00',
+			closes_at: '',
+			starts_on: '2025-04-01',
+			ends_on: '',
+			capacity: '40',
+			tracks: [ 'one-to-one' ],
+			rule: 'monthly',
+			weekday: '4',
+			weeks: [ 4, 2 ],
+			times: '12:00, 21:00',
+			duration: '60',
+			title: '',
+			channel_url: '',
+		} );
+		expect( input ).toMatchObject( {
+			name: 'Spring',
+			opens_at: '2025-03-01T00:00:00Z',
+			closes_at: null,
+			capacity: 40,
+			schedule: {
+				rule: 'monthly',
+				weekday: 4,
+				weeks: [ 2, 4 ],
+				times: [ '12:00', '21:00' ],
+				duration: 60,
+			},
+		} );
+	} );
+
+	it( 'sends only the rule when there are no regular sessions', () => {
+		const input = formToInput( {
+			name: 'X',
+			description: '',
+			opens_at: '',
+			closes_at: '',
+			starts_on: '',
+			ends_on: '',
+			capacity: '',
+			tracks: [],
+			rule: 'none',
+			weekday: '4',
+			weeks: [],
+			times: '',
+			duration: '60',
+			title: '',
+			channel_url: '',
+		} );
+		expect( input.schedule ).toEqual( { rule: 'none' } );
+	} );
+} );
