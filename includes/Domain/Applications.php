@@ -44,8 +44,6 @@ final class Applications {
 	 * @param int                  $cohort_id Cohort term ID.
 	 * @param int                  $user_id   Linked user, or 0.
 	 * @return array<string, mixed>|WP_Error The application.
-	 *
-	 * @throws \RuntimeException Never outward: caught here to undo a half-written application.
 	 */
 	public static function create( string $type, array $values, int $cohort_id, int $user_id = 0 ) {
 		global $wpdb;
@@ -53,58 +51,71 @@ final class Applications {
 		$claim = sha1( $type . '|' . $cohort_id . '|' . $email );
 		$table = Schema::table( 'claims' );
 
-		// The primary key makes a second claim fail even when two requests race.
-		$suppress = $wpdb->suppress_errors( true );
-		$claimed  = $wpdb->query( $wpdb->prepare( "INSERT INTO {$table} (claim_key, object_id, created_at) VALUES (%s, 0, %s)", $claim, gmdate( 'Y-m-d H:i:s' ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table.
-		$wpdb->suppress_errors( $suppress );
-		if ( ! $claimed ) {
-			return new WP_Error(
-				'mentorship_duplicate',
-				__( 'An application with this e-mail address already exists for this cohort.', 'mentorship-program' ),
-				array(
-					'status' => 409,
-					'params' => array( 'email' => __( 'An application with this e-mail address already exists for this cohort.', 'mentorship-program' ) ),
-				)
-			);
-		}
-
-		$post_id = wp_insert_post(
-			array(
-				'post_type'   => Post_Types::post_type( $type ),
-				'post_status' => Stages::to_status( 'submitted' ),
-				'post_title'  => (string) $values['name'],
-				'post_author' => $user_id,
-			),
-			true,
-			false
+		// One transaction: the claim, the post, its fields and terms, and the first audit
+		// entry are stored together or not at all, even if the database goes away.
+		$post_id = Transaction::run(
+			static function () use ( $wpdb, $type, $values, $cohort_id, $user_id, $claim, $table ) {
+				// The primary key makes a second claim fail even when two requests race.
+				$suppress = $wpdb->suppress_errors( true );
+				$claimed  = $wpdb->query( $wpdb->prepare( "INSERT INTO {$table} (claim_key, object_id, created_at) VALUES (%s, 0, %s)", $claim, gmdate( 'Y-m-d H:i:s' ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table.
+				$wpdb->suppress_errors( $suppress );
+				if ( ! $claimed ) {
+					return new WP_Error(
+						'mentorship_duplicate',
+						__( 'An application with this e-mail address already exists for this cohort.', 'mentorship-program' ),
+						array(
+							'status' => 409,
+							'params' => array( 'email' => __( 'An application with this e-mail address already exists for this cohort.', 'mentorship-program' ) ),
+						)
+					);
+				}
+				$post_id = wp_insert_post(
+					array(
+						'post_type'   => Post_Types::post_type( $type ),
+						'post_status' => Stages::to_status( 'submitted' ),
+						'post_title'  => (string) $values['name'],
+						'post_author' => $user_id,
+					),
+					true,
+					false
+				);
+				if ( is_wp_error( $post_id ) || ! $post_id ) {
+					$wpdb->delete( $table, array( 'claim_key' => $claim ), array( '%s' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
+					return new WP_Error( 'mentorship_store_failed', __( 'Your application could not be saved. Please try again.', 'mentorship-program' ), array( 'status' => 500 ) );
+				}
+				$post_id = (int) $post_id;
+				try {
+					$now = gmdate( 'Y-m-d\TH:i:s\Z' );
+					self::write_fields( $post_id, $values );
+					if ( ! empty( $values['consent_coc'] ) ) {
+						update_post_meta( $post_id, self::META_PREFIX . 'consent_coc_at', $now );
+					}
+					if ( ! empty( $values['consent_privacy'] ) ) {
+						update_post_meta( $post_id, self::META_PREFIX . 'consent_privacy_at', $now );
+					}
+					$terms = wp_set_object_terms( $post_id, array( $cohort_id ), Taxonomies::COHORT );
+					if ( is_wp_error( $terms ) ) {
+						throw new \RuntimeException( $terms->get_error_message() );
+					}
+					$wpdb->update( $table, array( 'object_id' => $post_id ), array( 'claim_key' => $claim ), array( '%d' ), array( '%s' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
+					Audit_Trail::record( $post_id, 'stage', '', 'submitted', '', null, $user_id );
+				} catch ( \Throwable $e ) {
+					// Also undone by hand, for databases without transactions.
+					wp_delete_post( $post_id, true );
+					$wpdb->delete( $table, array( 'claim_key' => $claim ), array( '%s' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
+					return new WP_Error( 'mentorship_store_failed', __( 'Your application could not be saved. Please try again.', 'mentorship-program' ), array( 'status' => 500 ) );
+				}
+				return $post_id;
+			}
 		);
-		if ( is_wp_error( $post_id ) || ! $post_id ) {
-			$wpdb->delete( $table, array( 'claim_key' => $claim ), array( '%s' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
-			return new WP_Error( 'mentorship_store_failed', __( 'Your application could not be saved. Please try again.', 'mentorship-program' ), array( 'status' => 500 ) );
-		}
-		$post_id = (int) $post_id;
-		try {
-			$now = gmdate( 'Y-m-d\TH:i:s\Z' );
-			self::write_fields( $post_id, $values );
-			if ( ! empty( $values['consent_coc'] ) ) {
-				update_post_meta( $post_id, self::META_PREFIX . 'consent_coc_at', $now );
-			}
-			if ( ! empty( $values['consent_privacy'] ) ) {
-				update_post_meta( $post_id, self::META_PREFIX . 'consent_privacy_at', $now );
-			}
-			$terms = wp_set_object_terms( $post_id, array( $cohort_id ), Taxonomies::COHORT );
-			if ( is_wp_error( $terms ) ) {
-				throw new \RuntimeException( $terms->get_error_message() );
-			}
-			$wpdb->update( $table, array( 'object_id' => $post_id ), array( 'claim_key' => $claim ), array( '%d' ), array( '%s' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
-			Audit_Trail::record( $post_id, 'stage', '', 'submitted', '', null, $user_id );
-		} catch ( \Throwable $e ) {
-			wp_delete_post( $post_id, true );
-			$wpdb->delete( $table, array( 'claim_key' => $claim ), array( '%s' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
-			return new WP_Error( 'mentorship_store_failed', __( 'Your application could not be saved. Please try again.', 'mentorship-program' ), array( 'status' => 500 ) );
+		if ( is_wp_error( $post_id ) ) {
+			return $post_id;
 		}
 
 		$application = self::get( $post_id );
+		if ( ! $application ) {
+			return new WP_Error( 'mentorship_store_failed', __( 'Your application could not be saved. Please try again.', 'mentorship-program' ), array( 'status' => 503 ) );
+		}
 		// Stored first; mail is queued afterwards and never blocks or undoes the application.
 		Mailer::queue_for_application( $application, 'submitted' );
 		/**
@@ -295,32 +306,40 @@ final class Applications {
 			return new WP_Error( 'mentorship_not_assigned', __( 'Assign a mentor before starting this mentee.', 'mentorship-program' ), array( 'status' => 409 ) );
 		}
 
-		global $wpdb;
-		// Compare-and-set on the status column, so two reviewers cannot both move the same application.
-		$changed = $wpdb->update( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- a conditional update WordPress has no API for.
-			$wpdb->posts,
-			array(
-				'post_status'       => Stages::to_status( $to ),
-				'post_modified'     => current_time( 'mysql' ),
-				'post_modified_gmt' => current_time( 'mysql', true ),
-			),
-			array(
-				'ID'          => $id,
-				'post_status' => Stages::to_status( $from ),
-			)
-		);
-		if ( ! $changed ) {
-			return new WP_Error( 'mentorship_conflict', __( 'Someone else changed this application meanwhile. Reload and try again.', 'mentorship-program' ), array( 'status' => 409 ) );
-		}
-		clean_post_cache( $id );
 		$note  = sanitize_textarea_field( (string) ( $args['note'] ?? '' ) );
 		$actor = isset( $args['actor'] ) ? (int) $args['actor'] : null;
-		Audit_Trail::record( $id, 'stage', $from, $to, $note, null, $actor );
-		if ( 'placed' === $to ) {
-			update_post_meta( $id, self::META_PREFIX . 'placed_team', sanitize_title( (string) $args['team'] ) );
-		}
-		if ( in_array( $to, array( 'withdrawn', 'declined' ), true ) ) {
-			Assignments::delete_for( $id );
+		$moved = Transaction::run(
+			static function () use ( $id, $from, $to, $note, $actor, $args ) {
+				global $wpdb;
+				// Compare-and-set on the status column, so two reviewers cannot both move the same application.
+				$changed = $wpdb->update( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- a conditional update WordPress has no API for.
+					$wpdb->posts,
+					array(
+						'post_status'       => Stages::to_status( $to ),
+						'post_modified'     => current_time( 'mysql' ),
+						'post_modified_gmt' => current_time( 'mysql', true ),
+					),
+					array(
+						'ID'          => $id,
+						'post_status' => Stages::to_status( $from ),
+					)
+				);
+				if ( ! $changed ) {
+					return new WP_Error( 'mentorship_conflict', __( 'Someone else changed this application meanwhile. Reload and try again.', 'mentorship-program' ), array( 'status' => 409 ) );
+				}
+				Audit_Trail::record( $id, 'stage', $from, $to, $note, null, $actor );
+				if ( 'placed' === $to ) {
+					update_post_meta( $id, self::META_PREFIX . 'placed_team', sanitize_title( (string) $args['team'] ) );
+				}
+				if ( in_array( $to, array( 'withdrawn', 'declined' ), true ) ) {
+					Assignments::delete_for( $id );
+				}
+				return true;
+			}
+		);
+		clean_post_cache( $id );
+		if ( is_wp_error( $moved ) ) {
+			return $moved;
 		}
 		$updated = self::get( $id );
 		if ( ! empty( $args['notify'] ) ) {

@@ -95,41 +95,49 @@ final class Assignments {
 			return new WP_Error( 'mentorship_already_assigned', __( 'This mentee already has a mentor. Unassign first.', 'mentorship-program' ), array( 'status' => 409 ) );
 		}
 		$capacity = max( 0, (int) ( $mentor['fields']['capacity'] ?? 0 ) );
-		$table    = Schema::table( 'assignments' );
-		$taken    = array_map( 'intval', $wpdb->get_col( $wpdb->prepare( "SELECT seat FROM {$table} WHERE mentor_id = %d", $mentor_id ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table.
-		$suppress = $wpdb->suppress_errors( true );
-		$done     = false;
-		for ( $seat = 1; $seat <= $capacity && ! $done; $seat++ ) {
-			if ( in_array( $seat, $taken, true ) ) {
-				continue;
-			}
-			$ok = $wpdb->query( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
-				$wpdb->prepare(
-					"INSERT INTO {$table} (mentee_id, mentor_id, seat, cohort_id, track, user_id, created_at) VALUES (%d, %d, %d, %d, %s, %d, %s)", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
-					$mentee_id,
-					$mentor_id,
-					$seat,
-					(int) $mentor['cohort'],
-					$track,
-					get_current_user_id(),
-					gmdate( 'Y-m-d H:i:s' )
-				)
-			);
-			if ( $ok ) {
-				$done = true;
-			} elseif ( self::mentor_of( $mentee_id ) ) {
-				// A concurrent request assigned this mentee meanwhile.
+		$result   = Transaction::run(
+			static function () use ( $wpdb, $mentee_id, $mentor_id, $capacity, $track, $mentor, $mentee, $record ) {
+				$table    = Schema::table( 'assignments' );
+				$taken    = array_map( 'intval', $wpdb->get_col( $wpdb->prepare( "SELECT seat FROM {$table} WHERE mentor_id = %d", $mentor_id ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table.
+				$suppress = $wpdb->suppress_errors( true );
+				$done     = false;
+				for ( $seat = 1; $seat <= $capacity && ! $done; $seat++ ) {
+					if ( in_array( $seat, $taken, true ) ) {
+						continue;
+					}
+					$ok = $wpdb->query( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
+						$wpdb->prepare(
+							"INSERT INTO {$table} (mentee_id, mentor_id, seat, cohort_id, track, user_id, created_at) VALUES (%d, %d, %d, %d, %s, %d, %s)", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+							$mentee_id,
+							$mentor_id,
+							$seat,
+							(int) $mentor['cohort'],
+							$track,
+							get_current_user_id(),
+							gmdate( 'Y-m-d H:i:s' )
+						)
+					);
+					if ( $ok ) {
+						$done = true;
+					} elseif ( self::mentor_of( $mentee_id ) ) {
+						// A concurrent request assigned this mentee meanwhile.
+						$wpdb->suppress_errors( $suppress );
+						return new WP_Error( 'mentorship_already_assigned', __( 'This mentee already has a mentor. Unassign first.', 'mentorship-program' ), array( 'status' => 409 ) );
+					}
+				}
 				$wpdb->suppress_errors( $suppress );
-				return new WP_Error( 'mentorship_already_assigned', __( 'This mentee already has a mentor. Unassign first.', 'mentorship-program' ), array( 'status' => 409 ) );
+				if ( ! $done ) {
+					return new WP_Error( 'mentorship_capacity_full', __( 'This mentor has no capacity left.', 'mentorship-program' ), array( 'status' => 409 ) );
+				}
+				if ( $record ) {
+					Audit_Trail::record( $mentee_id, 'assign', '', (string) $mentor_id, $mentor['fields']['name'] ?? '' );
+					Audit_Trail::record( $mentor_id, 'assign', '', (string) $mentee_id, $mentee['fields']['name'] ?? '' );
+				}
+				return true;
 			}
-		}
-		$wpdb->suppress_errors( $suppress );
-		if ( ! $done ) {
-			return new WP_Error( 'mentorship_capacity_full', __( 'This mentor has no capacity left.', 'mentorship-program' ), array( 'status' => 409 ) );
-		}
-		if ( $record ) {
-			Audit_Trail::record( $mentee_id, 'assign', '', (string) $mentor_id, $mentor['fields']['name'] ?? '' );
-			Audit_Trail::record( $mentor_id, 'assign', '', (string) $mentee_id, $mentee['fields']['name'] ?? '' );
+		);
+		if ( is_wp_error( $result ) ) {
+			return $result;
 		}
 		wp_cache_delete( $mentee_id, 'mentorship_assignment' );
 		/**
