@@ -250,8 +250,10 @@ $mentorship_is_required = static fn( string $name ): bool => ! empty( $mentorshi
 $mentorship_error_html  = static function ( string $name ) use ( $mentorship_ids, $mentorship_errors ): string {
 	return '<p class="mentorship-form-error" id="' . esc_attr( $mentorship_ids[ $name ] . '-error' ) . '" data-wp-text="' . esc_attr( 'context.errors.' . $name ) . '">' . esc_html( $mentorship_errors[ $name ] ?? '' ) . '</p>';
 };
+// No directive on the controls themselves: re-rendering one would reset what was typed.
+// The view script sets aria-invalid on them directly.
 $mentorship_invalid     = static function ( string $name ) use ( $mentorship_errors ): string {
-	return ' data-wp-bind--aria-invalid="' . esc_attr( 'context.invalid.' . $name ) . '"' . ( isset( $mentorship_errors[ $name ] ) ? ' aria-invalid="true"' : '' );
+	return isset( $mentorship_errors[ $name ] ) ? ' aria-invalid="true"' : '';
 };
 $mentorship_label_text  = static function ( string $name ) use ( $mentorship_fields, $mentorship_is_required ): string {
 	$html = esc_html( $mentorship_fields[ $name ]['label'] );

@@ -75,11 +75,13 @@ function nextTask(): Promise< void > {
  * Shows errors by their fields and in the summary.
  *
  * @param context Form context.
+ * @param form    The form element.
  * @param errors  Field => message, for fields of this form.
  * @param general A message that belongs to no field, or ''.
  */
 function showErrors(
 	context: FormContext,
+	form: HTMLFormElement,
 	errors: Record< string, string >,
 	general: string
 ) {
@@ -97,6 +99,18 @@ function showErrors(
 	}
 	context.errors = errors;
 	context.invalid = invalid;
+	// Set directly on the controls: a directive there would re-render them and
+	// reset what the person typed.
+	form.querySelectorAll( '[name^="mentorship["]' ).forEach( ( control ) => {
+		const field = /^mentorship\[([a-z_]+)\]/.exec(
+			control.getAttribute( 'name' ) ?? ''
+		)?.[ 1 ];
+		if ( field && invalid[ field ] ) {
+			control.setAttribute( 'aria-invalid', 'true' );
+		} else {
+			control.removeAttribute( 'aria-invalid' );
+		}
+	} );
 	context.errorList = list;
 	context.general = general;
 	context.problem = list.length > 0 || general !== '';
@@ -140,7 +154,7 @@ const { state } = store( 'mentorship-program/application-form', {
 			const values = readValues( data, context.rules );
 			const problems = validate( values, context.rules, state.messages );
 			if ( Object.keys( problems ).length ) {
-				showErrors( context, problems, '' );
+				showErrors( context, form, problems, '' );
 				yield nextTask();
 				focusFirstProblem( context, form );
 				return;
@@ -148,7 +162,7 @@ const { state } = store( 'mentorship-program/application-form', {
 
 			context.busy = true;
 			context.status = state.sending;
-			showErrors( context, {}, '' );
+			showErrors( context, form, {}, '' );
 			try {
 				const headers: Record< string, string > = {
 					'Content-Type': 'application/json',
@@ -196,12 +210,12 @@ const { state } = store( 'mentorship-program/application-form', {
 					other || ! Object.keys( fieldErrors ).length
 						? body.message || state.network
 						: '';
-				showErrors( context, fieldErrors, general );
+				showErrors( context, form, fieldErrors, general );
 				yield nextTask();
 				focusFirstProblem( context, form );
 			} catch {
 				context.status = '';
-				showErrors( context, {}, state.network );
+				showErrors( context, form, {}, state.network );
 				yield nextTask();
 				focusFirstProblem( context, form );
 			} finally {

@@ -19,6 +19,9 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
  */
 import { seedApplications, seedCohort, sitePhp } from './utils/seed';
 
+// @axe-core/playwright types a newer Playwright Page than @playwright/test's.
+type AxeOptions = ConstructorParameters< typeof AxeBuilder >[ 0 ];
+
 const visitor = { storageState: { cookies: [], origins: [] } };
 
 /**
@@ -50,7 +53,7 @@ async function tabTo( page: Page, control: Locator, limit = 250 ) {
  * @return Violation ids.
  */
 async function axeViolations( page: Page, selector: string ) {
-	const results = await new AxeBuilder( { page } )
+	const results = await new AxeBuilder( { page } as unknown as AxeOptions )
 		.include( selector )
 		.withTags( [ 'wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa' ] )
 		.analyze();
@@ -72,7 +75,10 @@ test.describe( 'A mentee applies', () => {
 			\\Mentorship_Program\\Domain\\Settings::update( array( 'rate_limit_count' => 1000 ) );
 			echo "\\n" . wp_json_encode( true );
 		` );
-		cohort = seedCohort( `Mentee journey ${ Date.now() }` );
+		cohort = seedCohort( `Mentee journey ${ Date.now() }`, {
+			opens_at: new Date( Date.now() - 86400e3 ).toISOString(),
+			closes_at: new Date( Date.now() + 30 * 86400e3 ).toISOString(),
+		} );
 		const upcoming = seedCohort( `Later cohort ${ Date.now() }`, {
 			opens_at: new Date( Date.now() + 20 * 86400e3 ).toISOString(),
 			closes_at: new Date( Date.now() + 40 * 86400e3 ).toISOString(),
@@ -121,6 +127,8 @@ test.describe( 'A mentee applies', () => {
 		test( 'with the keyboard alone, after the form names what is missing', async ( {
 			page,
 		} ) => {
+			// Tabbing through every control takes a while.
+			test.setTimeout( 150_000 );
 			await page.goto( formUrl );
 			const form = page.locator(
 				'.wp-block-mentorship-program-application-form'
@@ -279,6 +287,12 @@ test.describe( 'A mentee applies', () => {
 			await expect(
 				form.locator( '.mentorship-form-done' )
 			).toBeHidden();
+			await expect(
+				form.getByRole( 'textbox', { name: 'Name', exact: true } )
+			).toHaveValue( 'Second Try' );
+			await expect(
+				form.getByRole( 'checkbox', { name: 'Spanish' } )
+			).toBeChecked();
 		} );
 
 		test( 'picks teams with the team finder and finds them chosen in the form', async ( {
