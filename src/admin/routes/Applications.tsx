@@ -12,7 +12,7 @@ import { DataViews } from '@wordpress/dataviews/wp';
 import { arrowRight, people } from '@wordpress/icons';
 import type { Action, Field, View } from '@wordpress/dataviews/wp';
 import { useSelect } from '@wordpress/data';
-import { useEffect, useMemo, useRef, useState } from '@wordpress/element';
+import { useMemo, useRef, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
@@ -104,16 +104,15 @@ export default function Applications() {
 	const type: ApplicationType =
 		canReview && route.type === 'mentor' ? 'mentor' : 'mentee';
 
-	const [ view, setView ] = useState< View >( () =>
-		loadView( userId, type, defaultView( type ) )
+	// One view per type, each remembered for this user.
+	const [ views, setViews ] = useState<
+		Partial< Record< ApplicationType, View > >
+	>( {} );
+	const savedView = useMemo(
+		() => loadView( userId, type, defaultView( type ) ),
+		[ userId, type ]
 	);
-	const shownType = useRef( type );
-	useEffect( () => {
-		if ( shownType.current !== type ) {
-			shownType.current = type;
-			setView( loadView( userId, type, defaultView( type ) ) );
-		}
-	}, [ type, userId ] );
+	const view = views[ type ] ?? savedView;
 	const [ selection, setSelection ] = useState< string[] >( [] );
 
 	const query = useMemo( () => viewToQuery( view, type ), [ view, type ] );
@@ -136,15 +135,17 @@ export default function Applications() {
 		[ query, canReview ]
 	);
 
-	// Keep the last page on screen while the next one loads.
-	const lastPage = useRef( page );
+	// Keep the last page of the same type on screen while the next one loads.
+	const lastPage = useRef< { type: ApplicationType; page: typeof page } >();
 	if ( page ) {
-		lastPage.current = page;
+		lastPage.current = { type, page };
 	}
-	const shown = page ?? lastPage.current;
+	const shown =
+		page ??
+		( lastPage.current?.type === type ? lastPage.current.page : undefined );
 
 	const onChangeView = ( next: View ) => {
-		setView( next );
+		setViews( ( current ) => ( { ...current, [ type ]: next } ) );
 		saveView( userId, type, next );
 	};
 
