@@ -3,6 +3,7 @@
  * in one run, on top of @wordpress/scripts' own configuration.
  */
 const path = require( 'path' );
+const webpack = require( 'webpack' );
 const defaults = require( '@wordpress/scripts/config/webpack.config' );
 
 const [ scriptConfig, moduleConfig ] = Array.isArray( defaults )
@@ -34,8 +35,15 @@ const adminConfig = {
 	output: {
 		...scriptConfig.output,
 		path: path.resolve( __dirname, 'build/admin' ),
+		// Leave no files of earlier builds behind (they would ship in the zip).
+		clean: true,
 	},
-	plugins: onlyCoreBuildPlugins( scriptConfig.plugins ),
+	plugins: [
+		...onlyCoreBuildPlugins( scriptConfig.plugins ),
+		// One file: WordPress loads script translations per enqueued file, so strings in
+		// lazily loaded chunks would stay untranslated.
+		new webpack.optimize.LimitChunkCountPlugin( { maxChunks: 1 } ),
+	],
 };
 
 module.exports = [ ...blocksConfigs, adminConfig ];
