@@ -39,5 +39,31 @@ final class Blocks {
 			return;
 		}
 		wp_register_block_types_from_metadata_collection( $folder, $manifest );
+		if ( is_rtl() ) {
+			$this->fix_rtl_style_suffix();
+		}
+	}
+
+	/**
+	 * Lets WordPress find our right-to-left stylesheets when it prints them as links.
+	 *
+	 * Core marks every block style for right-to-left replacement with a ".min" suffix
+	 * (unless SCRIPT_DEBUG), which only fits core's own files: style-index.css would stay
+	 * left-to-right. Our files carry no suffix.
+	 *
+	 * @since 0.1.0
+	 */
+	private function fix_rtl_style_suffix(): void {
+		$styles = wp_styles();
+		foreach ( \WP_Block_Type_Registry::get_instance()->get_all_registered() as $name => $block ) {
+			if ( 0 !== strpos( $name, 'mentorship-program/' ) ) {
+				continue;
+			}
+			foreach ( array_merge( (array) $block->style_handles, (array) $block->view_style_handles, (array) $block->editor_style_handles ) as $handle ) {
+				if ( 'replace' === $styles->get_data( $handle, 'rtl' ) ) {
+					$styles->add_data( $handle, 'suffix', '' );
+				}
+			}
+		}
 	}
 }
