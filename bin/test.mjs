@@ -30,6 +30,7 @@ const STEPS = [
 			'blocks',
 			'src',
 			'tests/e2e',
+			'tests/release',
 			'bin',
 			'playwright.config.ts',
 			'jest.config.js',
