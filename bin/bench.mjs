@@ -535,6 +535,12 @@ echo $id;
 		[ '/mentorship/v1/stats/funnel' ],
 		10
 	);
+	await admin.rest( 'GET', '/mentorship/v1/stats/funnel', {
+		headers: { 'X-Bench-Query-Log': 'funnel' },
+	} );
+	results.funnel.queryLog = analyseQueryLog(
+		path.join( site.queryLogDir, 'funnel.json' )
+	);
 	const exports = [];
 	let bytes = 0;
 	let rows = 0;

@@ -313,14 +313,17 @@ use Mentorship_Program\\Domain\\Schema;
 global $wpdb;
 $table = Schema::table( 'mail' );
 $like  = $wpdb->esc_like( '${ prefix }' ) . '%';
+// Only this run's mail is due; older queued mail waits, and comes back afterwards.
+$wpdb->query( $wpdb->prepare( "UPDATE {$table} SET next_attempt_at = '2999-01-01 00:00:00' WHERE status = 'queued' AND recipient NOT LIKE %s", $like ) );
 $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET next_attempt_at = '2000-01-01 00:00:00' WHERE status = 'queued' AND recipient LIKE %s", $like ) );
 $result = array( 'sent' => 0, 'failed' => 0 );
-for ( $i = 0; $i < 50; $i++ ) {
+for ( $i = 0; $i < 200; $i++ ) {
 	$r = Mailer::process( 50 );
 	$result['sent'] += $r['sent']; $result['failed'] += $r['failed'];
 	if ( ! $r['sent'] && ! $r['failed'] ) { break; }
 }
 $queued = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$table} WHERE status = 'queued' AND attempts >= 1 AND recipient LIKE %s", $like ) );
+$wpdb->query( "UPDATE {$table} SET next_attempt_at = '2000-01-01 00:00:00' WHERE status = 'queued' AND next_attempt_at = '2999-01-01 00:00:00'" );
 echo wp_json_encode( array( 'run' => $result, 'queued' => $queued ) );
 ` )
 	);
@@ -341,7 +344,7 @@ use Mentorship_Program\\Domain\\Schema;
 global $wpdb;
 $table = Schema::table( 'mail' );
 $result = array( 'sent' => 0, 'failed' => 0, 'runs' => 0 );
-for ( $i = 0; $i < 200; $i++ ) {
+for ( $i = 0; $i < 1000; $i++ ) {
 	$wpdb->query( "UPDATE {$table} SET next_attempt_at = '2000-01-01 00:00:00' WHERE status = 'queued'" );
 	$r = Mailer::process( 25 );
 	++$result['runs'];

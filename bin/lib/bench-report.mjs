@@ -263,7 +263,8 @@ export function writeBenchmarksDoc( r ) {
 				) } ms, ${ r.funnel.queries.join(
 					'/'
 				) } queries, peak memory ${ r.funnel.peakMemoryMB } MB.`,
-				''
+				'',
+				...queryLines( r.funnel.queryLog, 'One funnel request' )
 			);
 		}
 		if ( r.export ) {
@@ -318,11 +319,36 @@ export function writeBenchmarksDoc( r ) {
 				`Failed (exit ${ e.exit }): \`${ e.error.slice( 0, 300 ) }\``,
 				''
 			);
+		} else if (
+			Array.isArray( e.result ) &&
+			e.result.every( ( x ) => x && x.cohort !== undefined )
+		) {
+			lines.push(
+				'',
+				'| cohort | seconds (median) | peak MB | score vs greedy | score vs first come | matched % | greedy matched % |',
+				'|---|---:|---:|---:|---:|---:|---:|',
+				...e.result.map( ( x ) =>
+					row( [
+						x.cohort,
+						String( x.seconds ),
+						x.peak_memory_mb,
+						x.gain_vs_greedy === undefined
+							? '–'
+							: `+${ x.gain_vs_greedy }%`,
+						x.gain_vs_first === undefined
+							? '–'
+							: `+${ x.gain_vs_first }%`,
+						x.matched_pct,
+						x.greedy_matched,
+					] )
+				),
+				''
+			);
 		} else {
 			lines.push(
 				'',
 				'```json',
-				JSON.stringify( e.result, null, 1 ).slice( 0, 6000 ),
+				JSON.stringify( e.result, null, 1 ).slice( 0, 4000 ),
 				'```',
 				''
 			);
