@@ -13,6 +13,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Mentorship_Program\Domain\My_Applications;
 use Mentorship_Program\Domain\Stages;
+use Mentorship_Program\Domain\Taxonomies;
 
 $mentorship_wrapper = get_block_wrapper_attributes( array( 'class' => 'mentorship-status' ) );
 
@@ -182,7 +183,8 @@ $mentorship_context = array(
 				<?php if ( '' !== (string) $mentorship_app['placed_team'] ) : ?>
 					<div>
 						<dt><?php esc_html_e( 'Your team', 'mentorship-program' ); ?></dt>
-						<dd><?php echo esc_html( (string) $mentorship_app['placed_team'] ); ?></dd>
+						<?php $mentorship_team = get_term_by( 'slug', (string) $mentorship_app['placed_team'], Taxonomies::TEAM ); ?>
+						<dd><?php echo esc_html( $mentorship_team ? $mentorship_team->name : (string) $mentorship_app['placed_team'] ); ?></dd>
 					</div>
 				<?php endif; ?>
 			</dl>

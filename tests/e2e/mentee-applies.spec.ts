@@ -65,15 +65,17 @@ async function axeViolations( page: Page, selector: string ) {
 test.describe( 'A mentee applies', () => {
 	let cohort = 0;
 	let formUrl = '';
+	let rateLimit = 5;
 	let finderUrl = '';
 	let closedUrl = '';
 	const pages: number[] = [];
 
 	test.beforeAll( async ( { requestUtils } ) => {
 		// Every spec submits from the same address: lift the rate limit for the run.
-		sitePhp( `
+		rateLimit = sitePhp< number >( `
+			$before = (int) \\Mentorship_Program\\Domain\\Settings::get( 'rate_limit_count' );
 			\\Mentorship_Program\\Domain\\Settings::update( array( 'rate_limit_count' => 1000 ) );
-			echo "\\n" . wp_json_encode( true );
+			echo "\\n" . wp_json_encode( $before );
 		` );
 		cohort = seedCohort( `Mentee journey ${ Date.now() }`, {
 			opens_at: new Date( Date.now() - 86400e3 ).toISOString(),
@@ -112,6 +114,12 @@ test.describe( 'A mentee applies', () => {
 	} );
 
 	test.afterAll( async ( { requestUtils } ) => {
+		sitePhp( `
+			// Put the limit back, and forget this spec's submissions so later specs start afresh.
+			\\Mentorship_Program\\Domain\\Settings::update( array( 'rate_limit_count' => ${ rateLimit } ) );
+			$GLOBALS['wpdb']->query( 'DELETE FROM ' . \\Mentorship_Program\\Domain\\Schema::table( 'rate' ) );
+			echo "\\n" . wp_json_encode( true );
+		` );
 		for ( const id of pages ) {
 			await requestUtils.rest( {
 				method: 'DELETE',

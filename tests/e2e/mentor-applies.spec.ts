@@ -30,12 +30,14 @@ test.describe( 'A mentor applies', () => {
 
 	let cohort = 0;
 	let formUrl = '';
+	let rateLimit = 5;
 	let pageId = 0;
 
 	test.beforeAll( async ( { requestUtils } ) => {
-		sitePhp( `
+		rateLimit = sitePhp< number >( `
+			$before = (int) \\Mentorship_Program\\Domain\\Settings::get( 'rate_limit_count' );
 			\\Mentorship_Program\\Domain\\Settings::update( array( 'rate_limit_count' => 1000 ) );
-			echo "\\n" . wp_json_encode( true );
+			echo "\\n" . wp_json_encode( $before );
 		` );
 		cohort = seedCohort( `Mentor journey ${ Date.now() }`, {
 			opens_at: new Date( Date.now() - 86400e3 ).toISOString(),
@@ -55,6 +57,12 @@ test.describe( 'A mentor applies', () => {
 	} );
 
 	test.afterAll( async ( { requestUtils } ) => {
+		sitePhp( `
+			// Put the limit back, and forget this spec's submissions so later specs start afresh.
+			\\Mentorship_Program\\Domain\\Settings::update( array( 'rate_limit_count' => ${ rateLimit } ) );
+			$GLOBALS['wpdb']->query( 'DELETE FROM ' . \\Mentorship_Program\\Domain\\Schema::table( 'rate' ) );
+			echo "\\n" . wp_json_encode( true );
+		` );
 		await requestUtils.rest( {
 			method: 'DELETE',
 			path: `/wp/v2/pages/${ pageId }`,
