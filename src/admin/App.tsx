@@ -6,21 +6,17 @@
  * WordPress dependencies
  */
 import { __ } from '@wordpress/i18n';
-import { lazy, Suspense } from '@wordpress/element';
 
 /**
  * Internal dependencies
  */
 import Snackbars from './components/Snackbars';
-import { Loading } from './components/States';
 import { getBootData } from './utils/boot';
 import { Link, RouterProvider, useRouter, type ViewName } from './router';
+import Applications from './routes/Applications';
 import Dashboard from './routes/Dashboard';
 import Cohorts from './routes/Cohorts';
 import Settings from './routes/Settings';
-
-// The table screen carries DataViews: load it only when it is opened.
-const Applications = lazy( () => import( './routes/Applications' ) );
 
 interface Section {
 	view: ViewName;
@@ -102,11 +98,7 @@ function Screens() {
 			</nav>
 			<div className="mentorship-admin__screen">
 				{ current.view === 'dashboard' && <Dashboard /> }
-				{ current.view === 'applications' && (
-					<Suspense fallback={ <Loading /> }>
-						<Applications />
-					</Suspense>
-				) }
+				{ current.view === 'applications' && <Applications /> }
 				{ current.view === 'cohorts' && <Cohorts /> }
 				{ current.view === 'settings' && <Settings /> }
 			</div>

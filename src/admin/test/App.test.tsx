@@ -8,6 +8,9 @@ import { render, screen } from '@testing-library/react';
  */
 import App, { sectionsFor } from '../App';
 
+// The table screen's DataViews build is an ES module for browsers; not needed here.
+jest.mock( '../routes/Applications', () => () => null );
+
 jest.mock( '@wordpress/api-fetch', () => ( {
 	__esModule: true,
 	// The dashboard asks for numbers; leave them loading.
