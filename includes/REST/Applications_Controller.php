@@ -313,11 +313,12 @@ final class Applications_Controller extends Controller {
 				)
 			);
 		}
-		if ( ! Rate_Limiter::hit( 'apply', Rate_Limiter::client_ip() ) ) {
-			$error    = new WP_Error( 'mentorship_rate_limited', __( 'Too many applications from your network. Please wait a few minutes and try again.', 'mentorship-program' ), array( 'status' => 429 ) );
-			$response = rest_convert_error_to_response( $error );
-			$response->header( 'Retry-After', (string) Rate_Limiter::retry_after() );
-			return $response;
+		// Attempts of any kind are capped loosely against floods; stored applications
+		// are capped by the site's setting further down, so a person correcting typos is
+		// not locked out.
+		$ip = Rate_Limiter::client_ip();
+		if ( ! Rate_Limiter::hit( 'apply-attempt', $ip, 10 * max( 1, (int) Settings::get( 'rate_limit_count' ) ) ) ) {
+			return $this->rate_limited();
 		}
 
 		$known   = array_merge( array_keys( Fields::definitions() ), array( 'type', 'cohort', 'token', self::HONEYPOT ) );
@@ -340,10 +341,14 @@ final class Applications_Controller extends Controller {
 		foreach ( Fields::definitions() as $name => $field ) {
 			$properties[ $name ] = Fields::json_schema( $field );
 		}
+		$hidden = (array) Settings::get( 'hidden_fields' );
 		$errors = $this->schema_errors( $values, $properties );
 		if ( isset( $params['cohort'] ) && ( ! is_numeric( $params['cohort'] ) || (int) $params['cohort'] < 1 ) ) {
 			$errors['cohort'] = __( 'Cohort must be a cohort ID.', 'mentorship-program' );
 		}
+		// Every problem in one answer: type errors first, then what the rules of the form say.
+		$values  = Fields::sanitize( array_diff_key( $values, $errors ) );
+		$errors += Fields::validate( $type, $values, $hidden, true );
 		if ( $errors ) {
 			return $this->invalid( $errors );
 		}
@@ -384,11 +389,8 @@ final class Applications_Controller extends Controller {
 			);
 		}
 
-		$hidden = (array) Settings::get( 'hidden_fields' );
-		$values = Fields::sanitize( $values );
-		$errors = Fields::validate( $type, $values, $hidden, true );
-		if ( $errors ) {
-			return $this->invalid( $errors );
+		if ( ! Rate_Limiter::hit( 'apply', $ip ) ) {
+			return $this->rate_limited();
 		}
 		$values = array_intersect_key( $values, Fields::for_type( $type, $hidden ) );
 
@@ -398,6 +400,18 @@ final class Applications_Controller extends Controller {
 		}
 		$response = new WP_REST_Response( $this->public_receipt( $application ), 201 );
 		$response->header( 'Location', rest_url( $this->namespace . '/' . $this->rest_base . '/' . $application['id'] ) );
+		return $response;
+	}
+
+	/**
+	 * A 429 answer with Retry-After.
+	 *
+	 * @return WP_REST_Response
+	 */
+	private function rate_limited(): WP_REST_Response {
+		$error    = new WP_Error( 'mentorship_rate_limited', __( 'Too many applications from your network. Please wait a few minutes and try again.', 'mentorship-program' ), array( 'status' => 429 ) );
+		$response = rest_convert_error_to_response( $error );
+		$response->header( 'Retry-After', (string) Rate_Limiter::retry_after() );
 		return $response;
 	}
 

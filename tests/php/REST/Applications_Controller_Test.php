@@ -152,6 +152,29 @@ final class Applications_Controller_Test extends TestCase {
 		$this->assertSame( 3, $this->count_applications() );
 	}
 
+	public function test_corrections_do_not_use_up_the_limit_but_floods_are_capped(): void {
+		$this->make_cohort();
+		Settings::update( array( 'rate_limit_count' => 2 ) );
+		$_SERVER['REMOTE_ADDR'] = '203.0.113.20';
+		for ( $i = 0; $i < 5; $i++ ) {
+			$this->assertSame( 400, $this->submit( $this->body( 'mentee', array( 'email' => 'typo' ) ) )->get_status() );
+		}
+		$this->assertSame( 201, $this->submit( $this->body() )->get_status(), 'Five typos later the person can still apply.' );
+		for ( $i = 0; $i < 20; $i++ ) {
+			$this->submit( $this->body( 'mentee', array( 'email' => 'typo' ) ) );
+		}
+		$this->assertErrorResponse( 429, $this->submit( $this->body() ), 'mentorship_rate_limited' );
+	}
+
+	public function test_every_field_error_comes_back_in_one_answer(): void {
+		$this->make_cohort();
+		$body = $this->body( 'mentee', array( 'email' => 'not-an-email', 'hours_per_week' => 'lots' ) );
+		unset( $body['goals'] );
+		$body['consent_coc'] = false;
+		$params              = $this->submit( $body )->get_data()['data']['params'];
+		$this->assertEqualsCanonicalizing( array( 'email', 'hours_per_week', 'goals', 'consent_coc' ), array_keys( $params ) );
+	}
+
 	public function test_trusted_proxy_uses_the_forwarded_address(): void {
 		Settings::update( array( 'trusted_proxies' => array( '10.0.0.2' ) ) );
 		$_SERVER['REMOTE_ADDR']          = '10.0.0.2';
