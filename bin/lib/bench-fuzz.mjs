@@ -111,35 +111,30 @@ const types = ( schema ) =>
 function wrongType( schema, rnd ) {
 	const t = types( schema );
 	const options = [];
-	if ( ! t.includes( 'string' ) ) {
-		options.push( 'not-a-number-or-bool', '' );
-	}
-	if ( ! t.includes( 'integer' ) && ! t.includes( 'number' ) ) {
-		options.push( 12345, -1.5 );
+	if ( t.includes( 'array' ) ) {
+		// WordPress turns a scalar into a one-item list (wp_parse_list), so only an
+		// object is surely wrong for a list.
+		options.push( { not: 'a list' }, { 0: 'x', key: 'y' } );
+	} else if ( t.includes( 'object' ) ) {
+		// '' counts as an empty object for WordPress.
+		options.push( 'not-an-object', 12345, true );
 	} else {
-		options.push( 1.5 );
-	}
-	if ( ! t.includes( 'boolean' ) ) {
-		options.push( true );
-	}
-	if ( ! t.includes( 'array' ) && ! t.includes( 'object' ) ) {
+		if ( ! t.includes( 'string' ) ) {
+			options.push( 'not-a-number-or-bool' );
+		}
+		if ( ! t.includes( 'integer' ) && ! t.includes( 'number' ) ) {
+			options.push( 12345, -1.5 );
+		} else {
+			options.push( 1.5 );
+		}
+		if ( ! t.includes( 'boolean' ) ) {
+			options.push( true );
+		} else {
+			options.push( 2, 'maybe' );
+		}
 		options.push( { nested: { deeper: 'x' } }, [ 'x', 'y' ] );
 	}
-	if ( ! t.includes( 'object' ) && t.includes( 'array' ) ) {
-		options.push( { not: 'a list' } );
-	}
-	if ( ! t.includes( 'null' ) ) {
-		options.push( null );
-	}
-	// '' is a valid string; booleans accept '1'/'0'/'true'/'false' and 0/1.
-	const filtered = options.filter(
-		( value ) =>
-			! (
-				t.includes( 'boolean' ) &&
-				( value === '' || value === 0 || value === 1 )
-			) && ! ( t.includes( 'string' ) && typeof value === 'string' )
-	);
-	return filtered[ Math.floor( rnd() * filtered.length ) ];
+	return options[ Math.floor( rnd() * options.length ) ];
 }
 
 /**
@@ -173,9 +168,6 @@ function faultsFor( schema ) {
 	}
 	if ( ! t.includes( 'array' ) && ! t.includes( 'object' ) ) {
 		faults.push( 'arrayForScalar' );
-	}
-	if ( ! t.includes( 'null' ) ) {
-		faults.push( 'null' );
 	}
 	return faults;
 }
@@ -228,8 +220,6 @@ function faultValue( fault, schema, valid, rnd ) {
 			];
 		case 'arrayForScalar':
 			return [ valid, valid ];
-		case 'null':
-			return null;
 	}
 	throw new Error( `Unknown fault ${ fault }` );
 }
@@ -438,7 +428,7 @@ echo wp_json_encode( $c );
 							'99999999999999999999',
 							'-1',
 							'1e3',
-							'%00',
+							'%20',
 						] )
 				  )
 				: `${ endpoint.route }/${ pick( [ '0', 'x', '..%2F' ] ) }`;
@@ -494,6 +484,11 @@ echo wp_json_encode( $c );
 					0,
 					schema.maxLength || 1000
 				);
+			} else if ( args.length && rnd() < 0.3 ) {
+				// WordPress skips validation for null: the route decides what null means.
+				fault = 'null';
+				arg = pick( args )[ 0 ];
+				payload[ arg ] = null;
 			} else {
 				fault = 'unknownKey';
 				arg = pick( [
@@ -521,8 +516,13 @@ echo wp_json_encode( $c );
 			fault = 'malformedJson';
 			body = { raw: '{"broken": [' };
 		}
+		const shown =
+			arg !== null && body === undefined && payload[ arg ] !== undefined
+				? JSON.stringify( payload[ arg ] ).slice( 0, 80 )
+				: undefined;
 		plans.push( {
 			i,
+			shown,
 			role,
 			method: endpoint.method,
 			route: endpoint.route,
@@ -643,6 +643,7 @@ echo 'restored';
 				path: a.path,
 				fault: a.fault,
 				arg: a.arg,
+				value: a.shown,
 				status: a.status,
 				code: a.code,
 				snippet: a.snippet,
