@@ -110,12 +110,13 @@ foreach ( $mentorship_fields as $mentorship_field ) {
 	$mentorship_context['invalid'][ $mentorship_field ] = isset( $mentorship_errors[ $mentorship_field ] );
 }
 
-$mentorship_error        = static function ( string $field ) use ( $mentorship_id, $mentorship_errors ): string {
+$mentorship_error = static function ( string $field ) use ( $mentorship_id, $mentorship_errors ): string {
 	$message = (string) ( $mentorship_errors[ $field ] ?? '' );
 	return '<p class="mentorship-share-error" id="' . esc_attr( $mentorship_id . '-' . $field . '-error' ) . '" data-wp-text="' . esc_attr( 'context.errors.' . $field ) . '" data-wp-bind--hidden="' . esc_attr( '!context.errors.' . $field ) . '"' . ( '' === $message ? ' hidden' : '' ) . '>' . esc_html( $message ) . '</p>';
 };
+// No directives on the controls: re-rendering them would reset what the person typed.
 $mentorship_invalid      = static function ( string $field ) use ( $mentorship_errors ): string {
-	return ' data-wp-bind--aria-invalid="' . esc_attr( 'context.invalid.' . $field ) . '"' . ( isset( $mentorship_errors[ $field ] ) ? ' aria-invalid="true"' : '' );
+	return isset( $mentorship_errors[ $field ] ) ? ' aria-invalid="true"' : '';
 };
 $mentorship_describe     = static function ( string $field, string $extra = '' ) use ( $mentorship_id ): string {
 	return ' aria-describedby="' . esc_attr( trim( $extra . ' ' . $mentorship_id . '-' . $field . '-error' ) ) . '"';

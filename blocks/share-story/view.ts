@@ -50,11 +50,13 @@ function nextTask(): Promise< void > {
  * Shows the server's errors by their fields.
  *
  * @param context Form context.
+ * @param form    The form.
  * @param params  Field => message.
  * @return Whether any error belongs to a field of the form.
  */
 function showErrors(
 	context: ShareContext,
+	form: HTMLFormElement,
 	params: Record< string, string >
 ): boolean {
 	let any = false;
@@ -63,6 +65,15 @@ function showErrors(
 		context.errors[ field ] = message;
 		context.invalid[ field ] = message !== '';
 		any = any || message !== '';
+		// Set directly on the control: a directive there would re-render it and
+		// reset what the person typed.
+		form.querySelectorAll( `[name="${ field }"]` ).forEach( ( control ) => {
+			if ( message ) {
+				control.setAttribute( 'aria-invalid', 'true' );
+			} else {
+				control.removeAttribute( 'aria-invalid' );
+			}
+		} );
 	}
 	return any;
 }
@@ -92,7 +103,7 @@ store( 'mentorship-program/share-story', {
 			context.busy = true;
 			context.failed = false;
 			context.message = context.sending;
-			showErrors( context, {} );
+			showErrors( context, form, {} );
 			try {
 				const response = ( yield fetch( context.restUrl, {
 					method: 'POST',
@@ -116,6 +127,7 @@ store( 'mentorship-program/share-story', {
 				}
 				const byField = showErrors(
 					context,
+					form,
 					answer.data?.params || {}
 				);
 				context.failed = true;

@@ -174,6 +174,40 @@ test.describe( 'A graduate shares their story', () => {
 				'I started by fixing a typo.\n\nMy mentor showed me how the docs team works.'
 			);
 		await block.getByRole( 'checkbox', { name: /I agree/ } ).check();
+
+		// When the server names a field, the error shows by it and nothing typed is lost.
+		await page.route(
+			/mentorship\/v1\/stories/,
+			( route ) =>
+				route.fulfill( {
+					status: 400,
+					contentType: 'application/json',
+					body: JSON.stringify( {
+						code: 'rest_invalid_param',
+						message: 'Invalid parameter(s): title',
+						data: {
+							status: 400,
+							params: { title: 'Give your story a title.' },
+						},
+					} ),
+				} ),
+			{ times: 1 }
+		);
+		await block
+			.getByRole( 'button', { name: 'Send my story for review' } )
+			.click();
+		const title = block.getByRole( 'textbox', { name: /^Title/ } );
+		await expect( title ).toHaveAttribute( 'aria-invalid', 'true' );
+		await expect( title ).toBeFocused();
+		await expect( block ).toContainText( 'Give your story a title.' );
+		await expect( block.getByRole( 'status' ) ).toContainText(
+			'Please correct the fields marked below.'
+		);
+		await expect(
+			block.getByRole( 'textbox', { name: /^Your story/ } )
+		).toHaveValue( /My mentor showed me how the docs team works\./ );
+		await expect( title ).toHaveValue( `Docs changed my life ${ stamp }` );
+
 		const sent = page.waitForResponse(
 			( response ) =>
 				response.url().includes( 'mentorship/v1/stories' ) &&
