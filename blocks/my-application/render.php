@@ -213,6 +213,18 @@ $mentorship_context = array(
 				</div>
 			<?php endif; ?>
 
+			<?php
+			$mentorship_can_share = in_array( (string) $mentorship_app['stage'], array( 'graduated', 'placed', 'completed' ), true )
+				&& class_exists( \Mentorship_Program\Domain\Stories::class )
+				&& 0 === \Mentorship_Program\Domain\Stories::story_for_application( (int) $mentorship_app['id'] );
+			?>
+			<?php if ( $mentorship_can_share ) : ?>
+				<p class="mentorship-status-story">
+					<?php esc_html_e( 'Your journey can help the next newcomer. Would you share it?', 'mentorship-program' ); ?>
+					<a href="<?php echo esc_url( \Mentorship_Program\Domain\Stories::share_url( (int) $mentorship_app['id'] ) ); ?>"><?php esc_html_e( 'Share your story', 'mentorship-program' ); ?></a>
+				</p>
+			<?php endif; ?>
+
 			<p class="mentorship-status-message" tabindex="-1" role="status" data-wp-text="context.message"></p>
 
 			<?php if ( $mentorship_app['can_withdraw'] ) : ?>

@@ -24,6 +24,32 @@ final class My_Application_Test extends TestCase {
 		return do_blocks( '<!-- wp:mentorship-program/my-application /-->' );
 	}
 
+	public function test_graduates_are_invited_to_share_their_story_once(): void {
+		$cohort = $this->make_cohort();
+		$user   = $this->create_user();
+		$mentor = $this->make_application( 'mentor', $cohort['id'], array( 'in_review', 'approved' ) );
+		$mentee = $this->make_application( 'mentee', $cohort['id'], array( 'in_review', 'accepted' ), array(), $user );
+		Assignments::assign( $mentee['id'], $mentor['id'] );
+		\Mentorship_Program\Domain\Applications::transition( $mentee['id'], 'active' );
+		wp_set_current_user( $user );
+		$this->assertStringNotContainsString( 'Share your story', $this->render(), 'Not before graduating.' );
+		\Mentorship_Program\Domain\Applications::transition( $mentee['id'], 'graduated' );
+		$html = $this->render();
+		$this->assertStringContainsString( 'Share your story', $html );
+		$this->assertStringContainsString( 'application=' . $mentee['id'], $html );
+		$story = \Mentorship_Program\Domain\Stories::create_draft_from_application(
+			$mentee['id'],
+			array(
+				'title'   => 'My journey',
+				'story'   => 'It started at a meetup.',
+				'consent' => true,
+			),
+			$user
+		);
+		$this->assertIsInt( is_array( $story ) ? $story['id'] : $story );
+		$this->assertStringNotContainsString( 'Share your story', $this->render(), 'Not again once shared.' );
+	}
+
 	public function test_visitors_get_a_log_in_link(): void {
 		$html = $this->render();
 		$this->assertStringContainsString( 'Log in', $html );
