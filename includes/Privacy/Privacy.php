@@ -178,16 +178,49 @@ final class Privacy {
 	 */
 	public static function erase( $email, $page = 1 ): array {
 		unset( $page );
-		$ids = self::ids_for( (string) $email, 1 );
+		$ids      = self::ids_for( (string) $email, 1 );
+		$retained = 0;
+		$messages = array();
 		foreach ( $ids as $id ) {
+			$retained += self::unlink_story( $id, $messages );
 			Applications::delete( $id );
 		}
 		return array(
 			'items_removed'  => count( $ids ),
-			'items_retained' => 0,
-			'messages'       => array(),
+			'items_retained' => $retained,
+			'messages'       => $messages,
 			'done'           => count( $ids ) < self::PER_PAGE,
 		);
+	}
+
+	/**
+	 * Detaches a story from an erased application: an unpublished draft goes with the
+	 * application; a published story, shared with the person's consent, stays until an
+	 * editor unpublishes it, and the request says so.
+	 *
+	 * @param int      $application_id Application.
+	 * @param string[] $messages       Messages for the request, added to.
+	 * @return int 1 when a published story was kept, else 0.
+	 */
+	private static function unlink_story( int $application_id, array &$messages ): int {
+		if ( ! class_exists( \Mentorship_Program\Domain\Stories::class ) ) {
+			return 0;
+		}
+		$story_id = \Mentorship_Program\Domain\Stories::story_for_application( $application_id );
+		if ( ! $story_id ) {
+			return 0;
+		}
+		if ( 'publish' !== get_post_status( $story_id ) ) {
+			wp_delete_post( $story_id, true );
+			return 0;
+		}
+		delete_post_meta( $story_id, 'participant_id' );
+		$messages[] = sprintf(
+			/* translators: %s: story title. */
+			__( 'The published contributor story "%s" was shared with consent and was kept; unpublish it if the person asks.', 'mentorship-program' ),
+			get_the_title( $story_id )
+		);
+		return 1;
 	}
 
 	/**

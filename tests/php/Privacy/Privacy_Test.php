@@ -61,6 +61,34 @@ final class Privacy_Test extends TestCase {
 		$this->assertNotNull( Applications::get( $other['id'] ), 'Someone else is untouched.' );
 	}
 
+	public function test_erasure_removes_draft_stories_and_unlinks_published_ones(): void {
+		$cohort  = $this->make_cohort();
+		$mentor  = $this->make_application( 'mentor', $cohort['id'], array( 'in_review', 'approved' ) );
+		$user    = $this->create_user( 'subscriber', array( 'user_email' => 'graduate@example.com' ) );
+		$stories = array();
+		foreach ( array( 'draft', 'publish' ) as $i => $status ) {
+			$app = $this->make_application( 'mentee', $this->make_cohort()['id'], array( 'in_review', 'accepted', 'active', 'graduated' ), array( 'email' => 'graduate@example.com' ), $user );
+			$story = wp_insert_post(
+				array(
+					'post_type'   => 'mentorship_story',
+					'post_status' => $status,
+					'post_title'  => 'Story ' . $i,
+					'meta_input'  => array( 'consent_confirmed' => true ),
+				)
+			);
+			update_post_meta( $story, 'participant_id', $app['id'] );
+			$stories[ $status ] = $story;
+		}
+		unset( $mentor );
+		$result = Privacy::erase( 'graduate@example.com' );
+		$this->assertSame( 2, $result['items_removed'] );
+		$this->assertSame( 1, $result['items_retained'] );
+		$this->assertStringContainsString( 'Story 1', $result['messages'][0] );
+		$this->assertNull( get_post( $stories['draft'] ) );
+		$this->assertSame( 'publish', get_post_status( $stories['publish'] ) );
+		$this->assertSame( 0, (int) get_post_meta( $stories['publish'], 'participant_id', true ) );
+	}
+
 	public function test_retention_deletes_old_declined_and_withdrawn_only(): void {
 		global $wpdb;
 		$cohort   = $this->make_cohort();
