@@ -12,7 +12,12 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 /**
  * Internal dependencies
  */
-import { APP_URL, collectErrors, screenshot } from './utils/admin-app';
+import {
+	APP_URL,
+	accessibilityViolations,
+	collectErrors,
+	screenshot,
+} from './utils/admin-app';
 import { seedApplications, seedCohort, sitePhp } from './utils/seed';
 
 test.describe( 'A coordinator runs a cohort', () => {
@@ -59,6 +64,7 @@ test.describe( 'A coordinator runs a cohort', () => {
 			page.locator( '.mentorship-sessions li' ).first()
 		).toBeVisible();
 		await screenshot( page, 'cohort-form' );
+		expect( await accessibilityViolations( page ) ).toEqual( [] );
 
 		// Applications arrive (through the domain API: the public form has its own spec).
 		const [ ana, bo, chi ] = seedApplications( cohortId, [
@@ -79,6 +85,7 @@ test.describe( 'A coordinator runs a cohort', () => {
 			waiting.locator( '.mentorship-stat__number' )
 		).toHaveText( '3' );
 		await screenshot( page, 'dashboard' );
+		expect( await accessibilityViolations( page ) ).toEqual( [] );
 
 		// Review: find this run's mentees and accept all three at once.
 		await page
@@ -96,6 +103,7 @@ test.describe( 'A coordinator runs a cohort', () => {
 		const rows = page.locator( '.dataviews-view-table tbody tr' );
 		await expect( rows ).toHaveCount( 3 );
 		await screenshot( page, 'applications' );
+		expect( await accessibilityViolations( page ) ).toEqual( [] );
 		await page
 			.locator( '.dataviews-bulk-actions-footer__container' )
 			.getByRole( 'checkbox', { name: 'Select all' } )
@@ -149,6 +157,9 @@ test.describe( 'A coordinator runs a cohort', () => {
 			} )
 		).toContainText( 'Rating: 4 of 5' );
 		await screenshot( page, 'application-drawer' );
+		expect(
+			await accessibilityViolations( page, '.mentorship-drawer' )
+		).toEqual( [] );
 		await page.keyboard.press( 'Escape' );
 		await expect( drawer ).toBeHidden();
 		await expect( page ).not.toHaveURL( /&id=/ );
@@ -182,6 +193,7 @@ test.describe( 'A coordinator runs a cohort', () => {
 			pool.locator( '.mentorship-roster__mentee' )
 		).toHaveCount( 2 );
 		await screenshot( page, 'roster' );
+		expect( await accessibilityViolations( page ) ).toEqual( [] );
 
 		// Back on the dashboard, the numbers moved.
 		await page
@@ -284,6 +296,7 @@ test.describe( 'A coordinator runs a cohort', () => {
 		await expect( matches.locator( 'tbody tr' ) ).toHaveCount( 2 );
 		await expect( matches ).toContainText( `Gus ${ run }` );
 		await screenshot( page, 'matches' );
+		expect( await accessibilityViolations( page ) ).toEqual( [] );
 		await matches.getByRole( 'button', { name: 'Apply 2 pairs' } ).click();
 		await expect(
 			page.locator( '.components-snackbar', {
@@ -315,6 +328,7 @@ test.describe( 'A coordinator runs a cohort', () => {
 			} )
 		).toBeVisible();
 		await screenshot( page, 'settings-emails' );
+		expect( await accessibilityViolations( page ) ).toEqual( [] );
 
 		// Teams: change when a team meets.
 		await page.goto( `${ APP_URL }&view=settings&tab=teams` );

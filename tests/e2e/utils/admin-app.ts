@@ -6,7 +6,32 @@
  * External dependencies
  */
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+
+// @axe-core/playwright types a newer Playwright Page than @playwright/test's.
+type AxeOptions = ConstructorParameters< typeof AxeBuilder >[ 0 ];
+
+/**
+ * WCAG 2.2 A and AA problems inside the app (not in the rest of wp-admin).
+ *
+ * @param page Page.
+ * @return Rule IDs with the elements that break them.
+ */
+export async function accessibilityViolations(
+	page: Page
+): Promise< string[] > {
+	const result = await new AxeBuilder( { page } as unknown as AxeOptions )
+		.include( '#mentorship-program-admin' )
+		.withTags( [ 'wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa' ] )
+		.analyze();
+	return result.violations.map(
+		( violation ) =>
+			`${ violation.id }: ${ violation.nodes
+				.map( ( node ) => node.target.join( ' ' ) )
+				.join( ', ' ) }`
+	);
+}
 
 export const APP_URL = '/wp-admin/admin.php?page=mentorship-program';
 
