@@ -15,14 +15,16 @@ type AxeOptions = ConstructorParameters< typeof AxeBuilder >[ 0 ];
 /**
  * WCAG 2.2 A and AA problems inside the app (not in the rest of wp-admin).
  *
- * @param page Page.
+ * @param page  Page.
+ * @param scope What to check: the app, or a dialog it opened (dialogs render outside it).
  * @return Rule IDs with the elements that break them.
  */
 export async function accessibilityViolations(
-	page: Page
+	page: Page,
+	scope = '#mentorship-program-admin'
 ): Promise< string[] > {
 	const result = await new AxeBuilder( { page } as unknown as AxeOptions )
-		.include( '#mentorship-program-admin' )
+		.include( scope )
 		.withTags( [ 'wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa' ] )
 		.analyze();
 	return result.violations.map(
