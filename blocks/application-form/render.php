@@ -252,10 +252,10 @@ $mentorship_error_html  = static function ( string $name ) use ( $mentorship_ids
 };
 // No directive on the controls themselves: re-rendering one would reset what was typed.
 // The view script sets aria-invalid on them directly.
-$mentorship_invalid     = static function ( string $name ) use ( $mentorship_errors ): string {
+$mentorship_invalid    = static function ( string $name ) use ( $mentorship_errors ): string {
 	return isset( $mentorship_errors[ $name ] ) ? ' aria-invalid="true"' : '';
 };
-$mentorship_label_text  = static function ( string $name ) use ( $mentorship_fields, $mentorship_is_required ): string {
+$mentorship_label_text = static function ( string $name ) use ( $mentorship_fields, $mentorship_is_required ): string {
 	$html = esc_html( $mentorship_fields[ $name ]['label'] );
 	if ( ! $mentorship_is_required( $name ) ) {
 		$html .= ' <span class="mentorship-form-optional">' . esc_html__( '(optional)', 'mentorship-program' ) . '</span>';
