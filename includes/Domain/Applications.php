@@ -69,34 +69,39 @@ final class Applications {
 						)
 					);
 				}
+				$post_type = Post_Types::post_type( $type );
+				$uuid      = wp_generate_uuid4();
+				// A new post has no terms, so the term recount core runs on its first
+				// status is a no-op; skipping it saves a query per taxonomy.
+				$recount = has_action( 'transition_post_status', '_update_term_count_on_transition_post_status' );
+				if ( false !== $recount ) {
+					remove_action( 'transition_post_status', '_update_term_count_on_transition_post_status', $recount );
+				}
 				$post_id = wp_insert_post(
 					array(
-						'post_type'   => Post_Types::post_type( $type ),
+						'post_type'   => $post_type,
 						'post_status' => Stages::to_status( 'submitted' ),
-						'post_title'  => (string) $values['name'],
+						// Core unslashes what it stores; slashing keeps backslashes.
+						'post_title'  => wp_slash( (string) $values['name'] ),
+						// Applications have no public address: an identifier, not the
+						// applicant's name, for the slug and the GUID.
+						'post_name'   => $type . '-' . $uuid,
+						'guid'        => 'urn:uuid:' . $uuid,
 						'post_author' => $user_id,
 					),
 					true,
 					false
 				);
+				if ( false !== $recount ) {
+					add_action( 'transition_post_status', '_update_term_count_on_transition_post_status', $recount, 3 );
+				}
 				if ( is_wp_error( $post_id ) || ! $post_id ) {
 					$wpdb->delete( $table, array( 'claim_key' => $claim ), array( '%s' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
 					return new WP_Error( 'mentorship_store_failed', __( 'Your application could not be saved. Please try again.', 'mentorship-program' ), array( 'status' => 500 ) );
 				}
 				$post_id = (int) $post_id;
 				try {
-					$now = gmdate( 'Y-m-d\TH:i:s\Z' );
-					self::write_fields( $post_id, $values );
-					if ( ! empty( $values['consent_coc'] ) ) {
-						update_post_meta( $post_id, self::META_PREFIX . 'consent_coc_at', $now );
-					}
-					if ( ! empty( $values['consent_privacy'] ) ) {
-						update_post_meta( $post_id, self::META_PREFIX . 'consent_privacy_at', $now );
-					}
-					$terms = wp_set_object_terms( $post_id, array( $cohort_id ), Taxonomies::COHORT );
-					if ( is_wp_error( $terms ) ) {
-						throw new \RuntimeException( $terms->get_error_message() );
-					}
+					self::insert_new_fields( $post_id, $post_type, $values, $cohort_id );
 					$wpdb->update( $table, array( 'object_id' => $post_id ), array( 'claim_key' => $claim ), array( '%d' ), array( '%s' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
 					Audit_Trail::record( $post_id, 'stage', '', 'submitted', '', null, $user_id );
 				} catch ( \Throwable $e ) {
@@ -130,6 +135,96 @@ final class Applications {
 	}
 
 	/**
+	 * Stores a new application's fields, consent times, cohort and teams in three
+	 * queries, whatever the number of values.
+	 *
+	 * Only for a post created in the same transaction, which has no meta or terms yet.
+	 * Term counts are left alone on purpose: they count published posts, and an
+	 * application is never published.
+	 *
+	 * @param int                  $post_id   New application.
+	 * @param string               $post_type Its post type.
+	 * @param array<string, mixed> $values    Sanitised values.
+	 * @param int                  $cohort_id Cohort term ID.
+	 *
+	 * @throws \RuntimeException When a row cannot be stored or a term is unknown.
+	 */
+	private static function insert_new_fields( int $post_id, string $post_type, array $values, int $cohort_id ): void {
+		global $wpdb;
+		$now  = gmdate( 'Y-m-d\TH:i:s\Z' );
+		$rows = array();
+		foreach ( $values as $name => $value ) {
+			if ( 'teams' === $name || ! isset( Fields::definitions()[ $name ] ) ) {
+				continue;
+			}
+			if ( 'languages' === $name ) {
+				foreach ( (array) $value as $code ) {
+					$rows[] = array( 'lang', strtolower( (string) $code ) );
+				}
+			}
+			if ( 'email' === $name ) {
+				$value = strtolower( (string) $value );
+			}
+			if ( 'timezone' === $name ) {
+				$rows[] = array( 'utc_offset', self::utc_offset_minutes( (string) $value ) );
+			}
+			$rows[] = array( $name, $value );
+		}
+		foreach ( array( 'consent_coc', 'consent_privacy' ) as $consent ) {
+			if ( ! empty( $values[ $consent ] ) ) {
+				$rows[] = array( $consent . '_at', $now );
+			}
+		}
+
+		$placeholders = array();
+		$args         = array();
+		foreach ( $rows as list( $name, $value ) ) {
+			$key            = self::META_PREFIX . $name;
+			$placeholders[] = '(%d, %s, %s)';
+			array_push( $args, $post_id, $key, maybe_serialize( sanitize_meta( $key, $value, 'post', $post_type ) ) );
+		}
+		if ( $placeholders ) {
+			// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQLPlaceholders.UnfinishedPrepare, WordPress.DB.DirectDatabaseQuery -- placeholders built above; one statement for every row.
+			$stored = $wpdb->query( $wpdb->prepare( "INSERT INTO {$wpdb->postmeta} (post_id, meta_key, meta_value) VALUES " . implode( ', ', $placeholders ), $args ) );
+			if ( count( $rows ) !== $stored ) {
+				throw new \RuntimeException( 'The application fields could not be stored.' );
+			}
+			wp_cache_delete( $post_id, 'post_meta' );
+		}
+
+		$teams   = array_values( array_unique( array_map( 'strval', (array) ( $values['teams'] ?? array() ) ) ) );
+		$sql     = "SELECT tt.term_taxonomy_id, tt.term_id, tt.taxonomy FROM {$wpdb->term_taxonomy} tt INNER JOIN {$wpdb->terms} t ON t.term_id = tt.term_id WHERE ( tt.taxonomy = %s AND tt.term_id = %d )";
+		$sql_arg = array( Taxonomies::COHORT, $cohort_id );
+		if ( $teams ) {
+			$sql    .= ' OR ( tt.taxonomy = %s AND t.slug IN (' . implode( ', ', array_fill( 0, count( $teams ), '%s' ) ) . ') )';
+			$sql_arg = array_merge( $sql_arg, array( Taxonomies::TEAM ), $teams );
+		}
+		$found = $wpdb->get_results( $wpdb->prepare( $sql, $sql_arg ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.DirectDatabaseQuery -- prepared here; core tables, no API sets several taxonomies at once.
+		if ( count( $found ) !== 1 + count( $teams ) ) {
+			throw new \RuntimeException( 'An unknown cohort or team.' );
+		}
+		$placeholders = array();
+		$args         = array();
+		$by_taxonomy  = array();
+		foreach ( $found as $row ) {
+			$placeholders[] = '(%d, %d)';
+			array_push( $args, $post_id, (int) $row->term_taxonomy_id );
+			$by_taxonomy[ $row->taxonomy ]['terms'][]  = (int) $row->term_id;
+			$by_taxonomy[ $row->taxonomy ]['tt_ids'][] = (int) $row->term_taxonomy_id;
+		}
+		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQLPlaceholders.UnfinishedPrepare, WordPress.DB.DirectDatabaseQuery -- placeholders built above.
+		$linked = $wpdb->query( $wpdb->prepare( "INSERT INTO {$wpdb->term_relationships} (object_id, term_taxonomy_id) VALUES " . implode( ', ', $placeholders ), $args ) );
+		if ( count( $found ) !== $linked ) {
+			throw new \RuntimeException( 'The application terms could not be stored.' );
+		}
+		clean_object_term_cache( $post_id, $post_type );
+		foreach ( $by_taxonomy as $taxonomy => $ids ) {
+			/** This action is documented in wp-includes/taxonomy.php */
+			do_action( 'set_object_terms', $post_id, $ids['terms'], $ids['tt_ids'], $taxonomy, false, array() ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- core's hook, fired as wp_set_object_terms() would.
+		}
+	}
+
+	/**
 	 * Writes field values to meta and terms.
 	 *
 	 * @param int                  $post_id Application.
@@ -152,7 +247,7 @@ final class Applications {
 			if ( 'languages' === $name ) {
 				delete_post_meta( $post_id, self::META_PREFIX . 'lang' );
 				foreach ( (array) $value as $code ) {
-					add_post_meta( $post_id, self::META_PREFIX . 'lang', strtolower( (string) $code ) );
+					add_post_meta( $post_id, self::META_PREFIX . 'lang', wp_slash( strtolower( (string) $code ) ) );
 				}
 			}
 			if ( 'email' === $name ) {
@@ -162,14 +257,15 @@ final class Applications {
 				wp_update_post(
 					array(
 						'ID'         => $post_id,
-						'post_title' => (string) $value,
+						'post_title' => wp_slash( (string) $value ),
 					)
 				);
 			}
 			if ( 'timezone' === $name ) {
 				update_post_meta( $post_id, self::META_PREFIX . 'utc_offset', self::utc_offset_minutes( (string) $value ) );
 			}
-			update_post_meta( $post_id, self::META_PREFIX . $name, $value );
+			// The meta API unslashes what it is given; slashing keeps backslashes in the text.
+			update_post_meta( $post_id, self::META_PREFIX . $name, wp_slash( $value ) );
 		}
 	}
 
@@ -202,6 +298,8 @@ final class Applications {
 		if ( '' === $type ) {
 			return null;
 		}
+		// One query for the cohort and the teams together.
+		update_object_term_cache( array( $post->ID ), $post->post_type );
 		return self::shape( $post );
 	}
 

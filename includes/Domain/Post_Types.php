@@ -33,6 +33,8 @@ final class Post_Types {
 		add_action( 'init', array( self::class, 'register_types' ) );
 		add_filter( 'wp_sitemaps_post_types', array( $this, 'remove_from_sitemaps' ) );
 		add_filter( 'oembed_request_post_id', array( $this, 'block_oembed' ) );
+		add_filter( 'pre_wp_unique_post_slug', array( $this, 'keep_slug' ), 10, 5 );
+		add_filter( 'add_trashed_suffix_to_trashed_posts', array( $this, 'skip_trashed_suffix' ), 10, 2 );
 	}
 
 	/**
@@ -219,5 +221,35 @@ final class Post_Types {
 	public function block_oembed( $post_id ) {
 		$type = get_post_type( (int) $post_id );
 		return ( self::MENTEE === $type || self::MENTOR === $type ) ? 0 : $post_id;
+	}
+
+	/**
+	 * Keeps an application's slug as given, without the look-up for duplicates:
+	 * applications have no address, and their slugs are unique identifiers.
+	 *
+	 * @param string|null $override  Slug from an earlier filter, or null.
+	 * @param string      $slug      Desired slug.
+	 * @param int         $post_id   Post ID.
+	 * @param string      $status    Post status.
+	 * @param string      $post_type Post type.
+	 * @return string|null
+	 */
+	public function keep_slug( $override, $slug, $post_id, $status, $post_type ) {
+		if ( null === $override && ( self::MENTEE === $post_type || self::MENTOR === $post_type ) && '' !== (string) $slug ) {
+			return (string) $slug;
+		}
+		return $override;
+	}
+
+	/**
+	 * Skips core's look-up for a trashed post with the same slug when the slug is an
+	 * application's identifier, which no other post can have.
+	 *
+	 * @param bool   $add_suffix Whether to look.
+	 * @param string $post_name  Slug.
+	 * @return bool
+	 */
+	public function skip_trashed_suffix( $add_suffix, $post_name ) {
+		return preg_match( '/^(mentee|mentor)-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/', (string) $post_name ) ? false : $add_suffix;
 	}
 }
