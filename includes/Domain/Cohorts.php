@@ -306,18 +306,19 @@ final class Cohorts {
 		}
 		$args = array();
 		if ( isset( $values['description'] ) ) {
-			$args['description'] = sanitize_textarea_field( (string) $values['description'] );
+			$args['description'] = wp_slash( sanitize_textarea_field( (string) $values['description'] ) );
 		}
 		if ( isset( $values['slug'] ) && '' !== $values['slug'] ) {
 			$args['slug'] = sanitize_title( (string) $values['slug'] );
 		}
 		if ( $id ) {
 			if ( isset( $values['name'] ) ) {
-				$args['name'] = sanitize_text_field( (string) $values['name'] );
+				$args['name'] = wp_slash( sanitize_text_field( (string) $values['name'] ) );
 			}
 			$result = wp_update_term( $id, Taxonomies::COHORT, $args );
 		} else {
-			$result = wp_insert_term( sanitize_text_field( (string) $values['name'] ), Taxonomies::COHORT, $args );
+			// Core unslashes term names, descriptions and meta; slashing keeps backslashes.
+			$result = wp_insert_term( wp_slash( sanitize_text_field( (string) $values['name'] ) ), Taxonomies::COHORT, $args );
 		}
 		if ( is_wp_error( $result ) ) {
 			$status = 'term_exists' === $result->get_error_code() || 'duplicate_term_slug' === $result->get_error_code() ? 409 : 400;
@@ -355,7 +356,7 @@ final class Cohorts {
 			} elseif ( 'schedule' === $field ) {
 				$value = self::normalise_schedule( (array) $value );
 			}
-			update_term_meta( $term_id, $key, $value );
+			update_term_meta( $term_id, $key, wp_slash( $value ) );
 		}
 		return self::get( $term_id );
 	}

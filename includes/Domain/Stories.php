@@ -234,13 +234,13 @@ final class Stories {
 		}
 		$post_id = (int) $post_id;
 		$fields  = (array) $application['fields'];
-		update_post_meta( $post_id, 'contributor_name', (string) ( $fields['name'] ?? '' ) );
-		update_post_meta( $post_id, 'wporg_username', (string) ( $fields['wporg_username'] ?? '' ) );
+		update_post_meta( $post_id, 'contributor_name', wp_slash( (string) ( $fields['name'] ?? '' ) ) );
+		update_post_meta( $post_id, 'wporg_username', wp_slash( (string) ( $fields['wporg_username'] ?? '' ) ) );
 		update_post_meta( $post_id, 'program_role', (string) $application['type'] );
-		update_post_meta( $post_id, 'languages', (array) ( $fields['languages'] ?? array() ) );
+		update_post_meta( $post_id, 'languages', wp_slash( (array) ( $fields['languages'] ?? array() ) ) );
 		update_post_meta( $post_id, 'consent_confirmed', true );
 		update_post_meta( $post_id, 'participant_id', $application_id );
-		update_post_meta( $post_id, 'milestones', self::milestones_for( $application ) );
+		update_post_meta( $post_id, 'milestones', wp_slash( self::milestones_for( $application ) ) );
 		update_post_meta( $post_id, '_mp_consent_at', gmdate( 'Y-m-d\TH:i:s\Z' ) );
 
 		$teams = '' !== (string) $application['placed_team'] ? array( (string) $application['placed_team'] ) : (array) ( $fields['teams'] ?? array() );

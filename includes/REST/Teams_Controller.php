@@ -152,7 +152,8 @@ final class Teams_Controller extends Controller {
 		if ( $request['slug'] ) {
 			$args['slug'] = sanitize_title( (string) $request['slug'] );
 		}
-		$term = wp_insert_term( sanitize_text_field( (string) $request['name'] ), Taxonomies::TEAM, $args );
+		// Core unslashes term names and meta; slashing keeps backslashes.
+		$term = wp_insert_term( wp_slash( sanitize_text_field( (string) $request['name'] ) ), Taxonomies::TEAM, $args );
 		if ( is_wp_error( $term ) ) {
 			return new WP_Error(
 				'mentorship_team_exists',
@@ -188,7 +189,7 @@ final class Teams_Controller extends Controller {
 			if ( '' === trim( (string) $request['name'] ) ) {
 				return $this->invalid( array( 'name' => __( 'Name is required.', 'mentorship-program' ) ) );
 			}
-			$result = wp_update_term( $term->term_id, Taxonomies::TEAM, array( 'name' => sanitize_text_field( (string) $request['name'] ) ) );
+			$result = wp_update_term( $term->term_id, Taxonomies::TEAM, array( 'name' => wp_slash( sanitize_text_field( (string) $request['name'] ) ) ) );
 			if ( is_wp_error( $result ) ) {
 				return new WP_Error( 'mentorship_team_exists', $result->get_error_message(), array( 'status' => 409 ) );
 			}
@@ -227,7 +228,7 @@ final class Teams_Controller extends Controller {
 	private function write_meta( int $term_id, WP_REST_Request $request ): void {
 		foreach ( self::META as $field => $key ) {
 			if ( $request->has_param( $field ) ) {
-				update_term_meta( $term_id, $key, $request[ $field ] );
+				update_term_meta( $term_id, $key, wp_slash( $request[ $field ] ) );
 			}
 		}
 	}

@@ -65,6 +65,24 @@ final class Cohorts_Controller_Test extends TestCase {
 		$this->assertErrorResponse( 404, $this->rest( 'GET', '/mentorship/v1/cohorts/' . $cohort['id'] ) );
 	}
 
+	public function test_backslashes_in_cohort_and_team_text_are_kept(): void {
+		$this->as_coordinator();
+		$name        = 'Back\\slash cohort';
+		$description = 'Paths like C:\\wp and \\n stay as typed.';
+		$created     = $this->rest( 'POST', '/mentorship/v1/cohorts', array( 'name' => $name, 'description' => $description ) );
+		$this->assertSame( 201, $created->get_status(), (string) wp_json_encode( $created->get_data() ) );
+		$read = $this->rest( 'GET', '/mentorship/v1/cohorts/' . $created->get_data()['id'] )->get_data();
+		$this->assertSame( $name, $read['name'] );
+		$this->assertSame( $description, $read['description'] );
+
+		$team = $this->rest( 'POST', '/mentorship/v1/teams', array( 'name' => 'Team \\ One', 'summary' => 'Writes \\ docs.' ) );
+		$this->assertSame( 201, $team->get_status(), (string) wp_json_encode( $team->get_data() ) );
+		$this->assertSame( 'Team \\ One', $team->get_data()['name'] );
+		$this->assertSame( 'Writes \\ docs.', $team->get_data()['summary'] );
+		$patched = $this->rest( 'PATCH', '/mentorship/v1/teams/' . $team->get_data()['id'], array( 'meeting_time' => 'Mondays \\ 12:00' ) );
+		$this->assertSame( 'Mondays \\ 12:00', $patched->get_data()['meeting_time'] );
+	}
+
 	public function test_sessions_follow_second_and_fourth_thursdays_in_utc(): void {
 		$cohort   = $this->make_cohort(
 			array(
