@@ -515,6 +515,10 @@ final class Cohorts_Controller extends Controller {
 		if ( ! $cohort ) {
 			return $this->not_found();
 		}
+		$unknown = $this->reject_unknown( $request, array( 'notify' ) );
+		if ( is_wp_error( $unknown ) ) {
+			return $unknown;
+		}
 		return rest_ensure_response( Roster::start( $cohort, (bool) $request['notify'] ) );
 	}
 

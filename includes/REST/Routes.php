@@ -25,6 +25,58 @@ final class Routes {
 	 */
 	public function register(): void {
 		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
+		add_filter( 'rest_dispatch_request', array( $this, 'refuse_nulls' ), 10, 4 );
+	}
+
+	/**
+	 * Refuses a JSON null for a parameter whose schema does not allow null.
+	 *
+	 * WordPress validates and sanitises only parameters that are not null, so without
+	 * this a null would reach the handler unchecked (a capacity of null would become 0).
+	 * Runs after the permission check, right before the handler.
+	 *
+	 * @param mixed            $result  Earlier result, or null.
+	 * @param \WP_REST_Request $request Request.
+	 * @param string           $route   Route.
+	 * @param array            $handler Handler, with its args.
+	 * @return mixed
+	 *
+	 * @phpstan-param array<string, mixed> $handler
+	 * @phpstan-param \WP_REST_Request<array<string, mixed>> $request
+	 */
+	public function refuse_nulls( $result, $request, $route, $handler ) {
+		if ( null !== $result || 0 !== strpos( (string) $route, '/mentorship/v1/' ) ) {
+			return $result;
+		}
+		// The raw body: WordPress's own sanitising may already have turned a null into
+		// an empty string or zero in the parsed parameters. Only JSON can say null.
+		$given = json_decode( (string) $request->get_body(), true );
+		if ( ! is_array( $given ) ) {
+			return $result;
+		}
+		$errors = array();
+		foreach ( (array) ( $handler['args'] ?? array() ) as $name => $arg ) {
+			if ( ! array_key_exists( $name, $given ) || null !== $given[ $name ] || ! isset( $arg['type'] ) ) {
+				continue;
+			}
+			$types = (array) $arg['type'];
+			if ( ! in_array( 'null', $types, true ) ) {
+				/* translators: 1: parameter name, 2: type name. */
+				$errors[ $name ] = sprintf( __( '%1$s is not of type %2$s.', 'mentorship-program' ), $name, implode( ',', $types ) );
+			}
+		}
+		if ( ! $errors ) {
+			return $result;
+		}
+		return new \WP_Error(
+			'rest_invalid_param',
+			/* translators: %s: comma-separated list of fields. */
+			sprintf( __( 'Invalid parameter(s): %s', 'mentorship-program' ), implode( ', ', array_keys( $errors ) ) ) . ' — ' . implode( ' ', $errors ),
+			array(
+				'status' => 400,
+				'params' => $errors,
+			)
+		);
 	}
 
 	/**

@@ -342,6 +342,10 @@ final class Stories_Controller extends Controller {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function invite( $request ) {
+		$unknown = $this->reject_unknown( $request, array( 'application_id' ) );
+		if ( is_wp_error( $unknown ) ) {
+			return $unknown;
+		}
 		$id     = (int) $request->get_param( 'application_id' );
 		$queued = Stories::invite( $id );
 		if ( is_wp_error( $queued ) ) {

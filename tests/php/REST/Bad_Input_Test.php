@@ -109,4 +109,54 @@ final class Bad_Input_Test extends TestCase {
 			$this->assertSame( $before, $this->snapshot(), $label . ' stored something.' );
 		}
 	}
+
+	public function test_a_json_null_for_a_field_that_cannot_be_null_is_refused_on_every_write_route(): void {
+		$cohort = $this->make_cohort();
+		$app    = $this->make_application( 'mentee', $cohort['id'], array( 'in_review', 'accepted' ) );
+		$team   = get_term_by( 'slug', 'core', Taxonomies::TEAM );
+		$this->as_coordinator();
+		$ids     = array(
+			'applications' => $app['id'],
+			'cohorts'      => $cohort['id'],
+			'teams'        => $team->term_id,
+		);
+		$checked = 0;
+		foreach ( rest_get_server()->get_routes( 'mentorship/v1' ) as $route => $handlers ) {
+			$path = preg_replace_callback(
+				'#/(\w+)/\(\?P<id>[^)]+\)#',
+				static fn( $m ) => '/' . $m[1] . '/' . ( $ids[ $m[1] ] ?? 1 ),
+				$route
+			);
+			foreach ( $handlers as $handler ) {
+				$methods = array_keys( array_filter( (array) $handler['methods'] ) );
+				$method  = array_values( array_diff( $methods, array( 'GET', 'HEAD', 'PUT' ) ) )[0] ?? '';
+				if ( '' === $method || 'DELETE' === $method ) {
+					continue;
+				}
+				foreach ( (array) ( $handler['args'] ?? array() ) as $name => $arg ) {
+					if ( 'id' === $name || ! isset( $arg['type'] ) || in_array( 'null', (array) $arg['type'], true ) ) {
+						continue;
+					}
+					$before   = $this->snapshot();
+					$response = $this->rest( $method, $path, array( $name => null ) );
+					$label    = "$method $path {\"$name\": null}";
+					$this->assertSame( 400, $response->get_status(), $label . ' → ' . wp_json_encode( $response->get_data() ) );
+					$params = (array) ( $response->get_data()['data']['params'] ?? array() );
+					$others = array_diff( array_keys( array_filter( (array) $handler['args'], static fn( $a ) => ! empty( $a['required'] ) ) ), array( $name, 'id' ) );
+					if ( ! $others ) {
+						// A required parameter sent as null is "missing" to WordPress, which lists it.
+						$this->assertTrue( array_key_exists( $name, $params ) || in_array( $name, $params, true ), $label . ' names the field: ' . wp_json_encode( $params ) );
+					}
+					$this->assertSame( $before, $this->snapshot(), $label . ' stored something.' );
+					++$checked;
+				}
+			}
+		}
+		fwrite( STDERR, "\n  JSON null refused for $checked route parameters" ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_fwrite
+		$this->assertGreaterThan( 40, $checked );
+
+		$cleared = $this->rest( 'PATCH', '/mentorship/v1/cohorts/' . $cohort['id'], array( 'opens_at' => null, 'closes_at' => null ) );
+		$this->assertSame( 200, $cleared->get_status(), 'A nullable field may still be cleared with null.' );
+		$this->assertNull( $cleared->get_data()['opens_at'] );
+	}
 }
