@@ -24,6 +24,76 @@ import { ensureSystem } from './lib/system.mjs';
 import { ROOT, info, run } from './lib/util.mjs';
 import { prepareProofSite, proofChecks, report } from './test-proof.mjs';
 
+/**
+ * Opens the Applications screen as a coordinator, several times after a warm-up, and
+ * times each visit from the start of navigation until the first page of rows is on
+ * screen and a row's checkbox answers a click.
+ *
+ * @param {string} url  Site address.
+ * @param {number} runs Timed visits.
+ * @return {Promise<Object>} Times in ms (median, p95, each), rows shown, total reported.
+ */
+async function measureAdminTable( url, runs ) {
+	const { chromium } = await import( '@playwright/test' );
+	const browser = await chromium.launch( {
+		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+		args: [ '--no-sandbox' ],
+	} );
+	try {
+		const context = await browser.newContext( {
+			viewport: { width: 1440, height: 900 },
+		} );
+		const page = await context.newPage();
+		await page.goto( `${ url }/wp-login.php` );
+		await page.fill( '#user_login', USERS.coordinator.login );
+		await page.fill( '#user_pass', USERS.coordinator.password );
+		await Promise.all( [
+			page.waitForURL( /wp-admin/ ),
+			page.click( '#wp-submit' ),
+		] );
+		const times = [];
+		let rows = 0;
+		let total = '';
+		for ( let i = 0; i < runs + 1; i++ ) {
+			const start = Date.now();
+			await page.goto(
+				`${ url }/wp-admin/admin.php?page=mentorship-program&view=applications`
+			);
+			const first = page
+				.locator( '.dataviews-view-table tbody tr' )
+				.first();
+			await first.waitFor( { state: 'visible', timeout: 60000 } );
+			const box = first.getByRole( 'checkbox' ).first();
+			await box.click();
+			await page.waitForFunction(
+				( el ) => el && el.checked,
+				await box.elementHandle()
+			);
+			const ms = Date.now() - start;
+			if ( i > 0 ) {
+				times.push( ms );
+			}
+			rows = await page
+				.locator( '.dataviews-view-table tbody tr' )
+				.count();
+			total = (
+				( await page
+					.locator(
+						'.dataviews-pagination__page-select, .dataviews-pagination'
+					)
+					.first()
+					.textContent()
+					.catch( () => '' ) ) || ''
+			)
+				.replace( /\s+/g, ' ' )
+				.trim();
+		}
+		return { ...stats( times ), runs: times, rows, pagination: total };
+	} finally {
+		await browser.close();
+	}
+}
+
 const option = ( key, fallback ) => {
 	const found = process.argv.find( ( arg ) =>
 		arg.startsWith( `--${ key }=` )
@@ -559,6 +629,17 @@ echo $id;
 		},
 		memory: exportMemory( site ),
 	};
+
+	// 3b. The coordinators' table in a real browser, on the same 10,000 applications.
+	info( 'Case 3b: the Applications screen in Chromium' );
+	try {
+		results.adminTable = await measureAdminTable(
+			site.url,
+			RUNS > 5 ? 5 : RUNS
+		);
+	} catch ( error ) {
+		results.adminTable = { error: String( error.message || error ) };
+	}
 
 	// 4. Other benchmarks.
 	info( 'Case 4: matching engine and bundle sizes' );
