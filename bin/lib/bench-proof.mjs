@@ -874,7 +874,7 @@ export async function crashMidWrite( site ) {
 		json: menteePayload( site.token, email, 1 ),
 		rest: false,
 		headers: {
-			'X-Bench-Pause-At': '_mp_goals',
+			'X-Bench-Pause-At': 'mentorship_team',
 			'X-Bench-Pause-Seconds': '3',
 		},
 	} );
