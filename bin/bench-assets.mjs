@@ -70,6 +70,13 @@ const rows = readdirSync( BLOCKS, { withFileTypes: true } )
 const form = rows.find(
 	( row ) => row.block === 'mentorship-program/application-form'
 );
+// An empty or partial build would measure nothing and look within the budget.
+if ( ! form || ! form.js || ! form.css ) {
+	process.stderr.write(
+		'build/blocks has no built application form (view script and style): run `npm run build` first.\n'
+	);
+	process.exit( 1 );
+}
 const page = {
 	jsRaw: form?.js?.raw ?? 0,
 	jsGzip: form?.js?.gzip ?? 0,
