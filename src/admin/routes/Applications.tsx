@@ -117,19 +117,29 @@ export default function Applications() {
 
 	const query = useMemo( () => viewToQuery( view, type ), [ view, type ] );
 
+	// Set once a first page has arrived; the funnel waits for it (see below).
+	const firstPageIn = useRef( false );
 	const { page, error, cohorts, teams, funnel } = useSelect(
 		( select ) => {
 			const data = select( store );
+			const current = data.getApplications( query );
+			if ( current ) {
+				firstPageIn.current = true;
+			}
 			return {
-				page: data.getApplications( query ),
+				page: current,
 				error: resolution( select ).getResolutionError(
 					'getApplications',
 					[ query ]
 				),
 				cohorts: data.getCohorts(),
 				teams: data.getTeams(),
-				// Languages people actually gave, for the language filter.
-				funnel: canReview ? data.getFunnel( 0 ) : undefined,
+				// Languages people actually gave, for the language filter: asked
+				// for once the first page is in, so the table does not wait on it.
+				funnel:
+					canReview && firstPageIn.current
+						? data.getFunnel( 0 )
+						: undefined,
 			};
 		},
 		[ query, canReview ]
