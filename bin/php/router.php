@@ -11,10 +11,14 @@ $mentorship_root = $_SERVER['DOCUMENT_ROOT'];
 $mentorship_path = urldecode( (string) parse_url( $_SERVER['REQUEST_URI'], PHP_URL_PATH ) ); // phpcs:ignore
 // A NUL byte is never part of a file name (and makes realpath() throw): leave such
 // paths to WordPress, which answers them like any other unknown address.
-$mentorship_file = str_contains( $mentorship_path, "\0" ) ? false : realpath( $mentorship_root . $mentorship_path );
+// A "." or ".." segment (an encoded ../ survives the server's own clean-up) could
+// reach files outside the site: such paths go to WordPress too. Plugins and core are
+// symbolic links here, so the resolved path cannot be checked against the root.
+$mentorship_unsafe = str_contains( $mentorship_path, "\0" ) || preg_match( '#(^|/)\.\.?(/|$)#', $mentorship_path );
+$mentorship_file   = $mentorship_unsafe ? false : realpath( $mentorship_root . $mentorship_path );
 
 // Multisite sub-folder paths map wp-admin, wp-includes and files onto the root.
-if ( false === $mentorship_file && ! str_contains( $mentorship_path, "\0" ) && preg_match( '#^/[^/]+(/wp-(admin|includes|content)/.*|/wp-[a-z-]+\.php)$#', $mentorship_path, $mentorship_m ) ) {
+if ( false === $mentorship_file && ! $mentorship_unsafe && preg_match( '#^/[^/]+(/wp-(admin|includes|content)/.*|/wp-[a-z-]+\.php)$#', $mentorship_path, $mentorship_m ) ) {
 	$mentorship_file = realpath( $mentorship_root . $mentorship_m[1] );
 	if ( $mentorship_file && is_file( $mentorship_file ) && ! str_ends_with( $mentorship_file, '.php' ) ) {
 		return false;

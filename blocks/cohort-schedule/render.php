@@ -56,13 +56,12 @@ $mentorship_utc      = new DateTimeZone( 'UTC' );
 $mentorship_format   = trim( get_option( 'date_format' ) . ' ' . get_option( 'time_format' ) );
 $mentorship_feed     = Calendar_Feed::url( (int) $mentorship_cohort['id'] );
 
-wp_interactivity_state(
-	'mentorship-program/cohort-schedule',
-	array(
-		'zoneNote' => __( 'Times are shown in UTC.', 'mentorship-program' ),
-		/* translators: %s: time zone name, e.g. Europe/Lisbon. */
-		'zone'     => __( 'Times are shown in your time zone (%s).', 'mentorship-program' ),
-	)
+// The note about the time zone carries its own texts, so the browser can rewrite it
+// as soon as the element is hydrated, with nothing else to wait for.
+$mentorship_zone_ctx = array(
+	'note'     => __( 'Times are shown in UTC.', 'mentorship-program' ),
+	/* translators: %s: time zone name, e.g. Europe/Lisbon. */
+	'template' => __( 'Times are shown in your time zone (%s).', 'mentorship-program' ),
 );
 ?>
 <div <?php echo $mentorship_wrapper; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by core. ?> data-wp-interactive="mentorship-program/cohort-schedule">
@@ -76,7 +75,7 @@ wp_interactivity_state(
 	<?php if ( ! $mentorship_sessions ) : ?>
 		<p><?php esc_html_e( 'No sessions are scheduled yet.', 'mentorship-program' ); ?></p>
 	<?php else : ?>
-		<p class="mentorship-schedule-zone" data-wp-text="state.zoneNote"><?php esc_html_e( 'Times are shown in UTC.', 'mentorship-program' ); ?></p>
+		<p class="mentorship-schedule-zone" <?php echo wp_interactivity_data_wp_context( $mentorship_zone_ctx ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by core. ?> data-wp-init="callbacks.zoneNote" data-wp-text="context.note"><?php echo esc_html( $mentorship_zone_ctx['note'] ); ?></p>
 		<ol class="mentorship-schedule-sessions">
 			<?php
 			foreach ( $mentorship_sessions as $mentorship_session ) :

@@ -16,18 +16,17 @@ import { fillTemplate } from '../../src/shared/validation';
 
 type SessionContext = { start: string; end: string; label: string };
 
-type ScheduleState = {
-	zone: string;
-	readonly zoneNote: string;
-};
+type ZoneContext = { note: string; template: string };
 
-const { state } = store( 'mentorship-program/cohort-schedule', {
-	state: {
-		get zoneNote(): string {
-			return fillTemplate( state.zone, browserTimeZone() || 'UTC' );
-		},
-	} as ScheduleState,
+store( 'mentorship-program/cohort-schedule', {
 	callbacks: {
+		zoneNote() {
+			const context = getContext< ZoneContext >();
+			const zone = browserTimeZone();
+			if ( zone ) {
+				context.note = fillTemplate( context.template, zone );
+			}
+		},
 		localize() {
 			const context = getContext< SessionContext >();
 			const text = formatSpan( context.start, context.end, {

@@ -42,10 +42,7 @@ $mentorship_when         = static function ( string $start ) use ( $mentorship_f
 wp_interactivity_state(
 	'mentorship-program/my-application',
 	array(
-		'zoneNote' => __( 'Times are shown in UTC.', 'mentorship-program' ),
-		'texts'    => array(
-			/* translators: %s: time zone name, e.g. Europe/Lisbon. */
-			'zone'                 => __( 'Times are shown in your time zone (%s).', 'mentorship-program' ),
+		'texts' => array(
 			'confirm'              => __( 'Withdraw this application? You cannot undo this, but you can apply again to a later cohort.', 'mentorship-program' ),
 			'withdrawn'            => __( 'Your application was withdrawn.', 'mentorship-program' ),
 			/* translators: %s: the reason given by the server. */
@@ -192,7 +189,16 @@ $mentorship_context = array(
 			<?php if ( $mentorship_app['next_sessions'] ) : ?>
 				<div class="mentorship-status-sessions" data-wp-bind--hidden="context.withdrawn">
 					<h3><?php esc_html_e( 'Next sessions', 'mentorship-program' ); ?></h3>
-					<p class="mentorship-status-zone" data-wp-text="state.zoneNote"><?php esc_html_e( 'Times are shown in UTC.', 'mentorship-program' ); ?></p>
+					<?php
+					// The note carries its own texts, so the browser can rewrite it as soon
+					// as the element is hydrated, with nothing else to wait for.
+					$mentorship_zone_ctx = array(
+						'note'     => __( 'Times are shown in UTC.', 'mentorship-program' ),
+						/* translators: %s: time zone name, e.g. Europe/Lisbon. */
+						'template' => __( 'Times are shown in your time zone (%s).', 'mentorship-program' ),
+					);
+					?>
+					<p class="mentorship-status-zone" <?php echo wp_interactivity_data_wp_context( $mentorship_zone_ctx ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by core. ?> data-wp-init="callbacks.zoneNote" data-wp-text="context.note"><?php echo esc_html( $mentorship_zone_ctx['note'] ); ?></p>
 					<ul>
 						<?php foreach ( $mentorship_app['next_sessions'] as $mentorship_session ) : ?>
 							<?php

@@ -32,14 +32,12 @@ type StatusContext = {
 
 type StatusState = {
 	texts: {
-		zone: string;
 		confirm: string;
 		withdrawn: string;
 		failed: string;
 		withdrawnLabel: string;
 		withdrawnExplanation: string;
 	};
-	readonly zoneNote: string;
 	readonly canWithdraw: boolean;
 };
 
@@ -54,9 +52,6 @@ function focusMessage() {
 
 const { state } = store( 'mentorship-program/my-application', {
 	state: {
-		get zoneNote(): string {
-			return fillTemplate( state.texts.zone, browserTimeZone() || 'UTC' );
-		},
 		get canWithdraw(): boolean {
 			const context = getContext< StatusContext >();
 			return context.js && context.canWithdraw;
@@ -112,6 +107,13 @@ const { state } = store( 'mentorship-program/my-application', {
 	callbacks: {
 		start() {
 			getContext< StatusContext >().js = true;
+		},
+		zoneNote() {
+			const context = getContext< { note: string; template: string } >();
+			const zone = browserTimeZone();
+			if ( zone ) {
+				context.note = fillTemplate( context.template, zone );
+			}
 		},
 		localize() {
 			const context = getContext< StatusContext >();

@@ -77,23 +77,26 @@ final class Applications {
 				if ( false !== $recount ) {
 					remove_action( 'transition_post_status', '_update_term_count_on_transition_post_status', $recount );
 				}
-				$post_id = wp_insert_post(
-					array(
-						'post_type'   => $post_type,
-						'post_status' => Stages::to_status( 'submitted' ),
-						// Core unslashes what it stores; slashing keeps backslashes.
-						'post_title'  => wp_slash( (string) $values['name'] ),
-						// Applications have no public address: an identifier, not the
-						// applicant's name, for the slug and the GUID.
-						'post_name'   => $type . '-' . $uuid,
-						'guid'        => 'urn:uuid:' . $uuid,
-						'post_author' => $user_id,
-					),
-					true,
-					false
-				);
-				if ( false !== $recount ) {
-					add_action( 'transition_post_status', '_update_term_count_on_transition_post_status', $recount, 3 );
+				try {
+					$post_id = wp_insert_post(
+						array(
+							'post_type'   => $post_type,
+							'post_status' => Stages::to_status( 'submitted' ),
+							// Core unslashes what it stores; slashing keeps backslashes.
+							'post_title'  => wp_slash( (string) $values['name'] ),
+							// Applications have no public address: an identifier, not the
+							// applicant's name, for the slug and the GUID.
+							'post_name'   => $type . '-' . $uuid,
+							'guid'        => 'urn:uuid:' . $uuid,
+							'post_author' => $user_id,
+						),
+						true,
+						false
+					);
+				} finally {
+					if ( false !== $recount ) {
+						add_action( 'transition_post_status', '_update_term_count_on_transition_post_status', $recount, 3 );
+					}
 				}
 				if ( is_wp_error( $post_id ) || ! $post_id ) {
 					$wpdb->delete( $table, array( 'claim_key' => $claim ), array( '%s' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
@@ -116,6 +119,10 @@ final class Applications {
 		if ( is_wp_error( $post_id ) ) {
 			return $post_id;
 		}
+		// The rows went in without the meta and term APIs, which would have told cached
+		// queries that posts and terms changed.
+		wp_cache_set_posts_last_changed();
+		wp_cache_set_terms_last_changed();
 
 		$application = self::get( $post_id );
 		if ( ! $application ) {
@@ -184,8 +191,21 @@ final class Applications {
 			array_push( $args, $post_id, $key, maybe_serialize( sanitize_meta( $key, $value, 'post', $post_type ) ) );
 		}
 		if ( $placeholders ) {
+			$suppress = $wpdb->suppress_errors( true );
 			// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQLPlaceholders.UnfinishedPrepare, WordPress.DB.DirectDatabaseQuery -- placeholders built above; one statement for every row.
 			$stored = $wpdb->query( $wpdb->prepare( "INSERT INTO {$wpdb->postmeta} (post_id, meta_key, meta_value) VALUES " . implode( ', ', $placeholders ), $args ) );
+			$wpdb->suppress_errors( $suppress );
+			if ( false === $stored ) {
+				// One statement is all or nothing. A table that cannot hold some characters
+				// (an old utf8mb3 table and an emoji) refuses it whole, where the meta API
+				// strips what does not fit row by row: store it that way instead.
+				foreach ( $rows as list( $name, $value ) ) {
+					if ( ! add_post_meta( $post_id, self::META_PREFIX . $name, wp_slash( $value ) ) ) {
+						throw new \RuntimeException( 'The application fields could not be stored.' );
+					}
+				}
+				$stored = count( $rows );
+			}
 			if ( count( $rows ) !== $stored ) {
 				throw new \RuntimeException( 'The application fields could not be stored.' );
 			}

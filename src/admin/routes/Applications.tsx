@@ -123,15 +123,17 @@ export default function Applications() {
 		( select ) => {
 			const data = select( store );
 			const current = data.getApplications( query );
-			if ( current ) {
+			const failed = resolution( select ).getResolutionError(
+				'getApplications',
+				[ query ]
+			);
+			// A first answer, even an error, lets the funnel load.
+			if ( current || failed ) {
 				firstPageIn.current = true;
 			}
 			return {
 				page: current,
-				error: resolution( select ).getResolutionError(
-					'getApplications',
-					[ query ]
-				),
+				error: failed,
 				cohorts: data.getCohorts(),
 				teams: data.getTeams(),
 				// Languages people actually gave, for the language filter: asked

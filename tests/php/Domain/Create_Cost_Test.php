@@ -138,4 +138,29 @@ final class Create_Cost_Test extends TestCase {
 		$this->assertInstanceOf( \WP_Term::class, $after );
 		$this->assertSame( $before, (int) $after->count, 'An application is never published, so it never counts.' );
 	}
+
+	public function test_when_the_one_statement_is_refused_the_fields_are_stored_row_by_row(): void {
+		global $wpdb;
+		$cohort = $this->make_cohort();
+		// Stands in for a table that refuses the whole multi-row statement (an old
+		// utf8mb3 table and an emoji): the statement fails, nothing of it is stored.
+		$refuse = static function ( string $sql ) use ( $wpdb ): string {
+			return 0 === strpos( $sql, "INSERT INTO {$wpdb->postmeta} (post_id, meta_key, meta_value) VALUES" ) ? 'INSERT INTO no_such_table_here VALUES (1)' : $sql;
+		};
+		add_filter( 'query', $refuse );
+		$values = $this->values( 'mentee', array( 'teams' => array( 'core', 'docs' ) ) );
+		$made   = Applications::create( 'mentee', $values, $cohort['id'] );
+		remove_filter( 'query', $refuse );
+
+		$this->assertIsArray( $made, is_wp_error( $made ) ? $made->get_error_message() : '' );
+		wp_cache_flush();
+		$read = Applications::get( (int) $made['id'] );
+		$this->assertIsArray( $read );
+		foreach ( array( 'name', 'timezone', 'languages', 'teams', 'goals', 'format', 'hours_per_week' ) as $field ) {
+			$this->assertEquals( $values[ $field ], $read['fields'][ $field ], "$field is stored." );
+		}
+		$this->assertSame( strtolower( $values['email'] ), $read['fields']['email'] );
+		$this->assertNotEmpty( $read['consent']['code_of_conduct'] );
+		$this->assertSame( count( $values['languages'] ), count( get_post_meta( (int) $made['id'], '_mp_lang' ) ) );
+	}
 }
