@@ -43,7 +43,7 @@ final class Stats {
 		$unassigned  = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->posts} p{$join} LEFT JOIN {$assignments} a ON a.mentee_id = p.ID WHERE p.post_type = '{$mentee}' AND p.post_status IN ('mp_accepted','mp_active') AND a.mentee_id IS NULL" );
 		$capacity    = (int) $wpdb->get_var( "SELECT COALESCE(SUM(CAST(m.meta_value AS UNSIGNED)),0) FROM {$wpdb->posts} p{$join} INNER JOIN {$wpdb->postmeta} m ON m.post_id = p.ID AND m.meta_key = '_mp_capacity' WHERE p.post_type = '{$mentor}' AND p.post_status IN ('mp_approved','mp_active')" );
 		$assigned    = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$assignments} a INNER JOIN {$wpdb->posts} p ON p.ID = a.mentor_id{$join} WHERE p.post_status IN ('mp_approved','mp_active')" );
-		$by_team     = $wpdb->get_results( $wpdb->prepare( "SELECT t.slug AS k, COUNT(*) AS n FROM {$wpdb->posts} p{$join} INNER JOIN {$wpdb->term_relationships} r2 ON r2.object_id = p.ID INNER JOIN {$wpdb->term_taxonomy} x ON x.term_taxonomy_id = r2.term_taxonomy_id AND x.taxonomy = %s INNER JOIN {$wpdb->terms} t ON t.term_id = x.term_id WHERE p.post_type = '{$mentee}' GROUP BY t.slug ORDER BY n DESC", Taxonomies::TEAM ), ARRAY_A );
+		$by_team     = $wpdb->get_results( $wpdb->prepare( "SELECT t.slug AS k, COUNT(*) AS n FROM {$wpdb->posts} p{$join} INNER JOIN {$wpdb->term_relationships} r2 ON r2.object_id = p.ID INNER JOIN {$wpdb->term_taxonomy} x ON x.term_taxonomy_id = r2.term_taxonomy_id AND x.taxonomy = %s INNER JOIN {$wpdb->terms} t ON t.term_id = x.term_id WHERE p.post_type = '{$mentee}' GROUP BY t.slug ORDER BY n DESC, k ASC", Taxonomies::TEAM ), ARRAY_A );
 		// Breakdowns by a meta value. MySQL and MariaDB guess about four meta rows per
 		// post and so read every application's meta, post by post; with thousands of
 		// mentees in scope it is several times faster to read the one key's rows first
@@ -67,8 +67,8 @@ final class Stats {
 		$by_meta     = static function ( string $key, int $length ) use ( $wpdb, $join, $mentee, $key_first, $sqlite ): array {
 			$value = $sqlite ? 'm.meta_value' : "LEFT(m.meta_value, {$length})";
 			$sql   = $key_first
-				? "SELECT STRAIGHT_JOIN {$value} AS k, COUNT(*) AS n FROM {$wpdb->postmeta} m INNER JOIN {$wpdb->posts} p ON p.ID = m.post_id{$join} WHERE m.meta_key = %s AND p.post_type = %s AND m.meta_value <> '' GROUP BY k ORDER BY n DESC LIMIT 30"
-				: "SELECT {$value} AS k, COUNT(*) AS n FROM {$wpdb->posts} p{$join} INNER JOIN {$wpdb->postmeta} m ON m.post_id = p.ID AND m.meta_key = %s WHERE p.post_type = %s AND m.meta_value <> '' GROUP BY k ORDER BY n DESC LIMIT 30";
+				? "SELECT STRAIGHT_JOIN {$value} AS k, COUNT(*) AS n FROM {$wpdb->postmeta} m INNER JOIN {$wpdb->posts} p ON p.ID = m.post_id{$join} WHERE m.meta_key = %s AND p.post_type = %s AND m.meta_value <> '' GROUP BY k ORDER BY n DESC, k ASC LIMIT 30"
+				: "SELECT {$value} AS k, COUNT(*) AS n FROM {$wpdb->posts} p{$join} INNER JOIN {$wpdb->postmeta} m ON m.post_id = p.ID AND m.meta_key = %s WHERE p.post_type = %s AND m.meta_value <> '' GROUP BY k ORDER BY n DESC, k ASC LIMIT 30";
 			return (array) $wpdb->get_results( $wpdb->prepare( $sql, $key, $mentee ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- prepared here; the SQL above holds only table names, a join on an integer and an integer length.
 		};
 		$by_language = $by_meta( '_mp_lang', 35 );
