@@ -21,7 +21,7 @@ import { menteePayload } from './lib/bench-proof.mjs';
 import { USERS, startBenchSite } from './lib/bench-site.mjs';
 import { writeBenchmarksDoc } from './lib/bench-report.mjs';
 import { ensureSystem } from './lib/system.mjs';
-import { ROOT, info, run } from './lib/util.mjs';
+import { ROOT, info, run, runLive } from './lib/util.mjs';
 import { prepareProofSite, proofChecks, report } from './test-proof.mjs';
 
 /**
@@ -422,6 +422,19 @@ function machine( site ) {
 }
 
 ensureSystem( [ 'php', 'database' ] );
+// A fresh clone has no build yet: the blocks, the admin app and the bundle sizes need one.
+if (
+	! existsSync( path.join( ROOT, 'build/admin/index.js' ) ) ||
+	! existsSync( path.join( ROOT, 'build/blocks/blocks-manifest.php' ) )
+) {
+	info( 'No build yet: npm run build' );
+	if ( ( await runLive( 'npm', [ 'run', 'build' ] ) ) !== 0 ) {
+		process.stderr.write(
+			'\n✖ The build failed, so the bench cannot run.\n'
+		);
+		process.exit( 1 );
+	}
+}
 const started = Date.now();
 const site = await startBenchSite( {
 	name: 'bench',
