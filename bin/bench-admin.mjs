@@ -4,7 +4,7 @@
  * (the Applications screen with DataViews), and the styles, raw and gzipped. WordPress
  * packages are not counted: the page gets them from WordPress itself.
  *
- * Usage: npm run build && node bin/bench-admin.mjs [--budget=250]
+ * Usage: npm run build && node bin/bench-admin.mjs [--budget=250] [--json]
  * A benchmark, not a test: it prints and exits 0 unless the build is missing.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -53,6 +53,35 @@ const files = [
 		.filter( ( file ) => file.endsWith( '.css' ) )
 		.map( ( file ) => [ file, 'styles on demand' ] ),
 ].filter( ( [ file ] ) => existsSync( path.join( DIR, file ) ) );
+
+const JSON_OUT = process.argv.includes( '--json' );
+if ( JSON_OUT ) {
+	const rows = files.map( ( [ file, what ] ) => {
+		const bytes = readFileSync( path.join( DIR, file ) );
+		return {
+			file: `build/admin/${ file }`,
+			what,
+			raw: bytes.length,
+			gzip: gzipSync( bytes, { level: 9 } ).length,
+		};
+	} );
+	const scripts = rows
+		.filter( ( row ) => row.file.endsWith( '.js' ) )
+		.reduce( ( sum, row ) => sum + row.gzip, 0 );
+	process.stdout.write(
+		JSON.stringify(
+			{
+				files: rows,
+				scriptsGzip: scripts,
+				budgetKB: BUDGET_KB,
+				withinAim: scripts / 1024 <= BUDGET_KB,
+			},
+			null,
+			'\t'
+		) + '\n'
+	);
+	process.exit( 0 );
+}
 
 let rawTotal = 0;
 let gzipTotal = 0;

@@ -351,6 +351,29 @@ export function writeBenchmarksDoc( r ) {
 				`Failed (exit ${ e.exit }): \`${ e.error.slice( 0, 300 ) }\``,
 				''
 			);
+		} else if ( e.result && Array.isArray( e.result.files ) ) {
+			lines.push(
+				'',
+				'| file | what | raw KB | gzip KB |',
+				'|---|---|---:|---:|',
+				...e.result.files.map( ( f ) =>
+					row( [
+						f.file,
+						f.what,
+						fmt( f.raw / 1024 ),
+						fmt( f.gzip / 1024 ),
+					] )
+				),
+				'',
+				`Scripts, gzipped: ${ fmt(
+					e.result.scriptsGzip / 1024
+				) } KB. Aim: ≤ ${
+					e.result.budgetKB
+				} KB including DataViews — ${
+					e.result.withinAim ? 'met' : '**not met**'
+				}.`,
+				''
+			);
 		} else if (
 			Array.isArray( e.result ) &&
 			e.result.every( ( x ) => x && x.cohort !== undefined )
