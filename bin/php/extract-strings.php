@@ -13,9 +13,8 @@
 
 // phpcs:disable -- a development script, not shipped.
 
-if ( PHP_SAPI !== 'cli' ) {
-	exit( 1 );
-}
+// Like the other scripts here: never through a web server, only from the command line.
+defined( 'ABSPATH' ) || in_array( PHP_SAPI, array( 'cli' ), true ) || exit( 1 );
 
 /**
  * Argument roles per function: which argument is the text, plural, context, domain.
