@@ -159,24 +159,7 @@ final class Applications {
 	private static function insert_new_fields( int $post_id, string $post_type, array $values, int $cohort_id ): void {
 		global $wpdb;
 		$now  = gmdate( 'Y-m-d\TH:i:s\Z' );
-		$rows = array();
-		foreach ( $values as $name => $value ) {
-			if ( 'teams' === $name || ! isset( Fields::definitions()[ $name ] ) ) {
-				continue;
-			}
-			if ( 'languages' === $name ) {
-				foreach ( (array) $value as $code ) {
-					$rows[] = array( 'lang', strtolower( (string) $code ) );
-				}
-			}
-			if ( 'email' === $name ) {
-				$value = strtolower( (string) $value );
-			}
-			if ( 'timezone' === $name ) {
-				$rows[] = array( 'utc_offset', self::utc_offset_minutes( (string) $value ) );
-			}
-			$rows[] = array( $name, $value );
-		}
+		$rows = self::meta_rows( $values );
 		foreach ( array( 'consent_coc', 'consent_privacy' ) as $consent ) {
 			if ( ! empty( $values[ $consent ] ) ) {
 				$rows[] = array( $consent . '_at', $now );
@@ -253,40 +236,61 @@ final class Applications {
 	 * @throws \RuntimeException When a team cannot be set.
 	 */
 	public static function write_fields( int $post_id, array $values ): void {
-		foreach ( $values as $name => $value ) {
-			if ( ! isset( Fields::definitions()[ $name ] ) ) {
-				continue;
+		if ( isset( $values['teams'] ) ) {
+			$result = wp_set_object_terms( $post_id, (array) $values['teams'], Taxonomies::TEAM );
+			if ( is_wp_error( $result ) ) {
+				throw new \RuntimeException( $result->get_error_message() );
 			}
-			if ( 'teams' === $name ) {
-				$result = wp_set_object_terms( $post_id, (array) $value, Taxonomies::TEAM );
-				if ( is_wp_error( $result ) ) {
-					throw new \RuntimeException( $result->get_error_message() );
-				}
+		}
+		if ( isset( $values['languages'] ) ) {
+			delete_post_meta( $post_id, self::META_PREFIX . 'lang' );
+		}
+		if ( isset( $values['name'] ) ) {
+			wp_update_post(
+				array(
+					'ID'         => $post_id,
+					'post_title' => wp_slash( (string) $values['name'] ),
+				)
+			);
+		}
+		// The meta API unslashes what it is given; slashing keeps backslashes in the text.
+		foreach ( self::meta_rows( $values ) as list( $name, $value ) ) {
+			if ( 'lang' === $name ) {
+				add_post_meta( $post_id, self::META_PREFIX . 'lang', wp_slash( $value ) );
+			} else {
+				update_post_meta( $post_id, self::META_PREFIX . $name, wp_slash( $value ) );
+			}
+		}
+	}
+
+	/**
+	 * The meta rows that field values are stored as: each field under its own key
+	 * (e-mail in lower case), one `lang` row per language for filtering, and the time
+	 * zone's current UTC offset for sorting. Teams are terms, not meta.
+	 *
+	 * @param array<string, mixed> $values Sanitised values.
+	 * @return array<int, array{0: string, 1: mixed}> Key without prefix, value.
+	 */
+	private static function meta_rows( array $values ): array {
+		$rows = array();
+		foreach ( $values as $name => $value ) {
+			if ( 'teams' === $name || ! isset( Fields::definitions()[ $name ] ) ) {
 				continue;
 			}
 			if ( 'languages' === $name ) {
-				delete_post_meta( $post_id, self::META_PREFIX . 'lang' );
 				foreach ( (array) $value as $code ) {
-					add_post_meta( $post_id, self::META_PREFIX . 'lang', wp_slash( strtolower( (string) $code ) ) );
+					$rows[] = array( 'lang', strtolower( (string) $code ) );
 				}
 			}
 			if ( 'email' === $name ) {
 				$value = strtolower( (string) $value );
 			}
-			if ( 'name' === $name ) {
-				wp_update_post(
-					array(
-						'ID'         => $post_id,
-						'post_title' => wp_slash( (string) $value ),
-					)
-				);
-			}
 			if ( 'timezone' === $name ) {
-				update_post_meta( $post_id, self::META_PREFIX . 'utc_offset', self::utc_offset_minutes( (string) $value ) );
+				$rows[] = array( 'utc_offset', self::utc_offset_minutes( (string) $value ) );
 			}
-			// The meta API unslashes what it is given; slashing keeps backslashes in the text.
-			update_post_meta( $post_id, self::META_PREFIX . $name, wp_slash( $value ) );
+			$rows[] = array( (string) $name, $value );
 		}
+		return $rows;
 	}
 
 	/**
