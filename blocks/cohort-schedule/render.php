@@ -11,6 +11,7 @@
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Blocks\Blocks;
 use Mentorship_Program\Calendar_Feed;
 use Mentorship_Program\Domain\Cohorts;
 
@@ -58,11 +59,7 @@ $mentorship_feed     = Calendar_Feed::url( (int) $mentorship_cohort['id'] );
 
 // The note about the time zone carries its own texts, so the browser can rewrite it
 // as soon as the element is hydrated, with nothing else to wait for.
-$mentorship_zone_ctx = array(
-	'note'     => __( 'Times are shown in UTC.', 'mentorship-program' ),
-	/* translators: %s: time zone name, e.g. Europe/Lisbon. */
-	'template' => __( 'Times are shown in your time zone (%s).', 'mentorship-program' ),
-);
+$mentorship_zone_ctx = Blocks::zone_note_context();
 ?>
 <div <?php echo $mentorship_wrapper; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by core. ?> data-wp-interactive="mentorship-program/cohort-schedule">
 	<h2 class="mentorship-schedule-title">

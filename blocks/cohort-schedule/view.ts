@@ -11,21 +11,15 @@ import { store, getContext } from '@wordpress/interactivity';
 /**
  * Internal dependencies
  */
-import { browserTimeZone, formatSpan, localeFrom } from '../../src/shared/time';
-import { fillTemplate } from '../../src/shared/validation';
+import { formatSpan, localeFrom, zoneNote } from '../../src/shared/time';
 
 type SessionContext = { start: string; end: string; label: string };
-
-type ZoneContext = { note: string; template: string };
 
 store( 'mentorship-program/cohort-schedule', {
 	callbacks: {
 		zoneNote() {
-			const context = getContext< ZoneContext >();
-			const zone = browserTimeZone();
-			if ( zone ) {
-				context.note = fillTemplate( context.template, zone );
-			}
+			const context = getContext< { note: string; template: string } >();
+			context.note = zoneNote( context.template ) ?? context.note;
 		},
 		localize() {
 			const context = getContext< SessionContext >();

@@ -11,6 +11,7 @@
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Blocks\Blocks;
 use Mentorship_Program\Domain\My_Applications;
 use Mentorship_Program\Domain\Stages;
 use Mentorship_Program\Domain\Taxonomies;
@@ -192,11 +193,7 @@ $mentorship_context = array(
 					<?php
 					// The note carries its own texts, so the browser can rewrite it as soon
 					// as the element is hydrated, with nothing else to wait for.
-					$mentorship_zone_ctx = array(
-						'note'     => __( 'Times are shown in UTC.', 'mentorship-program' ),
-						/* translators: %s: time zone name, e.g. Europe/Lisbon. */
-						'template' => __( 'Times are shown in your time zone (%s).', 'mentorship-program' ),
-					);
+					$mentorship_zone_ctx = Blocks::zone_note_context();
 					?>
 					<p class="mentorship-status-zone" <?php echo wp_interactivity_data_wp_context( $mentorship_zone_ctx ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by core. ?> data-wp-init="callbacks.zoneNote" data-wp-text="context.note"><?php echo esc_html( $mentorship_zone_ctx['note'] ); ?></p>
 					<ul>

@@ -11,7 +11,7 @@ import { store, getContext, getElement } from '@wordpress/interactivity';
 /**
  * Internal dependencies
  */
-import { browserTimeZone, formatSpan, localeFrom } from '../../src/shared/time';
+import { formatSpan, localeFrom, zoneNote } from '../../src/shared/time';
 import { fillTemplate } from '../../src/shared/validation';
 
 type StatusContext = {
@@ -110,10 +110,7 @@ const { state } = store( 'mentorship-program/my-application', {
 		},
 		zoneNote() {
 			const context = getContext< { note: string; template: string } >();
-			const zone = browserTimeZone();
-			if ( zone ) {
-				context.note = fillTemplate( context.template, zone );
-			}
+			context.note = zoneNote( context.template ) ?? context.note;
 		},
 		localize() {
 			const context = getContext< StatusContext >();

@@ -66,4 +66,20 @@ final class Blocks {
 			}
 		}
 	}
+
+	/**
+	 * Context for a note saying which time zone session times are shown in: the text
+	 * the server prints (UTC) and the template the browser fills with its own zone.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array{note: string, template: string}
+	 */
+	public static function zone_note_context(): array {
+		return array(
+			'note'     => __( 'Times are shown in UTC.', 'mentorship-program' ),
+			/* translators: %s: time zone name, e.g. Europe/Lisbon. */
+			'template' => __( 'Times are shown in your time zone (%s).', 'mentorship-program' ),
+		);
+	}
 }

@@ -2,6 +2,11 @@
  * Shows UTC instants from the server in the reader's own time zone and language.
  */
 
+/**
+ * Internal dependencies
+ */
+import { fillTemplate } from './validation';
+
 export type TimeOptions = {
 	/** BCP 47 language tag; the browser's default when left out. */
 	locale?: string;
@@ -20,6 +25,18 @@ export function browserTimeZone(): string {
 	} catch {
 		return '';
 	}
+}
+
+/**
+ * The note saying which zone times are shown in, from its "%s" template, or null when
+ * the browser does not say which zone it is in (the server's "UTC" note then stays).
+ *
+ * @param template Text with %s for the zone name.
+ * @return The note, or null.
+ */
+export function zoneNote( template: string ): string | null {
+	const zone = browserTimeZone();
+	return zone ? fillTemplate( template, zone ) : null;
 }
 
 /**

@@ -1,7 +1,13 @@
 /**
  * Internal dependencies
  */
-import { browserTimeZone, formatLocal, formatSpan, localeFrom } from '../time';
+import {
+	browserTimeZone,
+	formatLocal,
+	formatSpan,
+	localeFrom,
+	zoneNote,
+} from '../time';
 
 describe( 'formatLocal', () => {
 	it( 'writes an instant in the given zone and language', () => {
@@ -88,5 +94,34 @@ describe( 'environment', () => {
 		expect( localeFrom( 'en-US' ) ).toBe( 'en-US' );
 		expect( localeFrom( '' ) ).toBeUndefined();
 		expect( localeFrom( 'not a tag!' ) ).toBeUndefined();
+	} );
+} );
+
+describe( 'zoneNote', () => {
+	afterEach( () => jest.restoreAllMocks() );
+
+	it( 'names the browser’s zone in the template', () => {
+		jest.spyOn(
+			Intl.DateTimeFormat.prototype,
+			'resolvedOptions'
+		).mockReturnValue( {
+			timeZone: 'Asia/Tokyo',
+		} as Intl.ResolvedDateTimeFormatOptions );
+		expect( zoneNote( 'Times are shown in your time zone (%s).' ) ).toBe(
+			'Times are shown in your time zone (Asia/Tokyo).'
+		);
+		expect( zoneNote( 'Zone: %1$s' ) ).toBe( 'Zone: Asia/Tokyo' );
+	} );
+
+	it( 'gives nothing when the browser does not say', () => {
+		jest.spyOn(
+			Intl.DateTimeFormat.prototype,
+			'resolvedOptions'
+		).mockReturnValue( {
+			timeZone: '',
+		} as Intl.ResolvedDateTimeFormatOptions );
+		expect(
+			zoneNote( 'Times are shown in your time zone (%s).' )
+		).toBeNull();
 	} );
 } );
