@@ -1,19 +1,39 @@
 #!/usr/bin/env bash
-# Provisions a pinned WordPress core (plus the default theme) into .cache/wordpress.
+# Provisions one WordPress release (plus the default theme) into .cache/wordpress-<version>.
+#
+# WP_VERSION picks the release line: 7.1 (the newest, the default) or 6.8 (the oldest the
+# plugin supports). Each line has its own folder, so switching between them costs nothing.
 #
 # Order of sources: WP_CORE_DIR if set; else the official release archive when it can be
-# reached; else Debian's packaged WordPress from the trixie suite, using the archive address
-# from this machine's own apt sources. A finished copy carries a stamp file; anything without
-# the stamp is treated as half-written and rebuilt.
+# reached; else Debian's packaged WordPress (6.8 from the trixie suite, 7.x from sid or
+# forky), using the archive address from this machine's own apt sources. A finished copy
+# carries a stamp file; anything without the stamp is treated as half-written and rebuilt.
 set -euo pipefail
 
-WP_VERSION_PREFIX="${WP_VERSION_PREFIX:-6.8}"
+# The release lines the test bed knows, oldest first; the last one is the default.
+SUPPORTED_VERSIONS="6.8 7.1"
+WP_VERSION="${WP_VERSION:-7.1}"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CACHE="${MENTORSHIP_CACHE:-$ROOT/.cache}"
-DEST="$CACHE/wordpress"
+DEST="$CACHE/wordpress-$WP_VERSION"
 STAMP="$DEST/.provisioned"
 
 fail() { echo "provision-wp: $*" >&2; exit 1; }
+
+if [ "${1:-}" = "--versions" ]; then
+	echo "$SUPPORTED_VERSIONS"
+	exit 0
+fi
+case " $SUPPORTED_VERSIONS " in
+	*" $WP_VERSION "*) ;;
+	*) fail "WP_VERSION=$WP_VERSION is not one of: $SUPPORTED_VERSIONS." ;;
+esac
+
+# Debian suites that carry each release line, in the order they are tried.
+case "$WP_VERSION" in
+	6.8) SUITES="trixie" ;;
+	*) SUITES="sid forky" ;;
+esac
 
 if [ -n "${WP_CORE_DIR:-}" ]; then
 	[ -f "$WP_CORE_DIR/wp-includes/version.php" ] || fail "WP_CORE_DIR=$WP_CORE_DIR holds no WordPress (wp-includes/version.php missing)."
@@ -27,16 +47,16 @@ if [ -f "$STAMP" ] && [ -f "$DEST/wp-includes/version.php" ]; then
 fi
 
 for tool in dpkg-deb apt-get; do
-	command -v "$tool" >/dev/null || fail "'$tool' is missing. Install Debian's dpkg and apt, or set WP_CORE_DIR to an unpacked WordPress $WP_VERSION_PREFIX."
+	command -v "$tool" >/dev/null || fail "'$tool' is missing. Install Debian's dpkg and apt, or set WP_CORE_DIR to an unpacked WordPress $WP_VERSION."
 done
 
-rm -rf "$DEST" "$CACHE/wp-build"
-mkdir -p "$CACHE/wp-build"
-BUILD="$CACHE/wp-build"
+BUILD="$CACHE/wp-build-$WP_VERSION"
+rm -rf "$DEST" "$BUILD"
+mkdir -p "$BUILD"
 
 try_official() {
 	# The release archive; only when the network allows it (it does not on closed machines).
-	local url="https://wordpress.org/wordpress-${WP_VERSION_PREFIX}.tar.gz"
+	local url="https://wordpress.org/wordpress-${WP_VERSION}.tar.gz"
 	command -v curl >/dev/null || return 1
 	curl -fsSL --connect-timeout 5 --max-time 120 -o "$BUILD/wp.tar.gz" "$url" 2>/dev/null || return 1
 	mkdir -p "$BUILD/official"
@@ -59,26 +79,37 @@ archive_uri() {
 try_debian() {
 	local uri
 	uri=$(archive_uri)
-	[ -n "$uri" ] || fail "no Debian archive address found in /etc/apt/sources.list(.d). Set WP_CORE_DIR to an unpacked WordPress $WP_VERSION_PREFIX."
-	local state="$BUILD/apt"
-	mkdir -p "$state/lists/partial" "$state/cache/archives/partial" "$state/etc/preferences.d" "$BUILD/debs"
-	: > "$state/status"
-	printf 'Types: deb\nURIs: %s\nSuites: trixie\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' "$uri" > "$state/etc/trixie.sources"
+	[ -n "$uri" ] || fail "no Debian archive address found in /etc/apt/sources.list(.d). Set WP_CORE_DIR to an unpacked WordPress $WP_VERSION."
+	local state="$BUILD/apt" suite version="" found=""
 	local apt_opts=(
 		-o "Dir::State=$state" -o "Dir::State::Lists=$state/lists" -o "Dir::State::status=$state/status"
 		-o "Dir::Cache=$state/cache" -o "Dir::Etc::SourceList=/dev/null" -o "Dir::Etc::SourceParts=$state/etc"
 		-o "Dir::Etc::Preferences=/dev/null" -o "Dir::Etc::PreferencesParts=$state/etc/preferences.d"
 		-o "APT::Architecture=amd64" -o "Debug::NoLocking=1"
 	)
-	apt-get "${apt_opts[@]}" -qq update >"$BUILD/apt-update.log" 2>&1 || fail "could not read the trixie package lists from the Debian archive (see $BUILD/apt-update.log)."
-	local version
-	version=$(apt-cache "${apt_opts[@]}" policy wordpress | awk '/Candidate:/ {print $2}')
-	case "$version" in
-		"$WP_VERSION_PREFIX".*) ;;
-		*) fail "Debian's trixie suite offers wordpress '$version', not $WP_VERSION_PREFIX.x. Set WP_CORE_DIR to an unpacked WordPress $WP_VERSION_PREFIX." ;;
-	esac
-	(cd "$BUILD/debs" && apt-get "${apt_opts[@]}" -qq download wordpress wordpress-theme-twentytwentyfive libjs-lodash libjs-underscore libjs-cropper php-getid3 >"$BUILD/apt-download.log" 2>&1) \
-		|| fail "could not download the WordPress packages (see $BUILD/apt-download.log)."
+	for suite in $SUITES; do
+		rm -rf "$state"
+		mkdir -p "$state/lists/partial" "$state/cache/archives/partial" "$state/etc/preferences.d" "$BUILD/debs"
+		: > "$state/status"
+		printf 'Types: deb\nURIs: %s\nSuites: %s\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' "$uri" "$suite" > "$state/etc/$suite.sources"
+		if ! apt-get "${apt_opts[@]}" -qq update >"$BUILD/apt-update.log" 2>&1; then
+			echo "provision-wp: note: could not read the $suite package lists (see $BUILD/apt-update.log)." >&2
+			continue
+		fi
+		version=$(apt-cache "${apt_opts[@]}" policy wordpress | awk '/Candidate:/ {print $2}')
+		case "$version" in
+			"$WP_VERSION".*)
+				found="$suite"
+				break
+				;;
+			*) echo "provision-wp: note: Debian's $suite suite offers wordpress '$version', not $WP_VERSION.x." >&2 ;;
+		esac
+	done
+	[ -n "$found" ] || fail "no Debian suite of '$SUITES' offers wordpress $WP_VERSION.x. Set WP_CORE_DIR to an unpacked WordPress $WP_VERSION."
+	# Debian's wordpress links shared libraries from other packages; 7.x also links
+	# PHPMailer and jQuery UI, so both are fetched for every release line.
+	(cd "$BUILD/debs" && apt-get "${apt_opts[@]}" -qq download wordpress wordpress-theme-twentytwentyfive libjs-lodash libjs-underscore libjs-cropper php-getid3 libphp-phpmailer libjs-jquery-ui >"$BUILD/apt-download.log" 2>&1) \
+		|| fail "could not download the WordPress packages from $found (see $BUILD/apt-download.log)."
 	local root="$BUILD/root"
 	mkdir -p "$root"
 	for deb in "$BUILD"/debs/*.deb; do
@@ -128,11 +159,13 @@ fi
 
 version=$(php -r 'include $argv[1]; echo $wp_version;' "$DEST/wp-includes/version.php" 2>/dev/null || sed -n "s/^\$wp_version = '\(.*\)';/\1/p" "$DEST/wp-includes/version.php")
 case "$version" in
-	"$WP_VERSION_PREFIX"*) ;;
-	*) rm -rf "$DEST"; fail "provisioned WordPress is '$version', expected $WP_VERSION_PREFIX.x." ;;
+	"$WP_VERSION" | "$WP_VERSION".*) ;;
+	*) rm -rf "$DEST"; fail "provisioned WordPress is '$version', expected $WP_VERSION.x." ;;
 esac
 [ -f "$DEST/wp-includes/js/dist/vendor/lodash.min.js" ] || { rm -rf "$DEST"; fail "the provisioned copy lacks wp-includes/js/dist/vendor/lodash.min.js."; }
 [ -f "$DEST/wp-content/themes/twentytwentyfive/style.css" ] || { rm -rf "$DEST"; fail "the provisioned copy lacks the twentytwentyfive theme."; }
+[ -f "$DEST/wp-includes/PHPMailer/PHPMailer.php" ] || { rm -rf "$DEST"; fail "the provisioned copy lacks wp-includes/PHPMailer/PHPMailer.php."; }
+[ -f "$DEST/wp-includes/js/jquery/ui/core.min.js" ] || { rm -rf "$DEST"; fail "the provisioned copy lacks wp-includes/js/jquery/ui/core.min.js."; }
 rm -rf "$BUILD"
 echo "$version" > "$STAMP"
 echo "$DEST"

@@ -4,10 +4,12 @@
  *
  * Runs WordPress Playground (PHP as WebAssembly with SQLite): no PHP, web or database
  * server needed, works offline once WordPress core is provisioned. The site keeps its
- * database between starts in .cache/playground/site; `npm start -- --reset` starts over.
+ * database between starts in .cache/playground/<version>/site; `npm start -- --reset`
+ * starts over.
  *
- * Environment: PORT (default 9400), MENTORSHIP_PHP (default 8.2),
- * MENTORSHIP_PLAYGROUND_DIR (default .cache/playground).
+ * Environment: WP_VERSION (7.1, the newest, by default; 6.8 is the oldest supported),
+ * PORT (default 9400), MENTORSHIP_PHP (default 8.2),
+ * MENTORSHIP_PLAYGROUND_DIR (default .cache/playground/<version>).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';

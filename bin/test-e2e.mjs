@@ -5,6 +5,7 @@
  * left no PHP errors from the plugin in the site's logs.
  *
  * Usage: npm run test:e2e [-- <playwright arguments>]
+ * Environment: WP_VERSION (release line; default the newest, 7.1).
  * Ports: MENTORSHIP_E2E_PORT (site, 8889), MENTORSHIP_E2E_DB_PORT (database, 3416).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -12,7 +13,12 @@ import path from 'node:path';
 import { startMariaDB } from './lib/mariadb.mjs';
 import { ensureSystem } from './lib/system.mjs';
 import { CACHE, ROOT, info, runLive, waitFor } from './lib/util.mjs';
-import { createSite, readLog, serveSite } from './lib/wordpress.mjs';
+import {
+	createSite,
+	readLog,
+	serveSite,
+	wpVersion,
+} from './lib/wordpress.mjs';
 
 const built = [
 	'build/admin/index.js',
@@ -147,8 +153,9 @@ for ( const signal of [ 'SIGINT', 'SIGTERM' ] ) {
 let code = 1;
 try {
 	db = await startMariaDB( { name: 'mariadb-e2e', port: dbPort } );
-	info( `Installing the e2e site at ${ url }` );
-	site = createSite( { name: 'e2e', db, url } );
+	const version = wpVersion();
+	info( `Installing the e2e site on WordPress ${ version } at ${ url }` );
+	site = createSite( { name: `e2e-${ version }`, db, url, version } );
 	server = await serveSite( { dir: site.dir, port: sitePort, workers: 4 } );
 	if ( ! interrupted ) {
 		code = await runLive(
@@ -164,6 +171,7 @@ try {
 					WP_BASE_URL: url,
 					WP_USERNAME: 'admin',
 					WP_PASSWORD: 'password',
+					MENTORSHIP_E2E_SITE_DIR: site.dir,
 					STORAGE_STATE_PATH: path.join(
 						CACHE,
 						'e2e/storage-states/admin.json'

@@ -3,17 +3,20 @@
  * PHPUnit integration tests on real WordPress and MariaDB, single site and multisite.
  *
  * Usage: npm run test:php [-- <phpunit arguments>]
+ * Environment: WP_VERSION (one release line, e.g. 6.8; default: the newest, 7.1),
+ *              MENTORSHIP_TEST_MODES (default "single,multisite").
  */
 import path from 'node:path';
 import { ensureComposer } from './lib/composer.mjs';
 import { startMariaDB } from './lib/mariadb.mjs';
 import { ensureSystem } from './lib/system.mjs';
 import { ROOT, info, runLive } from './lib/util.mjs';
-import { provisionCore } from './lib/wordpress.mjs';
+import { provisionCore, wpVersion } from './lib/wordpress.mjs';
 
 ensureSystem( [ 'php', 'database', 'tools' ] );
 ensureComposer();
-const core = provisionCore();
+const version = wpVersion();
+const core = provisionCore( version );
 const port = Number( process.env.MENTORSHIP_DB_PORT || 3406 );
 const db = await startMariaDB( { name: 'mariadb-test', port } );
 
@@ -32,7 +35,11 @@ try {
 		db.query(
 			`DROP DATABASE IF EXISTS ${ dbName }; CREATE DATABASE ${ dbName } CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;`
 		);
-		info( `PHPUnit, ${ multisite ? 'multisite' : 'single site' }` );
+		info(
+			`PHPUnit on WordPress ${ version }, ${
+				multisite ? 'multisite' : 'single site'
+			}`
+		);
 		const code = await runLive(
 			'php',
 			[
@@ -52,7 +59,7 @@ try {
 		);
 		db.query( `DROP DATABASE IF EXISTS ${ dbName };` );
 		if ( code !== 0 ) {
-			failed.push( mode );
+			failed.push( `${ mode } (WordPress ${ version })` );
 		}
 	}
 } finally {

@@ -1,21 +1,60 @@
 #!/usr/bin/env node
 /**
  * Runs every test layer in order and reports each one: lint (JS, CSS, PHP), type
- * check, unit tests, build, PHPUnit (single site and multisite), browser tests and,
- * when bin/smoke-start.mjs exists, the `npm start` smoke check. Every step runs even
- * when an earlier one failed; the exit code is non-zero when any step failed.
+ * check, unit tests, build, PHPUnit (single site and multisite) on every WordPress
+ * release line the test bed provisions, browser tests (all of them on the newest
+ * release, a subset on the oldest supported one) and, when bin/smoke-start.mjs exists,
+ * the `npm start` smoke check. Every step runs even when an earlier one failed; the
+ * exit code is non-zero when any step failed.
  *
  * Usage: npm test [-- --only=php,e2e] [-- --skip=e2e] [-- --list]
- * Names: lint-js lint-css lint-php typecheck unit build release phpstan php proof
- *        e2e zip smoke
- *        ("lint" stands for the three lint steps).
+ * Names: lint-js lint-css lint-php typecheck unit build release phpstan
+ *        php-<version> proof e2e-<version> zip smoke
+ *        ("lint" stands for the three lint steps, "php" and "e2e" for every version).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, runLive } from './lib/util.mjs';
+import { wpVersions } from './lib/wordpress.mjs';
 
 const bin = ( name ) => path.join( ROOT, 'node_modules/.bin', name );
 const ci = !! process.env.CI && process.env.CI !== 'false';
+
+// Newest first: it is the release make sites run, so its failures show first.
+const versions = [ ...wpVersions() ].reverse();
+const latest = versions[ 0 ];
+
+// Browser journeys run on every older release line too: the basics, one applicant's
+// and one coordinator's journey. The rest run on the newest release only.
+const E2E_ON_EVERY_VERSION = [
+	'tests/e2e/plugin-basics.spec.ts',
+	'tests/e2e/mentee-applies.spec.ts',
+	'tests/e2e/coordinator-runs-cohort.spec.ts',
+];
+
+const phpSteps = versions.map( ( version ) => ( {
+	name: `php-${ version }`,
+	title: `PHPUnit on WordPress ${ version } (single + multisite)`,
+	command: process.execPath,
+	args: [ 'bin/test-php.mjs' ],
+	env: { WP_VERSION: version },
+	wordpress: version,
+} ) );
+
+const e2eSteps = versions.map( ( version ) => ( {
+	name: `e2e-${ version }`,
+	title:
+		version === latest
+			? `Browser tests on WordPress ${ version } (Playwright)`
+			: `Browser tests on WordPress ${ version }: basics, an applicant, a coordinator`,
+	command: process.execPath,
+	args: [
+		'bin/test-e2e.mjs',
+		...( version === latest ? [] : E2E_ON_EVERY_VERSION ),
+	],
+	env: { WP_VERSION: version },
+	wordpress: version,
+} ) );
 
 const STEPS = [
 	{
@@ -83,32 +122,25 @@ const STEPS = [
 		command: process.execPath,
 		args: [ 'bin/test-release.mjs', 'phpstan' ],
 	},
-	{
-		name: 'php',
-		title: 'PHPUnit (single + multisite)',
-		command: process.execPath,
-		args: [ 'bin/test-php.mjs' ],
-	},
+	...phpSteps,
 	{
 		name: 'proof',
+		wordpress: latest,
 		title: 'Load, faults, fuzzing and leak probe',
 		command: process.execPath,
 		args: [ 'bin/test-proof.mjs' ],
 	},
-	{
-		name: 'e2e',
-		title: 'Browser tests (Playwright)',
-		command: process.execPath,
-		args: [ 'bin/test-e2e.mjs' ],
-	},
+	...e2eSteps,
 	{
 		name: 'zip',
+		wordpress: latest,
 		title: 'Release zip installs on a fresh site',
 		command: process.execPath,
 		args: [ 'bin/test-zip.mjs' ],
 	},
 	{
 		name: 'smoke',
+		wordpress: latest,
 		title: 'npm start smoke check',
 		command: process.execPath,
 		args: [ 'bin/smoke-start.mjs' ],
@@ -119,6 +151,8 @@ const STEPS = [
 const GROUPS = {
 	lint: [ 'lint-js', 'lint-css', 'lint-php' ],
 	jest: [ 'unit' ],
+	php: phpSteps.map( ( step ) => step.name ),
+	e2e: e2eSteps.map( ( step ) => step.name ),
 };
 
 /**
@@ -193,7 +227,9 @@ for ( const step of selected ) {
 			.join( ' ' ) }\n`
 	);
 	const started = Date.now();
-	const code = await runLive( step.command, step.args );
+	const code = await runLive( step.command, step.args, {
+		env: step.env,
+	} );
 	const seconds = ( Date.now() - started ) / 1000;
 	results.push( { step, status: code === 0 ? 'passed' : 'failed', seconds } );
 }
@@ -208,15 +244,18 @@ const width = Math.max(
 	...results.map( ( result ) => result.step.name.length ),
 	4
 );
+// The WordPress column names the release each site-backed step ran on.
 const lines = [
 	'',
-	`${ 'step'.padEnd( width ) }  ${ 'status'.padEnd( 7 ) }  seconds`,
-	`${ '-'.repeat( width ) }  -------  -------`,
+	`${ 'step'.padEnd( width ) }  ${ 'status'.padEnd(
+		7
+	) }  wordpress  seconds`,
+	`${ '-'.repeat( width ) }  -------  ---------  -------`,
 	...results.map(
 		( { step, status, seconds } ) =>
-			`${ step.name.padEnd( width ) }  ${ status.padEnd( 7 ) }  ${ seconds
-				.toFixed( 1 )
-				.padStart( 7 ) }`
+			`${ step.name.padEnd( width ) }  ${ status.padEnd( 7 ) }  ${ (
+				step.wordpress || '-'
+			).padEnd( 9 ) }  ${ seconds.toFixed( 1 ).padStart( 7 ) }`
 	),
 	'',
 	`Summary: ${ passed } passed, ${ failed } failed`,

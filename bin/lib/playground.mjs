@@ -15,14 +15,19 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { CACHE, ROOT, fail, run } from './util.mjs';
+import { wpVersion } from './wordpress.mjs';
 
 export const PLUGIN_SLUG = 'mentorship-program';
 export const PLAYGROUND_BIN = path.join(
 	ROOT,
 	'node_modules/.bin/wp-playground-cli'
 );
+// The WordPress release line this start runs: WP_VERSION, else the newest.
+export const WP_VERSION = wpVersion();
+// One site per release line, so trying the minimum keeps the newest site's content.
 export const PLAYGROUND_DIR =
-	process.env.MENTORSHIP_PLAYGROUND_DIR || path.join( CACHE, 'playground' );
+	process.env.MENTORSHIP_PLAYGROUND_DIR ||
+	path.join( CACHE, 'playground', WP_VERSION );
 // Records which blueprint's steps the site has run (see localBlueprint()).
 const APPLIED_STAMP = path.join( PLAYGROUND_DIR, 'blueprint.applied' );
 
@@ -42,11 +47,13 @@ export function ensureNodeDeps() {
 }
 
 /**
- * Provisions the pinned WordPress core with bin/provision-wp.sh; returns its folder.
- * On failure, passes the script's own message through as one line.
+ * Provisions this start's WordPress release line with bin/provision-wp.sh; returns its
+ * folder. On failure, passes the script's own message through as one line.
  */
 export function provisionCoreQuietly() {
-	const result = run( 'bash', [ path.join( ROOT, 'bin/provision-wp.sh' ) ] );
+	const result = run( 'bash', [ path.join( ROOT, 'bin/provision-wp.sh' ) ], {
+		env: { WP_VERSION },
+	} );
 	if ( result.status !== 0 ) {
 		const lines = result.stderr.trim().split( '\n' ).filter( Boolean );
 		const message =

@@ -16,10 +16,48 @@ import path from 'node:path';
 import { CACHE, ROOT, fail, info, portInUse, run, waitFor } from './util.mjs';
 
 /**
- * Provisions the pinned WordPress core; returns its folder.
+ * The WordPress release lines the test bed provisions, oldest first (the minimum the
+ * plugin supports, then the newest release). bin/provision-wp.sh is their one home.
+ *
+ * @return {string[]} e.g. [ '6.8', '7.1' ].
  */
-export function provisionCore() {
-	const result = run( 'bash', [ path.join( ROOT, 'bin/provision-wp.sh' ) ] );
+export function wpVersions() {
+	const result = run( 'bash', [
+		path.join( ROOT, 'bin/provision-wp.sh' ),
+		'--versions',
+	] );
+	const list = result.stdout.trim().split( /\s+/ ).filter( Boolean );
+	if ( result.status !== 0 || ! list.length ) {
+		fail( 'bin/provision-wp.sh --versions printed no WordPress versions.' );
+	}
+	return list;
+}
+
+/**
+ * The release line a command works on: WP_VERSION when set, else the newest.
+ *
+ * @return {string} e.g. '7.1'.
+ */
+export function wpVersion() {
+	const versions = wpVersions();
+	const wanted = process.env.WP_VERSION || versions[ versions.length - 1 ];
+	if ( ! versions.includes( wanted ) ) {
+		fail(
+			`WP_VERSION=${ wanted } is not one of: ${ versions.join( ', ' ) }.`
+		);
+	}
+	return wanted;
+}
+
+/**
+ * Provisions one WordPress release line; returns its folder.
+ *
+ * @param {string} version Release line (defaults to wpVersion()).
+ */
+export function provisionCore( version = wpVersion() ) {
+	const result = run( 'bash', [ path.join( ROOT, 'bin/provision-wp.sh' ) ], {
+		env: { WP_VERSION: version },
+	} );
 	if ( result.status !== 0 ) {
 		fail( result.stderr.trim() || 'WordPress could not be provisioned.' );
 	}
@@ -36,6 +74,7 @@ export function provisionCore() {
  * @param {boolean} options.multisite   Whether to install a network.
  * @param {string}  options.pluginDir   Plugin folder to link in (defaults to this checkout).
  * @param {string}  options.extraConfig PHP lines added to wp-config.php.
+ * @param {string}  options.version     WordPress release line (defaults to wpVersion()).
  */
 export function createSite( {
 	name,
@@ -44,8 +83,9 @@ export function createSite( {
 	multisite = false,
 	pluginDir = ROOT,
 	extraConfig = '',
+	version = wpVersion(),
 } ) {
-	const core = provisionCore();
+	const core = provisionCore( version );
 	const dir = path.join( CACHE, 'sites', name );
 	const dbName = `mentorship_${ name.replace( /[^a-z0-9]/gi, '_' ) }`;
 	rmSync( dir, { recursive: true, force: true } );
@@ -145,7 +185,7 @@ require_once ABSPATH . 'wp-settings.php';
 			);
 		}
 	}
-	return { dir, dbName, url };
+	return { dir, dbName, url, version };
 }
 
 /**

@@ -3,6 +3,7 @@
  * readme.txt follows the plugin directory's format and agrees with the plugin header.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -72,6 +73,21 @@ test( 'has every header field the directory needs', () => {
 	}
 	assert.match( fields.License, /GPL/, 'License must be GPL-compatible' );
 	assert.match( fields[ 'Tested up to' ], /^\d+\.\d+$/ );
+} );
+
+test( 'is tested up to the newest WordPress the test bed provisions, and requires the oldest', () => {
+	// bin/provision-wp.sh is the one list of release lines the tests run on.
+	const listed = spawnSync(
+		'bash',
+		[ path.join( ROOT, 'bin/provision-wp.sh' ), '--versions' ],
+		{ encoding: 'utf8' }
+	);
+	assert.equal( listed.status, 0, listed.stderr );
+	const versions = listed.stdout.trim().split( /\s+/ );
+	const fields = readmeHeaders();
+	assert.equal( fields[ 'Tested up to' ], versions[ versions.length - 1 ] );
+	assert.equal( fields[ 'Requires at least' ], versions[ 0 ] );
+	assert.equal( pluginHeader( 'Requires at least' ), versions[ 0 ] );
 } );
 
 test( 'lists at most five tags', () => {

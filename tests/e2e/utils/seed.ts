@@ -3,8 +3,8 @@
  * command line: the public submit route needs a form token and is rate limited, and
  * a coordinator's journey starts from applications that already exist.
  *
- * The site is the one bin/test-e2e.mjs installs: `MENTORSHIP_E2E_SITE_DIR`, or
- * `.cache/sites/e2e` (under `MENTORSHIP_CACHE` when set).
+ * The site is the one bin/test-e2e.mjs installs: `MENTORSHIP_E2E_SITE_DIR` (set by the
+ * harness), or `.cache/sites/e2e-7.1` (under `MENTORSHIP_CACHE` when set).
  */
 
 /**
@@ -19,7 +19,7 @@ export const SITE_DIR =
 	process.env.MENTORSHIP_E2E_SITE_DIR ||
 	path.join(
 		process.env.MENTORSHIP_CACHE || path.join( ROOT, '.cache' ),
-		'sites/e2e'
+		'sites/e2e-7.1'
 	);
 
 /**
