@@ -58,6 +58,7 @@ final class Plugin {
 			new Installer(),
 			new Roles(),
 			new Domain\Schema(),
+			new Domain\Counts(),
 			new Domain\Post_Types(),
 			new Domain\Taxonomies(),
 			new Domain\Story_Post_Type(),

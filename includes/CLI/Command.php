@@ -15,8 +15,10 @@ use Mentorship_Program\Demo\Demo_Content;
 use Mentorship_Program\Domain\Applications;
 use Mentorship_Program\Domain\Cohort_Matching;
 use Mentorship_Program\Domain\Cohorts;
+use Mentorship_Program\Domain\Counts;
 use Mentorship_Program\Domain\Exporter;
 use Mentorship_Program\Domain\Stages;
+use Mentorship_Program\Domain\Stats;
 use WP_CLI;
 
 /**
@@ -340,5 +342,56 @@ final class Command {
 				? __( 'The demo content was there already.', 'mentorship-program' )
 				: __( 'Demo content created.', 'mentorship-program' )
 		);
+	}
+
+	/**
+	 * Rebuilds or checks the kept counts behind the funnel, the dashboard cards and the
+	 * breakdowns.
+	 *
+	 * ## OPTIONS
+	 *
+	 * <action>
+	 * : rebuild (count every application again) or verify (compare the kept counts with a
+	 * count from scratch, for all cohorts and each cohort).
+	 * ---
+	 * options:
+	 *   - rebuild
+	 *   - verify
+	 * ---
+	 *
+	 * ## EXAMPLES
+	 *
+	 *     wp mentorship counts verify
+	 *     wp mentorship counts rebuild
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param array<int, string>    $args       Positional arguments.
+	 * @param array<string, string> $assoc_args Options.
+	 */
+	public function counts( array $args, array $assoc_args ): void {
+		unset( $assoc_args );
+		if ( 'rebuild' === ( $args[0] ?? '' ) ) {
+			$done = Counts::rebuild();
+			/* translators: %d: number of applications. */
+			WP_CLI::success( sprintf( _n( 'Counted %d application.', 'Counted %d applications.', $done, 'mentorship-program' ), $done ) );
+			return;
+		}
+		if ( ! Counts::ready() ) {
+			WP_CLI::error( __( 'The kept counts are being built; run `wp mentorship counts rebuild` or wait for it to finish.', 'mentorship-program' ) );
+		}
+		$scopes = array_merge( array( 0 ), array_map( static fn( $cohort ) => (int) $cohort['id'], Cohorts::all() ) );
+		$wrong  = array();
+		foreach ( $scopes as $scope ) {
+			if ( Counts::normalise( Counts::of_scope( $scope ) ) !== Counts::normalise( Stats::count_from_scratch( $scope ) ) ) {
+				$wrong[] = $scope;
+			}
+		}
+		if ( $wrong ) {
+			/* translators: %s: comma-separated cohort IDs (0 = all cohorts). */
+			WP_CLI::error( sprintf( __( 'The kept counts differ from a fresh count for cohort(s) %s. Run `wp mentorship counts rebuild`.', 'mentorship-program' ), implode( ', ', $wrong ) ) );
+		}
+		/* translators: %d: number of scopes checked. */
+		WP_CLI::success( sprintf( _n( 'The kept counts equal a fresh count (%d scope checked).', 'The kept counts equal a fresh count (%d scopes checked).', count( $scopes ), 'mentorship-program' ), count( $scopes ) ) );
 	}
 }

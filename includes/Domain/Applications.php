@@ -107,6 +107,18 @@ final class Applications {
 					self::insert_new_fields( $post_id, $post_type, $values, $cohort_id );
 					$wpdb->update( $table, array( 'object_id' => $post_id ), array( 'claim_key' => $claim ), array( '%d' ), array( '%s' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
 					Audit_Trail::record( $post_id, 'stage', '', 'submitted', '', null, $user_id );
+					// The kept counts learn of the new application in the same transaction,
+					// from what was just stored, without reading it back.
+					$counted = array();
+					foreach ( self::meta_rows( $values ) as list( $name, $value ) ) {
+						if ( is_scalar( $value ) ) {
+							$counted[ $name ][] = (string) $value;
+						}
+					}
+					$teams = array_values( array_unique( array_map( 'strval', (array) ( $values['teams'] ?? array() ) ) ) );
+					if ( true !== Counts::add_new( $post_id, $type, $cohort_id, $teams, $counted ) ) {
+						throw new \RuntimeException( 'The counts could not be updated.' );
+					}
 				} catch ( \Throwable $e ) {
 					// Also undone by hand, for databases without transactions.
 					wp_delete_post( $post_id, true );

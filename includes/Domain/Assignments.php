@@ -169,6 +169,15 @@ final class Assignments {
 		wp_cache_delete( $mentee_id, 'mentorship_assignment' );
 		Audit_Trail::record( $mentee_id, 'unassign', (string) $mentor_id, '' );
 		Audit_Trail::record( $mentor_id, 'unassign', (string) $mentee_id, '' );
+		/**
+		 * Fires after a mentee's assignment to a mentor was removed.
+		 *
+		 * @since 0.2.0
+		 *
+		 * @param int $mentee_id Mentee application ID.
+		 * @param int $mentor_id Mentor application ID.
+		 */
+		do_action( 'mentorship_program_unassigned', $mentee_id, $mentor_id );
 		return true;
 	}
 
@@ -243,6 +252,15 @@ final class Assignments {
 	public static function delete_for( int $id ): void {
 		global $wpdb;
 		$table = Schema::table( 'assignments' );
+		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT mentee_id, mentor_id FROM {$table} WHERE mentee_id = %d OR mentor_id = %d", $id, $id ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table.
+		if ( ! $rows ) {
+			return;
+		}
 		$wpdb->query( $wpdb->prepare( "DELETE FROM {$table} WHERE mentee_id = %d OR mentor_id = %d", $id, $id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table.
+		foreach ( $rows as $row ) {
+			wp_cache_delete( (int) $row['mentee_id'], 'mentorship_assignment' );
+			/** This action is documented in includes/Domain/Assignments.php */
+			do_action( 'mentorship_program_unassigned', (int) $row['mentee_id'], (int) $row['mentor_id'] );
+		}
 	}
 }

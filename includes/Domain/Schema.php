@@ -1,6 +1,7 @@
 <?php
 /**
- * The plugin's own tables: audit trail, assignments, mail queue, claims and rate buckets.
+ * The plugin's own tables: audit trail, assignments, mail queue, claims, rate buckets and
+ * the kept counts.
  *
  * @package Mentorship_Program
  */
@@ -38,11 +39,13 @@ final class Schema {
 	public static function tables(): array {
 		global $wpdb;
 		return array(
-			'events'      => $wpdb->prefix . 'mentorship_events',
-			'assignments' => $wpdb->prefix . 'mentorship_assignments',
-			'mail'        => $wpdb->prefix . 'mentorship_mail',
-			'claims'      => $wpdb->prefix . 'mentorship_claims',
-			'rate'        => $wpdb->prefix . 'mentorship_rate',
+			'events'        => $wpdb->prefix . 'mentorship_events',
+			'assignments'   => $wpdb->prefix . 'mentorship_assignments',
+			'mail'          => $wpdb->prefix . 'mentorship_mail',
+			'claims'        => $wpdb->prefix . 'mentorship_claims',
+			'rate'          => $wpdb->prefix . 'mentorship_rate',
+			'counts'        => $wpdb->prefix . 'mentorship_counts',
+			'count_members' => $wpdb->prefix . 'mentorship_count_members',
 		);
 	}
 
@@ -123,6 +126,20 @@ final class Schema {
   expires_at int(10) unsigned NOT NULL,
   PRIMARY KEY  (bucket),
   KEY expires_at (expires_at)
+) $collate;",
+				// Kept counts (see Counts): one row per cohort (0 = all), dimension and key,
+				// in the site's collation so keys group as GROUP BY on the meta table does.
+				"CREATE TABLE {$t['counts']} (
+  scope bigint(20) unsigned NOT NULL,
+  dim varchar(20) NOT NULL,
+  k varchar(100) NOT NULL DEFAULT '',
+  n bigint(20) NOT NULL DEFAULT 0,
+  PRIMARY KEY  (scope,dim,k)
+) $collate;",
+				"CREATE TABLE {$t['count_members']} (
+  object_id bigint(20) unsigned NOT NULL,
+  parts text NOT NULL,
+  PRIMARY KEY  (object_id)
 ) $collate;",
 			)
 		);

@@ -21,10 +21,56 @@ final class Stats {
 	/**
 	 * The funnel of a cohort (or of all cohorts when 0).
 	 *
-	 * @param int $cohort_id Cohort term ID or 0.
+	 * Reads the kept counts (one indexed query, whatever the history); while they are
+	 * being built, or when $fresh is set, counts from scratch instead.
+	 *
+	 * @param int  $cohort_id Cohort term ID or 0.
+	 * @param bool $fresh     Count from the posts, meta and audit tables.
 	 * @return array<string, mixed>
 	 */
-	public static function funnel( int $cohort_id = 0 ): array {
+	public static function funnel( int $cohort_id = 0, bool $fresh = false ): array {
+		$sums = ! $fresh && Counts::ready() ? Counts::of_scope( $cohort_id ) : self::count_from_scratch( $cohort_id );
+		return self::shape( $cohort_id, $sums, self::oldest_waiting( $cohort_id ) );
+	}
+
+	/**
+	 * The oldest application still waiting for a decision: one row read from core's
+	 * type/status/date index per status (or from the cohort's own rows).
+	 *
+	 * @param int $cohort_id Cohort term ID or 0.
+	 * @return string|null GMT date, or null when nobody waits.
+	 */
+	private static function oldest_waiting( int $cohort_id ): ?string {
+		global $wpdb;
+		$mentee = Post_Types::MENTEE;
+		$oldest = array();
+		foreach ( array( 'submitted', 'in_review' ) as $stage ) {
+			$status = Stages::to_status( $stage );
+			if ( $cohort_id ) {
+				// phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- an aggregate WordPress has no API for; the counts it sits beside are never cached either.
+				$value = $wpdb->get_var( $wpdb->prepare( "SELECT MIN(p.post_date_gmt) FROM {$wpdb->term_relationships} tr INNER JOIN {$wpdb->term_taxonomy} tt ON tt.term_taxonomy_id = tr.term_taxonomy_id AND tt.term_id = %d AND tt.taxonomy = %s INNER JOIN {$wpdb->posts} p ON p.ID = tr.object_id WHERE p.post_type = %s AND p.post_status = %s", $cohort_id, Taxonomies::COHORT, $mentee, $status ) );
+			} else {
+				// phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- as above; ordered by core's type_status_date index, so one row is read.
+				$value = $wpdb->get_var( $wpdb->prepare( "SELECT post_date_gmt FROM {$wpdb->posts} WHERE post_type = %s AND post_status = %s ORDER BY post_date ASC, ID ASC LIMIT 1", $mentee, $status ) );
+			}
+			if ( $value ) {
+				$oldest[] = (string) $value;
+			}
+		}
+		return $oldest ? min( $oldest ) : null;
+	}
+
+	/**
+	 * Counts what the kept counts hold, from scratch: from the posts, meta, term and
+	 * audit tables. The same rules as Counts::parts(), stated in SQL; a test holds the
+	 * two equal.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param int $cohort_id Cohort term ID or 0.
+	 * @return array<string, array<string, int>> Dimension => key => count (zeros left out).
+	 */
+	public static function count_from_scratch( int $cohort_id = 0 ): array {
 		global $wpdb;
 		$join = '';
 
@@ -36,14 +82,14 @@ final class Stats {
 		$mentor = Post_Types::MENTOR;
 		$types  = "'{$mentee}','{$mentor}'";
 		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- constants and integers only; aggregates WordPress has no API for.
-		$rows        = $wpdb->get_results( "SELECT p.post_type, p.post_status, COUNT(*) AS n, MIN(p.post_date_gmt) AS oldest FROM {$wpdb->posts} p{$join} WHERE p.post_type IN ({$types}) GROUP BY p.post_type, p.post_status", ARRAY_A );
+		$rows        = $wpdb->get_results( "SELECT p.post_type, p.post_status, COUNT(*) AS n FROM {$wpdb->posts} p{$join} WHERE p.post_type IN ({$types}) GROUP BY p.post_type, p.post_status", ARRAY_A );
 		$events      = Schema::table( 'events' );
 		$reached     = $wpdb->get_results( "SELECT p.post_type, e.to_value, COUNT(DISTINCT e.object_id) AS n FROM {$events} e INNER JOIN {$wpdb->posts} p ON p.ID = e.object_id{$join} WHERE e.event = 'stage' AND p.post_type IN ({$types}) GROUP BY p.post_type, e.to_value", ARRAY_A );
 		$assignments = Schema::table( 'assignments' );
 		$unassigned  = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->posts} p{$join} LEFT JOIN {$assignments} a ON a.mentee_id = p.ID WHERE p.post_type = '{$mentee}' AND p.post_status IN ('mp_accepted','mp_active') AND a.mentee_id IS NULL" );
-		$capacity    = (int) $wpdb->get_var( "SELECT COALESCE(SUM(CAST(m.meta_value AS UNSIGNED)),0) FROM {$wpdb->posts} p{$join} INNER JOIN {$wpdb->postmeta} m ON m.post_id = p.ID AND m.meta_key = '_mp_capacity' WHERE p.post_type = '{$mentor}' AND p.post_status IN ('mp_approved','mp_active')" );
-		$assigned    = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$assignments} a INNER JOIN {$wpdb->posts} p ON p.ID = a.mentor_id{$join} WHERE p.post_status IN ('mp_approved','mp_active')" );
-		$by_team     = $wpdb->get_results( $wpdb->prepare( "SELECT t.slug AS k, COUNT(*) AS n FROM {$wpdb->posts} p{$join} INNER JOIN {$wpdb->term_relationships} r2 ON r2.object_id = p.ID INNER JOIN {$wpdb->term_taxonomy} x ON x.term_taxonomy_id = r2.term_taxonomy_id AND x.taxonomy = %s INNER JOIN {$wpdb->terms} t ON t.term_id = x.term_id WHERE p.post_type = '{$mentee}' GROUP BY t.slug ORDER BY n DESC, k ASC", Taxonomies::TEAM ), ARRAY_A );
+		$capacity    = (int) $wpdb->get_var( "SELECT COALESCE(SUM(CAST(m.meta_value AS SIGNED)),0) FROM {$wpdb->posts} p{$join} INNER JOIN {$wpdb->postmeta} m ON m.post_id = p.ID AND m.meta_key = '_mp_capacity' WHERE p.post_type = '{$mentor}' AND p.post_status IN ('mp_approved','mp_active') AND CAST(m.meta_value AS SIGNED) > 0" );
+		$assigned    = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$assignments} a INNER JOIN {$wpdb->posts} p ON p.ID = a.mentor_id{$join} WHERE p.post_type = '{$mentor}' AND p.post_status IN ('mp_approved','mp_active')" );
+		$by_team     = $wpdb->get_results( $wpdb->prepare( "SELECT t.slug AS k, COUNT(*) AS n FROM {$wpdb->posts} p{$join} INNER JOIN {$wpdb->term_relationships} r2 ON r2.object_id = p.ID INNER JOIN {$wpdb->term_taxonomy} x ON x.term_taxonomy_id = r2.term_taxonomy_id AND x.taxonomy = %s INNER JOIN {$wpdb->terms} t ON t.term_id = x.term_id WHERE p.post_type = '{$mentee}' GROUP BY t.slug", Taxonomies::TEAM ), ARRAY_A );
 		// Breakdowns by a meta value. MySQL and MariaDB guess about four meta rows per
 		// post and so read every application's meta, post by post; with thousands of
 		// mentees in scope it is several times faster to read the one key's rows first
@@ -67,38 +113,92 @@ final class Stats {
 		$by_meta     = static function ( string $key, int $length ) use ( $wpdb, $join, $mentee, $key_first, $sqlite ): array {
 			$value = $sqlite ? 'm.meta_value' : "LEFT(m.meta_value, {$length})";
 			$sql   = $key_first
-				? "SELECT STRAIGHT_JOIN {$value} AS k, COUNT(*) AS n FROM {$wpdb->postmeta} m INNER JOIN {$wpdb->posts} p ON p.ID = m.post_id{$join} WHERE m.meta_key = %s AND p.post_type = %s AND m.meta_value <> '' GROUP BY k ORDER BY n DESC, k ASC LIMIT 30"
-				: "SELECT {$value} AS k, COUNT(*) AS n FROM {$wpdb->posts} p{$join} INNER JOIN {$wpdb->postmeta} m ON m.post_id = p.ID AND m.meta_key = %s WHERE p.post_type = %s AND m.meta_value <> '' GROUP BY k ORDER BY n DESC, k ASC LIMIT 30";
+				? "SELECT STRAIGHT_JOIN {$value} AS k, COUNT(*) AS n FROM {$wpdb->postmeta} m INNER JOIN {$wpdb->posts} p ON p.ID = m.post_id{$join} WHERE m.meta_key = %s AND p.post_type = %s AND m.meta_value <> '' GROUP BY k"
+				: "SELECT {$value} AS k, COUNT(*) AS n FROM {$wpdb->posts} p{$join} INNER JOIN {$wpdb->postmeta} m ON m.post_id = p.ID AND m.meta_key = %s WHERE p.post_type = %s AND m.meta_value <> '' GROUP BY k";
 			return (array) $wpdb->get_results( $wpdb->prepare( $sql, $key, $mentee ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- prepared here; the SQL above holds only table names, a join on an integer and an integer length.
 		};
 		$by_language = $by_meta( '_mp_lang', 35 );
 		$by_region   = $by_meta( '_mp_region', 100 );
 		// phpcs:enable
 
+		$sums = array();
+		foreach ( (array) $rows as $row ) {
+			$type  = Post_Types::type_of( (string) $row['post_type'] );
+			$stage = Stages::from_status( (string) $row['post_status'] );
+			if ( $type && $stage ) {
+				$sums[ $type . '_current' ][ $stage ] = (int) $row['n'];
+			}
+		}
+		foreach ( (array) $reached as $row ) {
+			$type = Post_Types::type_of( (string) $row['post_type'] );
+			if ( $type ) {
+				$sums[ $type . '_reached' ][ (string) $row['to_value'] ] = (int) $row['n'];
+			}
+		}
+		$sums['unassigned'][''] = $unassigned;
+		$sums['capacity']['']   = $capacity;
+		$sums['assigned']['']   = $assigned;
+		foreach ( array(
+			'team'     => $by_team,
+			'language' => $by_language,
+			'region'   => $by_region,
+		) as $dim => $pairs ) {
+			foreach ( (array) $pairs as $row ) {
+				$sums[ $dim ][ (string) $row['k'] ] = ( $sums[ $dim ][ (string) $row['k'] ] ?? 0 ) + (int) $row['n'];
+			}
+		}
+		foreach ( $sums as $dim => $values ) {
+			$sums[ $dim ] = array_filter( $values );
+		}
+		return array_filter( $sums );
+	}
+
+	/**
+	 * Turns sums into the funnel the REST route and the dashboard show.
+	 *
+	 * @param int                               $cohort_id      Cohort term ID or 0.
+	 * @param array<string, array<string, int>> $sums           Dimension => key => count.
+	 * @param string|null                       $oldest_waiting GMT date of the oldest waiting application.
+	 * @return array<string, mixed>
+	 */
+	private static function shape( int $cohort_id, array $sums, ?string $oldest_waiting ): array {
 		$out = array();
 		foreach ( array( 'mentee', 'mentor' ) as $type ) {
 			$out[ $type ] = array(
 				'current' => array_fill_keys( Stages::stages( $type ), 0 ),
 				'reached' => array_fill_keys( Stages::stages( $type ), 0 ),
 			);
-		}
-		$oldest_waiting = null;
-		foreach ( (array) $rows as $row ) {
-			$type  = Post_Types::type_of( (string) $row['post_type'] );
-			$stage = Stages::from_status( (string) $row['post_status'] );
-			if ( $type && $stage && isset( $out[ $type ]['current'][ $stage ] ) ) {
-				$out[ $type ]['current'][ $stage ] = (int) $row['n'];
-				if ( 'mentee' === $type && in_array( $stage, array( 'submitted', 'in_review' ), true ) ) {
-					$oldest_waiting = null === $oldest_waiting ? (string) $row['oldest'] : min( $oldest_waiting, (string) $row['oldest'] );
+			foreach ( array( 'current', 'reached' ) as $kind ) {
+				foreach ( $sums[ $type . '_' . $kind ] ?? array() as $stage => $n ) {
+					if ( isset( $out[ $type ][ $kind ][ $stage ] ) ) {
+						$out[ $type ][ $kind ][ $stage ] = (int) $n;
+					}
 				}
 			}
 		}
-		foreach ( (array) $reached as $row ) {
-			$type = Post_Types::type_of( (string) $row['post_type'] );
-			if ( $type && isset( $out[ $type ]['reached'][ (string) $row['to_value'] ] ) ) {
-				$out[ $type ]['reached'][ (string) $row['to_value'] ] = (int) $row['n'];
+		$unassigned = (int) ( $sums['unassigned'][''] ?? 0 );
+		$capacity   = (int) ( $sums['capacity'][''] ?? 0 );
+		$assigned   = (int) ( $sums['assigned'][''] ?? 0 );
+		// The largest groups first; equal ones by key, so the order is stable.
+		$pairs  = static function ( string $dim ) use ( $sums ): array {
+			$list = array();
+			foreach ( $sums[ $dim ] ?? array() as $key => $n ) {
+				if ( $n > 0 ) {
+					$list[] = array(
+						'key'   => (string) $key,
+						'count' => (int) $n,
+					);
+				}
 			}
-		}
+			usort(
+				$list,
+				static function ( $a, $b ): int {
+					$by_count = $b['count'] <=> $a['count'];
+					return 0 !== $by_count ? $by_count : strcmp( $a['key'], $b['key'] );
+				}
+			);
+			return array_slice( $list, 0, 30 );
+		};
 		$path   = array( 'submitted', 'in_review', 'accepted', 'active', 'graduated', 'placed' );
 		$funnel = array();
 		$prev   = null;
@@ -113,13 +213,6 @@ final class Stats {
 			$prev     = $n;
 		}
 		$waiting = $out['mentee']['current']['submitted'] + $out['mentee']['current']['in_review'];
-		$pairs   = static fn( $rows ) => array_map(
-			static fn( $r ) => array(
-				'key'   => (string) $r['k'],
-				'count' => (int) $r['n'],
-			),
-			(array) $rows
-		);
 		return array(
 			'cohort'     => $cohort_id,
 			'funnel'     => $funnel,
@@ -138,9 +231,9 @@ final class Stats {
 			),
 			'unassigned' => $unassigned,
 			'breakdown'  => array(
-				'team'     => $pairs( $by_team ),
-				'language' => $pairs( $by_language ),
-				'region'   => $pairs( $by_region ),
+				'team'     => $pairs( 'team' ),
+				'language' => $pairs( 'language' ),
+				'region'   => $pairs( 'region' ),
 			),
 		);
 	}

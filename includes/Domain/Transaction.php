@@ -63,10 +63,30 @@ final class Transaction {
 			$wpdb->query( "RELEASE SAVEPOINT {$name}" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- a fixed identifier.
 		} elseif ( false === $wpdb->query( 'COMMIT' ) ) { // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- transaction control.
 			--self::$depth;
+			self::ended();
 			return new \WP_Error( 'mentorship_store_failed', __( 'The change could not be saved. Please try again.', 'mentorship-program' ), array( 'status' => 503 ) );
 		}
 		--self::$depth;
+		self::ended();
 		return $result;
+	}
+
+	/**
+	 * How many units of work of this plugin are open on the connection.
+	 *
+	 * @return int
+	 */
+	public static function depth(): int {
+		return self::$depth;
+	}
+
+	/**
+	 * After the outermost unit of work: refresh the kept counts of what it changed.
+	 */
+	private static function ended(): void {
+		if ( 0 === self::$depth ) {
+			Counts::flush();
+		}
 	}
 
 	/**
@@ -81,6 +101,7 @@ final class Transaction {
 		$wpdb->query( $undo ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.DirectDatabaseQuery -- transaction control with a fixed identifier.
 		--self::$depth;
 		wp_cache_flush_runtime();
+		self::ended();
 	}
 
 	/**

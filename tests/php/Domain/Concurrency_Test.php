@@ -12,6 +12,8 @@ namespace Mentorship_Program\Tests\Domain;
 use Mentorship_Program\Domain\Applications;
 use Mentorship_Program\Domain\Assignments;
 use Mentorship_Program\Domain\Cohorts;
+use Mentorship_Program\Domain\Counts;
+use Mentorship_Program\Domain\Stats;
 use Mentorship_Program\Tests\Fixtures;
 use Mentorship_Program\Tests\TestCase;
 
@@ -44,7 +46,20 @@ final class Concurrency_Test extends TestCase {
 			Applications::delete( $id );
 		}
 		foreach ( $this->created['cohorts'] as $id ) {
-			foreach ( get_posts( array( 'post_type' => array( 'mp_mentee', 'mp_mentor' ), 'post_status' => Applications::statuses(), 'fields' => 'ids', 'posts_per_page' => -1, 'tax_query' => array( array( 'taxonomy' => 'mentorship_cohort', 'terms' => $id ) ) ) ) as $app ) {
+			foreach ( get_posts(
+				array(
+					'post_type'      => array( 'mp_mentee', 'mp_mentor' ),
+					'post_status'    => Applications::statuses(),
+					'fields'         => 'ids',
+					'posts_per_page' => -1,
+					'tax_query'      => array(
+						array(
+							'taxonomy' => 'mentorship_cohort',
+							'terms'    => $id,
+						),
+					),
+				)
+			) as $app ) {
 				Applications::delete( (int) $app );
 			}
 			Cohorts::delete( $id );
@@ -66,7 +81,17 @@ final class Concurrency_Test extends TestCase {
 		$pipes = array();
 		foreach ( $jobs as $i => $args ) {
 			$cmd         = array_merge( array( PHP_BINARY, dirname( __DIR__ ) . '/includes/worker.php', sprintf( '%.6f', $start ) ), $args );
-			$procs[ $i ] = proc_open( $cmd, array( 1 => array( 'pipe', 'w' ), 2 => array( 'pipe', 'w' ) ), $pipes[ $i ] );
+			$procs[ $i ] = proc_open(
+				$cmd,
+				array(
+					1 => array( 'pipe', 'w' ),
+					2 => array(
+						'pipe',
+						'w',
+					),
+				),
+				$pipes[ $i ]
+			);
 		}
 		$out = array();
 		foreach ( $procs as $i => $proc ) {
@@ -80,7 +105,7 @@ final class Concurrency_Test extends TestCase {
 	}
 
 	public function test_capacity_holds_when_many_assign_the_last_seats_at_once(): void {
-		$cohort                    = $this->make_cohort();
+		$cohort                     = $this->make_cohort();
 		$this->created['cohorts'][] = $cohort['id'];
 		for ( $round = 0; $round < 3; $round++ ) {
 			$mentor  = $this->make_application( 'mentor', $cohort['id'], array( 'in_review', 'approved' ), array( 'capacity' => 2 ) );
@@ -97,14 +122,54 @@ final class Concurrency_Test extends TestCase {
 	}
 
 	public function test_the_same_email_submitted_at_once_is_stored_once(): void {
-		$cohort                    = $this->make_cohort();
+		$cohort                     = $this->make_cohort();
 		$this->created['cohorts'][] = $cohort['id'];
-		$email                     = 'racer-' . wp_generate_password( 6, false, false ) . '@example.com';
-		$results                   = $this->race( array_fill( 0, 8, array( 'apply', (string) $cohort['id'], $email ) ) );
-		$counts                    = array_count_values( $results );
+		$email                      = 'racer-' . wp_generate_password( 6, false, false ) . '@example.com';
+		$results                    = $this->race( array_fill( 0, 8, array( 'apply', (string) $cohort['id'], $email ) ) );
+		$counts                     = array_count_values( $results );
 		$this->assertSame( 1, $counts['ok'] ?? 0, wp_json_encode( $results ) );
 		$this->assertSame( 7, $counts['mentorship_duplicate'] ?? 0, wp_json_encode( $results ) );
-		$stored = Applications::list( array( 'search' => $email, 'cohort' => $cohort['id'] ) );
+		$stored = Applications::list(
+			array(
+				'search' => $email,
+				'cohort' => $cohort['id'],
+			)
+		);
 		$this->assertSame( 1, $stored['total'] );
+	}
+
+	public function test_kept_counts_equal_a_fresh_count_after_random_concurrent_moves(): void {
+		$cohort                     = $this->make_cohort();
+		$this->created['cohorts'][] = $cohort['id'];
+		$mentees                    = array();
+		$mentors                    = array();
+		for ( $i = 0; $i < 10; $i++ ) {
+			$mentees[] = $this->make_application( 'mentee', $cohort['id'], 0 === $i % 2 ? array( 'in_review', 'accepted' ) : array() )['id'];
+		}
+		for ( $i = 0; $i < 3; $i++ ) {
+			$mentors[] = $this->make_application( 'mentor', $cohort['id'], array( 'in_review', 'approved' ), array( 'capacity' => 2 ) )['id'];
+		}
+		$this->assertTrue( Counts::ready() );
+		$before = Stats::funnel( $cohort['id'] );
+
+		$results = $this->race(
+			array_map(
+				static fn( $seed ) => array( 'shuffle', (string) $seed, implode( ',', $mentees ), implode( ',', $mentors ) ),
+				range( 1, 8 )
+			)
+		);
+		$this->assertSame( array_fill( 0, 8, 'ok' ), $results, wp_json_encode( $results ) );
+		wp_cache_flush();
+
+		$after = Stats::funnel( $cohort['id'] );
+		$this->assertNotSame( $before['mentees']['current'], $after['mentees']['current'], 'The workers moved people.' );
+		foreach ( array( 0, $cohort['id'] ) as $scope ) {
+			$this->assertSame(
+				Counts::normalise( Stats::count_from_scratch( $scope ) ),
+				Counts::normalise( Counts::of_scope( $scope ) ),
+				"Scope $scope."
+			);
+		}
+		$this->assertSame( Stats::funnel( $cohort['id'], true ), $after );
 	}
 }

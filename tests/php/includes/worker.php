@@ -5,6 +5,7 @@
  *
  * Usage: php worker.php <start-microtime> assign <mentee> <mentor>
  *        php worker.php <start-microtime> apply <cohort> <email>
+ *        php worker.php <start-microtime> shuffle <seed> <mentee,…> <mentor,…>
  *
  * @package Mentorship_Program
  */
@@ -37,6 +38,31 @@ switch ( $argv[2] ) {
 			),
 			(int) $argv[3]
 		);
+		break;
+	case 'shuffle':
+		// Random legal moves, assignments and unassignments on shared applications, so
+		// several workers change the same people at the same time.
+		mt_srand( (int) $argv[3] );
+		$mentorship_mentees = array_map( 'intval', explode( ',', $argv[4] ) );
+		$mentorship_mentors = array_map( 'intval', explode( ',', $argv[5] ) );
+		$mentorship_all     = array_merge( $mentorship_mentees, $mentorship_mentors );
+		for ( $mentorship_i = 0; $mentorship_i < 25; $mentorship_i++ ) {
+			$mentorship_roll = mt_rand( 0, 9 );
+			if ( $mentorship_roll < 6 ) {
+				$mentorship_app = \Mentorship_Program\Domain\Applications::get( $mentorship_all[ mt_rand( 0, count( $mentorship_all ) - 1 ) ] );
+				$mentorship_to  = $mentorship_app ? \Mentorship_Program\Domain\Stages::next( $mentorship_app['type'], $mentorship_app['stage'] ) : array();
+				$mentorship_to  = array_values( array_diff( $mentorship_to, array( 'placed' ) ) );
+				if ( $mentorship_to ) {
+					\Mentorship_Program\Domain\Applications::transition( (int) $mentorship_app['id'], $mentorship_to[ mt_rand( 0, count( $mentorship_to ) - 1 ) ], array( 'allow_unassigned' => true ) );
+				}
+			} elseif ( $mentorship_roll < 9 ) {
+				\Mentorship_Program\Domain\Assignments::assign( $mentorship_mentees[ mt_rand( 0, count( $mentorship_mentees ) - 1 ) ], $mentorship_mentors[ mt_rand( 0, count( $mentorship_mentors ) - 1 ) ], 'one-to-one', false );
+			} else {
+				\Mentorship_Program\Domain\Assignments::unassign( $mentorship_mentees[ mt_rand( 0, count( $mentorship_mentees ) - 1 ) ] );
+			}
+			wp_cache_flush_runtime();
+		}
+		$mentorship_result = true;
 		break;
 	default:
 		$mentorship_result = new WP_Error( 'unknown_action' );
