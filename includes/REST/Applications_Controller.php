@@ -177,6 +177,7 @@ final class Applications_Controller extends Controller {
 						),
 					),
 				),
+				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
 		register_rest_route(
@@ -209,6 +210,7 @@ final class Applications_Controller extends Controller {
 						),
 					),
 				),
+				'schema' => array( Audit_Trail::class, 'schema' ),
 			)
 		);
 	}

@@ -199,6 +199,7 @@ final class Cohorts_Controller extends Controller {
 						),
 					),
 				),
+				'schema' => array( Cohort_Matching::class, 'proposal_schema' ),
 			)
 		);
 		register_rest_route(
@@ -239,6 +240,7 @@ final class Cohorts_Controller extends Controller {
 						),
 					),
 				),
+				'schema' => array( Cohort_Matching::class, 'apply_schema' ),
 			)
 		);
 		register_rest_route(
