@@ -128,10 +128,9 @@ final class Route_Ability {
 		);
 		if ( $required ) {
 			$schema['required'] = array_values( array_unique( $required ) );
-		} else {
-			// Every argument is optional, so no input at all is valid input too.
-			$schema['default'] = array();
 		}
+		// No input reads as an empty object, so a missing argument is named as such.
+		$schema['default'] = array();
 		return $schema;
 	}
 
