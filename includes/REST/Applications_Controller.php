@@ -150,7 +150,7 @@ final class Applications_Controller extends Controller {
 			$this->namespace,
 			'/' . $this->rest_base . '/(?P<id>[\d]+)/transitions',
 			array(
-				'args' => array(
+				'args'   => array(
 					'id' => array( 'type' => 'integer' ),
 				),
 				array(
@@ -184,7 +184,7 @@ final class Applications_Controller extends Controller {
 			$this->namespace,
 			'/' . $this->rest_base . '/(?P<id>[\d]+)/notes',
 			array(
-				'args' => array(
+				'args'   => array(
 					'id' => array( 'type' => 'integer' ),
 				),
 				array(

@@ -181,7 +181,7 @@ final class Cohorts_Controller extends Controller {
 			$this->namespace,
 			'/' . $this->rest_base . '/(?P<id>[\d]+)/match',
 			array(
-				'args' => $id_arg,
+				'args'   => $id_arg,
 				array(
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'propose_matches' ),
@@ -206,7 +206,7 @@ final class Cohorts_Controller extends Controller {
 			$this->namespace,
 			'/' . $this->rest_base . '/(?P<id>[\d]+)/match/apply',
 			array(
-				'args' => $id_arg,
+				'args'   => $id_arg,
 				array(
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'apply_matches' ),
