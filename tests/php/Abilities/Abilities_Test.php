@@ -109,6 +109,34 @@ final class Abilities_Test extends TestCase {
 		}
 	}
 
+	public function test_agents_find_the_abilities_and_must_use_the_method_of_their_annotations(): void {
+		$this->require_api();
+		$this->as_coordinator();
+		$listed = $this->rest( 'GET', '/wp-abilities/v1/abilities', array( 'category' => Abilities::CATEGORY, 'per_page' => 100 ) );
+		$this->assertSame( 200, $listed->get_status(), (string) wp_json_encode( $listed->get_data() ) );
+		$names = array_column( $listed->get_data(), 'name' );
+		foreach ( array_keys( Abilities::definitions() ) as $slug ) {
+			$this->assertContains( Abilities::CATEGORY . '/' . $slug, $names );
+		}
+
+		// A read-only ability over POST, a stage move over POST: refused before anything runs.
+		$this->assertErrorResponse( 405, $this->rest( 'POST', '/wp-abilities/v1/abilities/' . Abilities::CATEGORY . '/get-funnel/run' ), 'rest_ability_invalid_method' );
+		$cohort      = $this->make_cohort();
+		$application = $this->make_application( 'mentee', $cohort['id'] );
+		$response    = $this->rest(
+			'POST',
+			'/wp-abilities/v1/abilities/' . Abilities::CATEGORY . '/move-application/run',
+			array(
+				'input' => array(
+					'id' => $application['id'],
+					'to' => 'in_review',
+				),
+			)
+		);
+		$this->assertErrorResponse( 405, $response, 'rest_ability_invalid_method' );
+		$this->assertSame( 'submitted', Applications::get( $application['id'] )['stage'] );
+	}
+
 	public function test_every_ability_and_role_through_the_rest_endpoint(): void {
 		$this->require_api();
 		$cohort = $this->make_cohort();
