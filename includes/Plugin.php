@@ -67,6 +67,7 @@ final class Plugin {
 			new Privacy\Privacy(),
 			new Calendar_Feed(),
 			new REST\Routes(),
+			new Abilities\Abilities(),
 			new Blocks\Blocks(),
 			new Blocks\Form_Handler(),
 			new Blocks\Story_Form_Handler(),

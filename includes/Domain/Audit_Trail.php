@@ -102,6 +102,49 @@ final class Audit_Trail {
 	}
 
 	/**
+	 * The JSON schema of one event as shape() returns it.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function schema(): array {
+		return array(
+			'$schema'    => 'http://json-schema.org/draft-04/schema#',
+			'title'      => 'mentorship-event',
+			'type'       => 'object',
+			'properties' => array(
+				'id'     => array( 'type' => 'integer' ),
+				'event'  => array(
+					'type'        => 'string',
+					'description' => __( 'What happened: stage, assign, unassign, note, cohort, edit and so on.', 'mentorship-program' ),
+				),
+				'from'   => array( 'type' => 'string' ),
+				'to'     => array( 'type' => 'string' ),
+				'note'   => array( 'type' => 'string' ),
+				'rating' => array(
+					'type'    => array( 'integer', 'null' ),
+					'minimum' => 1,
+					'maximum' => 5,
+				),
+				'author' => array(
+					'type'       => 'object',
+					'properties' => array(
+						'id'   => array( 'type' => 'integer' ),
+						'name' => array( 'type' => 'string' ),
+					),
+					'required'   => array( 'id', 'name' ),
+				),
+				'date'   => array(
+					'type'   => 'string',
+					'format' => 'date-time',
+				),
+			),
+			'required'   => array( 'id', 'event', 'from', 'to', 'note', 'rating', 'author', 'date' ),
+		);
+	}
+
+	/**
 	 * Shapes a row for output.
 	 *
 	 * @param array<string, mixed> $row Row.

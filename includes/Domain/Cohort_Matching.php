@@ -23,6 +23,158 @@ use Mentorship_Program\Domain\Matching\Weights;
 final class Cohort_Matching {
 
 	/**
+	 * The JSON schema of what propose() returns.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function proposal_schema(): array {
+		$id = array(
+			'type'    => 'integer',
+			'minimum' => 1,
+		);
+		return array(
+			'$schema'    => 'http://json-schema.org/draft-04/schema#',
+			'title'      => 'mentorship-match-proposal',
+			'type'       => 'object',
+			'properties' => array(
+				'pairs'       => array(
+					'type'  => 'array',
+					'items' => array(
+						'type'       => 'object',
+						'properties' => array(
+							'mentee_id'    => $id,
+							'mentor_id'    => $id,
+							'mentee_name'  => array( 'type' => 'string' ),
+							'mentor_name'  => array( 'type' => 'string' ),
+							'score'        => array( 'type' => 'number' ),
+							'pinned'       => array( 'type' => 'boolean' ),
+							'existing'     => array(
+								'type'        => 'boolean',
+								'description' => __( 'Whether the pair is already assigned.', 'mentorship-program' ),
+							),
+							'breakdown'    => array(
+								'type'                 => 'object',
+								'additionalProperties' => array( 'type' => 'object' ),
+							),
+							'explanations' => array(
+								'type'  => 'array',
+								'items' => array( 'type' => 'string' ),
+							),
+							'reasons_text' => array(
+								'type'  => 'array',
+								'items' => array( 'type' => 'string' ),
+							),
+						),
+						'required'   => array( 'mentee_id', 'mentor_id', 'score', 'pinned', 'existing', 'explanations', 'reasons_text' ),
+					),
+				),
+				'unmatched'   => array(
+					'type'  => 'array',
+					'items' => array(
+						'type'       => 'object',
+						'properties' => array(
+							'mentee_id'   => $id,
+							'mentee_name' => array( 'type' => 'string' ),
+							'reason'      => array( 'type' => 'string' ),
+							'reason_text' => array( 'type' => 'string' ),
+							'candidates'  => array( 'type' => 'integer' ),
+						),
+						'required'   => array( 'mentee_id', 'reason', 'reason_text' ),
+					),
+				),
+				'excluded'    => array(
+					'type'  => 'array',
+					'items' => array(
+						'type'       => 'object',
+						'properties' => array(
+							'type'   => array(
+								'type' => 'string',
+								'enum' => Stages::types(),
+							),
+							'id'     => array( 'type' => 'integer' ),
+							'reason' => array( 'type' => 'string' ),
+						),
+					),
+				),
+				'warnings'    => array(
+					'type'  => 'array',
+					'items' => array(
+						'type'       => 'object',
+						'properties' => array(
+							'code' => array( 'type' => 'string' ),
+						),
+						'required'   => array( 'code' ),
+					),
+				),
+				'stats'       => array(
+					'type'       => 'object',
+					'properties' => array(
+						'mentees'         => array( 'type' => 'integer' ),
+						'mentors'         => array( 'type' => 'integer' ),
+						'mentor_capacity' => array( 'type' => 'integer' ),
+						'matched'         => array( 'type' => 'integer' ),
+						'pinned'          => array( 'type' => 'integer' ),
+						'unmatched'       => array( 'type' => 'integer' ),
+						'total_score'     => array( 'type' => 'number' ),
+						'mentors_used'    => array( 'type' => 'integer' ),
+						'reference_date'  => array(
+							'type'   => 'string',
+							'format' => 'date',
+						),
+					),
+				),
+				'total_score' => array( 'type' => 'number' ),
+			),
+			'required'   => array( 'pairs', 'unmatched', 'excluded', 'warnings', 'stats', 'total_score' ),
+		);
+	}
+
+	/**
+	 * The JSON schema of what the apply route answers: apply()'s counts and the roster.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function apply_schema(): array {
+		return array(
+			'$schema'    => 'http://json-schema.org/draft-04/schema#',
+			'title'      => 'mentorship-match-applied',
+			'type'       => 'object',
+			'properties' => array(
+				'applied'   => array(
+					'type'        => 'integer',
+					'description' => __( 'Pairs assigned now.', 'mentorship-program' ),
+				),
+				'unchanged' => array(
+					'type'        => 'integer',
+					'description' => __( 'Pairs that were already assigned.', 'mentorship-program' ),
+				),
+				'failed'    => array(
+					'type'  => 'array',
+					'items' => array(
+						'type'       => 'object',
+						'properties' => array(
+							'mentee_id' => array( 'type' => 'integer' ),
+							'mentor_id' => array( 'type' => 'integer' ),
+							'code'      => array( 'type' => 'string' ),
+							'message'   => array( 'type' => 'string' ),
+						),
+						'required'   => array( 'mentee_id', 'mentor_id', 'code', 'message' ),
+					),
+				),
+				'roster'    => array(
+					'type'        => 'object',
+					'description' => __( 'The cohort roster after the change.', 'mentorship-program' ),
+				),
+			),
+			'required'   => array( 'applied', 'unchanged', 'failed', 'roster' ),
+		);
+	}
+
+	/**
 	 * A proposal for a cohort. Existing assignments are kept as pins, so they count
 	 * against capacity and the proposal only fills what is free.
 	 *

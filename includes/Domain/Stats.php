@@ -19,6 +19,101 @@ defined( 'ABSPATH' ) || exit;
 final class Stats {
 
 	/**
+	 * The JSON schema of what funnel() returns.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function funnel_schema(): array {
+		$counts = static fn( string $type ): array => array(
+			'type'                 => 'object',
+			'properties'           => array_fill_keys( Stages::stages( $type ), array( 'type' => 'integer' ) ),
+			'additionalProperties' => false,
+		);
+		$people = static fn( string $type, array $more = array() ): array => array(
+			'type'       => 'object',
+			'properties' => array(
+				'current' => $counts( $type ),
+				'reached' => $counts( $type ),
+			) + $more,
+			'required'   => array_merge( array( 'current', 'reached' ), array_keys( $more ) ),
+		);
+		$pairs  = array(
+			'type'  => 'array',
+			'items' => array(
+				'type'       => 'object',
+				'properties' => array(
+					'key'   => array( 'type' => 'string' ),
+					'count' => array( 'type' => 'integer' ),
+				),
+				'required'   => array( 'key', 'count' ),
+			),
+		);
+		return array(
+			'$schema'    => 'http://json-schema.org/draft-04/schema#',
+			'title'      => 'mentorship-funnel',
+			'type'       => 'object',
+			'properties' => array(
+				'cohort'     => array(
+					'type'        => 'integer',
+					'description' => __( 'Cohort ID, or 0 for every cohort.', 'mentorship-program' ),
+				),
+				'funnel'     => array(
+					'type'  => 'array',
+					'items' => array(
+						'type'       => 'object',
+						'properties' => array(
+							'stage'      => array(
+								'type' => 'string',
+								'enum' => Stages::stages( 'mentee' ),
+							),
+							'label'      => array( 'type' => 'string' ),
+							'count'      => array( 'type' => 'integer' ),
+							'conversion' => array(
+								'type'        => array( 'number', 'null' ),
+								'description' => __( 'Share of the previous step that reached this one; null for the first step.', 'mentorship-program' ),
+							),
+						),
+						'required'   => array( 'stage', 'label', 'count', 'conversion' ),
+					),
+				),
+				'mentees'    => $people( 'mentee' ),
+				'mentors'    => $people(
+					'mentor',
+					array(
+						'capacity' => array( 'type' => 'integer' ),
+						'assigned' => array( 'type' => 'integer' ),
+					)
+				),
+				'waiting'    => array(
+					'type'       => 'object',
+					'properties' => array(
+						'count'       => array( 'type' => 'integer' ),
+						'oldest'      => array(
+							'type'   => array( 'string', 'null' ),
+							'format' => 'date-time',
+						),
+						'oldest_days' => array( 'type' => 'integer' ),
+					),
+					'required'   => array( 'count', 'oldest', 'oldest_days' ),
+				),
+				'unassigned' => array( 'type' => 'integer' ),
+				'breakdown'  => array(
+					'type'       => 'object',
+					'properties' => array(
+						'team'     => $pairs,
+						'language' => $pairs,
+						'region'   => $pairs,
+					),
+					'required'   => array( 'team', 'language', 'region' ),
+				),
+			),
+			'required'   => array( 'cohort', 'funnel', 'mentees', 'mentors', 'waiting', 'unassigned', 'breakdown' ),
+		);
+	}
+
+	/**
 	 * The funnel of a cohort (or of all cohorts when 0).
 	 *
 	 * Reads the kept counts (one indexed query, whatever the history); while they are

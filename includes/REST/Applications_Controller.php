@@ -150,7 +150,7 @@ final class Applications_Controller extends Controller {
 			$this->namespace,
 			'/' . $this->rest_base . '/(?P<id>[\d]+)/transitions',
 			array(
-				'args' => array(
+				'args'   => array(
 					'id' => array( 'type' => 'integer' ),
 				),
 				array(
@@ -177,13 +177,14 @@ final class Applications_Controller extends Controller {
 						),
 					),
 				),
+				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
 		register_rest_route(
 			$this->namespace,
 			'/' . $this->rest_base . '/(?P<id>[\d]+)/notes',
 			array(
-				'args' => array(
+				'args'   => array(
 					'id' => array( 'type' => 'integer' ),
 				),
 				array(
@@ -209,6 +210,7 @@ final class Applications_Controller extends Controller {
 						),
 					),
 				),
+				'schema' => array( Audit_Trail::class, 'schema' ),
 			)
 		);
 	}

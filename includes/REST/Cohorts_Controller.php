@@ -181,7 +181,7 @@ final class Cohorts_Controller extends Controller {
 			$this->namespace,
 			'/' . $this->rest_base . '/(?P<id>[\d]+)/match',
 			array(
-				'args' => $id_arg,
+				'args'   => $id_arg,
 				array(
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'propose_matches' ),
@@ -199,13 +199,14 @@ final class Cohorts_Controller extends Controller {
 						),
 					),
 				),
+				'schema' => array( Cohort_Matching::class, 'proposal_schema' ),
 			)
 		);
 		register_rest_route(
 			$this->namespace,
 			'/' . $this->rest_base . '/(?P<id>[\d]+)/match/apply',
 			array(
-				'args' => $id_arg,
+				'args'   => $id_arg,
 				array(
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'apply_matches' ),
@@ -239,6 +240,7 @@ final class Cohorts_Controller extends Controller {
 						),
 					),
 				),
+				'schema' => array( Cohort_Matching::class, 'apply_schema' ),
 			)
 		);
 		register_rest_route(

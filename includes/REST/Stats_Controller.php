@@ -50,6 +50,7 @@ final class Stats_Controller extends Controller {
 						),
 					),
 				),
+				'schema' => array( Stats::class, 'funnel_schema' ),
 			)
 		);
 	}
