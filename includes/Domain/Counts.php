@@ -348,7 +348,15 @@ final class Counts {
 		}
 		$ids           = array_keys( self::$pending );
 		self::$pending = array();
-		$result        = self::refresh( $ids );
+		// A refresh computes everything again, so after a lock timeout or a deadlock it
+		// can simply run again.
+		for ( $attempt = 1; $attempt <= 3; $attempt++ ) {
+			$result = self::refresh( $ids );
+			if ( true === $result ) {
+				break;
+			}
+			usleep( wp_rand( 5000, 50000 ) * $attempt );
+		}
 		if ( true !== $result ) {
 			// The sums may now be off (the database refused the write): count from scratch
 			// until a rebuild has put them right.
@@ -406,18 +414,29 @@ final class Counts {
 		return Transaction::run(
 			static function () use ( $wpdb, $ids, $members, $in ) {
 				// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- our own tables and integer IDs; the counts must be read and locked, never cached.
-				// A row to lock for every application, then the locks, in ID order.
-				$wpdb->query( "INSERT IGNORE INTO {$members} (object_id, parts) VALUES " . implode( ', ', array_map( static fn( $id ) => "({$id}, '')", $ids ) ) );
-				$rows = $wpdb->get_results( "SELECT object_id, parts FROM {$members} WHERE object_id IN ({$in}) ORDER BY object_id FOR UPDATE", ARRAY_A );
+				// A row to lock for every application, locked exclusively in ID order as it
+				// is written: an INSERT IGNORE would take shared locks first, and two
+				// refreshes upgrading shared locks on the same row deadlock.
+				$locked = $wpdb->query( "INSERT INTO {$members} (object_id, parts) VALUES " . implode( ', ', array_map( static fn( $id ) => "({$id}, '')", $ids ) ) . ' ON DUPLICATE KEY UPDATE object_id = object_id' );
+				$rows   = false === $locked ? null : $wpdb->get_results( "SELECT object_id, parts FROM {$members} WHERE object_id IN ({$in}) ORDER BY object_id FOR UPDATE", ARRAY_A );
 				// phpcs:enable
+				if ( false === $locked || '' !== $wpdb->last_error ) {
+					// A lock wait that ended in a deadlock rolled the transaction back: stop
+					// here rather than go on outside it.
+					return new \WP_Error( 'mentorship_store_failed', __( 'The counts could not be updated.', 'mentorship-program' ) );
+				}
 				$old = array();
 				foreach ( (array) $rows as $row ) {
 					$decoded                        = '' === $row['parts'] ? array() : json_decode( (string) $row['parts'], true );
 					$old[ (int) $row['object_id'] ] = is_array( $decoded ) ? $decoded : array();
 				}
+				$facts = self::gather( $ids );
+				if ( is_wp_error( $facts ) ) {
+					return $facts;
+				}
 				$new = array();
-				foreach ( self::gather( $ids ) as $id => $facts ) {
-					$new[ $id ] = null === $facts ? array() : self::parts( $facts );
+				foreach ( $facts as $id => $one ) {
+					$new[ $id ] = null === $one ? array() : self::parts( $one );
 				}
 				return self::apply( $new, $old, false );
 			}
@@ -485,9 +504,9 @@ final class Counts {
 	 * Reads what the counts need to know about these applications from the database.
 	 *
 	 * @param int[] $ids Application IDs (integers).
-	 * @return array<int, array<string, mixed>|null> Facts per application; null when it no longer exists.
+	 * @return array<int, array<string, mixed>|null>|\WP_Error Facts per application (null when it no longer exists).
 	 */
-	private static function gather( array $ids ): array {
+	private static function gather( array $ids ) {
 		global $wpdb;
 		$in          = implode( ',', array_map( 'intval', $ids ) );
 		$events      = Schema::table( 'events' );
@@ -507,6 +526,9 @@ final class Counts {
 		$reached  = $wpdb->get_results( "SELECT DISTINCT object_id, to_value FROM {$events} WHERE object_id IN ({$in}) AND event = 'stage'", ARRAY_A );
 		$assigned = $wpdb->get_results( "SELECT mentee_id, mentor_id FROM {$assignments} WHERE mentee_id IN ({$in}) OR mentor_id IN ({$in})", ARRAY_A );
 		// phpcs:enable
+		if ( '' !== $wpdb->last_error ) {
+			return new \WP_Error( 'mentorship_store_failed', __( 'The counts could not be updated.', 'mentorship-program' ) );
+		}
 
 		$facts = array_fill_keys( $ids, null );
 		foreach ( (array) $posts as $post ) {
