@@ -239,7 +239,7 @@ final class Applications {
 		if ( isset( $values['teams'] ) ) {
 			$result = wp_set_object_terms( $post_id, (array) $values['teams'], Taxonomies::TEAM );
 			if ( is_wp_error( $result ) ) {
-				throw new \RuntimeException( $result->get_error_message() );
+				throw new \RuntimeException( esc_html( $result->get_error_message() ) );
 			}
 		}
 		if ( isset( $values['languages'] ) ) {
