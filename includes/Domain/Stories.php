@@ -119,7 +119,7 @@ final class Stories {
 				// get_posts() leaves out other plugins' query filters by default
 				// (suppress_filters), so the lookup sees every story without saying so.
 				'meta_key'       => 'participant_id', // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_key -- one indexed key lookup.
-				'meta_value'     => $application_id, // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_value -- as above.
+				'meta_value'     => (string) $application_id, // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_value -- as above.
 			)
 		);
 		return $found ? (int) $found[0] : 0;
