@@ -217,7 +217,7 @@ $mentorship_wrapper = get_block_wrapper_attributes(
 						<?php if ( $mentorship_image && has_post_thumbnail( $mentorship_story ) ) : ?>
 							<div class="mentorship-story-card-image">
 								<?php
-								// phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- markup built and escaped by core.
+								// Markup built and escaped by core (WPCS knows get_the_post_thumbnail()).
 								echo get_the_post_thumbnail(
 									$mentorship_story,
 									'medium_large',

@@ -66,7 +66,7 @@ final class Form_Handler {
 		if ( 'POST' !== $method || ! isset( $_POST['mentorship_action'] ) || self::ACTION !== sanitize_key( wp_unslash( $_POST['mentorship_action'] ) ) ) {
 			return;
 		}
-		// phpcs:ignore WordPress.Security.NonceVerification.Missing, WordPress.Security.ValidatedSanitizedInput.InputNotSanitized -- see above; every value is checked and sanitised by the REST route.
+		// phpcs:ignore WordPress.Security.NonceVerification.Missing -- see above; every value is checked and sanitised by the REST route.
 		self::$result = self::submit( wp_unslash( $_POST ) );
 	}
 

@@ -59,7 +59,7 @@ final class Story_Form_Handler {
 		if ( 'POST' !== $method || ! isset( $_POST['mentorship_action'] ) || self::ACTION !== sanitize_key( wp_unslash( $_POST['mentorship_action'] ) ) ) {
 			return;
 		}
-		// phpcs:ignore WordPress.Security.NonceVerification.Missing, WordPress.Security.ValidatedSanitizedInput.InputNotSanitized -- see above; the REST route checks and sanitises every value.
+		// phpcs:ignore WordPress.Security.NonceVerification.Missing -- see above; the REST route checks and sanitises every value.
 		self::$result = self::submit( wp_unslash( $_POST ) );
 	}
 

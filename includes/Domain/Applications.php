@@ -187,7 +187,7 @@ final class Applications {
 		}
 		if ( $placeholders ) {
 			$suppress = $wpdb->suppress_errors( true );
-			// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQLPlaceholders.UnfinishedPrepare, WordPress.DB.DirectDatabaseQuery -- placeholders built above; one statement for every row.
+			// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQLPlaceholders.UnfinishedPrepare, WordPress.DB.DirectDatabaseQuery -- placeholders built above; one statement for every row.
 			$stored = $wpdb->query( $wpdb->prepare( "INSERT INTO {$wpdb->postmeta} (post_id, meta_key, meta_value) VALUES " . implode( ', ', $placeholders ), $args ) );
 			$wpdb->suppress_errors( $suppress );
 			if ( false === $stored ) {
@@ -227,7 +227,7 @@ final class Applications {
 			$by_taxonomy[ $row->taxonomy ]['terms'][]  = (int) $row->term_id;
 			$by_taxonomy[ $row->taxonomy ]['tt_ids'][] = (int) $row->term_taxonomy_id;
 		}
-		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQLPlaceholders.UnfinishedPrepare, WordPress.DB.DirectDatabaseQuery -- placeholders built above.
+		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQLPlaceholders.UnfinishedPrepare, WordPress.DB.DirectDatabaseQuery -- placeholders built above.
 		$linked = $wpdb->query( $wpdb->prepare( "INSERT INTO {$wpdb->term_relationships} (object_id, term_taxonomy_id) VALUES " . implode( ', ', $placeholders ), $args ) );
 		if ( count( $found ) !== $linked ) {
 			throw new \RuntimeException( 'The application terms could not be stored.' );
@@ -251,7 +251,7 @@ final class Applications {
 		if ( isset( $values['teams'] ) ) {
 			$result = wp_set_object_terms( $post_id, (array) $values['teams'], Taxonomies::TEAM );
 			if ( is_wp_error( $result ) ) {
-				throw new \RuntimeException( $result->get_error_message() );
+				throw new \RuntimeException( esc_html( $result->get_error_message() ) );
 			}
 		}
 		if ( isset( $values['languages'] ) ) {
@@ -680,7 +680,7 @@ final class Applications {
 		}
 		$like = '%' . $wpdb->esc_like( $term ) . '%';
 		return $wpdb->prepare(
-			" AND ( {$wpdb->posts}.post_title LIKE %s OR EXISTS ( SELECT 1 FROM {$wpdb->postmeta} mps WHERE mps.post_id = {$wpdb->posts}.ID AND mps.meta_key IN ('_mp_email','_mp_wporg_username','_mp_slack_username') AND mps.meta_value LIKE %s ) )", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- core table names.
+			" AND ( {$wpdb->posts}.post_title LIKE %s OR EXISTS ( SELECT 1 FROM {$wpdb->postmeta} mps WHERE mps.post_id = {$wpdb->posts}.ID AND mps.meta_key IN ('_mp_email','_mp_wporg_username','_mp_slack_username') AND mps.meta_value LIKE %s ) )",
 			$like,
 			$like
 		);

@@ -107,7 +107,7 @@ final class Assignments {
 					}
 					$ok = $wpdb->query( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
 						$wpdb->prepare(
-							"INSERT INTO {$table} (mentee_id, mentor_id, seat, cohort_id, track, user_id, created_at) VALUES (%d, %d, %d, %d, %s, %d, %s)", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+							"INSERT INTO {$table} (mentee_id, mentor_id, seat, cohort_id, track, user_id, created_at) VALUES (%d, %d, %d, %d, %s, %d, %s)", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- our own table's name.
 							$mentee_id,
 							$mentor_id,
 							$seat,

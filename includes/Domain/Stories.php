@@ -111,14 +111,15 @@ final class Stories {
 		}
 		$found = get_posts(
 			array(
-				'post_type'        => Story_Post_Type::POST_TYPE,
-				'post_status'      => self::LIVE_STATUSES,
-				'fields'           => 'ids',
-				'posts_per_page'   => 1,
-				'no_found_rows'    => true,
-				'suppress_filters' => true,
-				'meta_key'         => 'participant_id', // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_key -- one indexed key lookup.
-				'meta_value'       => $application_id, // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_value -- as above.
+				'post_type'      => Story_Post_Type::POST_TYPE,
+				'post_status'    => self::LIVE_STATUSES,
+				'fields'         => 'ids',
+				'posts_per_page' => 1,
+				'no_found_rows'  => true,
+				// get_posts() leaves out other plugins' query filters by default
+				// (suppress_filters), so the lookup sees every story without saying so.
+				'meta_key'       => 'participant_id', // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_key -- one indexed key lookup.
+				'meta_value'     => (string) $application_id, // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_value -- as above.
 			)
 		);
 		return $found ? (int) $found[0] : 0;
@@ -515,14 +516,14 @@ final class Stories {
 	private static function applications_with_story(): array {
 		$story_ids = get_posts(
 			array(
-				'post_type'        => Story_Post_Type::POST_TYPE,
-				'post_status'      => self::LIVE_STATUSES,
-				'fields'           => 'ids',
-				'posts_per_page'   => -1,
-				'no_found_rows'    => true,
-				'suppress_filters' => true,
-				'meta_key'         => 'participant_id', // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_key -- indexed key.
-				'meta_compare'     => 'EXISTS',
+				'post_type'      => Story_Post_Type::POST_TYPE,
+				'post_status'    => self::LIVE_STATUSES,
+				'fields'         => 'ids',
+				'posts_per_page' => -1,
+				'no_found_rows'  => true,
+				// Without other plugins' query filters: get_posts() suppresses them by default.
+				'meta_key'       => 'participant_id', // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_key -- indexed key.
+				'meta_compare'   => 'EXISTS',
 			)
 		);
 		if ( ! $story_ids ) {

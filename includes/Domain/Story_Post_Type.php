@@ -19,7 +19,8 @@ use WP_REST_Response;
 /**
  * Registers `mentorship_story`: public, edited in the block editor, tagged with cohort
  * and team. Contributors (and graduates, through the share form) submit for review;
- * only editors publish, and only once the contributor's consent is confirmed.
+ * only editors publish, and a story about a contributor only once their consent is
+ * confirmed.
  *
  * @since 0.1.0
  */
@@ -400,6 +401,28 @@ final class Story_Post_Type {
 	}
 
 	/**
+	 * Whether a story is about a person, whose consent its publication needs: it names a
+	 * contributor (name or WordPress.org username) or is linked to an application (a
+	 * graduate's share form links one). A story that names nobody, such as a program
+	 * announcement or a demo post another tool creates, has no one to ask.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param int                  $post_id Story (0 while it is being created).
+	 * @param array<string, mixed> $meta    Values about to be saved, over the stored ones.
+	 * @return bool
+	 */
+	public static function needs_consent( int $post_id, array $meta = array() ): bool {
+		foreach ( array( 'contributor_name', 'wporg_username', 'participant_id' ) as $key ) {
+			$value = array_key_exists( $key, $meta ) ? $meta[ $key ] : ( $post_id > 0 ? get_post_meta( $post_id, $key, true ) : '' );
+			if ( is_scalar( $value ) && '' !== trim( (string) $value ) && '0' !== trim( (string) $value ) ) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * The message shown when a story cannot be published without consent.
 	 *
 	 * @return string
@@ -409,9 +432,15 @@ final class Story_Post_Type {
 	}
 
 	/**
-	 * Keeps stories out of "publish" without consent, and out of "publish", "future"
-	 * and "private" for users who may only submit for review, whatever screen or API
-	 * saves them. REST requests get a clear error earlier (check_rest_insert()).
+	 * Keeps stories about a contributor out of "publish" without their consent, and
+	 * every story out of "publish", "future" and "private" for users who may only submit
+	 * for review, whatever screen or API saves them. REST requests get a clear error
+	 * earlier (check_rest_insert()).
+	 *
+	 * Consent belongs to the person the story is about, not to whoever saves it: an
+	 * editor, an importer or code running with no user (cron, WP-CLI, another plugin's
+	 * set-up) publishes a story that names nobody as it asked, and a story that names
+	 * someone stays pending until their consent is recorded, whoever saves it.
 	 *
 	 * @param array<string, mixed> $data    Post data about to be saved (slashed).
 	 * @param array<string, mixed> $postarr Data given to wp_insert_post().
@@ -440,7 +469,10 @@ final class Story_Post_Type {
 			return $data;
 		}
 		$meta_input = isset( $postarr['meta_input'] ) && is_array( $postarr['meta_input'] ) ? $postarr['meta_input'] : array();
-		$consent    = array_key_exists( 'consent_confirmed', $meta_input ) ? rest_sanitize_boolean( $meta_input['consent_confirmed'] ) : self::has_consent( $post_id );
+		if ( ! self::needs_consent( $post_id, $meta_input ) ) {
+			return $data;
+		}
+		$consent = array_key_exists( 'consent_confirmed', $meta_input ) ? rest_sanitize_boolean( $meta_input['consent_confirmed'] ) : self::has_consent( $post_id );
 		if ( ! $consent ) {
 			$data['post_status'] = in_array( $previous, array( '', 'new', 'auto-draft', 'publish', 'future' ), true ) ? 'pending' : $previous;
 			if ( get_current_user_id() ) {
@@ -451,8 +483,9 @@ final class Story_Post_Type {
 	}
 
 	/**
-	 * Refuses, with a clear message, to publish a story through REST (the block editor)
-	 * without consent; passes consent given in the same request on to the insert.
+	 * Refuses, with a clear message, to publish a story about a contributor through REST
+	 * (the block editor) without their consent; passes consent given in the same request
+	 * on to the insert.
 	 *
 	 * @param \stdClass|WP_Error $prepared_post Post about to be inserted.
 	 * @param WP_REST_Request    $request       Request.
@@ -480,7 +513,7 @@ final class Story_Post_Type {
 		}
 		$given   = is_array( $meta ) && array_key_exists( 'consent_confirmed', $meta );
 		$consent = $given ? rest_sanitize_boolean( $meta['consent_confirmed'] ) : self::has_consent( $post_id );
-		if ( in_array( $status, array( 'publish', 'future' ), true ) && ! $consent ) {
+		if ( in_array( $status, array( 'publish', 'future' ), true ) && ! $consent && self::needs_consent( $post_id, is_array( $meta ) ? $meta : array() ) ) {
 			return new WP_Error(
 				'mentorship_story_consent_required',
 				self::consent_message(),

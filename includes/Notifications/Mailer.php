@@ -221,14 +221,14 @@ final class Mailer {
 		);
 		foreach ( (array) $rows as $row ) {
 			// Claim the row first so two runners never send the same mail twice.
-			$claimed = $wpdb->update(
+			$claimed = $wpdb->update( // phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- our own queue table; a claim must reach the database, never a cache.
 				$table,
 				array( 'status' => 'sending' ),
 				array(
 					'id'     => (int) $row['id'],
 					'status' => 'queued',
 				)
-			); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
+			);
 			if ( ! $claimed ) {
 				continue;
 			}
@@ -241,7 +241,7 @@ final class Mailer {
 			remove_action( 'wp_mail_failed', $listener );
 			$attempts = (int) $row['attempts'] + 1;
 			if ( $sent ) {
-				$wpdb->update(
+				$wpdb->update( // phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- our own queue table, read fresh on every run.
 					$table,
 					array(
 						'status'   => 'sent',
@@ -249,7 +249,7 @@ final class Mailer {
 						'sent_at'  => gmdate( 'Y-m-d H:i:s' ),
 					),
 					array( 'id' => (int) $row['id'] )
-				); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
+				);
 				++$result['sent'];
 				continue;
 			}

@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import { ensureComposer } from '../../bin/lib/composer.mjs';
 import { ROOT_DIR } from './lib.mjs';
 
 const SLUG = 'mentorship-program';
@@ -241,4 +242,409 @@ test( 'scripts are loaded with WordPress functions, not printed tags', () => {
 		)
 	);
 	assert.deepEqual( printed, [] );
+} );
+
+/*
+ * Plugin Check runs PHPCS with WPCS 3 and a few sniffs of its own; the project runs
+ * WPCS 2.3 (the newest in the Composer mirror). The rules below catch what WPCS 3 or
+ * Plugin Check would report and WPCS 2 cannot see, and ignore comments that do nothing.
+ */
+
+const read = ( rel ) => readFileSync( path.join( ROOT_DIR, rel ), 'utf8' );
+
+test( 'phpcs.xml.dist runs the sniffs Plugin Check runs beyond WordPress-Extra', () => {
+	const ruleset = read( 'phpcs.xml.dist' );
+	for ( const sniff of [
+		'WordPress.DB.DirectDatabaseQuery',
+		'WordPress.DB.SlowDBQuery',
+		'WordPress.Security.ValidatedSanitizedInput',
+	] ) {
+		assert.match(
+			ruleset,
+			new RegExp(
+				`<rule ref="${ sniff.replace( /\./g, '\\.' ) }"\\s*/?>`
+			),
+			`phpcs.xml.dist must run ${ sniff }`
+		);
+	}
+	const main = read( `${ SLUG }.php` );
+	const requires = ( main.match( /^\s*\*\s*Requires at least:\s*(\S+)/m ) ||
+		[] )[ 1 ];
+	for ( const name of [
+		'minimum_supported_wp_version',
+		'minimum_wp_version',
+	] ) {
+		const value = ( ruleset.match(
+			new RegExp( `<config name="${ name }" value="([^"]+)"` )
+		) || [] )[ 1 ];
+		assert.equal(
+			value,
+			requires,
+			`${ name } (WPCS ${
+				name === 'minimum_wp_version' ? '3' : '2'
+			}) = the header's "Requires at least"`
+		);
+	}
+} );
+
+/**
+ * PHPCS annotations in the shipped PHP, found with PHP's tokenizer.
+ *
+ * @return {Array<{file: string, line: number, text: string, trailing: boolean}>} One per comment.
+ */
+function annotations() {
+	const code = `
+		$out = array();
+		foreach ( array_slice( $argv, 1 ) as $file ) {
+			$code_lines = array();
+			foreach ( token_get_all( file_get_contents( $file ) ) as $t ) {
+				if ( ! is_array( $t ) ) { continue; }
+				if ( T_COMMENT === $t[0] && preg_match( '/phpcs:(ignore|disable|enable)\\b/', $t[1] ) ) {
+					$out[] = array( 'file' => $file, 'line' => $t[2], 'text' => trim( $t[1] ), 'trailing' => isset( $code_lines[ $t[2] ] ) );
+				} elseif ( ! in_array( $t[0], array( T_WHITESPACE, T_COMMENT, T_DOC_COMMENT, T_OPEN_TAG ), true ) ) {
+					$code_lines[ $t[2] ] = true;
+				}
+			}
+		}
+		echo json_encode( $out );`;
+	const result = spawnSync( 'php', [ '-r', code, ...PHPCS_FILES ], {
+		cwd: ROOT_DIR,
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+	} );
+	assert.equal( result.status, 0, result.stderr );
+	return JSON.parse( result.stdout ).map( ( a ) => {
+		const [ , kind, rest = '' ] = a.text.match(
+			/phpcs:(ignore|disable|enable)\b(.*)$/s
+		);
+		const [ codes, reason ] = rest
+			.replace( /\*\/\s*$/, '' )
+			.split( /\s--\s?/ );
+		return {
+			...a,
+			kind,
+			codes: codes
+				.split( ',' )
+				.map( ( c ) => c.trim() )
+				.filter( Boolean ),
+			reason: ( reason || '' ).trim(),
+		};
+	} );
+}
+
+// The files phpcs.xml.dist checks.
+const PHPCS_FILES = phpFiles( [
+	'mentorship-program.php',
+	'uninstall.php',
+	'includes',
+	'blocks',
+] ).filter( ( rel ) => ! /(^|\/)(test|build|node_modules)\//.test( rel ) );
+
+const ANNOTATIONS = annotations();
+
+// Standards Plugin Check adds to WPCS that this project does not install.
+const PLUGIN_CHECK_ONLY = [ 'WordPressVIPMinimum', 'PluginCheck' ];
+
+// Ignores for what WPCS 3 reports and WPCS 2.3 does not see, each with the line it
+// sits on: WPCS 2.3 does not check the arguments of a printf() spread over lines.
+const WPCS3_ONLY = [
+	{
+		file: 'blocks/application-form/render.php',
+		code: 'WordPress.Security.EscapeOutput.OutputNotEscaped',
+		line: /^\s*\$mentorship_(common|range), \/\/ phpcs:ignore/,
+	},
+];
+
+test( 'every PHPCS ignore names codes, with a reason', () => {
+	const bad = ANNOTATIONS.filter(
+		( a ) => a.kind !== 'enable' && ( ! a.codes.length || ! a.reason )
+	).map( ( a ) => `${ a.file }:${ a.line }: ${ a.text }` );
+	assert.deepEqual(
+		bad,
+		[],
+		`Name the sniff codes and say why after " -- ":\n${ bad.join( '\n' ) }`
+	);
+} );
+
+test( 'every PHPCS ignore silences something PHPCS reports on the line it covers', () => {
+	ensureComposer();
+	const result = spawnSync(
+		'php',
+		[
+			'vendor/bin/phpcs',
+			'--ignore-annotations',
+			'--report=json',
+			'--no-colors',
+			'-q',
+			...PHPCS_FILES,
+		],
+		{ cwd: ROOT_DIR, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }
+	);
+	const report = JSON.parse( result.stdout );
+	const found = new Map(); // "file:line" => sources.
+	for ( const [ file, { messages } ] of Object.entries( report.files ) ) {
+		const rel = path.relative( ROOT_DIR, path.resolve( ROOT_DIR, file ) );
+		for ( const m of messages ) {
+			const key = `${ rel }:${ m.line }`;
+			found.set( key, [ ...( found.get( key ) || [] ), m.source ] );
+		}
+	}
+	const dead = [];
+	for ( const a of ANNOTATIONS.filter( ( x ) => x.kind !== 'enable' ) ) {
+		let lines;
+		if ( a.kind === 'ignore' ) {
+			// PHPCS reads a trailing ignore for its own line, one on a line of its own
+			// for the next line.
+			lines = [ a.trailing ? a.line : a.line + 1 ];
+		} else {
+			const end = ANNOTATIONS.find(
+				( b ) =>
+					b.file === a.file && b.kind === 'enable' && b.line > a.line
+			);
+			lines = [];
+			for ( let l = a.line; l <= ( end ? end.line : 1e6 ); l++ ) {
+				lines.push( l );
+			}
+		}
+		const sources = lines.flatMap(
+			( l ) => found.get( `${ a.file }:${ l }` ) || []
+		);
+		for ( const code of a.codes ) {
+			if (
+				PLUGIN_CHECK_ONLY.includes( code.split( '.' )[ 0 ] ) ||
+				WPCS3_ONLY.some(
+					( w ) =>
+						w.file === a.file &&
+						w.code === code &&
+						w.line.test(
+							read( a.file ).split( '\n' )[ a.line - 1 ]
+						)
+				)
+			) {
+				continue;
+			}
+			if (
+				! sources.some(
+					( s ) => s === code || s.startsWith( `${ code }.` )
+				)
+			) {
+				dead.push(
+					`${ a.file }:${ a.line }: ${ code } (PHPCS reports ${
+						sources.join( ', ' ) || 'nothing'
+					} there)`
+				);
+			}
+		}
+	}
+	assert.ok( ANNOTATIONS.length > 20, 'found the ignore comments' );
+	assert.deepEqual(
+		dead,
+		[],
+		`These ignores silence nothing: a wrong or renamed code, or a comment on the wrong line (for a statement over several lines, the line PHPCS reports is the first):\n${ dead.join(
+			'\n'
+		) }`
+	);
+} );
+
+test( 'no PHPCS ignore on the closing line of a statement', () => {
+	const misplaced = ANNOTATIONS.filter(
+		( a ) =>
+			a.kind === 'ignore' &&
+			/^\s*[)\]]+\s*;/.test( read( a.file ).split( '\n' )[ a.line - 1 ] )
+	).map( ( a ) => `${ a.file }:${ a.line }` );
+	assert.deepEqual(
+		misplaced,
+		[],
+		`PHPCS reports a call on its first line; move the ignore there:\n${ misplaced.join(
+			'\n'
+		) }`
+	);
+} );
+
+test( 'no PHPCS ignore uses a WPCS 2 code that WPCS 3 renamed or removed', () => {
+	// WPCS 3 (what Plugin Check runs) no longer knows these, so such an ignore does
+	// nothing there.
+	const gone = [
+		'WordPress.WP.AlternativeFunctions.file_system_read_', // file_system_operations_*
+		'WordPress.CodeAnalysis.AssignmentInCondition', // Generic.CodeAnalysis.AssignmentInCondition
+		'WordPress.CodeAnalysis.EmptyStatement', // Generic.CodeAnalysis.EmptyPHPStatement
+		'WordPress.PHP.DisallowShortTernary', // Universal.Operators.DisallowShortTernary
+		'WordPress.WP.TimezoneChange', // WordPress.DateTime.RestrictedFunctions
+		'WordPress.WhiteSpace.DisallowInlineTabs', // Universal.WhiteSpace.DisallowInlineTabs
+		'WordPress.Arrays.CommaAfterArrayItem', // NormalizedArrays.Arrays.CommaAfterLast
+	];
+	const old = ANNOTATIONS.flatMap( ( a ) =>
+		a.codes
+			.filter( ( code ) => gone.some( ( g ) => code.startsWith( g ) ) )
+			.map( ( code ) => `${ a.file }:${ a.line }: ${ code }` )
+	);
+	assert.deepEqual( old, [], old.join( '\n' ) );
+} );
+
+test( 'no file system calls WPCS 3 reports, except on local streams or with a reason', () => {
+	// WPCS 3's WordPress.WP.AlternativeFunctions: file_system_operations, unlink, rename.
+	const operations = [
+		'chgrp',
+		'chmod',
+		'chown',
+		'fclose',
+		'file_put_contents',
+		'fopen',
+		'fputs',
+		'fread',
+		'fsockopen',
+		'fwrite',
+		'is_writable',
+		'is_writeable',
+		'mkdir',
+		'pfsockopen',
+		'readfile',
+		'rmdir',
+		'touch',
+		'unlink',
+		'rename',
+	];
+	const bad = callsTo( operations ).filter( ( line ) => {
+		const [ file, number ] = line.split( ':' );
+		const text = read( file ).split( '\n' )[ Number( number ) - 1 ];
+		const localStream =
+			/\b(fopen|readfile|file_put_contents)\(\s*['"]php:\/\/(input|output|stdin|stdout|stderr|temp\/|fd\/)/.test(
+				text
+			);
+		const ignored =
+			/phpcs:ignore[^\n]*WordPress\.WP\.AlternativeFunctions[^\n]*\s--\s?\S/.test(
+				text
+			);
+		return ! localStream && ! ignored;
+	} );
+	assert.deepEqual( bad, [], bad.join( '\n' ) );
+} );
+
+test( 'queries keep other plugins’ query filters (no suppress_filters => true)', () => {
+	// Plugin Check's performance checks report it: caching and multilingual plugins
+	// hook into the query filters. get_posts() suppresses them by default anyway.
+	const found = PHPCS_FILES.flatMap( ( rel ) =>
+		read( rel )
+			.split( '\n' )
+			.map( ( text, i ) => ( { text, line: i + 1 } ) )
+			.filter( ( { text } ) =>
+				/['"]suppress_filters['"]\s*=>\s*true\b/.test( text )
+			)
+			.map( ( { line } ) => `${ rel }:${ line }` )
+	);
+	assert.deepEqual( found, [], found.join( '\n' ) );
+} );
+
+test( 'exception messages are literal or escaped', () => {
+	// WPCS 3: WordPress.Security.EscapeOutput.ExceptionNotEscaped.
+	const code = `
+		$out = array();
+		$escape = '/^\\\\\\\\?(esc_html|esc_attr|esc_html__|esc_attr__|esc_html_x|esc_attr_x|esc_url|esc_js|esc_textarea|absint|intval|wp_kses|wp_kses_post)$/i';
+		foreach ( array_slice( $argv, 1 ) as $file ) {
+			$tokens = array_values( array_filter( token_get_all( file_get_contents( $file ) ), static fn( $t ) => ! is_array( $t ) || ! in_array( $t[0], array( T_WHITESPACE, T_COMMENT, T_DOC_COMMENT ), true ) ) );
+			foreach ( $tokens as $i => $t ) {
+				if ( ! is_array( $t ) || T_THROW !== $t[0] || ! isset( $tokens[ $i + 1 ] ) || ! is_array( $tokens[ $i + 1 ] ) || T_NEW !== $tokens[ $i + 1 ][0] ) { continue; }
+				$j = $i + 2;
+				while ( isset( $tokens[ $j ] ) && '(' !== $tokens[ $j ] ) { $j++; }
+				$first = $tokens[ $j + 1 ] ?? ')';
+				$depth = 0;
+				$literal = true;
+				for ( $k = $j + 1; isset( $tokens[ $k ] ); $k++ ) {
+					$v = $tokens[ $k ];
+					if ( '(' === $v || '[' === $v ) { $depth++; }
+					if ( ( ')' === $v || ']' === $v ) && 0 === $depth-- ) { break; }
+					if ( ',' === $v && 0 === $depth ) { break; }
+					if ( ! ( is_array( $v ) && T_CONSTANT_ENCAPSED_STRING === $v[0] ) && '.' !== $v ) { $literal = false; }
+				}
+				$escaped = is_array( $first ) && preg_match( $escape, $first[1] ) || ( is_array( $first ) && T_INT_CAST === $first[0] );
+				if ( ! $literal && ! $escaped ) {
+					$out[] = $file . ':' . $t[2];
+				}
+			}
+		}
+		echo json_encode( $out );`;
+	const result = spawnSync( 'php', [ '-r', code, ...PHPCS_FILES ], {
+		cwd: ROOT_DIR,
+		encoding: 'utf8',
+	} );
+	assert.equal( result.status, 0, result.stderr );
+	const unescaped = JSON.parse( result.stdout );
+	assert.deepEqual(
+		unescaped,
+		[],
+		`Escape the message (esc_html()) or use a literal:\n${ unescaped.join(
+			'\n'
+		) }`
+	);
+} );
+
+test( 'capability checks name a core capability or one the plugin registers', () => {
+	// WPCS 3's WordPress.WP.Capabilities with its custom_capabilities property; WPCS 2
+	// has no such sniff. The plugin's own are Roles::CAPABILITIES.
+	const roles = read( 'includes/Roles.php' );
+	const own = [
+		...( roles.match( /CAPABILITIES\s*=\s*array\(([\s\S]*?)\);/ ) ||
+			[] )[ 1 ].matchAll( /'([a-z_]+)'/g ),
+	].map( ( m ) => m[ 1 ] );
+	assert.ok( own.length >= 5, 'read Roles::CAPABILITIES' );
+	const core = new Set( [
+		// Meta capabilities.
+		'edit_post',
+		'read_post',
+		'delete_post',
+		'publish_post',
+		'edit_term',
+		'delete_term',
+		'assign_term',
+		'edit_user',
+		'delete_user',
+		'promote_user',
+		'edit_comment',
+		'edit_post_meta',
+		'add_post_meta',
+		'delete_post_meta',
+		// Primitive capabilities.
+		'read',
+		'edit_posts',
+		'edit_others_posts',
+		'edit_published_posts',
+		'publish_posts',
+		'delete_posts',
+		'delete_others_posts',
+		'read_private_posts',
+		'edit_pages',
+		'manage_categories',
+		'manage_options',
+		'moderate_comments',
+		'upload_files',
+		'list_users',
+		'create_users',
+		'edit_users',
+		'delete_users',
+		'promote_users',
+		'activate_plugins',
+		'install_plugins',
+		'edit_theme_options',
+		'export',
+		'import',
+		'manage_network',
+		'manage_network_options',
+		'manage_sites',
+		'unfiltered_html',
+		'erase_others_personal_data',
+		'export_others_personal_data',
+		'manage_privacy_options',
+	] );
+	const pattern =
+		/\b(current_user_can|user_can|current_user_can_for_site|author_can|require_cap|has_cap)\s*\(\s*(?:[^()'";]|\([^()]*\))*?'([a-z_]+)'/g;
+	const unknown = PHPCS_FILES.flatMap( ( rel ) =>
+		[ ...read( rel ).matchAll( pattern ) ]
+			.filter( ( m ) => ! core.has( m[ 2 ] ) && ! own.includes( m[ 2 ] ) )
+			.map( ( m ) => `${ rel }: ${ m[ 1 ] }( '${ m[ 2 ] }' )` )
+	);
+	const checked = PHPCS_FILES.flatMap( ( rel ) => [
+		...read( rel ).matchAll( pattern ),
+	] );
+	assert.ok( checked.length > 10, 'found the capability checks' );
+	assert.deepEqual( unknown, [], unknown.join( '\n' ) );
 } );

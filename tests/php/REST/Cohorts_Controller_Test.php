@@ -222,6 +222,14 @@ final class Cohorts_Controller_Test extends TestCase {
 		$response = $this->rest( 'GET', '/mentorship/v1/export', array( 'type' => 'mentee' ) );
 		$this->assertSame( 200, $response->get_status() );
 		$this->assertStringStartsWith( 'text/csv', $response->get_headers()['Content-Type'] );
+		// The serving hook writes a byte order mark, then the rows, to the response body.
+		$request = new \WP_REST_Request( 'GET', '/mentorship/v1/export' );
+		ob_start();
+		$served = ( new \Mentorship_Program\REST\Export_Controller() )->serve_csv( false, $response, $request, rest_get_server() );
+		$body   = (string) ob_get_clean();
+		$this->assertTrue( $served );
+		$this->assertStringStartsWith( "\xEF\xBB\xBFid,type,stage,", $body );
+		$this->assertSame( 5, substr_count( trim( $body ), "\n" ) + 1, 'The heading and four mentees.' );
 		wp_set_current_user( $this->create_user( 'editor' ) );
 		$this->assertSame( 403, $this->rest( 'GET', '/mentorship/v1/export' )->get_status() );
 	}

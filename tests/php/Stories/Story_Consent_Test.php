@@ -11,14 +11,19 @@ namespace Mentorship_Program\Tests\Stories;
 
 require_once __DIR__ . '/Story_Helpers.php';
 
+use Mentorship_Program\Domain\Stories;
 use Mentorship_Program\Domain\Story_Post_Type;
+use Mentorship_Program\Tests\Fixtures;
 use Mentorship_Program\Tests\TestCase;
 
 /**
- * The block editor gets a clear error; every other path keeps the story unpublished.
+ * The block editor gets a clear error; every other path keeps a story about a
+ * contributor unpublished until their consent is recorded. A story that names nobody
+ * is published by whoever may publish.
  */
 final class Story_Consent_Test extends TestCase {
 
+	use Fixtures;
 	use Story_Helpers;
 
 	protected function setUp(): void {
@@ -48,7 +53,10 @@ final class Story_Consent_Test extends TestCase {
 			array(
 				'title'  => 'Consent withheld',
 				'status' => 'publish',
-				'meta'   => array( 'consent_confirmed' => false ),
+				'meta'   => array(
+					'wporg_username'    => 'ana',
+					'consent_confirmed' => false,
+				),
 			)
 		);
 		$this->assertErrorResponse( 400, $response, 'mentorship_story_consent_required' );
@@ -111,6 +119,7 @@ final class Story_Consent_Test extends TestCase {
 				'post_type'   => Story_Post_Type::POST_TYPE,
 				'post_status' => 'publish',
 				'post_title'  => 'Published from code',
+				'meta_input'  => array( 'contributor_name' => 'Ana' ),
 			)
 		);
 		$this->assertSame( 'pending', get_post_status( $id ) );
@@ -126,6 +135,7 @@ final class Story_Consent_Test extends TestCase {
 				'post_status' => 'future',
 				'post_date'   => gmdate( 'Y-m-d H:i:s', time() + DAY_IN_SECONDS ),
 				'post_title'  => 'Scheduled without consent',
+				'meta_input'  => array( 'contributor_name' => 'Ana' ),
 			)
 		);
 		$this->assertSame( 'pending', get_post_status( $future ) );
@@ -135,7 +145,10 @@ final class Story_Consent_Test extends TestCase {
 				'post_type'   => Story_Post_Type::POST_TYPE,
 				'post_status' => 'publish',
 				'post_title'  => 'Published from code with consent',
-				'meta_input'  => array( 'consent_confirmed' => true ),
+				'meta_input'  => array(
+					'contributor_name'  => 'Ana',
+					'consent_confirmed' => true,
+				),
 			)
 		);
 		$this->assertSame( 'publish', get_post_status( $with ) );
@@ -149,5 +162,120 @@ final class Story_Consent_Test extends TestCase {
 			)
 		);
 		$this->assertSame( 'pending', get_post_status( $with ) );
+	}
+
+	public function test_an_editor_publishes_a_story_that_names_nobody_from_code(): void {
+		// What other tools do (Plugin Check's runtime checks create one such post per
+		// public post type, then read it back as a published post and open its URL).
+		$id = wp_insert_post(
+			array(
+				'post_type'    => Story_Post_Type::POST_TYPE,
+				'post_status'  => 'publish',
+				'post_title'   => 'Demo story',
+				'post_content' => 'Demo content.',
+			),
+			true
+		);
+		$this->assertIsInt( $id );
+		$this->assertSame( 'publish', get_post_status( $id ) );
+		$found = get_posts(
+			array(
+				'posts_per_page' => 1,
+				'post_type'      => Story_Post_Type::POST_TYPE,
+				'post_status'    => array( 'publish', 'inherit' ),
+			)
+		);
+		$this->assertSame( array( $id ), wp_list_pluck( $found, 'ID' ) );
+		$url = get_permalink( $found[0] );
+		$this->assertIsString( $url );
+		$this->assertSame( $id, url_to_postid( $url ), 'The permalink leads back to the story.' );
+		$this->assertFalse( get_transient( 'mentorship_story_consent_' . get_current_user_id() ), 'No consent notice for a story about nobody.' );
+
+		// The same from code running with no user (cron, WP-CLI, another plugin's set-up).
+		wp_set_current_user( 0 );
+		$system = wp_insert_post(
+			array(
+				'post_type'   => Story_Post_Type::POST_TYPE,
+				'post_status' => 'publish',
+				'post_title'  => 'Demo story, no user',
+			)
+		);
+		$this->assertSame( 'publish', get_post_status( $system ) );
+
+		// Publishing stays an editor's right: a contributor's story waits for review.
+		wp_set_current_user( $this->create_user( 'contributor' ) );
+		$submitted = wp_insert_post(
+			array(
+				'post_type'   => Story_Post_Type::POST_TYPE,
+				'post_status' => 'publish',
+				'post_title'  => 'From a contributor',
+			)
+		);
+		$this->assertSame( 'pending', get_post_status( $submitted ) );
+	}
+
+	public function test_a_graduates_story_is_never_published_without_their_consent(): void {
+		$cohort = $this->make_cohort( array( 'starts_on' => gmdate( 'Y-m-d', time() - 50 * DAY_IN_SECONDS ) ) );
+		$user   = $this->create_user( 'subscriber' );
+		$app    = $this->make_graduate( $cohort['id'], $user, 'graduated', array( 'name' => 'Ana Lima' ) );
+
+		// An editor links a story to the graduate from code, with no consent recorded.
+		$linked = wp_insert_post(
+			array(
+				'post_type'   => Story_Post_Type::POST_TYPE,
+				'post_status' => 'publish',
+				'post_title'  => 'About Ana',
+				'meta_input'  => array( 'participant_id' => $app['id'] ),
+			)
+		);
+		$this->assertSame( 'pending', get_post_status( $linked ) );
+
+		// Nor from code with no user.
+		wp_set_current_user( 0 );
+		$system = wp_insert_post(
+			array(
+				'post_type'   => Story_Post_Type::POST_TYPE,
+				'post_status' => 'publish',
+				'post_title'  => 'About Ana, no user',
+				'meta_input'  => array( 'wporg_username' => 'analima' ),
+			)
+		);
+		$this->assertSame( 'pending', get_post_status( $system ) );
+
+		// The graduate shares their own story with consent; they withdraw it before review.
+		$story = Stories::create_draft_from_application(
+			$app['id'],
+			array(
+				'title'   => 'How I found my team',
+				'story'   => 'I started at a meetup.',
+				'consent' => true,
+			),
+			$user
+		);
+		$this->assertIsArray( $story );
+		update_post_meta( $story['id'], 'consent_confirmed', false );
+		// Clearing the name does not make it a story about nobody: it is still linked.
+		update_post_meta( $story['id'], 'contributor_name', '' );
+		update_post_meta( $story['id'], 'wporg_username', '' );
+
+		wp_set_current_user( $this->create_user( 'editor' ) );
+		wp_update_post(
+			array(
+				'ID'          => $story['id'],
+				'post_status' => 'publish',
+			)
+		);
+		$this->assertSame( 'pending', get_post_status( $story['id'] ) );
+		$refused = $this->rest( 'POST', '/wp/v2/mentorship-stories/' . $story['id'], array( 'status' => 'publish' ) );
+		$this->assertErrorResponse( 400, $refused, 'mentorship_story_consent_required' );
+
+		update_post_meta( $story['id'], 'consent_confirmed', true );
+		wp_update_post(
+			array(
+				'ID'          => $story['id'],
+				'post_status' => 'publish',
+			)
+		);
+		$this->assertSame( 'publish', get_post_status( $story['id'] ) );
 	}
 }
