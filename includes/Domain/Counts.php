@@ -145,15 +145,15 @@ final class Counts {
 		global $wpdb;
 		$counts  = Schema::table( 'counts' );
 		$members = Schema::table( 'count_members' );
+		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- our own tables.
 		Transaction::run(
 			static function () use ( $wpdb, $counts, $members ) {
-				// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- our own tables.
 				$wpdb->query( "DELETE FROM {$members}" );
 				$wpdb->query( "DELETE FROM {$counts}" );
-				// phpcs:enable
 				return true;
 			}
 		);
+		// phpcs:enable
 	}
 
 	/**
@@ -411,14 +411,15 @@ final class Counts {
 		sort( $ids );
 		$members = Schema::table( 'count_members' );
 		$in      = implode( ',', $ids );
+		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- our own tables and integer IDs; the counts must be read and locked, never cached.
 		return Transaction::run(
 			static function () use ( $wpdb, $ids, $members, $in ) {
-				// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- our own tables and integer IDs; the counts must be read and locked, never cached.
 				// A row to lock for every application, locked exclusively in ID order as it
 				// is written: an INSERT IGNORE would take shared locks first, and two
 				// refreshes upgrading shared locks on the same row deadlock.
-				$locked = $wpdb->query( "INSERT INTO {$members} (object_id, parts) VALUES " . implode( ', ', array_map( static fn( $id ) => "({$id}, '')", $ids ) ) . ' ON DUPLICATE KEY UPDATE object_id = object_id' );
-				$rows   = false === $locked ? null : $wpdb->get_results( "SELECT object_id, parts FROM {$members} WHERE object_id IN ({$in}) ORDER BY object_id FOR UPDATE", ARRAY_A );
+				$rows_sql = implode( ', ', array_fill( 0, count( $ids ), "(%d, '')" ) );
+				$locked   = $wpdb->query( $wpdb->prepare( "INSERT INTO {$members} (object_id, parts) VALUES {$rows_sql} ON DUPLICATE KEY UPDATE object_id = object_id", $ids ) ); // phpcs:ignore WordPress.DB.PreparedSQLPlaceholders.UnfinishedPrepare -- one placeholder per ID, built above.
+				$rows     = false === $locked ? null : $wpdb->get_results( "SELECT object_id, parts FROM {$members} WHERE object_id IN ({$in}) ORDER BY object_id FOR UPDATE", ARRAY_A );
 				// phpcs:enable
 				if ( false === $locked || '' !== $wpdb->last_error ) {
 					// A lock wait that ended in a deadlock rolled the transaction back: stop
@@ -512,7 +513,7 @@ final class Counts {
 		$events      = Schema::table( 'events' );
 		$assignments = Schema::table( 'assignments' );
 		$keys        = "'" . implode( "','", array_map( static fn( $k ) => Applications::META_PREFIX . $k, self::META_KEYS ) ) . "'";
-		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- integer IDs and constants only; read inside the refresh's transaction, never from a cache.
+		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- integer IDs and constants only; read inside the refresh's transaction, never from a cache.
 		$posts    = $wpdb->get_results( "SELECT ID, post_type, post_status FROM {$wpdb->posts} WHERE ID IN ({$in})", ARRAY_A );
 		$terms    = $wpdb->get_results(
 			$wpdb->prepare(
