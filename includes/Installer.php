@@ -73,6 +73,7 @@ final class Installer {
 	public static function deactivate(): void {
 		wp_clear_scheduled_hook( 'mentorship_program_process_mail' );
 		wp_clear_scheduled_hook( 'mentorship_program_retention' );
+		wp_clear_scheduled_hook( Domain\Counts::REBUILD_HOOK );
 	}
 
 	/**

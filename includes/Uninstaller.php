@@ -81,6 +81,8 @@ final class Uninstaller {
 		Roles::uninstall();
 		wp_clear_scheduled_hook( Notifications\Mailer::CRON_HOOK );
 		wp_clear_scheduled_hook( Privacy\Privacy::RETENTION_HOOK );
+		wp_clear_scheduled_hook( Domain\Counts::REBUILD_HOOK );
+		wp_clear_scheduled_hook( Domain\Counts::REBUILD_HOOK . '_start' );
 		/**
 		 * Fires after the plugin's data is removed from the current site.
 		 *
@@ -91,5 +93,6 @@ final class Uninstaller {
 		delete_option( Domain\Taxonomies::SEEDED_OPTION );
 		delete_option( 'mentorship_program_demo_seeded' );
 		delete_option( Domain\Settings::OPTION );
+		delete_option( Domain\Counts::STATE_OPTION );
 	}
 }
