@@ -90,10 +90,9 @@ class AdminChunksPlugin {
 						compilation.emitAsset(
 							'chunks.php',
 							new webpack.sources.RawSource(
-								`<?php return ${ phpLiteral( {
-									files,
-									screens,
-								} ) };\n`
+								`<?php defined( 'ABSPATH' ) || exit;\nreturn ${ phpLiteral(
+									{ files, screens }
+								) };\n`
 							)
 						);
 					}

@@ -43,7 +43,7 @@ const listed = spawnSync(
 	'php',
 	[
 		'-r',
-		'echo json_encode( require $argv[1] );',
+		"define( 'ABSPATH', '/' ); echo json_encode( require $argv[1] );",
 		path.join( DIR, 'chunks.php' ),
 	],
 	{ encoding: 'utf8' }
