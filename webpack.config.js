@@ -21,6 +21,87 @@ const onlyCoreBuildPlugins = ( plugins ) =>
 			].includes( plugin.constructor.name )
 	);
 
+/**
+ * A PHP literal of a value made of strings, arrays and plain objects.
+ *
+ * @param {string|string[]|Object} value Value.
+ * @return {string} PHP source.
+ */
+function phpLiteral( value ) {
+	if ( Array.isArray( value ) ) {
+		return `array( ${ value.map( phpLiteral ).join( ', ' ) } )`;
+	}
+	if ( typeof value === 'object' ) {
+		const pairs = Object.keys( value )
+			.sort()
+			.map(
+				( key ) =>
+					`${ phpLiteral( key ) } => ${ phpLiteral( value[ key ] ) }`
+			);
+		return `array( ${ pairs.join( ', ' ) } )`;
+	}
+	return `'${ String( value ).replace( /[\\']/g, '\\$&' ) }'`;
+}
+
+/**
+ * Writes build/admin/chunks.php: the script files of the admin app's lazily loaded
+ * chunks, and for each screen the files it loads. The server loads the translations
+ * of every chunk from it; bin/bench-admin.mjs weighs each screen with it.
+ */
+class AdminChunksPlugin {
+	apply( compiler ) {
+		compiler.hooks.thisCompilation.tap(
+			'AdminChunksPlugin',
+			( compilation ) => {
+				compilation.hooks.processAssets.tap(
+					{
+						name: 'AdminChunksPlugin',
+						stage: webpack.Compilation
+							.PROCESS_ASSETS_STAGE_ADDITIONAL,
+					},
+					() => {
+						// Chunk file names carry a "?ver=" query that is not part of the file.
+						const scripts = ( chunks ) =>
+							[
+								...new Set(
+									chunks.flatMap( ( chunk ) =>
+										[ ...chunk.files ]
+											.map(
+												( file ) =>
+													file.split( '?' )[ 0 ]
+											)
+											.filter( ( file ) =>
+												file.endsWith( '.js' )
+											)
+									)
+								),
+							].sort();
+						const screens = {};
+						for ( const group of compilation.chunkGroups ) {
+							if ( ! group.isInitial() && group.name ) {
+								screens[ group.name ] = scripts( group.chunks );
+							}
+						}
+						const files = scripts(
+							[ ...compilation.chunks ].filter(
+								( chunk ) => ! chunk.canBeInitial()
+							)
+						);
+						compilation.emitAsset(
+							'chunks.php',
+							new webpack.sources.RawSource(
+								`<?php defined( 'ABSPATH' ) || exit;\nreturn ${ phpLiteral(
+									{ files, screens }
+								) };\n`
+							)
+						);
+					}
+				);
+			}
+		);
+	}
+}
+
 const blocksOutput = path.resolve( __dirname, 'build/blocks' );
 const blocksConfigs = [ scriptConfig, moduleConfig ]
 	.filter( Boolean )
@@ -29,20 +110,49 @@ const blocksConfigs = [ scriptConfig, moduleConfig ]
 		output: { ...config.output, path: blocksOutput },
 	} ) );
 
+/*
+ * The admin app: a small entry (index.js) and one chunk per screen, named after it
+ * (dashboard.js, applications.js, …), loaded when the screen is first opened. Code two
+ * screens share goes into a chunk named after both (e.g. applications~cohorts.js).
+ * Stable names matter: WordPress finds a script's translations by its file path, and
+ * includes/Admin/Admin_Page.php loads them for every chunk listed in chunks.php.
+ */
 const adminConfig = {
 	...scriptConfig,
+	name: 'admin',
 	entry: { index: path.resolve( __dirname, 'src/admin/index.tsx' ) },
 	output: {
 		...scriptConfig.output,
 		path: path.resolve( __dirname, 'build/admin' ),
+		// The file name stays put; the query changes with the content (browser caches).
+		chunkFilename: '[name].js?ver=[contenthash]',
 		// Leave no files of earlier builds behind (they would ship in the zip).
 		clean: true,
 	},
+	optimization: {
+		...scriptConfig.optimization,
+		splitChunks: {
+			chunks: 'async',
+			cacheGroups: {
+				default: false,
+				defaultVendors: false,
+				shared: {
+					chunks: 'async',
+					minChunks: 2,
+					minSize: 0,
+					reuseExistingChunk: true,
+					name: ( module, chunks ) =>
+						chunks
+							.map( ( chunk ) => chunk.name )
+							.sort()
+							.join( '~' ),
+				},
+			},
+		},
+	},
 	plugins: [
 		...onlyCoreBuildPlugins( scriptConfig.plugins ),
-		// One file: WordPress loads script translations per enqueued file, so strings in
-		// lazily loaded chunks would stay untranslated.
-		new webpack.optimize.LimitChunkCountPlugin( { maxChunks: 1 } ),
+		new AdminChunksPlugin(),
 	],
 };
 

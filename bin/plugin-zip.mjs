@@ -50,6 +50,7 @@ export const REQUIRED = [
 	'build/blocks/blocks-manifest.php',
 	'build/admin/index.js',
 	'build/admin/index.asset.php',
+	'build/admin/chunks.php',
 	`languages/${ SLUG }.pot`,
 ];
 

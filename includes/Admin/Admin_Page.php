@@ -29,6 +29,11 @@ final class Admin_Page {
 	public const CAPABILITY = 'mentorship_view_app';
 
 	/**
+	 * Handle of the app's entry script.
+	 */
+	public const HANDLE = 'mentorship-program-admin';
+
+	/**
 	 * Hook suffix returned by add_menu_page().
 	 *
 	 * @var string
@@ -92,10 +97,11 @@ final class Admin_Page {
 		}
 		$asset = require $asset_file;
 		$url   = plugins_url( 'build/admin/', MENTORSHIP_PROGRAM_FILE );
-		wp_enqueue_script( 'mentorship-program-admin', $url . 'index.js', $asset['dependencies'], $asset['version'], true );
-		wp_set_script_translations( 'mentorship-program-admin', 'mentorship-program', MENTORSHIP_PROGRAM_DIR . '/languages' );
+		wp_enqueue_script( self::HANDLE, $url . 'index.js', $asset['dependencies'], $asset['version'], true );
+		wp_set_script_translations( self::HANDLE, 'mentorship-program', MENTORSHIP_PROGRAM_DIR . '/languages' );
+		$this->add_chunk_translations( $url, (string) $asset['version'] );
 		wp_add_inline_script(
-			'mentorship-program-admin',
+			self::HANDLE,
 			'window.mentorshipProgramAdmin = ' . wp_json_encode( $this->boot_data() ) . ';',
 			'before'
 		);
@@ -103,6 +109,51 @@ final class Admin_Page {
 		if ( is_readable( MENTORSHIP_PROGRAM_DIR . '/build/admin/index.css' ) ) {
 			wp_enqueue_style( 'mentorship-program-admin', $url . 'index.css', array( 'wp-components' ), $asset['version'] );
 			wp_style_add_data( 'mentorship-program-admin', 'rtl', 'replace' );
+		}
+	}
+
+	/**
+	 * Gives the entry script the translations of every chunk it may load later.
+	 *
+	 * Each screen is a chunk the entry loads on demand (build/admin/chunks.php lists
+	 * them); WordPress looks up script translations per script file, by the file's
+	 * path (languages/mentorship-program-{locale}-{md5 of "build/admin/<file>"}.json),
+	 * and only prints them for enqueued scripts. So each chunk is registered (never
+	 * enqueued) under its own handle, so core's lookup, with its filters and the
+	 * language packs folder, finds its file; what it finds is added to the locale
+	 * data before the entry runs, the way core prints an enqueued script's.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $url     URL of the build/admin/ folder.
+	 * @param string $version Version of the build, for the registered sources.
+	 */
+	private function add_chunk_translations( string $url, string $version ): void {
+		$chunks_file = MENTORSHIP_PROGRAM_DIR . '/build/admin/chunks.php';
+		if ( ! is_readable( $chunks_file ) ) {
+			return;
+		}
+		$chunks = require $chunks_file;
+		$files  = is_array( $chunks ) && isset( $chunks['files'] ) ? (array) $chunks['files'] : array();
+		foreach ( $files as $file ) {
+			$file = (string) $file;
+			if ( ! preg_match( '/^[\w~.-]+\.js$/', $file ) ) {
+				continue;
+			}
+			$handle = self::HANDLE . '-chunk-' . sanitize_key( str_replace( '~', '-', basename( $file, '.js' ) ) );
+			wp_register_script( $handle, $url . $file, array(), $version, true );
+			$json = load_script_textdomain( $handle, 'mentorship-program', MENTORSHIP_PROGRAM_DIR . '/languages' );
+			if ( ! is_string( $json ) || '' === $json ) {
+				continue;
+			}
+			wp_add_inline_script(
+				self::HANDLE,
+				sprintf(
+					'( function( domain, translations ) { var localeData = translations.locale_data[ domain ] || translations.locale_data.messages; localeData[""].domain = domain; wp.i18n.setLocaleData( localeData, domain ); } )( "mentorship-program", %s );',
+					$json
+				),
+				'before'
+			);
 		}
 	}
 

@@ -5,18 +5,70 @@
 /**
  * WordPress dependencies
  */
+import { Component, Suspense, lazy } from '@wordpress/element';
+import { Notice } from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
+import type { ReactNode } from 'react';
 
 /**
  * Internal dependencies
  */
 import Snackbars from './components/Snackbars';
+import { Loading } from './components/States';
 import { getBootData } from './utils/boot';
 import { Link, RouterProvider, useRouter, type ViewName } from './router';
-import Applications from './routes/Applications';
-import Dashboard from './routes/Dashboard';
-import Cohorts from './routes/Cohorts';
-import Settings from './routes/Settings';
+
+/*
+ * Each screen is its own chunk (build/admin/<name>.js), loaded when first opened: the
+ * dashboard does not carry the applications table's DataViews. The names are stable
+ * so the server can load each chunk's translations (Admin_Page) and the zip names them.
+ */
+const screens = {
+	dashboard: lazy(
+		() => import( /* webpackChunkName: "dashboard" */ './routes/Dashboard' )
+	),
+	applications: lazy(
+		() =>
+			import(
+				/* webpackChunkName: "applications" */ './routes/Applications'
+			)
+	),
+	cohorts: lazy(
+		() => import( /* webpackChunkName: "cohorts" */ './routes/Cohorts' )
+	),
+	settings: lazy(
+		() => import( /* webpackChunkName: "settings" */ './routes/Settings' )
+	),
+};
+
+/**
+ * Shows a notice instead of a blank screen when a screen's chunk cannot be loaded
+ * (a network error, or files replaced by an update while the page was open).
+ */
+class ScreenLoadError extends Component<
+	{ children: ReactNode },
+	{ failed: boolean }
+> {
+	state = { failed: false };
+
+	static getDerivedStateFromError() {
+		return { failed: true };
+	}
+
+	render() {
+		if ( this.state.failed ) {
+			return (
+				<Notice status="error" isDismissible={ false }>
+					{ __(
+						'This screen could not be loaded. Please reload the page.',
+						'mentorship-program'
+					) }
+				</Notice>
+			);
+		}
+		return this.props.children;
+	}
+}
 
 interface Section {
 	view: ViewName;
@@ -67,6 +119,7 @@ function Screens() {
 	const current =
 		sections.find( ( section ) => section.view === route.view ) ??
 		sections[ 0 ];
+	const Screen = screens[ current.view ];
 
 	return (
 		<>
@@ -97,10 +150,20 @@ function Screens() {
 				</ul>
 			</nav>
 			<div className="mentorship-admin__screen">
-				{ current.view === 'dashboard' && <Dashboard /> }
-				{ current.view === 'applications' && <Applications /> }
-				{ current.view === 'cohorts' && <Cohorts /> }
-				{ current.view === 'settings' && <Settings /> }
+				<ScreenLoadError key={ current.view }>
+					<Suspense
+						fallback={
+							<Loading
+								label={ __(
+									'Loading the screen…',
+									'mentorship-program'
+								) }
+							/>
+						}
+					>
+						<Screen />
+					</Suspense>
+				</ScreenLoadError>
 			</div>
 		</>
 	);

@@ -9,6 +9,9 @@ import domReady from '@wordpress/dom-ready';
  */
 import App from './App';
 import './index.scss';
+// Styles of lazily loaded screens too: one stylesheet that WordPress enqueues and
+// swaps for its right-to-left twin (chunk styles added at run time would not be).
+import './routes/applications.scss';
 
 domReady( () => {
 	const root = document.getElementById( 'mentorship-program-admin' );

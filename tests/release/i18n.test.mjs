@@ -124,6 +124,11 @@ test( 'the admin app loads its script translations', () => {
 		.join( '\n' );
 	assert.match(
 		php,
-		/wp_set_script_translations\(\s*'mentorship-program-admin',\s*'mentorship-program'/
+		/wp_set_script_translations\(\s*(self::HANDLE|'mentorship-program-admin'),\s*'mentorship-program'/
+	);
+	// The screens are chunks loaded later: their translations go with the entry.
+	assert.match(
+		php,
+		/load_script_textdomain\(\s*\$handle,\s*'mentorship-program'/
 	);
 } );

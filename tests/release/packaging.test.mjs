@@ -5,7 +5,8 @@
  * same demo as `npm start`.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { excluded, shippedFiles } from '../../bin/plugin-zip.mjs';
@@ -24,6 +25,42 @@ test( 'the zip holds the plugin files a site runs', () => {
 		'languages/mentorship-program.pot',
 	] ) {
 		assert.ok( files.includes( file ), `${ file } is shipped` );
+	}
+} );
+
+test( 'the zip holds every chunk of the admin app, so each screen loads', ( t ) => {
+	const list = path.join( ROOT_DIR, 'build/admin/chunks.php' );
+	if ( ! existsSync( list ) ) {
+		t.skip( 'no build: run npm run build' );
+		return;
+	}
+	const read = spawnSync(
+		'php',
+		[
+			'-r',
+			"define( 'ABSPATH', '/' ); echo json_encode( require $argv[1] );",
+			list,
+		],
+		{ encoding: 'utf8' }
+	);
+	assert.equal( read.status, 0, read.stderr );
+	const chunks = JSON.parse( read.stdout );
+	assert.ok(
+		[ 'dashboard', 'applications', 'cohorts', 'settings' ].every(
+			( screen ) => chunks.screens[ screen ]?.length
+		),
+		'each screen has its chunk'
+	);
+	for ( const file of [
+		'index.js',
+		'index.asset.php',
+		'chunks.php',
+		...chunks.files,
+	] ) {
+		assert.ok(
+			files.includes( `build/admin/${ file }` ),
+			`build/admin/${ file } is shipped`
+		);
 	}
 } );
 

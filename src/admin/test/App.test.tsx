@@ -25,8 +25,9 @@ describe( 'App', () => {
 		};
 	} );
 
-	it( 'shows the Mentorship heading inside the app root', () => {
+	it( 'shows the Mentorship heading inside the app root', async () => {
 		render( <App /> );
+		await screen.findByRole( 'heading', { level: 2, name: 'Dashboard' } );
 
 		const root = screen.getByTestId( 'mentorship-admin-app' );
 		const heading = screen.getByRole( 'heading', { level: 1 } );
@@ -35,7 +36,7 @@ describe( 'App', () => {
 		expect( root.contains( heading ) ).toBe( true );
 	} );
 
-	it( 'opens the dashboard first for a coordinator, with every section in the menu', () => {
+	it( 'opens the dashboard first for a coordinator, with every section in the menu', async () => {
 		render( <App /> );
 
 		const nav = screen.getByRole( 'navigation', {
@@ -51,8 +52,12 @@ describe( 'App', () => {
 				.getByRole( 'link', { name: 'Dashboard' } )
 				.getAttribute( 'aria-current' )
 		).toBe( 'page' );
+		// The screen is its own chunk, so it may arrive a moment later.
 		expect(
-			screen.getByRole( 'heading', { level: 2, name: 'Dashboard' } )
+			await screen.findByRole( 'heading', {
+				level: 2,
+				name: 'Dashboard',
+			} )
 		).toBeTruthy();
 		expect( screen.getByRole( 'status' ).textContent ).toContain(
 			'Loading the numbers'
