@@ -19,6 +19,7 @@ use Mentorship_Program\Domain\Fields;
 use Mentorship_Program\Domain\Mentor_Directory;
 use Mentorship_Program\Domain\Settings;
 use Mentorship_Program\Domain\Stages;
+use Mentorship_Program\Domain\Status_Links;
 use Mentorship_Program\Notifications\Mailer;
 use Mentorship_Program\Security\Form_Token;
 use Mentorship_Program\Security\Rate_Limiter;
@@ -396,7 +397,11 @@ final class Applications_Controller extends Controller {
 		}
 		$values = array_intersect_key( $values, Fields::for_type( $type, $hidden ) );
 
-		$application = Applications::create( $type, $values, (int) $cohort['id'], (int) $user->ID );
+		// Only the mailbox proves an address: a visitor's application waits for its
+		// link to be opened, and meanwhile blocks nobody. A logged-in user applying with
+		// their account's own address has shown it already.
+		$confirmed   = $user->exists() && strtolower( (string) $user->user_email ) === strtolower( (string) $values['email'] );
+		$application = Applications::create( $type, $values, (int) $cohort['id'], (int) $user->ID, array( 'confirmed' => $confirmed ) );
 		if ( is_wp_error( $application ) ) {
 			return $application;
 		}
@@ -424,14 +429,23 @@ final class Applications_Controller extends Controller {
 	 * @return array<string, mixed>
 	 */
 	private function public_receipt( ?array $application ): array {
+		$waiting = ! $application || empty( $application['confirmed'] );
+		$link    = '';
+		if ( $application ) {
+			$link = Status_Links::issued_url( (int) $application['id'], $waiting ? 'receipt' : 'mail' );
+		}
 		return array(
 			'id'          => $application ? (int) $application['id'] : 0,
 			'type'        => $application ? $application['type'] : 'mentee',
 			'stage'       => 'submitted',
 			'stage_label' => Stages::label( 'submitted' ),
-			'message'     => __( 'Thank you! Your application is in. We have sent you a confirmation e-mail; a coordinator will review it soon.', 'mentorship-program' ),
-			'next_steps'  => Stages::explanation( $application ? $application['type'] : 'mentee', 'submitted' ),
-			'status_url'  => Mailer::status_url(),
+			'message'     => $waiting
+				? __( 'Thank you! Your application is in. We have sent you an e-mail with your private link: open it to confirm your address.', 'mentorship-program' )
+				: __( 'Thank you! Your application is in. We have sent you a confirmation e-mail with your private link.', 'mentorship-program' ),
+			'next_steps'  => $waiting
+				? __( 'Once you have confirmed your address, a coordinator will start reviewing your application. Unconfirmed applications are removed after a week.', 'mentorship-program' )
+				: Stages::explanation( $application ? $application['type'] : 'mentee', 'submitted' ),
+			'status_url'  => '' !== $link ? $link : Mailer::status_url(),
 		);
 	}
 
