@@ -12,7 +12,7 @@
  *
  * `npm run bench` runs the same checks at full size (bin/bench.mjs).
  *
- * Usage: node bin/test-proof.mjs [--only=fuzz,leak,load,race,mail,db] [--json]
+ * Usage: node bin/test-proof.mjs [--only=fuzz,leak,load,room,race,mail,db] [--json]
  * Ports: MENTORSHIP_PROOF_DB_PORT (3436), MENTORSHIP_PROOF_PORT (8898).
  */
 import { startBenchSite } from './lib/bench-site.mjs';
@@ -21,6 +21,7 @@ import {
 	assignmentRace,
 	crashMidWrite,
 	databaseOutage,
+	eventCodeRoom,
 	leakProbe,
 	mailOutage,
 	submissionsUnderLoad,
@@ -71,6 +72,15 @@ export function proofChecks( site, marked, size ) {
 				submissionsUnderLoad( site, {
 					total: size.load,
 					concurrency: 16,
+				} ),
+		],
+		[
+			'room',
+			() =>
+				eventCodeRoom( site, {
+					people: 60,
+					bots: 1000,
+					concurrency: 8,
 				} ),
 		],
 		[ 'race', () => assignmentRace( site, { rounds: 100, parallel: 4 } ) ],

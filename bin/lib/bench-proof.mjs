@@ -93,8 +93,8 @@ export function isJsonError( answer ) {
 }
 
 /**
- * Every stored application complete: required meta, cohort, claim, first audit event;
- * no claim without its application.
+ * Every stored application complete: required meta, cohort, first audit event, and a
+ * claim once its address is confirmed; no claim without its application.
  *
  * @param {Object} site Bench site.
  * @return {Promise<Object>} posts, incomplete (ids), orphanClaims, unclaimed.
@@ -119,7 +119,7 @@ foreach ( $required as $type => $keys ) {
 	}
 }
 $out['orphanClaims'] = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$claims} c LEFT JOIN {$wpdb->posts} p ON p.ID = c.object_id WHERE p.ID IS NULL" );
-$out['unclaimed']    = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->posts} p WHERE p.post_type IN ('mp_mentee','mp_mentor') AND NOT EXISTS ( SELECT 1 FROM {$claims} c WHERE c.object_id = p.ID )" );
+$out['unclaimed']    = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->posts} p WHERE p.post_type IN ('mp_mentee','mp_mentor') AND p.post_status <> '" . \\Mentorship_Program\\Domain\\Status_Links::UNCONFIRMED_STATUS . "' AND NOT EXISTS ( SELECT 1 FROM {$claims} c WHERE c.object_id = p.ID )" );
 $out['noCohort']     = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->posts} p WHERE p.post_type IN ('mp_mentee','mp_mentor') AND NOT EXISTS ( SELECT 1 FROM {$wpdb->term_relationships} r INNER JOIN {$wpdb->term_taxonomy} x ON x.term_taxonomy_id = r.term_taxonomy_id AND x.taxonomy = '" . \\Mentorship_Program\\Domain\\Taxonomies::COHORT . "' WHERE r.object_id = p.ID )" );
 $out['noEvent']      = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->posts} p WHERE p.post_type IN ('mp_mentee','mp_mentor') AND NOT EXISTS ( SELECT 1 FROM {$events} e WHERE e.object_id = p.ID AND e.event = 'stage' AND e.to_value = 'submitted' )" );
 $out['incomplete'] = array_slice( $out['incomplete'], 0, 20, true );
@@ -212,33 +212,18 @@ export async function submissionsUnderLoad(
 	} );
 	const seconds = ( Date.now() - started ) / 1000;
 
-	const byEmail = new Map();
-	for ( const answer of answers ) {
-		if ( answer.kind === 'honeypot' ) {
-			continue;
-		}
-		const key = answer.email.toLowerCase();
-		byEmail.set( key, [ ...( byEmail.get( key ) || [] ), answer ] );
-	}
-	let accepted = 0;
-	let refused = 0;
-	const wrong = [];
-	for ( const [ email, group ] of byEmail ) {
-		const created = group.filter(
-			( a ) => a.status === 201 && a.json?.id > 0
-		);
-		const conflicts = group.filter(
-			( a ) => a.status === 409 && a.json?.code === 'mentorship_duplicate'
-		);
-		accepted += created.length;
-		refused += conflicts.length;
-		if ( created.length !== 1 || conflicts.length !== group.length - 1 ) {
-			wrong.push( {
-				email,
-				statuses: group.map( ( a ) => a.status ),
-			} );
-		}
-	}
+	// A visitor's application waits for its address to be confirmed, so a repeat is
+	// answered exactly like a first one: nobody learns whether an address applied.
+	const people = answers.filter( ( a ) => a.kind !== 'honeypot' );
+	const firstMessage = people[ 0 ]?.json?.message;
+	const wrong = people
+		.filter(
+			( a ) =>
+				a.status !== 201 ||
+				! ( a.json?.id > 0 ) ||
+				a.json?.message !== firstMessage
+		)
+		.map( ( a ) => ( { email: a.email, status: a.status } ) );
 	const honeypot = answers.filter( ( a ) => a.kind === 'honeypot' );
 	const honeypotOk = honeypot.every(
 		( a ) => a.status === 201 && a.json?.id === 0
@@ -246,19 +231,35 @@ export async function submissionsUnderLoad(
 	const serverErrors = answers.filter(
 		( a ) => a.status >= 500 || a.status === 0
 	).length;
-	const stored = await storedByPrefix( site, prefix );
+	const waiting = await storedByPrefix( site, prefix );
+	// Every owner opens every link they were mailed: one application per address stands.
+	const confirmed = JSON.parse(
+		await site.phpAsync( `
+global $wpdb;
+use Mentorship_Program\\Domain\\Status_Links;
+$like = $wpdb->esc_like( '${ prefix }' ) . '%';
+$ids = $wpdb->get_col( $wpdb->prepare( "SELECT m.post_id FROM {$wpdb->postmeta} m WHERE m.meta_key = '_mp_email' AND m.meta_value LIKE %s ORDER BY m.post_id", $like ) );
+foreach ( $ids as $id ) { Status_Links::confirm( (int) $id ); }
+$rows = $wpdb->get_col( $wpdb->prepare( "SELECT m.meta_value FROM {$wpdb->postmeta} m INNER JOIN {$wpdb->posts} p ON p.ID = m.post_id WHERE m.meta_key = '_mp_email' AND m.meta_value LIKE %s AND p.post_status <> %s", $like, Status_Links::UNCONFIRMED_STATUS ) );
+$counts = array_count_values( $rows );
+echo wp_json_encode( array( 'stored' => count( $rows ), 'doubled' => count( array_filter( $counts, static fn( $n ) => $n > 1 ) ) ) );
+` )
+	);
 	const trapped = await storedByPrefix( site, `honeypot-${ run }-` );
+	const uniqueEmails = new Set(
+		people.map( ( a ) => a.email.toLowerCase() )
+	);
 	const details = {
 		requests: answers.length,
 		concurrency,
 		seconds,
-		unique: byEmail.size,
+		unique: uniqueEmails.size,
 		duplicates: answers.filter( ( a ) => a.kind === 'duplicate' ).length,
 		honeypot: honeypot.length,
-		accepted,
-		refused409: refused,
-		stored: stored.stored,
-		doubled: stored.doubled,
+		answered201: people.length - wrong.length,
+		storedWaiting: waiting.stored,
+		standingAfterConfirmation: confirmed.stored,
+		doubledAfterConfirmation: confirmed.doubled,
 		honeypotStored: trapped.stored,
 		serverErrors,
 		wrong: wrong.slice( 0, 10 ),
@@ -268,10 +269,126 @@ export async function submissionsUnderLoad(
 		wrong.length === 0 &&
 		honeypotOk &&
 		serverErrors === 0 &&
-		stored.stored === accepted &&
-		stored.doubled === 0 &&
+		waiting.stored === people.length &&
+		confirmed.stored === uniqueEmails.size &&
+		confirmed.doubled === 0 &&
 		trapped.stored === 0;
 	return { name: 'submissions under load', ok, details };
+}
+
+/**
+ * A contributor day and a bot behind one address each, with the site's default limits:
+ * everyone in the room who carries the event code is stored; a bot without it is
+ * stopped at the documented per-network limit, and its honeypot hits get a quiet
+ * success (docs/rate-limits.md).
+ *
+ * @param {Object} site                Bench site.
+ * @param {Object} options
+ * @param {number} options.people      People in the room, with the code.
+ * @param {number} options.bots        Bot submissions, without it.
+ * @param {number} options.concurrency At once.
+ */
+export async function eventCodeRoom(
+	site,
+	{ people = 60, bots = 1000, concurrency = 8 }
+) {
+	const run = tag();
+	const code = `DAY-${ run }`.slice( 0, 32 ).toUpperCase();
+	// The bench site lifts the limits for the other checks: put the defaults back.
+	const limits = JSON.parse(
+		await site.phpAsync( `
+use Mentorship_Program\\Domain\\Settings;
+$before = array( 'rate_limit_count' => Settings::get( 'rate_limit_count' ), 'rate_limit_window' => Settings::get( 'rate_limit_window' ) );
+$defaults = Settings::defaults();
+Settings::update( array( 'rate_limit_count' => $defaults['rate_limit_count'], 'rate_limit_window' => $defaults['rate_limit_window'] ) );
+$GLOBALS['wpdb']->query( 'DELETE FROM ' . \\Mentorship_Program\\Domain\\Schema::table( 'rate' ) );
+\\Mentorship_Program\\Domain\\Event_Codes::save( array( 'code' => '${ code }', 'label' => 'Proof contributor day', 'starts_on' => wp_date( 'Y-m-d', time() - DAY_IN_SECONDS ), 'ends_on' => wp_date( 'Y-m-d', time() + DAY_IN_SECONDS ), 'uses' => ${ people } ) );
+echo wp_json_encode( array( 'before' => $before, 'limit' => $defaults['rate_limit_count'], 'window' => $defaults['rate_limit_window'] ) );
+` )
+	);
+	const client = new Client( site.url, 60000 );
+	const started = Date.now();
+	try {
+		const roomPrefix = `room-${ run }-`;
+		const room = await pool(
+			Array.from( { length: people }, ( _, i ) => i ),
+			concurrency,
+			async ( i ) => {
+				const body = menteePayload(
+					site.token,
+					`${ roomPrefix }${ i }@example.org`,
+					i
+				);
+				body.event_code = code.toLowerCase();
+				return client.rest( 'POST', '/mentorship/v1/applications', {
+					json: body,
+					rest: false,
+				} );
+			}
+		);
+		const roomSeconds = ( Date.now() - started ) / 1000;
+		const botPrefix = `bot-${ run }-`;
+		const botAnswers = await pool(
+			Array.from( { length: bots }, ( _, i ) => i ),
+			concurrency,
+			async ( i ) => {
+				const body = menteePayload(
+					site.token,
+					`${ botPrefix }${ i }@example.org`,
+					i
+				);
+				const honeypot = i % 5 === 0;
+				if ( honeypot ) {
+					body.website = 'http://spam.example/';
+				}
+				const answer = await client.rest(
+					'POST',
+					'/mentorship/v1/applications',
+					{ json: body, rest: false }
+				);
+				return { honeypot, status: answer.status, id: answer.json?.id };
+			}
+		);
+		const roomStored = await storedByPrefix( site, roomPrefix );
+		const botStored = await storedByPrefix( site, botPrefix );
+		const honeypots = botAnswers.filter( ( a ) => a.honeypot );
+		const statuses = {};
+		for ( const answer of botAnswers.filter( ( a ) => ! a.honeypot ) ) {
+			statuses[ answer.status ] = ( statuses[ answer.status ] || 0 ) + 1;
+		}
+		const details = {
+			code,
+			people,
+			room201: room.filter( ( a ) => a.status === 201 ).length,
+			roomStored: roomStored.stored,
+			roomSeconds,
+			bots,
+			botAnswers: statuses,
+			botStored: botStored.stored,
+			documentedLimit: limits.limit,
+			windowSeconds: limits.window,
+			honeypots: honeypots.length,
+			honeypotQuietSuccess: honeypots.filter(
+				( a ) => a.status === 201 && a.id === 0
+			).length,
+			seconds: ( Date.now() - started ) / 1000,
+		};
+		const ok =
+			details.room201 === people &&
+			roomStored.stored === people &&
+			roomSeconds < 30 * 60 &&
+			botStored.stored <= limits.limit &&
+			details.honeypotQuietSuccess === honeypots.length;
+		return { name: 'event code and bots from one address', ok, details };
+	} finally {
+		await site.phpAsync( `
+\\Mentorship_Program\\Domain\\Settings::update( json_decode( '${ JSON.stringify(
+			limits.before
+		) }', true ) );
+$GLOBALS['wpdb']->query( 'DELETE FROM ' . \\Mentorship_Program\\Domain\\Schema::table( 'rate' ) );
+echo '{}';
+` );
+	}
 }
 
 /**

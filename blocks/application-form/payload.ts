@@ -116,7 +116,8 @@ export function readValues( data: FormData, rules: Rules ): Values {
 }
 
 /**
- * The request body: the values plus the form's type, token, honeypot and cohort.
+ * The request body: the values plus the form's type, token, honeypot, cohort and
+ * event code.
  *
  * @param data   The form's data.
  * @param values Values from readValues().
@@ -129,6 +130,10 @@ export function requestBody( data: FormData, values: Values ): Values {
 		token: text( data, 'token' ),
 		website: String( data.get( 'website' ) ?? '' ),
 	};
+	const event = text( data, 'event_code' );
+	if ( event !== '' ) {
+		body.event_code = event;
+	}
 	const cohort = Number( text( data, 'cohort' ) );
 	if ( Number.isInteger( cohort ) && cohort > 0 ) {
 		body.cohort = cohort;

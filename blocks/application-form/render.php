@@ -455,6 +455,22 @@ $mentorship_group = static function ( string $name, array $options, string $kind
 		<?php if ( $mentorship_cohort_id ) : ?>
 			<input type="hidden" name="cohort" value="<?php echo esc_attr( (string) $mentorship_cohort_id ); ?>" />
 		<?php endif; ?>
+		<?php
+		// A contributor day's link carries its event code: ?event=CODE.
+		$mentorship_event = isset( $_GET['event'] ) && is_string( $_GET['event'] ) ? \Mentorship_Program\Domain\Event_Codes::valid( sanitize_text_field( wp_unslash( $_GET['event'] ) ) ) : null; // phpcs:ignore WordPress.Security.NonceVerification.Recommended -- a public code, checked again on submit.
+		if ( ! $mentorship_event && $mentorship_result && isset( $_POST['event_code'] ) && is_string( $_POST['event_code'] ) ) { // phpcs:ignore WordPress.Security.NonceVerification.Missing -- kept for a post that comes back with errors.
+			$mentorship_event = \Mentorship_Program\Domain\Event_Codes::valid( sanitize_text_field( wp_unslash( $_POST['event_code'] ) ) ); // phpcs:ignore WordPress.Security.NonceVerification.Missing -- as above.
+		}
+		?>
+		<?php if ( $mentorship_event ) : ?>
+			<input type="hidden" name="event_code" value="<?php echo esc_attr( (string) $mentorship_event['code'] ); ?>" />
+			<p class="mentorship-form-event">
+				<?php
+				/* translators: %s: event name or code. */
+				echo esc_html( sprintf( __( 'You are applying at %s.', 'mentorship-program' ), '' !== (string) $mentorship_event['label'] ? (string) $mentorship_event['label'] : (string) $mentorship_event['code'] ) );
+				?>
+			</p>
+		<?php endif; ?>
 		<?php if ( is_user_logged_in() ) : ?>
 			<input type="hidden" name="mentorship_nonce" value="<?php echo esc_attr( wp_create_nonce( Form_Handler::NONCE_ACTION ) ); ?>" />
 		<?php endif; ?>

@@ -12,20 +12,31 @@
 defined( 'ABSPATH' ) || exit;
 
 use Mentorship_Program\Blocks\Blocks;
+use Mentorship_Program\Blocks\Status_Link_Handler;
 use Mentorship_Program\Domain\My_Applications;
 use Mentorship_Program\Domain\Stages;
 use Mentorship_Program\Domain\Taxonomies;
 
 $mentorship_wrapper = get_block_wrapper_attributes( array( 'class' => 'mentorship-status' ) );
 
+// Whoever holds a private link (kept in a cookie, see Status_Link_Handler) sees that
+// one application, with or without an account.
+$mentorship_link_html = Status_Link_Handler::render_block( $mentorship_wrapper );
+if ( null !== $mentorship_link_html ) {
+	echo $mentorship_link_html; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in the handler.
+	return;
+}
+
 if ( ! is_user_logged_in() ) {
 	$mentorship_here = get_permalink();
 	?>
 	<div <?php echo $mentorship_wrapper; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by core. ?>>
+		<?php echo Status_Link_Handler::notice_html(); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in the handler. ?>
 		<p>
-			<?php esc_html_e( 'Log in to see where your application stands.', 'mentorship-program' ); ?>
+			<?php esc_html_e( 'Open the private link from the e-mail we sent you when you applied, or log in to see where your application stands.', 'mentorship-program' ); ?>
 			<a href="<?php echo esc_url( wp_login_url( $mentorship_here ? $mentorship_here : home_url( '/' ) ) ); ?>"><?php esc_html_e( 'Log in', 'mentorship-program' ); ?></a>
 		</p>
+		<?php echo Status_Link_Handler::resend_form( wp_unique_id( 'mentorship-status-' ) ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in the handler. ?>
 	</div>
 	<?php
 	return;

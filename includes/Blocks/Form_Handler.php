@@ -102,7 +102,7 @@ final class Form_Handler {
 		}
 
 		$params = $values;
-		foreach ( array( 'token', 'website' ) as $key ) {
+		foreach ( array( 'token', 'website', 'event_code' ) as $key ) {
 			$params[ $key ] = isset( $post[ $key ] ) && is_scalar( $post[ $key ] ) ? (string) $post[ $key ] : '';
 		}
 		$params['type'] = $type;

@@ -39,26 +39,41 @@ final class Applications {
 	 *
 	 * Nothing half-done is kept: a failure part-way removes what was written.
 	 *
+	 * An application whose e-mail address is not confirmed yet (`confirmed` false, for
+	 * the public form) is stored outside the pipeline and claims nothing: it does not
+	 * block the address, and it enters the pipeline when its private link is opened
+	 * (see Status_Links). Every application gets the secrets of its private links;
+	 * the confirmation mail carries one.
+	 *
 	 * @param string               $type      mentee or mentor.
 	 * @param array<string, mixed> $values    Sanitised, validated field values.
 	 * @param int                  $cohort_id Cohort term ID.
 	 * @param int                  $user_id   Linked user, or 0.
+	 * @param array<string, mixed> $options   confirmed (bool, default true): whether the address is known to be the applicant's.
 	 * @return array<string, mixed>|WP_Error The application.
 	 */
-	public static function create( string $type, array $values, int $cohort_id, int $user_id = 0 ) {
+	public static function create( string $type, array $values, int $cohort_id, int $user_id = 0, array $options = array() ) {
 		global $wpdb;
-		$email = strtolower( (string) $values['email'] );
-		$claim = sha1( $type . '|' . $cohort_id . '|' . $email );
-		$table = Schema::table( 'claims' );
+		$email     = strtolower( (string) $values['email'] );
+		$claim     = self::claim_key( $type, $cohort_id, $email );
+		$table     = Schema::table( 'claims' );
+		$confirmed = (bool) ( $options['confirmed'] ?? true );
+		$secrets   = array(
+			'mail'    => Status_Links::new_secret(),
+			'receipt' => $confirmed ? '' : Status_Links::new_secret(),
+		);
 
 		// One transaction: the claim, the post, its fields and terms, and the first audit
 		// entry are stored together or not at all, even if the database goes away.
 		$post_id = Transaction::run(
-			static function () use ( $wpdb, $type, $values, $cohort_id, $user_id, $claim, $table ) {
+			static function () use ( $wpdb, $type, $values, $cohort_id, $user_id, $claim, $table, $confirmed, $secrets ) {
 				// The primary key makes a second claim fail even when two requests race.
-				$suppress = $wpdb->suppress_errors( true );
-				$claimed  = $wpdb->query( $wpdb->prepare( "INSERT INTO {$table} (claim_key, object_id, created_at) VALUES (%s, 0, %s)", $claim, gmdate( 'Y-m-d H:i:s' ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table.
-				$wpdb->suppress_errors( $suppress );
+				$claimed = true;
+				if ( $confirmed ) {
+					$suppress = $wpdb->suppress_errors( true );
+					$claimed  = $wpdb->query( $wpdb->prepare( "INSERT INTO {$table} (claim_key, object_id, created_at) VALUES (%s, 0, %s)", $claim, gmdate( 'Y-m-d H:i:s' ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table.
+					$wpdb->suppress_errors( $suppress );
+				}
 				if ( ! $claimed ) {
 					return new WP_Error(
 						'mentorship_duplicate',
@@ -81,7 +96,7 @@ final class Applications {
 					$post_id = wp_insert_post(
 						array(
 							'post_type'   => $post_type,
-							'post_status' => Stages::to_status( 'submitted' ),
+							'post_status' => $confirmed ? Stages::to_status( 'submitted' ) : Status_Links::UNCONFIRMED_STATUS,
 							// Core unslashes what it stores; slashing keeps backslashes.
 							'post_title'  => wp_slash( (string) $values['name'] ),
 							// Applications have no public address: an identifier, not the
@@ -103,9 +118,18 @@ final class Applications {
 					return new WP_Error( 'mentorship_store_failed', __( 'Your application could not be saved. Please try again.', 'mentorship-program' ), array( 'status' => 500 ) );
 				}
 				$post_id = (int) $post_id;
+				// Only the secrets' keyed hashes are stored, with the other fields.
+				$links = array();
+				foreach ( $secrets as $kind => $secret ) {
+					if ( '' !== $secret ) {
+						$links[] = array( 'mail' === $kind ? Status_Links::META_MAIL : Status_Links::META_RECEIPT, Status_Links::hash( $post_id, $kind, $secret ) );
+					}
+				}
 				try {
-					self::insert_new_fields( $post_id, $post_type, $values, $cohort_id );
-					$wpdb->update( $table, array( 'object_id' => $post_id ), array( 'claim_key' => $claim ), array( '%d' ), array( '%s' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
+					self::insert_new_fields( $post_id, $post_type, $values, $cohort_id, $links );
+					if ( $confirmed ) {
+						$wpdb->update( $table, array( 'object_id' => $post_id ), array( 'claim_key' => $claim ), array( '%d' ), array( '%s' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
+					}
 					Audit_Trail::record( $post_id, 'stage', '', 'submitted', '', null, $user_id );
 					// The kept counts learn of the new application in the same transaction,
 					// from what was just stored, without reading it back.
@@ -122,7 +146,9 @@ final class Applications {
 				} catch ( \Throwable $e ) {
 					// Also undone by hand, for databases without transactions.
 					wp_delete_post( $post_id, true );
-					$wpdb->delete( $table, array( 'claim_key' => $claim ), array( '%s' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
+					if ( $confirmed ) {
+						$wpdb->delete( $table, array( 'claim_key' => $claim ), array( '%s' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
+					}
 					return new WP_Error( 'mentorship_store_failed', __( 'Your application could not be saved. Please try again.', 'mentorship-program' ), array( 'status' => 500 ) );
 				}
 				return $post_id;
@@ -140,8 +166,21 @@ final class Applications {
 		if ( ! $application ) {
 			return new WP_Error( 'mentorship_store_failed', __( 'Your application could not be saved. Please try again.', 'mentorship-program' ), array( 'status' => 503 ) );
 		}
-		// Stored first; mail is queued afterwards and never blocks or undoes the application.
-		Mailer::queue_for_application( $application, 'submitted' );
+		foreach ( $secrets as $kind => $secret ) {
+			if ( '' !== $secret ) {
+				Status_Links::remember( $post_id, $kind, $secret );
+			}
+		}
+		// Stored first; mail is queued afterwards and never blocks or undoes the
+		// application. Only this mail carries the link that confirms the address.
+		Mailer::queue_for_application(
+			$application,
+			'submitted',
+			array(
+				'status_url' => Status_Links::url( $post_id, $secrets['mail'] ),
+				'confirm'    => $confirmed ? '' : __( 'Please open this link to confirm that this is your e-mail address. Until then your application waits, and it is removed after a week if it is not confirmed. If you did not apply, ignore this e-mail.', 'mentorship-program' ),
+			)
+		);
 		/**
 		 * Fires after an application is stored.
 		 *
@@ -154,6 +193,18 @@ final class Applications {
 	}
 
 	/**
+	 * The key that lets one application per type, cohort and e-mail address in.
+	 *
+	 * @param string $type      mentee or mentor.
+	 * @param int    $cohort_id Cohort.
+	 * @param string $email     E-mail address.
+	 * @return string
+	 */
+	public static function claim_key( string $type, int $cohort_id, string $email ): string {
+		return sha1( $type . '|' . $cohort_id . '|' . strtolower( $email ) );
+	}
+
+	/**
 	 * Stores a new application's fields, consent times, cohort and teams in three
 	 * queries, whatever the number of values.
 	 *
@@ -161,17 +212,21 @@ final class Applications {
 	 * Term counts are left alone on purpose: they count published posts, and an
 	 * application is never published.
 	 *
-	 * @param int                  $post_id   New application.
-	 * @param string               $post_type Its post type.
-	 * @param array<string, mixed> $values    Sanitised values.
-	 * @param int                  $cohort_id Cohort term ID.
+	 * @param int                                     $post_id   New application.
+	 * @param string                                  $post_type Its post type.
+	 * @param array<string, mixed>                    $values    Sanitised values.
+	 * @param int                                     $cohort_id Cohort term ID.
+	 * @param array<int, array{0: string, 1: string}> $extra Other meta rows: full key, value.
 	 *
 	 * @throws \RuntimeException When a row cannot be stored or a term is unknown.
 	 */
-	private static function insert_new_fields( int $post_id, string $post_type, array $values, int $cohort_id ): void {
+	private static function insert_new_fields( int $post_id, string $post_type, array $values, int $cohort_id, array $extra = array() ): void {
 		global $wpdb;
 		$now  = gmdate( 'Y-m-d\TH:i:s\Z' );
 		$rows = self::meta_rows( $values );
+		foreach ( $extra as list( $key, $value ) ) {
+			$rows[] = array( substr( $key, strlen( self::META_PREFIX ) ), $value );
+		}
 		foreach ( array( 'consent_coc', 'consent_privacy' ) as $consent ) {
 			if ( ! empty( $values[ $consent ] ) ) {
 				$rows[] = array( $consent . '_at', $now );
@@ -374,7 +429,8 @@ final class Applications {
 		return array(
 			'id'          => (int) $post->ID,
 			'type'        => $type,
-			'stage'       => Stages::from_status( $post->post_status ),
+			'stage'       => Status_Links::UNCONFIRMED_STATUS === $post->post_status ? 'submitted' : Stages::from_status( $post->post_status ),
+			'confirmed'   => Status_Links::UNCONFIRMED_STATUS !== $post->post_status,
 			'cohort'      => is_array( $cohorts ) && $cohorts ? (int) $cohorts[0]->term_id : 0,
 			'user_id'     => (int) $post->post_author,
 			'fields'      => $fields,

@@ -533,13 +533,15 @@ final class Counts {
 
 		$facts = array_fill_keys( $ids, null );
 		foreach ( (array) $posts as $post ) {
-			$type = Post_Types::type_of( (string) $post['post_type'] );
-			if ( ! $type ) {
+			$type  = Post_Types::type_of( (string) $post['post_type'] );
+			$stage = (string) Stages::from_status( (string) $post['post_status'] );
+			// An application waiting for its address to be confirmed is in no stage yet.
+			if ( ! $type || '' === $stage ) {
 				continue;
 			}
 			$facts[ (int) $post['ID'] ] = array(
 				'type'     => $type,
-				'stage'    => (string) Stages::from_status( (string) $post['post_status'] ),
+				'stage'    => $stage,
 				'reached'  => array(),
 				'cohorts'  => array(),
 				'teams'    => array(),

@@ -21,7 +21,7 @@ final class Mail_Templates {
 	/**
 	 * Placeholders a template may use.
 	 */
-	public const PLACEHOLDERS = array( '{name}', '{site}', '{cohort}', '{stage}', '{stage_explanation}', '{status_url}', '{mentor}', '{note}' );
+	public const PLACEHOLDERS = array( '{name}', '{site}', '{cohort}', '{stage}', '{stage_explanation}', '{status_url}', '{mentor}', '{note}', '{confirm}' );
 
 	/**
 	 * Default templates: submitted (confirmation), one per stage, cohort_start.
@@ -38,7 +38,7 @@ final class Mail_Templates {
 			'submitted'    => array(
 				'enabled' => true,
 				'subject' => __( 'We received your mentorship application', 'mentorship-program' ),
-				'body'    => __( "Hi {name},\n\nThank you for applying to {cohort}. We have your application and a coordinator will review it soon.\n\nYou can follow its progress here: {status_url}\n\n— {site}", 'mentorship-program' ),
+				'body'    => __( "Hi {name},\n\nThank you for applying to {cohort}.\n\n{confirm}\n\nYour private link, to see where your application stands and to withdraw it if you need to: {status_url}\n\nKeep it to yourself: whoever has it can see your application.\n\n— {site}", 'mentorship-program' ),
 			),
 			'in_review'    => $stage( __( 'Your mentorship application is in review', 'mentorship-program' ) ),
 			'accepted'     => $stage( __( 'You are accepted to the mentorship program', 'mentorship-program' ) ),

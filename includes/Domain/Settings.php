@@ -29,7 +29,9 @@ final class Settings {
 		return array(
 			'hidden_fields'            => array(),
 			'require_login'            => false,
-			'rate_limit_count'         => 5,
+			// A generous burst per network (a family, an office, a small meetup); a
+			// contributor day uses an event code. See docs/rate-limits.md.
+			'rate_limit_count'         => 20,
 			'rate_limit_window'        => 600,
 			'trusted_proxies'          => array(),
 			'retention_days'           => 180,

@@ -88,11 +88,16 @@ final class Mailer {
 			),
 			$extra
 		);
+		$body   = (string) $chosen['body'];
+		// A site's own text may predate the confirmation request: it must still be there.
+		if ( '' !== (string) ( $values['confirm'] ?? '' ) && false === strpos( $body, '{confirm}' ) ) {
+			$body = "{confirm}\n\n{status_url}\n\n" . $body;
+		}
 		return self::queue(
 			(int) $application['id'],
 			(string) $application['fields']['email'],
 			Mail_Templates::render( (string) $chosen['subject'], $values ),
-			Mail_Templates::render( (string) $chosen['body'], $values )
+			Mail_Templates::render( $body, $values )
 		);
 	}
 

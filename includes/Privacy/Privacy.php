@@ -80,7 +80,7 @@ final class Privacy {
 		$user = get_user_by( 'email', $email );
 		$args = array(
 			'post_type'      => array( Post_Types::MENTEE, Post_Types::MENTOR ),
-			'post_status'    => Applications::statuses(),
+			'post_status'    => array_merge( Applications::statuses(), array( \Mentorship_Program\Domain\Status_Links::UNCONFIRMED_STATUS ) ),
 			'fields'         => 'ids',
 			'posts_per_page' => self::PER_PAGE, // phpcs:ignore WordPress.WP.PostsPerPage.posts_per_page_posts_per_page -- 20 per privacy page.
 			'paged'          => $page,

@@ -15,10 +15,12 @@ use Mentorship_Program\Domain\Applications;
 use Mentorship_Program\Domain\Assignments;
 use Mentorship_Program\Domain\Audit_Trail;
 use Mentorship_Program\Domain\Cohorts;
+use Mentorship_Program\Domain\Event_Codes;
 use Mentorship_Program\Domain\Fields;
 use Mentorship_Program\Domain\Mentor_Directory;
 use Mentorship_Program\Domain\Settings;
 use Mentorship_Program\Domain\Stages;
+use Mentorship_Program\Domain\Status_Links;
 use Mentorship_Program\Notifications\Mailer;
 use Mentorship_Program\Security\Form_Token;
 use Mentorship_Program\Security\Rate_Limiter;
@@ -45,6 +47,11 @@ final class Applications_Controller extends Controller {
 	 * The honeypot field: hidden from people, filled by bots.
 	 */
 	public const HONEYPOT = 'website';
+
+	/**
+	 * Applications one e-mail address may send per hour, from any network.
+	 */
+	public const PER_EMAIL = 5;
 
 	/**
 	 * Fields a client may send but the server owns; they are ignored.
@@ -240,6 +247,11 @@ final class Applications_Controller extends Controller {
 				'type'        => 'string',
 				'description' => __( 'Leave empty.', 'mentorship-program' ),
 			),
+			'event_code'   => array(
+				'type'        => 'string',
+				'maxLength'   => 40,
+				'description' => __( 'Code of a contributor day: lifts the per-network limit while it is valid and has uses left.', 'mentorship-program' ),
+			),
 		);
 		foreach ( Fields::definitions() as $name => $field ) {
 			$args[ $name ] = Fields::json_schema( $field );
@@ -317,13 +329,15 @@ final class Applications_Controller extends Controller {
 		}
 		// Attempts of any kind are capped loosely against floods; stored applications
 		// are capped by the site's setting further down, so a person correcting typos is
-		// not locked out.
-		$ip = Rate_Limiter::client_ip();
-		if ( ! Rate_Limiter::hit( 'apply-attempt', $ip, 10 * max( 1, (int) Settings::get( 'rate_limit_count' ) ) ) ) {
+		// not locked out. A valid event code lifts both network caps: a contributor day
+		// puts a room behind one address.
+		$ip    = Rate_Limiter::client_ip();
+		$event = is_string( $params['event_code'] ?? null ) ? Event_Codes::valid( $params['event_code'] ) : null;
+		if ( ! $event && ! Rate_Limiter::hit( 'apply-attempt', $ip, 10 * max( 1, (int) Settings::get( 'rate_limit_count' ) ) ) ) {
 			return $this->rate_limited();
 		}
 
-		$known   = array_merge( array_keys( Fields::definitions() ), array( 'type', 'cohort', 'token', self::HONEYPOT ) );
+		$known   = array_merge( array_keys( Fields::definitions() ), array( 'type', 'cohort', 'token', self::HONEYPOT, 'event_code' ) );
 		$unknown = $this->reject_unknown( $request, $known, self::SERVER_OWNED );
 		if ( is_wp_error( $unknown ) ) {
 			return $unknown;
@@ -391,12 +405,21 @@ final class Applications_Controller extends Controller {
 			);
 		}
 
-		if ( ! Rate_Limiter::hit( 'apply', $ip ) ) {
+		// A code with uses left stands in for the network's limit; a used-up code does not.
+		if ( ! ( $event && Event_Codes::use( (string) $event['code'] ) ) && ! Rate_Limiter::hit( 'apply', $ip ) ) {
+			return $this->rate_limited();
+		}
+		// Per address, whatever the network: nobody's mailbox is flooded with confirmations.
+		if ( ! Rate_Limiter::hit( 'apply-email', strtolower( (string) $values['email'] ), self::PER_EMAIL, HOUR_IN_SECONDS ) ) {
 			return $this->rate_limited();
 		}
 		$values = array_intersect_key( $values, Fields::for_type( $type, $hidden ) );
 
-		$application = Applications::create( $type, $values, (int) $cohort['id'], (int) $user->ID );
+		// Only the mailbox proves an address: a visitor's application waits for its
+		// link to be opened, and meanwhile blocks nobody. A logged-in user applying with
+		// their account's own address has shown it already.
+		$confirmed   = $user->exists() && strtolower( (string) $user->user_email ) === strtolower( (string) $values['email'] );
+		$application = Applications::create( $type, $values, (int) $cohort['id'], (int) $user->ID, array( 'confirmed' => $confirmed ) );
 		if ( is_wp_error( $application ) ) {
 			return $application;
 		}
@@ -424,14 +447,23 @@ final class Applications_Controller extends Controller {
 	 * @return array<string, mixed>
 	 */
 	private function public_receipt( ?array $application ): array {
+		$waiting = ! $application || empty( $application['confirmed'] );
+		$link    = '';
+		if ( $application ) {
+			$link = Status_Links::issued_url( (int) $application['id'], $waiting ? 'receipt' : 'mail' );
+		}
 		return array(
 			'id'          => $application ? (int) $application['id'] : 0,
 			'type'        => $application ? $application['type'] : 'mentee',
 			'stage'       => 'submitted',
 			'stage_label' => Stages::label( 'submitted' ),
-			'message'     => __( 'Thank you! Your application is in. We have sent you a confirmation e-mail; a coordinator will review it soon.', 'mentorship-program' ),
-			'next_steps'  => Stages::explanation( $application ? $application['type'] : 'mentee', 'submitted' ),
-			'status_url'  => Mailer::status_url(),
+			'message'     => $waiting
+				? __( 'Thank you! Your application is in. We have sent you an e-mail with your private link: open it to confirm your address.', 'mentorship-program' )
+				: __( 'Thank you! Your application is in. We have sent you a confirmation e-mail with your private link.', 'mentorship-program' ),
+			'next_steps'  => $waiting
+				? __( 'Once you have confirmed your address, a coordinator will start reviewing your application. Unconfirmed applications are removed after a week.', 'mentorship-program' )
+				: Stages::explanation( $application ? $application['type'] : 'mentee', 'submitted' ),
+			'status_url'  => '' !== $link ? $link : Mailer::status_url(),
 		);
 	}
 

@@ -103,6 +103,7 @@ final class Routes {
 				new Teams_Controller(),
 				new Settings_Controller(),
 				new Stories_Controller(),
+				new Event_Codes_Controller(),
 			)
 		);
 	}

@@ -48,13 +48,14 @@ final class Rate_Limiter {
 	 *
 	 * @param string   $scope What is limited.
 	 * @param string   $ip    Address.
-	 * @param int|null $limit Hits allowed per window; defaults to the site's setting.
+	 * @param int|null $limit  Hits allowed per window; defaults to the site's setting.
+	 * @param int|null $window Window in seconds; defaults to the site's setting.
 	 * @return bool True when the hit is allowed.
 	 */
-	public static function hit( string $scope, string $ip, ?int $limit = null ): bool {
+	public static function hit( string $scope, string $ip, ?int $limit = null, ?int $window = null ): bool {
 		global $wpdb;
 		$limit  = max( 1, $limit ?? (int) Settings::get( 'rate_limit_count' ) );
-		$window = max( 10, (int) Settings::get( 'rate_limit_window' ) );
+		$window = max( 10, $window ?? (int) Settings::get( 'rate_limit_window' ) );
 		$start  = (int) ( floor( time() / $window ) * $window );
 		$bucket = sha1( $scope . '|' . $ip . '|' . $start . '|' . $window );
 		$table  = Schema::table( 'rate' );

@@ -17,6 +17,7 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
  * Internal dependencies
  */
 import { seedCohort, sitePhp } from './utils/seed';
+import { openMailedLink } from './utils/mail';
 
 // @axe-core/playwright types a newer Playwright Page than @playwright/test's.
 type AxeOptions = ConstructorParameters< typeof AxeBuilder >[ 0 ];
@@ -167,7 +168,9 @@ test.describe( 'A mentor applies', () => {
 			form.getByRole( 'heading', { name: 'Application received' } )
 		).toBeVisible();
 
-		// The coordinators see it, as a mentor application waiting in the cohort.
+		// Once the link in the e-mail is opened, the coordinators see it, as a
+		// mentor application waiting in the cohort.
+		await openMailedLink( page, email );
 		const found = await requestUtils.rest<
 			Array< {
 				type: string;

@@ -104,6 +104,26 @@ final class Application_Form_Test extends TestCase {
 		);
 	}
 
+	/**
+	 * Applications of an address, confirmed or not.
+	 *
+	 * @param string $email E-mail.
+	 * @return array<int, array<string, mixed>>
+	 */
+	private function stored_for( string $email ): array {
+		$ids = get_posts(
+			array(
+				'post_type'      => array( 'mp_mentee', 'mp_mentor' ),
+				'post_status'    => array_merge( Applications::statuses(), array( \Mentorship_Program\Domain\Status_Links::UNCONFIRMED_STATUS ) ),
+				'fields'         => 'ids',
+				'posts_per_page' => -1,
+				'meta_key'       => '_mp_email',
+				'meta_value'     => strtolower( $email ),
+			)
+		);
+		return array_values( array_filter( array_map( array( Applications::class, 'get' ), $ids ) ) );
+	}
+
 	public function test_renders_every_mentee_field_with_a_label(): void {
 		$cohort = $this->make_cohort();
 		$html   = $this->render();
@@ -212,9 +232,11 @@ final class Application_Form_Test extends TestCase {
 		$this->assertTrue( $result['ok'], (string) wp_json_encode( $result ) );
 		$this->assertSame( 201, $result['status'] );
 
-		$found = Applications::list( array( 'search' => $post['email'] ) );
-		$this->assertCount( 1, $found['items'] );
-		$application = $found['items'][0];
+		$this->assertSame( 0, Applications::list( array( 'search' => $post['email'] ) )['total'], 'It waits for the address to be confirmed.' );
+		$found = $this->stored_for( $post['email'] );
+		$this->assertCount( 1, $found );
+		$application = $found[0];
+		$this->assertFalse( $application['confirmed'] );
 		$this->assertSame( 'submitted', $application['stage'] );
 		$this->assertSame( $cohort['id'], $application['cohort'] );
 		$this->assertSame( array( 'pt-BR', 'en' ), $application['fields']['languages'] );
@@ -234,8 +256,8 @@ final class Application_Form_Test extends TestCase {
 
 		$html = $this->render();
 		$this->assertStringContainsString( 'Application received', $html );
-		$this->assertStringContainsString( esc_html( Stages::explanation( 'mentee', 'submitted' ) ), $html );
-		$this->assertStringContainsString( 'mentorship-form-status-link', $html );
+		$this->assertStringContainsString( 'open it to confirm your address', $html );
+		$this->assertMatchesRegularExpression( '/class="mentorship-form-status-link" href="[^"]*mentorship_link=\d+\.[a-f0-9]{32}"/', $html );
 		$this->assertStringNotContainsString( '<form', $html );
 		// Only the form of the posted role shows the receipt.
 		$this->assertStringContainsString( '<form', $this->render( array( 'role' => 'mentor' ) ) );
@@ -288,18 +310,31 @@ final class Application_Form_Test extends TestCase {
 		$this->assertSame( 1, $xpath->query( '//input[@name="mentorship[teams][]"][@value="polyglots"][@checked]' )->length );
 	}
 
-	public function test_a_second_application_with_the_same_email_is_refused_by_the_email_field(): void {
+	public function test_a_second_application_with_the_same_email_gets_the_same_receipt(): void {
 		$this->make_cohort();
 		$post = $this->mentee_post();
 		$this->post_form( $post );
-		$this->assertTrue( Form_Handler::result( 'mentee' )['ok'] );
+		$first = Form_Handler::result( 'mentee' );
+		$this->assertTrue( $first['ok'] );
+		$this->assertMatchesRegularExpression( '/[?&]mentorship_link=\d+\.[a-f0-9]{32}$/', $first['receipt']['status_url'], 'The receipt carries the private link.' );
 		Form_Handler::reset();
 
+		// Telling a stranger "this address applied" is what the owner's mailbox is for.
 		$this->post_form( $post );
-		$result = Form_Handler::result( 'mentee' );
-		$this->assertSame( 409, $result['status'] );
-		$this->assertArrayHasKey( 'email', $result['errors'] );
-		$this->assertStringContainsString( 'already exists', $this->render() );
+		$again = Form_Handler::result( 'mentee' );
+		$this->assertTrue( $again['ok'] );
+		$this->assertSame( $first['message'], $again['message'] );
+		$this->assertSame( $first['receipt']['next_steps'], $again['receipt']['next_steps'] );
+		$this->assertStringNotContainsString( 'already exists', $this->render() );
+		$this->assertStringContainsString( 'Application received', $this->render() );
+	}
+
+	public function test_the_receipt_says_each_thing_once(): void {
+		$this->make_cohort();
+		$this->post_form( $this->mentee_post() );
+		$text = wp_strip_all_tags( $this->render() );
+		$this->assertSame( 1, substr_count( $text, 'coordinator' ), $text );
+		$this->assertSame( 0, substr_count( $text, 'We have your application' ), $text );
 	}
 
 	public function test_an_expired_token_is_explained_in_the_summary(): void {
@@ -361,12 +396,12 @@ final class Application_Form_Test extends TestCase {
 		$post = $this->mentee_post();
 		$this->post_form( $post );
 		$this->assertFalse( Form_Handler::result( 'mentee' )['ok'] );
-		$this->assertSame( 0, (int) Applications::list( array( 'search' => $post['email'] ) )['total'] );
+		$this->assertSame( array(), $this->stored_for( $post['email'] ) );
 
 		Form_Handler::reset();
 		$this->post_form( array_merge( $post, array( 'mentorship_nonce' => wp_create_nonce( Form_Handler::NONCE_ACTION ) ) ) );
 		$this->assertTrue( Form_Handler::result( 'mentee' )['ok'] );
-		$stored = Applications::list( array( 'search' => $post['email'] ) )['items'][0];
+		$stored = $this->stored_for( $post['email'] )[0];
 		$this->assertSame( get_current_user_id(), $stored['user_id'] );
 	}
 

@@ -11,6 +11,7 @@ namespace Mentorship_Program\Tests\REST;
 
 use Mentorship_Program\Domain\Applications;
 use Mentorship_Program\Domain\Settings;
+use Mentorship_Program\Domain\Status_Links;
 use Mentorship_Program\Notifications\Mailer;
 use Mentorship_Program\Security\Form_Token;
 use Mentorship_Program\Tests\Fixtures;
@@ -56,7 +57,7 @@ final class Applications_Controller_Test extends TestCase {
 			get_posts(
 				array(
 					'post_type'      => array( 'mp_mentee', 'mp_mentor' ),
-					'post_status'    => Applications::statuses(),
+					'post_status'    => array_merge( Applications::statuses(), array( Status_Links::UNCONFIRMED_STATUS ) ),
 					'fields'         => 'ids',
 					'posts_per_page' => -1,
 				)
@@ -184,12 +185,28 @@ final class Applications_Controller_Test extends TestCase {
 		$this->assertSame( '192.0.2.1', \Mentorship_Program\Security\Rate_Limiter::client_ip() );
 	}
 
-	public function test_the_same_email_twice_in_one_cohort_is_a_conflict_with_one_record(): void {
+	public function test_a_logged_in_applicant_applying_twice_with_their_own_address_is_a_conflict(): void {
+		$this->make_cohort();
+		$user = $this->create_user();
+		wp_set_current_user( $user );
+		$body = $this->body( 'mentee', array( 'email' => get_userdata( $user )->user_email ) );
+		$this->assertSame( 201, $this->submit( $body )->get_status() );
+		$this->assertErrorResponse( 409, $this->submit( $body ), 'mentorship_duplicate' );
+		$this->assertSame( 1, $this->count_applications() );
+	}
+
+	public function test_the_same_email_twice_in_one_cohort_is_answered_like_a_new_one_and_stands_once(): void {
 		$cohort = $this->make_cohort();
 		$body   = $this->body();
-		$this->assertSame( 201, $this->submit( $body )->get_status() );
+		$first  = $this->submit( $body );
+		$this->assertSame( 201, $first->get_status() );
+		Status_Links::confirm( $first->get_data()['id'] );
 		$again = $this->submit( array_merge( $body, array( 'email' => strtoupper( $body['email'] ), 'token' => Form_Token::issue() ) ) );
-		$this->assertErrorResponse( 409, $again, 'mentorship_duplicate' );
+		$this->assertSame( 201, $again->get_status(), 'A duplicate is answered as a new application: the e-mail tells the owner.' );
+		$this->assertSame( array_keys( $first->get_data() ), array_keys( $again->get_data() ) );
+		$this->assertSame( $first->get_data()['message'], $again->get_data()['message'] );
+		$this->assertSame( 1, Applications::list( array( 'cohort' => $cohort['id'] ) )['total'], 'Only the confirmed one is in the pipeline.' );
+		$this->assertSame( $first->get_data()['id'], Status_Links::confirm( $again->get_data()['id'] ), 'Confirming the second keeps the first.' );
 		$this->assertSame( 1, $this->count_applications() );
 		// The same person may apply as a mentor, and to another cohort.
 		$this->assertSame( 201, $this->submit( array_merge( $this->body( 'mentor' ), array( 'email' => $body['email'] ) ) )->get_status() );

@@ -82,7 +82,7 @@ final class Permission_Matrix_Test extends TestCase {
 		$checked = 0;
 		foreach ( $routes as $pattern => $handlers ) {
 			$id   = str_contains( $pattern, '/cohorts/' ) ? $cohort['id'] : ( str_contains( $pattern, '/teams/' ) ? (int) $team->term_id : $target['id'] );
-			$path = str_replace( '(?P<id>[\d]+)', (string) $id, $pattern );
+			$path = str_replace( array( '(?P<id>[\d]+)', '(?P<code>[A-Za-z0-9-]{1,40})' ), array( (string) $id, 'MATRIX-CODE' ), $pattern );
 			$methods = array();
 			foreach ( $handlers as $handler ) {
 				$methods = array_merge( $methods, array_keys( array_filter( $handler['methods'] ) ) );
@@ -135,6 +135,8 @@ final class Permission_Matrix_Test extends TestCase {
 		switch ( $method . ' ' . $suffix ) {
 			case 'POST /applications':
 				return array_merge( array( 'type' => 'mentee', 'token' => Form_Token::issue() ), $this->values() );
+			case 'POST /event-codes':
+				return array( 'code' => 'MATRIX-CODE', 'starts_on' => '2030-01-01', 'ends_on' => '2030-01-02', 'uses' => 10 );
 			case 'POST /stories':
 				return array( 'application_id' => $mentee_id, 'title' => 'My story', 'story' => 'It began with a meetup.', 'consent' => true );
 			case 'POST /stories/invite':
