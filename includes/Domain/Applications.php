@@ -140,7 +140,11 @@ final class Applications {
 						}
 					}
 					$teams = array_values( array_unique( array_map( 'strval', (array) ( $values['teams'] ?? array() ) ) ) );
-					if ( true !== Counts::add_new( $post_id, $type, $cohort_id, $teams, $counted ) ) {
+					// An application waiting for its address to be confirmed counts nowhere
+					// yet; confirming it refreshes its counts.
+					if ( ! $confirmed ) {
+						Counts::forget( $post_id );
+					} elseif ( true !== Counts::add_new( $post_id, $type, $cohort_id, $teams, $counted ) ) {
 						throw new \RuntimeException( 'The counts could not be updated.' );
 					}
 				} catch ( \Throwable $e ) {

@@ -338,6 +338,18 @@ final class Counts {
 	}
 
 	/**
+	 * Drops a mark: for a new application that counts nowhere yet (its address is not
+	 * confirmed), whose terms were just set.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param int $id Application ID.
+	 */
+	public static function forget( int $id ): void {
+		unset( self::$pending[ $id ] );
+	}
+
+	/**
 	 * Refreshes every marked application.
 	 *
 	 * @since 0.2.0
@@ -533,15 +545,15 @@ final class Counts {
 
 		$facts = array_fill_keys( $ids, null );
 		foreach ( (array) $posts as $post ) {
-			$type  = Post_Types::type_of( (string) $post['post_type'] );
-			$stage = (string) Stages::from_status( (string) $post['post_status'] );
-			// An application waiting for its address to be confirmed is in no stage yet.
-			if ( ! $type || '' === $stage ) {
+			$type = Post_Types::type_of( (string) $post['post_type'] );
+			// An application waiting for its address to be confirmed counts nowhere yet
+			// (the same rule as Stats::count_from_scratch()).
+			if ( ! $type || Status_Links::UNCONFIRMED_STATUS === $post['post_status'] ) {
 				continue;
 			}
 			$facts[ (int) $post['ID'] ] = array(
 				'type'     => $type,
-				'stage'    => $stage,
+				'stage'    => (string) Stages::from_status( (string) $post['post_status'] ),
 				'reached'  => array(),
 				'cohorts'  => array(),
 				'teams'    => array(),

@@ -175,16 +175,18 @@ final class Stats {
 		}
 		$mentee = Post_Types::MENTEE;
 		$mentor = Post_Types::MENTOR;
-		$types  = "'{$mentee}','{$mentor}'";
+		// An application waiting for its address to be confirmed counts nowhere yet.
+		$types = "'{$mentee}','{$mentor}'";
+		$known = " AND p.post_status <> '" . Status_Links::UNCONFIRMED_STATUS . "'";
 		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- constants and integers only; aggregates WordPress has no API for.
-		$rows        = $wpdb->get_results( "SELECT p.post_type, p.post_status, COUNT(*) AS n FROM {$wpdb->posts} p{$join} WHERE p.post_type IN ({$types}) GROUP BY p.post_type, p.post_status", ARRAY_A );
+		$rows        = $wpdb->get_results( "SELECT p.post_type, p.post_status, COUNT(*) AS n FROM {$wpdb->posts} p{$join} WHERE p.post_type IN ({$types}){$known} GROUP BY p.post_type, p.post_status", ARRAY_A );
 		$events      = Schema::table( 'events' );
-		$reached     = $wpdb->get_results( "SELECT p.post_type, e.to_value, COUNT(DISTINCT e.object_id) AS n FROM {$events} e INNER JOIN {$wpdb->posts} p ON p.ID = e.object_id{$join} WHERE e.event = 'stage' AND p.post_type IN ({$types}) GROUP BY p.post_type, e.to_value", ARRAY_A );
+		$reached     = $wpdb->get_results( "SELECT p.post_type, e.to_value, COUNT(DISTINCT e.object_id) AS n FROM {$events} e INNER JOIN {$wpdb->posts} p ON p.ID = e.object_id{$join} WHERE e.event = 'stage' AND p.post_type IN ({$types}){$known} GROUP BY p.post_type, e.to_value", ARRAY_A );
 		$assignments = Schema::table( 'assignments' );
 		$unassigned  = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->posts} p{$join} LEFT JOIN {$assignments} a ON a.mentee_id = p.ID WHERE p.post_type = '{$mentee}' AND p.post_status IN ('mp_accepted','mp_active') AND a.mentee_id IS NULL" );
 		$capacity    = (int) $wpdb->get_var( "SELECT COALESCE(SUM(CAST(m.meta_value AS SIGNED)),0) FROM {$wpdb->posts} p{$join} INNER JOIN {$wpdb->postmeta} m ON m.post_id = p.ID AND m.meta_key = '_mp_capacity' WHERE p.post_type = '{$mentor}' AND p.post_status IN ('mp_approved','mp_active') AND CAST(m.meta_value AS SIGNED) > 0" );
 		$assigned    = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$assignments} a INNER JOIN {$wpdb->posts} p ON p.ID = a.mentor_id{$join} WHERE p.post_type = '{$mentor}' AND p.post_status IN ('mp_approved','mp_active')" );
-		$by_team     = $wpdb->get_results( $wpdb->prepare( "SELECT t.slug AS k, COUNT(*) AS n FROM {$wpdb->posts} p{$join} INNER JOIN {$wpdb->term_relationships} r2 ON r2.object_id = p.ID INNER JOIN {$wpdb->term_taxonomy} x ON x.term_taxonomy_id = r2.term_taxonomy_id AND x.taxonomy = %s INNER JOIN {$wpdb->terms} t ON t.term_id = x.term_id WHERE p.post_type = '{$mentee}' GROUP BY t.slug", Taxonomies::TEAM ), ARRAY_A );
+		$by_team     = $wpdb->get_results( $wpdb->prepare( "SELECT t.slug AS k, COUNT(*) AS n FROM {$wpdb->posts} p{$join} INNER JOIN {$wpdb->term_relationships} r2 ON r2.object_id = p.ID INNER JOIN {$wpdb->term_taxonomy} x ON x.term_taxonomy_id = r2.term_taxonomy_id AND x.taxonomy = %s INNER JOIN {$wpdb->terms} t ON t.term_id = x.term_id WHERE p.post_type = '{$mentee}'{$known} GROUP BY t.slug", Taxonomies::TEAM ), ARRAY_A );
 		// Breakdowns by a meta value. MySQL and MariaDB guess about four meta rows per
 		// post and so read every application's meta, post by post; with thousands of
 		// mentees in scope it is several times faster to read the one key's rows first
@@ -205,11 +207,11 @@ final class Stats {
 		// SQLite (WordPress Playground) gets plain SQL: no join order, no LEFT().
 		$sqlite      = is_a( $wpdb, 'WP_SQLite_DB' );
 		$key_first   = $mentees_in_scope >= $threshold && ! $sqlite;
-		$by_meta     = static function ( string $key, int $length ) use ( $wpdb, $join, $mentee, $key_first, $sqlite ): array {
+		$by_meta     = static function ( string $key, int $length ) use ( $wpdb, $join, $mentee, $key_first, $sqlite, $known ): array {
 			$value = $sqlite ? 'm.meta_value' : "LEFT(m.meta_value, {$length})";
 			$sql   = $key_first
-				? "SELECT STRAIGHT_JOIN {$value} AS k, COUNT(*) AS n FROM {$wpdb->postmeta} m INNER JOIN {$wpdb->posts} p ON p.ID = m.post_id{$join} WHERE m.meta_key = %s AND p.post_type = %s AND m.meta_value <> '' GROUP BY k"
-				: "SELECT {$value} AS k, COUNT(*) AS n FROM {$wpdb->posts} p{$join} INNER JOIN {$wpdb->postmeta} m ON m.post_id = p.ID AND m.meta_key = %s WHERE p.post_type = %s AND m.meta_value <> '' GROUP BY k";
+				? "SELECT STRAIGHT_JOIN {$value} AS k, COUNT(*) AS n FROM {$wpdb->postmeta} m INNER JOIN {$wpdb->posts} p ON p.ID = m.post_id{$join} WHERE m.meta_key = %s AND p.post_type = %s AND m.meta_value <> ''{$known} GROUP BY k"
+				: "SELECT {$value} AS k, COUNT(*) AS n FROM {$wpdb->posts} p{$join} INNER JOIN {$wpdb->postmeta} m ON m.post_id = p.ID AND m.meta_key = %s WHERE p.post_type = %s AND m.meta_value <> ''{$known} GROUP BY k";
 			return (array) $wpdb->get_results( $wpdb->prepare( $sql, $key, $mentee ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared -- prepared here; the SQL above holds only table names, a join on an integer and an integer length.
 		};
 		$by_language = $by_meta( '_mp_lang', 35 );
