@@ -13,12 +13,7 @@ import path from 'node:path';
 import { startMariaDB } from './lib/mariadb.mjs';
 import { ensureSystem } from './lib/system.mjs';
 import { CACHE, ROOT, info, runLive, waitFor } from './lib/util.mjs';
-import {
-	createSite,
-	readLog,
-	serveSite,
-	wpVersion,
-} from './lib/wordpress.mjs';
+import { createSite, readLog, serveSite, wpVersion } from './lib/wordpress.mjs';
 
 const built = [
 	'build/admin/index.js',
