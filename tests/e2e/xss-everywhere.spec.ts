@@ -226,6 +226,9 @@ test.describe( 'Stored script injection', () => {
 			use Mentorship_Program\\Domain\\Applications;
 			use Mentorship_Program\\Domain\\Assignments;
 			wp_set_current_user( 1 );
+			// Both addresses confirmed, as opening the mailed link does.
+			\\Mentorship_Program\\Domain\\Status_Links::confirm( ${ menteeId } );
+			\\Mentorship_Program\\Domain\\Status_Links::confirm( ${ mentorId } );
 			$user = wp_insert_user( array( 'user_login' => '${ applicant.login }', 'user_pass' => '${ applicant.password }', 'user_email' => '${ applicant.login }@example.org', 'role' => 'subscriber' ) );
 			wp_update_post( array( 'ID' => ${ menteeId }, 'post_author' => $user ) );
 			foreach ( array( 'in_review', 'accepted' ) as $stage ) { Applications::transition( ${ menteeId }, $stage ); }
