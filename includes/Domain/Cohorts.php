@@ -155,9 +155,9 @@ final class Cohorts {
 		$schedule         = $m( 'mp_schedule' );
 		$cohort           = array(
 			'id'          => (int) $term->term_id,
-			'name'        => $term->name,
+			'name'        => Plain_Text::from_html( $term->name ),
 			'slug'        => $term->slug,
-			'description' => $term->description,
+			'description' => Plain_Text::from_html( $term->description ),
 			'opens_at'    => self::instant( (string) $m( 'mp_opens_at' ) ),
 			'closes_at'   => self::instant( (string) $m( 'mp_closes_at' ) ),
 			'starts_on'   => (string) $m( 'mp_starts_on' ),
@@ -304,21 +304,22 @@ final class Cohorts {
 				)
 			);
 		}
-		$args = array();
+		// Core keeps term names and descriptions as HTML and unslashes them; see Plain_Text.
+		$term_text = static fn( string $text ): string => wp_slash( Plain_Text::to_html( $text ) );
+		$args      = array();
 		if ( isset( $values['description'] ) ) {
-			$args['description'] = wp_slash( sanitize_textarea_field( (string) $values['description'] ) );
+			$args['description'] = $term_text( Plain_Text::paragraphs( $values['description'] ) );
 		}
 		if ( isset( $values['slug'] ) && '' !== $values['slug'] ) {
 			$args['slug'] = sanitize_title( (string) $values['slug'] );
 		}
 		if ( $id ) {
 			if ( isset( $values['name'] ) ) {
-				$args['name'] = wp_slash( sanitize_text_field( (string) $values['name'] ) );
+				$args['name'] = $term_text( Plain_Text::line( $values['name'] ) );
 			}
 			$result = wp_update_term( $id, Taxonomies::COHORT, $args );
 		} else {
-			// Core unslashes term names, descriptions and meta; slashing keeps backslashes.
-			$result = wp_insert_term( wp_slash( sanitize_text_field( (string) $values['name'] ) ), Taxonomies::COHORT, $args );
+			$result = wp_insert_term( $term_text( Plain_Text::line( $values['name'] ) ), Taxonomies::COHORT, $args );
 		}
 		if ( is_wp_error( $result ) ) {
 			$status = 'term_exists' === $result->get_error_code() || 'duplicate_term_slug' === $result->get_error_code() ? 409 : 400;
@@ -356,6 +357,7 @@ final class Cohorts {
 			} elseif ( 'schedule' === $field ) {
 				$value = self::normalise_schedule( (array) $value );
 			}
+			// Core unslashes meta; slashing keeps backslashes.
 			update_term_meta( $term_id, $key, wp_slash( $value ) );
 		}
 		return self::get( $term_id );
@@ -371,8 +373,11 @@ final class Cohorts {
 	private static function validate( array $values, int $id ): array {
 		$errors = array();
 		$merged = array_merge( $id ? (array) self::get( $id ) : array(), $values );
-		if ( ! $id && ( ! isset( $values['name'] ) || '' === trim( (string) $values['name'] ) ) ) {
+		if ( ( ! $id || array_key_exists( 'name', $values ) ) && '' === Plain_Text::line( $values['name'] ?? '' ) ) {
 			$errors['name'] = __( 'Name is required.', 'mentorship-program' );
+		} elseif ( isset( $values['name'] ) && mb_strlen( Plain_Text::to_html( Plain_Text::line( $values['name'] ) ) ) > 200 ) {
+			// The name column holds 200 characters of the stored (HTML) form.
+			$errors['name'] = __( 'The name is too long.', 'mentorship-program' );
 		}
 		if ( ! empty( $merged['opens_at'] ) && ! empty( $merged['closes_at'] ) && strtotime( (string) $merged['closes_at'] ) <= strtotime( (string) $merged['opens_at'] ) ) {
 			$errors['closes_at'] = __( 'The application window must close after it opens.', 'mentorship-program' );
@@ -416,7 +421,7 @@ final class Cohorts {
 			'weeks'    => $weeks,
 			'times'    => $times,
 			'duration' => (int) ( $schedule['duration'] ?? 60 ),
-			'title'    => sanitize_text_field( (string) ( $schedule['title'] ?? '' ) ),
+			'title'    => Plain_Text::line( $schedule['title'] ?? '', 120 ),
 		);
 	}
 

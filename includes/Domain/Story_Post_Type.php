@@ -285,7 +285,7 @@ final class Story_Post_Type {
 	 * @return string
 	 */
 	public static function sanitize_name( $value ): string {
-		return is_scalar( $value ) ? mb_substr( sanitize_text_field( (string) $value ), 0, 100 ) : '';
+		return Plain_Text::line( $value, 100 );
 	}
 
 	/**
@@ -366,7 +366,7 @@ final class Story_Post_Type {
 				continue;
 			}
 			$date  = isset( $item['date'] ) && is_string( $item['date'] ) ? trim( $item['date'] ) : '';
-			$label = isset( $item['label'] ) && is_scalar( $item['label'] ) ? mb_substr( sanitize_text_field( (string) $item['label'] ), 0, 120 ) : '';
+			$label = isset( $item['label'] ) ? Plain_Text::line( $item['label'], 120 ) : '';
 			$kind  = isset( $item['kind'] ) && is_string( $item['kind'] ) && in_array( $item['kind'], self::MILESTONE_KINDS, true ) ? $item['kind'] : 'other';
 			if ( ! self::is_date( $date ) || '' === $label ) {
 				continue;

@@ -123,14 +123,14 @@ final class Taxonomies {
 			'type'              => 'string',
 			'single'            => true,
 			'default'           => '',
-			'sanitize_callback' => static fn( $v ) => mb_substr( sanitize_text_field( (string) $v ), 0, $max ),
+			'sanitize_callback' => static fn( $v ) => Plain_Text::line( $v, $max ),
 			'show_in_rest'      => array( 'schema' => array( 'maxLength' => $max ) ),
 		);
 		$list   = array(
 			'type'              => 'array',
 			'single'            => true,
 			'default'           => array(),
-			'sanitize_callback' => static fn( $v ) => array_values( array_filter( array_map( 'sanitize_text_field', (array) $v ) ) ),
+			'sanitize_callback' => static fn( $v ) => array_values( array_filter( array_map( static fn( $item ) => Plain_Text::line( $item, 60 ), (array) $v ) ) ),
 			'show_in_rest'      => array(
 				'schema' => array(
 					'type'  => 'array',
