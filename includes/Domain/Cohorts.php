@@ -215,6 +215,116 @@ final class Cohorts {
 	}
 
 	/**
+	 * Where today stands against a cohort's dates, with the dates written the site's way.
+	 *
+	 * Dates are whole days in UTC, as in status(): a cohort starts at 00:00 UTC on its
+	 * start date. Starting before that day, or graduating before the end date, is early.
+	 *
+	 * @param array<string, mixed> $cohort Cohort.
+	 * @param int|null             $now    Timestamp.
+	 * @return array{today: string, starts_on_text: string, ends_on_text: string, days_to_start: int, days_to_end: int, early_start: bool, early_graduation: bool, started: array<string, mixed>|null}
+	 */
+	public static function timing( array $cohort, ?int $now = null ): array {
+		$now     = $now ?? time();
+		$utc     = new DateTimeZone( 'UTC' );
+		$today   = (int) strtotime( gmdate( 'Y-m-d', $now ) . ' 00:00:00 UTC' );
+		$day     = static fn( $date ): int => is_string( $date ) && '' !== $date ? (int) strtotime( $date . ' 00:00:00 UTC' ) : 0;
+		$format  = static fn( int $time ): string => $time ? (string) wp_date( (string) get_option( 'date_format' ), $time, $utc ) : '';
+		$starts  = $day( $cohort['starts_on'] ?? '' );
+		$ends    = $day( $cohort['ends_on'] ?? '' );
+		$started = get_term_meta( (int) $cohort['id'], 'mp_started', true );
+		if ( is_array( $started ) && $started ) {
+			$user    = get_userdata( (int) ( $started['user_id'] ?? 0 ) );
+			$started = array(
+				'at'         => (string) ( $started['at'] ?? '' ),
+				'at_text'    => $format( (int) strtotime( (string) ( $started['at'] ?? '' ) ) ),
+				'user_id'    => (int) ( $started['user_id'] ?? 0 ),
+				'user_name'  => $user ? $user->display_name : '',
+				'early'      => ! empty( $started['early'] ),
+				'days_early' => (int) ( $started['days_early'] ?? 0 ),
+			);
+		} else {
+			$started = null;
+		}
+		return array(
+			'today'            => gmdate( 'Y-m-d', $now ),
+			'starts_on_text'   => $format( $starts ),
+			'ends_on_text'     => $format( $ends ),
+			'days_to_start'    => $starts ? (int) round( ( $starts - $today ) / DAY_IN_SECONDS ) : 0,
+			'days_to_end'      => $ends ? (int) round( ( $ends - $today ) / DAY_IN_SECONDS ) : 0,
+			'early_start'      => $starts > $today,
+			'early_graduation' => $ends > $today,
+			'started'          => $started,
+		);
+	}
+
+	/**
+	 * Why a cohort may not start now without the coordinator's confirmation, or null.
+	 *
+	 * @param array<string, mixed> $cohort  Cohort.
+	 * @param bool                 $confirm Whether the coordinator confirmed an early start.
+	 * @param int|null             $now     Timestamp.
+	 * @return WP_Error|null 409 naming the start date and today.
+	 */
+	public static function check_start( array $cohort, bool $confirm, ?int $now = null ): ?WP_Error {
+		$timing = self::timing( $cohort, $now );
+		if ( ! $timing['early_start'] || $confirm ) {
+			return null;
+		}
+		$today = (string) wp_date( (string) get_option( 'date_format' ), (int) strtotime( $timing['today'] . ' 00:00:00 UTC' ), new DateTimeZone( 'UTC' ) );
+		return new WP_Error(
+			'mentorship_cohort_starts_later',
+			sprintf(
+				/* translators: 1: the cohort's start date, 2: number of days, 3: today's date. */
+				_n(
+					'This cohort starts on %1$s, %2$d day from today (%3$s). To start it early, confirm the early start.',
+					'This cohort starts on %1$s, %2$d days from today (%3$s). To start it early, confirm the early start.',
+					$timing['days_to_start'],
+					'mentorship-program'
+				),
+				$timing['starts_on_text'],
+				$timing['days_to_start'],
+				$today
+			),
+			array(
+				'status'    => 409,
+				'starts_on' => (string) $cohort['starts_on'],
+				'today'     => $timing['today'],
+				'params'    => array( 'confirm_early' => __( 'Confirm the early start.', 'mentorship-program' ) ),
+			)
+		);
+	}
+
+	/**
+	 * Records that a cohort was started, by whom, and whether it was before its start date.
+	 *
+	 * @param array<string, mixed> $cohort  Cohort.
+	 * @param int                  $user_id Who started it.
+	 * @param int|null             $now     Timestamp.
+	 */
+	public static function record_start( array $cohort, int $user_id, ?int $now = null ): void {
+		$now    = $now ?? time();
+		$timing = self::timing( $cohort, $now );
+		$record = array(
+			'at'         => gmdate( 'Y-m-d\TH:i:s\Z', $now ),
+			'user_id'    => $user_id,
+			'early'      => $timing['early_start'],
+			'days_early' => $timing['early_start'] ? $timing['days_to_start'] : 0,
+		);
+		update_term_meta( (int) $cohort['id'], 'mp_started', $record );
+
+		/**
+		 * Fires when a coordinator starts a cohort.
+		 *
+		 * @since 0.1.0
+		 *
+		 * @param array<string, mixed> $cohort Cohort.
+		 * @param array<string, mixed> $record When, who, and whether (and by how many days) it was early.
+		 */
+		do_action( 'mentorship_program_cohort_started', $cohort, $record );
+	}
+
+	/**
 	 * Whether the cohort takes applications now.
 	 *
 	 * @param array<string, mixed> $cohort Cohort.

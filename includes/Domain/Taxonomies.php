@@ -169,6 +169,8 @@ final class Taxonomies {
 			'mp_tracks'      => $plain( 'array', array() ),
 			'mp_schedule'    => $plain( 'object', array() ),
 			'mp_channel_url' => $plain( 'string', '' ),
+			// When the cohort was started, by whom, and whether before its start date.
+			'mp_started'     => $plain( 'object', array() ),
 		);
 	}
 
