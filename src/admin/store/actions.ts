@@ -500,17 +500,29 @@ export const startCohort =
 					: { notify },
 			} );
 			forgetDerived( dispatch );
+			const started = sprintf(
+				/* translators: %d: number of people who became active. */
+				_n(
+					'Cohort started: %d person is now active.',
+					'Cohort started: %d people are now active.',
+					result.started,
+					'mentorship-program'
+				),
+				result.started
+			);
+			const waiting = sprintf(
+				/* translators: %d: number of mentees without a mentor. */
+				_n(
+					'%d mentee still has no mentor.',
+					'%d mentees still have no mentor.',
+					result.skipped,
+					'mentorship-program'
+				),
+				result.skipped
+			);
 			success(
 				registry,
-				sprintf(
-					/* translators: 1: people started, 2: mentees without a mentor. */
-					__(
-						'Cohort started: %1$d people are now active; %2$d mentees still have no mentor.',
-						'mentorship-program'
-					),
-					result.started,
-					result.skipped
-				)
+				result.skipped ? `${ started } ${ waiting }` : started
 			);
 			return result;
 		} catch ( error ) {
