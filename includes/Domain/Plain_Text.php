@@ -15,11 +15,12 @@ defined( 'ABSPATH' ) || exit;
  * The one rule for the program's plain-text fields (cohort and team names and texts,
  * e-mail texts, story details): they hold text, never markup.
  *
- * Text is cleaned on the way in (invalid UTF-8 and control characters go, lines are
- * normalised) but "&", "<", ">" and quotes stay as typed; every place that prints the
- * text escapes it. sanitize_text_field() is not used for these fields because it turns
- * a lone "<" into "&lt;", drops anything that looks like a tag and removes "%xx"
- * sequences, so a second save changes what the first one kept.
+ * Text is cleaned on the way in (invalid UTF-8, control characters and markup go, lines
+ * are normalised) but "&", a "<" or ">" that is not part of a tag, quotes and "%xx"
+ * stay as typed; every place that prints the text escapes it. sanitize_text_field() is
+ * not used for these fields because it turns a lone "<" into "&lt;" and removes "%xx"
+ * sequences, so the screens showed entities and a second save changed the text again.
+ * Cleaning is idempotent: what one save keeps, the next save keeps unchanged.
  *
  * Term names and descriptions are the exception: core stores them as HTML (its
  * pre_term_name and pre_term_description filters encode "&" and run kses, and themes
@@ -96,6 +97,28 @@ final class Plain_Text {
 		}
 		// Text that is not valid UTF-8 is dropped, as sanitize_text_field() does.
 		$text = wp_check_invalid_utf8( (string) $value );
-		return (string) preg_replace( '/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/u', '', $text );
+		$text = (string) preg_replace( '/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F]/u', '', $text );
+		return self::without_markup( $text );
+	}
+
+	/**
+	 * Text without HTML tags and comments (script and style elements go with their
+	 * content). Only "<" followed by a letter, "/", "!" or "?" and closed by ">" is a
+	 * tag, as in browsers: "1 < 2 > 0" and "a<b" are text and stay.
+	 *
+	 * @param string $text Text.
+	 * @return string
+	 */
+	private static function without_markup( string $text ): string {
+		// Removing one tag can join two halves into a new one ("<<b>b>"): repeat until stable.
+		for ( $pass = 0; $pass < 10 && false !== strpos( $text, '<' ); $pass++ ) {
+			$before = $text;
+			$text   = (string) preg_replace( '@<(script|style)\b[^>]*>.*?</\1\s*>@si', '', $text );
+			$text   = (string) preg_replace( '@<!--.*?(-->|$)|<[a-zA-Z/!?][^<>]*>@s', '', $text );
+			if ( $text === $before ) {
+				break;
+			}
+		}
+		return $text;
 	}
 }

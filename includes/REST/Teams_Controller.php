@@ -146,8 +146,9 @@ final class Teams_Controller extends Controller {
 		if ( is_wp_error( $unknown ) ) {
 			return $unknown;
 		}
-		if ( '' === Plain_Text::line( $request['name'] ) ) {
-			return $this->invalid( array( 'name' => __( 'Name is required.', 'mentorship-program' ) ) );
+		$invalid = $this->check_name( $request['name'] );
+		if ( $invalid ) {
+			return $invalid;
 		}
 		$args = array();
 		if ( $request['slug'] ) {
@@ -186,8 +187,9 @@ final class Teams_Controller extends Controller {
 			return $unknown;
 		}
 		if ( $request->has_param( 'name' ) ) {
-			if ( '' === Plain_Text::line( $request['name'] ) ) {
-				return $this->invalid( array( 'name' => __( 'Name is required.', 'mentorship-program' ) ) );
+			$invalid = $this->check_name( $request['name'] );
+			if ( $invalid ) {
+				return $invalid;
 			}
 			$result = wp_update_term( $term->term_id, Taxonomies::TEAM, array( 'name' => self::term_name( $request['name'] ) ) );
 			if ( is_wp_error( $result ) ) {
@@ -217,6 +219,24 @@ final class Teams_Controller extends Controller {
 				'previous' => $previous,
 			)
 		);
+	}
+
+	/**
+	 * Why a team name cannot be stored, or null.
+	 *
+	 * @param mixed $name Name from the request.
+	 * @return WP_Error|null
+	 */
+	private function check_name( $name ): ?WP_Error {
+		$line = Plain_Text::line( $name );
+		if ( '' === $line ) {
+			return $this->invalid( array( 'name' => __( 'Name is required.', 'mentorship-program' ) ) );
+		}
+		// The name column holds 200 characters of the stored (HTML) form.
+		if ( mb_strlen( Plain_Text::to_html( $line ) ) > 200 ) {
+			return $this->invalid( array( 'name' => __( 'The name is too long.', 'mentorship-program' ) ) );
+		}
+		return null;
 	}
 
 	/**

@@ -25,8 +25,8 @@ import {
 } from './utils/seed';
 
 /** Every character that used to come back changed, and non-Latin text. */
-const LINE = `Asia & the Americas — 日本語 <b> "q" 'a' 100%ab`;
-const LINES = `${ LINE }\n1 < 2 > 0 &amp; <img src=x>`;
+const LINE = `Asia & the Americas — 日本語 "q" 'a' 1 < 2 > 0 100%ab`;
+const LINES = `${ LINE }\na<b &amp; &lt;i&gt;`;
 
 const DAY = 86400000;
 const isoDay = ( offset: number ) =>
@@ -101,7 +101,7 @@ test.describe( 'A coordinator checks words and dates', () => {
 		let team = await editTeam();
 		await team.getByLabel( 'What the team does' ).fill( LINE );
 		await team.getByLabel( 'Meeting time' ).fill( meeting );
-		await team.getByLabel( 'Chat channel' ).fill( '#a&b <c>' );
+		await team.getByLabel( 'Chat channel' ).fill( '#a&b < c' );
 		await team.getByRole( 'button', { name: 'Save team' } ).click();
 		await expect( snackbar( 'Team saved.' ) ).toBeVisible();
 		await page.reload();
@@ -120,7 +120,7 @@ test.describe( 'A coordinator checks words and dates', () => {
 			meeting
 		);
 		await expect( team.getByLabel( 'Chat channel' ) ).toHaveValue(
-			'#a&b <c>'
+			'#a&b < c'
 		);
 
 		// An e-mail's subject and text; the second save changes only the text.

@@ -25,12 +25,12 @@ final class Text_Round_Trip_Test extends TestCase {
 	/**
 	 * One line with every character that used to change on the way in.
 	 */
-	private const LINE = 'Asia & the Americas — 日本語 <b> "q" \'a\' 1 < 2 > 0 100%ab &amp; \\o/';
+	private const LINE = 'Asia & the Americas — 日本語 "q" \'a\' 1 < 2 > 0 a<b 100%ab &amp; &lt;i&gt; \\o/';
 
 	/**
 	 * Several lines.
 	 */
-	private const LINES = "Asia & the Americas — 日本語\n<b> \"q\" 'a'\n\n1 < 2 > 0 &amp; 100%ab";
+	private const LINES = "Asia & the Americas — 日本語\n\"q\" 'a' 5>3\n\n1 < 2 > 0 &amp; 100%ab";
 
 	public function test_cohort_name_description_and_session_title(): void {
 		$this->as_coordinator();
@@ -76,21 +76,21 @@ final class Text_Round_Trip_Test extends TestCase {
 
 		// Core prints term names and descriptions as HTML: what it stores stays inert.
 		$term = get_term( $id, Taxonomies::COHORT );
-		$this->assertStringNotContainsString( '<b>', $term->name );
-		$this->assertStringNotContainsString( '<b>', $term->description );
+		$this->assertStringNotContainsString( '<', $term->name );
+		$this->assertStringNotContainsString( '<', $term->description );
 		$this->assertSame( self::LINE, Plain_Text::from_html( $term->name ) );
 	}
 
 	public function test_team_name_and_texts(): void {
 		wp_set_current_user( $this->create_user( 'administrator' ) );
-		$skill   = '<C++> & "Go" — 日本語';
+		$skill   = 'C++ & "Go" <=> 日本語';
 		$input   = array(
 			'name'         => self::LINE,
 			'slug'         => 'round-trip',
 			'summary'      => self::LINE,
 			'skills'       => array( $skill ),
 			'interests'    => array( $skill ),
-			'channel'      => '#a&b <c>',
+			'channel'      => '#a&b < c',
 			'meeting_time' => self::LINE,
 		);
 		$created = $this->rest( 'POST', '/mentorship/v1/teams', $input );
@@ -116,7 +116,14 @@ final class Text_Round_Trip_Test extends TestCase {
 			$this->assertSame( 200, $saved->get_status(), wp_json_encode( $saved->get_data() ) );
 			$expect( $saved->get_data() );
 		}
-		$this->assertStringNotContainsString( '<b>', get_term( $id, Taxonomies::TEAM )->name );
+		$this->assertStringNotContainsString( '<', get_term( $id, Taxonomies::TEAM )->name );
+
+		// A name the schema allows but whose stored form would not fit is refused, by field.
+		$this->assertErrorResponse( 400, $this->rest( 'POST', '/mentorship/v1/teams', array( 'name' => str_repeat( '&', 80 ) ) ), 'rest_invalid_param' );
+		$this->as_coordinator();
+		$long = $this->rest( 'POST', '/mentorship/v1/cohorts', array( 'name' => str_repeat( '<', 120 ) ) );
+		$this->assertErrorResponse( 400, $long, 'rest_invalid_param' );
+		$this->assertArrayHasKey( 'name', $long->get_data()['data']['params'] );
 	}
 
 	public function test_mail_template_subject_and_body(): void {
@@ -191,6 +198,11 @@ final class Text_Round_Trip_Test extends TestCase {
 		$this->assertSame( "a\nb\n\nc", Plain_Text::paragraphs( "a\r\nb  \r\n\r\nc\x00" ) );
 		$this->assertSame( '', Plain_Text::line( "a\xC3\x28b\xFF" ) );
 		$this->assertSame( '日本', Plain_Text::line( '日本語', 2 ) );
+		// Markup goes, once and for all; a "<" that starts no tag stays.
+		$this->assertSame( 'Bold and x', Plain_Text::line( '<b>Bold</b> and <script>alert(1)</script>x' ) );
+		$this->assertSame( 'x', Plain_Text::line( '<<b>b>x' ) );
+		$this->assertSame( 'a < b, c<2 >', Plain_Text::line( 'a < b, c<2 ><!-- note -->' ) );
+		$this->assertSame( 'Eve', Plain_Text::line( '<b onmouseover=alert(4)>Eve</b>' ) );
 		$this->assertSame( '', Plain_Text::line( array( 'x' ) ) );
 	}
 }
