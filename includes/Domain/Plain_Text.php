@@ -111,7 +111,10 @@ final class Plain_Text {
 	 */
 	private static function without_markup( string $text ): string {
 		// Removing one tag can join two halves into a new one ("<<b>b>"): repeat until stable.
-		for ( $pass = 0; $pass < 10 && false !== strpos( $text, '<' ); $pass++ ) {
+		for ( $pass = 0; $pass < 10; $pass++ ) {
+			if ( false === strpos( $text, '<' ) ) {
+				break;
+			}
 			$before = $text;
 			$text   = (string) preg_replace( '@<(script|style)\b[^>]*>.*?</\1\s*>@si', '', $text );
 			$text   = (string) preg_replace( '@<!--.*?(-->|$)|<[a-zA-Z/!?][^<>]*>@s', '', $text );

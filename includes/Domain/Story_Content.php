@@ -43,9 +43,9 @@ final class Story_Content {
 		}
 		$words = implode( ' ', self::paragraphs( parse_blocks( $post->post_content ) ) );
 		/** This filter is documented in wp-includes/formatting.php */
-		$length = (int) apply_filters( 'excerpt_length', 55 );
+		$length = (int) apply_filters( 'excerpt_length', 55 ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- core's hook, as wp_trim_excerpt() applies it.
 		/** This filter is documented in wp-includes/formatting.php */
-		$more = (string) apply_filters( 'excerpt_more', ' [&hellip;]' );
+		$more = (string) apply_filters( 'excerpt_more', ' [&hellip;]' ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- core's hook, as wp_trim_excerpt() applies it.
 		return wp_trim_words( $words, $length, $more );
 	}
 
@@ -99,7 +99,8 @@ final class Story_Content {
 			}
 			$level = (int) ( $blocks[ $i ]['attrs']['level'] ?? 2 );
 			$empty = '' === self::text_of( (string) $blocks[ $i ]['innerHTML'] );
-			for ( $j = $i + 1; ! $empty && $j < count( $blocks ); $j++ ) {
+			$total = count( $blocks );
+			for ( $j = $i + 1; ! $empty && $j < $total; $j++ ) {
 				$next = $blocks[ $j ]['blockName'] ?? null;
 				if ( null === $next ) {
 					// Only white space between blocks.
