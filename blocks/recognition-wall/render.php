@@ -14,6 +14,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Mentorship_Program\Domain\Applications;
 use Mentorship_Program\Domain\Cohorts;
+use Mentorship_Program\Domain\Initials;
 use Mentorship_Program\Domain\Post_Types;
 use Mentorship_Program\Domain\Stages;
 use Mentorship_Program\Domain\Taxonomies;
@@ -60,9 +61,6 @@ $mentorship_people = static function ( string $post_type, array $stages ) use ( 
 	$people = array();
 	foreach ( ( new WP_Query( $args ) )->posts as $post ) {
 		$name  = trim( (string) $post->post_title );
-		$words = (array) preg_split( '/\s+/u', $name );
-		$first = (string) ( $words[0] ?? '' );
-		$last  = count( $words ) > 1 ? (string) end( $words ) : '';
 		$teams = get_the_terms( $post, Taxonomies::TEAM );
 		$names = is_array( $teams ) ? wp_list_pluck( $teams, 'name' ) : array();
 		$place = (string) get_post_meta( $post->ID, Applications::META_PREFIX . 'placed_team', true );
@@ -72,7 +70,7 @@ $mentorship_people = static function ( string $post_type, array $stages ) use ( 
 		}
 		$people[] = array(
 			'name'     => $name,
-			'initials' => mb_strtoupper( mb_substr( $first, 0, 1 ) . mb_substr( $last, 0, 1 ) ),
+			'initials' => Initials::of( $name ),
 			'wporg'    => (string) get_post_meta( $post->ID, Applications::META_PREFIX . 'wporg_username', true ),
 			'teams'    => $names,
 			'placed'   => '' !== $place,

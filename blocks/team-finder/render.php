@@ -11,6 +11,7 @@
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Domain\Plain_Text;
 use Mentorship_Program\Domain\Taxonomies;
 
 $mentorship_id       = wp_unique_id( 'mentorship-finder-' );
@@ -43,7 +44,7 @@ foreach ( is_array( $mentorship_terms ) ? $mentorship_terms : array() as $mentor
 	$mentorship_meta    = static fn( string $key ) => get_term_meta( $mentorship_term->term_id, $key, true );
 	$mentorship_teams[] = array(
 		'slug'      => $mentorship_term->slug,
-		'name'      => $mentorship_term->name,
+		'name'      => Plain_Text::from_html( $mentorship_term->name ),
 		'summary'   => (string) $mentorship_meta( 'mp_summary' ),
 		'skills'    => array_values( array_map( 'strval', (array) $mentorship_meta( 'mp_skills' ) ) ),
 		'interests' => array_values( array_map( 'strval', (array) $mentorship_meta( 'mp_interests' ) ) ),

@@ -155,9 +155,9 @@ final class Cohorts {
 		$schedule         = $m( 'mp_schedule' );
 		$cohort           = array(
 			'id'          => (int) $term->term_id,
-			'name'        => $term->name,
+			'name'        => Plain_Text::from_html( $term->name ),
 			'slug'        => $term->slug,
-			'description' => $term->description,
+			'description' => Plain_Text::from_html( $term->description ),
 			'opens_at'    => self::instant( (string) $m( 'mp_opens_at' ) ),
 			'closes_at'   => self::instant( (string) $m( 'mp_closes_at' ) ),
 			'starts_on'   => (string) $m( 'mp_starts_on' ),
@@ -212,6 +212,116 @@ final class Cohorts {
 			return 'open';
 		}
 		return $opens ? 'closed' : 'upcoming';
+	}
+
+	/**
+	 * Where today stands against a cohort's dates, with the dates written the site's way.
+	 *
+	 * Dates are whole days in UTC, as in status(): a cohort starts at 00:00 UTC on its
+	 * start date. Starting before that day, or graduating before the end date, is early.
+	 *
+	 * @param array<string, mixed> $cohort Cohort.
+	 * @param int|null             $now    Timestamp.
+	 * @return array{today: string, starts_on_text: string, ends_on_text: string, days_to_start: int, days_to_end: int, early_start: bool, early_graduation: bool, started: array<string, mixed>|null}
+	 */
+	public static function timing( array $cohort, ?int $now = null ): array {
+		$now     = $now ?? time();
+		$utc     = new DateTimeZone( 'UTC' );
+		$today   = (int) strtotime( gmdate( 'Y-m-d', $now ) . ' 00:00:00 UTC' );
+		$day     = static fn( $date ): int => is_string( $date ) && '' !== $date ? (int) strtotime( $date . ' 00:00:00 UTC' ) : 0;
+		$format  = static fn( int $time ): string => $time ? (string) wp_date( (string) get_option( 'date_format' ), $time, $utc ) : '';
+		$starts  = $day( $cohort['starts_on'] ?? '' );
+		$ends    = $day( $cohort['ends_on'] ?? '' );
+		$started = get_term_meta( (int) $cohort['id'], 'mp_started', true );
+		if ( is_array( $started ) && $started ) {
+			$user    = get_userdata( (int) ( $started['user_id'] ?? 0 ) );
+			$started = array(
+				'at'         => (string) ( $started['at'] ?? '' ),
+				'at_text'    => $format( (int) strtotime( (string) ( $started['at'] ?? '' ) ) ),
+				'user_id'    => (int) ( $started['user_id'] ?? 0 ),
+				'user_name'  => $user ? $user->display_name : '',
+				'early'      => ! empty( $started['early'] ),
+				'days_early' => (int) ( $started['days_early'] ?? 0 ),
+			);
+		} else {
+			$started = null;
+		}
+		return array(
+			'today'            => gmdate( 'Y-m-d', $now ),
+			'starts_on_text'   => $format( $starts ),
+			'ends_on_text'     => $format( $ends ),
+			'days_to_start'    => $starts ? (int) round( ( $starts - $today ) / DAY_IN_SECONDS ) : 0,
+			'days_to_end'      => $ends ? (int) round( ( $ends - $today ) / DAY_IN_SECONDS ) : 0,
+			'early_start'      => $starts > $today,
+			'early_graduation' => $ends > $today,
+			'started'          => $started,
+		);
+	}
+
+	/**
+	 * Why a cohort may not start now without the coordinator's confirmation, or null.
+	 *
+	 * @param array<string, mixed> $cohort  Cohort.
+	 * @param bool                 $confirm Whether the coordinator confirmed an early start.
+	 * @param int|null             $now     Timestamp.
+	 * @return WP_Error|null 409 naming the start date and today.
+	 */
+	public static function check_start( array $cohort, bool $confirm, ?int $now = null ): ?WP_Error {
+		$timing = self::timing( $cohort, $now );
+		if ( ! $timing['early_start'] || $confirm ) {
+			return null;
+		}
+		$today = (string) wp_date( (string) get_option( 'date_format' ), (int) strtotime( $timing['today'] . ' 00:00:00 UTC' ), new DateTimeZone( 'UTC' ) );
+		return new WP_Error(
+			'mentorship_cohort_starts_later',
+			sprintf(
+				/* translators: 1: the cohort's start date, 2: number of days, 3: today's date. */
+				_n(
+					'This cohort starts on %1$s, %2$d day from today (%3$s). To start it early, confirm the early start.',
+					'This cohort starts on %1$s, %2$d days from today (%3$s). To start it early, confirm the early start.',
+					$timing['days_to_start'],
+					'mentorship-program'
+				),
+				$timing['starts_on_text'],
+				$timing['days_to_start'],
+				$today
+			),
+			array(
+				'status'    => 409,
+				'starts_on' => (string) $cohort['starts_on'],
+				'today'     => $timing['today'],
+				'params'    => array( 'confirm_early' => __( 'Confirm the early start.', 'mentorship-program' ) ),
+			)
+		);
+	}
+
+	/**
+	 * Records that a cohort was started, by whom, and whether it was before its start date.
+	 *
+	 * @param array<string, mixed> $cohort  Cohort.
+	 * @param int                  $user_id Who started it.
+	 * @param int|null             $now     Timestamp.
+	 */
+	public static function record_start( array $cohort, int $user_id, ?int $now = null ): void {
+		$now    = $now ?? time();
+		$timing = self::timing( $cohort, $now );
+		$record = array(
+			'at'         => gmdate( 'Y-m-d\TH:i:s\Z', $now ),
+			'user_id'    => $user_id,
+			'early'      => $timing['early_start'],
+			'days_early' => $timing['early_start'] ? $timing['days_to_start'] : 0,
+		);
+		update_term_meta( (int) $cohort['id'], 'mp_started', $record );
+
+		/**
+		 * Fires when a coordinator starts a cohort.
+		 *
+		 * @since 0.1.0
+		 *
+		 * @param array<string, mixed> $cohort Cohort.
+		 * @param array<string, mixed> $record When, who, and whether (and by how many days) it was early.
+		 */
+		do_action( 'mentorship_program_cohort_started', $cohort, $record );
 	}
 
 	/**
@@ -304,21 +414,22 @@ final class Cohorts {
 				)
 			);
 		}
-		$args = array();
+		// Core keeps term names and descriptions as HTML and unslashes them; see Plain_Text.
+		$term_text = static fn( string $text ): string => wp_slash( Plain_Text::to_html( $text ) );
+		$args      = array();
 		if ( isset( $values['description'] ) ) {
-			$args['description'] = wp_slash( sanitize_textarea_field( (string) $values['description'] ) );
+			$args['description'] = $term_text( Plain_Text::paragraphs( $values['description'] ) );
 		}
 		if ( isset( $values['slug'] ) && '' !== $values['slug'] ) {
 			$args['slug'] = sanitize_title( (string) $values['slug'] );
 		}
 		if ( $id ) {
 			if ( isset( $values['name'] ) ) {
-				$args['name'] = wp_slash( sanitize_text_field( (string) $values['name'] ) );
+				$args['name'] = $term_text( Plain_Text::line( $values['name'] ) );
 			}
 			$result = wp_update_term( $id, Taxonomies::COHORT, $args );
 		} else {
-			// Core unslashes term names, descriptions and meta; slashing keeps backslashes.
-			$result = wp_insert_term( wp_slash( sanitize_text_field( (string) $values['name'] ) ), Taxonomies::COHORT, $args );
+			$result = wp_insert_term( $term_text( Plain_Text::line( $values['name'] ) ), Taxonomies::COHORT, $args );
 		}
 		if ( is_wp_error( $result ) ) {
 			$status = 'term_exists' === $result->get_error_code() || 'duplicate_term_slug' === $result->get_error_code() ? 409 : 400;
@@ -356,6 +467,7 @@ final class Cohorts {
 			} elseif ( 'schedule' === $field ) {
 				$value = self::normalise_schedule( (array) $value );
 			}
+			// Core unslashes meta; slashing keeps backslashes.
 			update_term_meta( $term_id, $key, wp_slash( $value ) );
 		}
 		return self::get( $term_id );
@@ -371,8 +483,11 @@ final class Cohorts {
 	private static function validate( array $values, int $id ): array {
 		$errors = array();
 		$merged = array_merge( $id ? (array) self::get( $id ) : array(), $values );
-		if ( ! $id && ( ! isset( $values['name'] ) || '' === trim( (string) $values['name'] ) ) ) {
+		if ( ( ! $id || array_key_exists( 'name', $values ) ) && '' === Plain_Text::line( $values['name'] ?? '' ) ) {
 			$errors['name'] = __( 'Name is required.', 'mentorship-program' );
+		} elseif ( isset( $values['name'] ) && mb_strlen( Plain_Text::to_html( Plain_Text::line( $values['name'] ) ) ) > 200 ) {
+			// The name column holds 200 characters of the stored (HTML) form.
+			$errors['name'] = __( 'The name is too long.', 'mentorship-program' );
 		}
 		if ( ! empty( $merged['opens_at'] ) && ! empty( $merged['closes_at'] ) && strtotime( (string) $merged['closes_at'] ) <= strtotime( (string) $merged['opens_at'] ) ) {
 			$errors['closes_at'] = __( 'The application window must close after it opens.', 'mentorship-program' );
@@ -416,7 +531,7 @@ final class Cohorts {
 			'weeks'    => $weeks,
 			'times'    => $times,
 			'duration' => (int) ( $schedule['duration'] ?? 60 ),
-			'title'    => sanitize_text_field( (string) ( $schedule['title'] ?? '' ) ),
+			'title'    => Plain_Text::line( $schedule['title'] ?? '', 120 ),
 		);
 	}
 

@@ -112,6 +112,7 @@ final class Roster {
 				'capacity'   => $capacity,
 			),
 			'warnings'   => $warnings,
+			'timing'     => Cohorts::timing( $cohort ),
 		);
 	}
 

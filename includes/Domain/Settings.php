@@ -181,7 +181,8 @@ final class Settings {
 			if ( 'mail_templates' === $key ) {
 				foreach ( (array) $value as $stage => $template ) {
 					foreach ( (array) $template as $part => $text ) {
-						$settings['mail_templates'][ $stage ][ $part ] = 'body' === $part ? sanitize_textarea_field( (string) $text ) : ( 'enabled' === $part ? (bool) $text : sanitize_text_field( (string) $text ) );
+						// Mail goes out as text/plain: the texts are plain text, kept as typed.
+						$settings['mail_templates'][ $stage ][ $part ] = 'body' === $part ? Plain_Text::paragraphs( $text ) : ( 'enabled' === $part ? (bool) $text : Plain_Text::line( $text ) );
 					}
 				}
 				continue;

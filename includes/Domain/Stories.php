@@ -383,7 +383,7 @@ final class Stories {
 			$milestones[] = array(
 				'date'  => $reached['placed'] ?? $today,
 				/* translators: %s: contributor team name. */
-				'label' => sprintf( __( 'Joined the %s team', 'mentorship-program' ), $term instanceof \WP_Term ? $term->name : $team ),
+				'label' => sprintf( __( 'Joined the %s team', 'mentorship-program' ), $term instanceof \WP_Term ? Plain_Text::from_html( $term->name ) : $team ),
 				'kind'  => 'joined_team',
 			);
 		}
@@ -419,14 +419,14 @@ final class Stories {
 					static fn( \WP_Term $t ): array => array(
 						'id'   => (int) $t->term_id,
 						'slug' => $t->slug,
-						'name' => $t->name,
+						'name' => Plain_Text::from_html( $t->name ),
 					),
 					$teams
 				)
 			) : array(),
 			'cohort'            => is_array( $cohort ) && $cohort ? array(
 				'id'   => (int) $cohort[0]->term_id,
-				'name' => $cohort[0]->name,
+				'name' => Plain_Text::from_html( $cohort[0]->name ),
 			) : null,
 			'date'              => mysql_to_rfc3339( (string) $post->post_date_gmt ),
 			'modified'          => mysql_to_rfc3339( (string) $post->post_modified_gmt ),

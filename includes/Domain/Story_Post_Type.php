@@ -59,6 +59,8 @@ final class Story_Post_Type {
 		add_action( 'save_post', array( Stories::class, 'forget_share_page' ), 10, 2 );
 		add_action( 'mentorship_program_install_site', array( $this, 'forget_rewrite_version' ) );
 		add_filter( 'wp_insert_post_data', array( $this, 'guard_publishing' ), 20, 2 );
+		add_filter( 'wp_insert_post_data', array( Story_Content::class, 'on_publish' ), 30 );
+		add_filter( 'get_the_excerpt', array( Story_Content::class, 'excerpt' ), 9, 2 );
 		add_filter( 'rest_pre_insert_' . self::POST_TYPE, array( $this, 'check_rest_insert' ), 10, 2 );
 		add_filter( 'rest_prepare_' . self::POST_TYPE, array( $this, 'hide_participant' ), 10, 3 );
 		add_filter( 'is_protected_meta', array( $this, 'protect_participant_meta' ), 10, 3 );
@@ -285,7 +287,7 @@ final class Story_Post_Type {
 	 * @return string
 	 */
 	public static function sanitize_name( $value ): string {
-		return is_scalar( $value ) ? mb_substr( sanitize_text_field( (string) $value ), 0, 100 ) : '';
+		return Plain_Text::line( $value, 100 );
 	}
 
 	/**
@@ -366,7 +368,7 @@ final class Story_Post_Type {
 				continue;
 			}
 			$date  = isset( $item['date'] ) && is_string( $item['date'] ) ? trim( $item['date'] ) : '';
-			$label = isset( $item['label'] ) && is_scalar( $item['label'] ) ? mb_substr( sanitize_text_field( (string) $item['label'] ), 0, 120 ) : '';
+			$label = isset( $item['label'] ) ? Plain_Text::line( $item['label'], 120 ) : '';
 			$kind  = isset( $item['kind'] ) && is_string( $item['kind'] ) && in_array( $item['kind'], self::MILESTONE_KINDS, true ) ? $item['kind'] : 'other';
 			if ( ! self::is_date( $date ) || '' === $label ) {
 				continue;

@@ -123,14 +123,14 @@ final class Taxonomies {
 			'type'              => 'string',
 			'single'            => true,
 			'default'           => '',
-			'sanitize_callback' => static fn( $v ) => mb_substr( sanitize_text_field( (string) $v ), 0, $max ),
+			'sanitize_callback' => static fn( $v ) => Plain_Text::line( $v, $max ),
 			'show_in_rest'      => array( 'schema' => array( 'maxLength' => $max ) ),
 		);
 		$list   = array(
 			'type'              => 'array',
 			'single'            => true,
 			'default'           => array(),
-			'sanitize_callback' => static fn( $v ) => array_values( array_filter( array_map( 'sanitize_text_field', (array) $v ) ) ),
+			'sanitize_callback' => static fn( $v ) => array_values( array_filter( array_map( static fn( $item ) => Plain_Text::line( $item, 60 ), (array) $v ) ) ),
 			'show_in_rest'      => array(
 				'schema' => array(
 					'type'  => 'array',
@@ -169,6 +169,8 @@ final class Taxonomies {
 			'mp_tracks'      => $plain( 'array', array() ),
 			'mp_schedule'    => $plain( 'object', array() ),
 			'mp_channel_url' => $plain( 'string', '' ),
+			// When the cohort was started, by whom, and whether before its start date.
+			'mp_started'     => $plain( 'object', array() ),
 		);
 	}
 

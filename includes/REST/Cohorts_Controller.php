@@ -253,9 +253,14 @@ final class Cohorts_Controller extends Controller {
 					'callback'            => array( $this, 'start' ),
 					'permission_callback' => array( $this, 'manage_permissions_check' ),
 					'args'                => array(
-						'notify' => array(
+						'notify'        => array(
 							'type'    => 'boolean',
 							'default' => true,
+						),
+						'confirm_early' => array(
+							'type'        => 'boolean',
+							'default'     => false,
+							'description' => __( 'Start the cohort before its start date; without it an early start is refused with 409.', 'mentorship-program' ),
 						),
 					),
 				),
@@ -508,6 +513,7 @@ final class Cohorts_Controller extends Controller {
 
 	/**
 	 * Starts a cohort: accepted and assigned mentees and approved mentors with mentees become active.
+	 * Before the cohort's start date this needs `confirm_early`, and the early start is recorded.
 	 *
 	 * @param WP_REST_Request $request Request.
 	 * @return WP_REST_Response|WP_Error
@@ -517,11 +523,17 @@ final class Cohorts_Controller extends Controller {
 		if ( ! $cohort ) {
 			return $this->not_found();
 		}
-		$unknown = $this->reject_unknown( $request, array( 'notify' ) );
+		$unknown = $this->reject_unknown( $request, array( 'notify', 'confirm_early' ) );
 		if ( is_wp_error( $unknown ) ) {
 			return $unknown;
 		}
-		return rest_ensure_response( Roster::start( $cohort, (bool) $request['notify'] ) );
+		$early = Cohorts::check_start( $cohort, (bool) $request['confirm_early'] );
+		if ( $early ) {
+			return $early;
+		}
+		$result = Roster::start( $cohort, (bool) $request['notify'] );
+		Cohorts::record_start( $cohort, get_current_user_id() );
+		return rest_ensure_response( $result );
 	}
 
 	/**

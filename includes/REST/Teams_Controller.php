@@ -11,6 +11,7 @@ namespace Mentorship_Program\REST;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Domain\Plain_Text;
 use Mentorship_Program\Domain\Taxonomies;
 use WP_Error;
 use WP_REST_Request;
@@ -145,15 +146,15 @@ final class Teams_Controller extends Controller {
 		if ( is_wp_error( $unknown ) ) {
 			return $unknown;
 		}
-		if ( '' === trim( (string) $request['name'] ) ) {
-			return $this->invalid( array( 'name' => __( 'Name is required.', 'mentorship-program' ) ) );
+		$invalid = $this->check_name( $request['name'] );
+		if ( $invalid ) {
+			return $invalid;
 		}
 		$args = array();
 		if ( $request['slug'] ) {
 			$args['slug'] = sanitize_title( (string) $request['slug'] );
 		}
-		// Core unslashes term names and meta; slashing keeps backslashes.
-		$term = wp_insert_term( wp_slash( sanitize_text_field( (string) $request['name'] ) ), Taxonomies::TEAM, $args );
+		$term = wp_insert_term( self::term_name( $request['name'] ), Taxonomies::TEAM, $args );
 		if ( is_wp_error( $term ) ) {
 			return new WP_Error(
 				'mentorship_team_exists',
@@ -186,10 +187,11 @@ final class Teams_Controller extends Controller {
 			return $unknown;
 		}
 		if ( $request->has_param( 'name' ) ) {
-			if ( '' === trim( (string) $request['name'] ) ) {
-				return $this->invalid( array( 'name' => __( 'Name is required.', 'mentorship-program' ) ) );
+			$invalid = $this->check_name( $request['name'] );
+			if ( $invalid ) {
+				return $invalid;
 			}
-			$result = wp_update_term( $term->term_id, Taxonomies::TEAM, array( 'name' => wp_slash( sanitize_text_field( (string) $request['name'] ) ) ) );
+			$result = wp_update_term( $term->term_id, Taxonomies::TEAM, array( 'name' => self::term_name( $request['name'] ) ) );
 			if ( is_wp_error( $result ) ) {
 				return new WP_Error( 'mentorship_team_exists', $result->get_error_message(), array( 'status' => 409 ) );
 			}
@@ -220,6 +222,34 @@ final class Teams_Controller extends Controller {
 	}
 
 	/**
+	 * Why a team name cannot be stored, or null.
+	 *
+	 * @param mixed $name Name from the request.
+	 * @return WP_Error|null
+	 */
+	private function check_name( $name ): ?WP_Error {
+		$line = Plain_Text::line( $name );
+		if ( '' === $line ) {
+			return $this->invalid( array( 'name' => __( 'Name is required.', 'mentorship-program' ) ) );
+		}
+		// The name column holds 200 characters of the stored (HTML) form.
+		if ( mb_strlen( Plain_Text::to_html( $line ) ) > 200 ) {
+			return $this->invalid( array( 'name' => __( 'The name is too long.', 'mentorship-program' ) ) );
+		}
+		return null;
+	}
+
+	/**
+	 * A team name as core stores it: HTML, slashed (core unslashes term names).
+	 *
+	 * @param mixed $name Name from the request.
+	 * @return string
+	 */
+	private static function term_name( $name ): string {
+		return wp_slash( Plain_Text::to_html( Plain_Text::line( $name ) ) );
+	}
+
+	/**
 	 * Writes the meta fields present in the request.
 	 *
 	 * @param int             $term_id Term.
@@ -244,7 +274,7 @@ final class Teams_Controller extends Controller {
 		unset( $request );
 		$data = array(
 			'id'   => (int) $item->term_id,
-			'name' => $item->name,
+			'name' => Plain_Text::from_html( $item->name ),
 			'slug' => $item->slug,
 		);
 		foreach ( self::META as $field => $key ) {

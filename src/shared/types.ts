@@ -310,6 +310,29 @@ export interface RosterWarning {
 	message: string;
 }
 
+/** Where today stands against a cohort's dates (dates in the site's own format). */
+export interface CohortTiming {
+	/** Today in UTC, YYYY-MM-DD. */
+	today: string;
+	starts_on_text: string;
+	ends_on_text: string;
+	days_to_start: number;
+	days_to_end: number;
+	/** Today is before the start date. */
+	early_start: boolean;
+	/** Today is before the end date. */
+	early_graduation: boolean;
+	/** Who started the cohort, and when; null while it has not been started. */
+	started: null | {
+		at: string;
+		at_text: string;
+		user_id: number;
+		user_name: string;
+		early: boolean;
+		days_early: number;
+	};
+}
+
 export interface Roster {
 	cohort: Cohort;
 	mentors: RosterMentor[];
@@ -322,6 +345,7 @@ export interface Roster {
 		capacity: number;
 	};
 	warnings: RosterWarning[];
+	timing?: CohortTiming;
 }
 
 export interface StartResult {

@@ -119,6 +119,12 @@ test.describe( 'An editor publishes a story', () => {
 		await page.keyboard.type(
 			'I build shops for small businesses and wanted to give back.'
 		);
+		// One section of the template is filled in; the other two are left empty.
+		await editor.canvas
+			.locator( '[data-type="core/paragraph"]' )
+			.nth( 1 )
+			.click();
+		await page.keyboard.type( 'My first contribution was a translation.' );
 
 		// The journey timeline.
 		const timeline = editor.canvas.locator(
@@ -207,5 +213,17 @@ test.describe( 'An editor publishes a story', () => {
 		await expect(
 			page.getByText( 'I build shops for small businesses' )
 		).toBeVisible();
+		await expect(
+			page.getByText( 'My first contribution was a translation.' )
+		).toBeVisible();
+		// Sections left empty are not published as bare headings.
+		await expect(
+			page.getByRole( 'heading', { name: 'What helped me' } )
+		).toHaveCount( 0 );
+		await expect(
+			page.getByRole( 'heading', {
+				name: 'What I would tell a newcomer',
+			} )
+		).toHaveCount( 0 );
 	} );
 } );

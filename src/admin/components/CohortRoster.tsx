@@ -25,10 +25,12 @@ import { __, _n, sprintf } from '@wordpress/i18n';
  */
 import type {
 	ApplicationQuery,
+	CohortTiming,
 	Roster,
 	RosterMentee,
 	RosterMentor,
 } from '../../shared/types';
+import { Link } from '../router';
 import { resolution, store } from '../store';
 import { formatLabel } from '../utils/fields';
 import MatchSuggestions from './MatchSuggestions';
@@ -46,6 +48,131 @@ function personSummary( person: {
 	]
 		.filter( Boolean )
 		.join( ' · ' );
+}
+
+/**
+ * The roster's counts in words, each with its own plural.
+ *
+ * @param totals Roster totals.
+ * @return "1 mentor · 3 mentees · …".
+ */
+export function totalsText( totals: Roster[ 'totals' ] ): string {
+	return [
+		sprintf(
+			/* translators: %d: number of mentors. */
+			_n(
+				'%d mentor',
+				'%d mentors',
+				totals.mentors,
+				'mentorship-program'
+			),
+			totals.mentors
+		),
+		sprintf(
+			/* translators: %d: number of mentees. */
+			_n(
+				'%d mentee',
+				'%d mentees',
+				totals.mentees,
+				'mentorship-program'
+			),
+			totals.mentees
+		),
+		sprintf(
+			/* translators: %d: number of mentees with a mentor. */
+			_n(
+				'%d assigned',
+				'%d assigned',
+				totals.assigned,
+				'mentorship-program'
+			),
+			totals.assigned
+		),
+		sprintf(
+			/* translators: %d: number of mentees without a mentor. */
+			_n(
+				'%d unassigned',
+				'%d unassigned',
+				totals.unassigned,
+				'mentorship-program'
+			),
+			totals.unassigned
+		),
+		sprintf(
+			/* translators: %d: number of mentor seats. */
+			_n( '%d seat', '%d seats', totals.capacity, 'mentorship-program' ),
+			totals.capacity
+		),
+	].join( ' · ' );
+}
+
+/**
+ * Why starting now is early, with the start date in the site's format.
+ *
+ * @param timing The cohort's timing.
+ * @return Sentence.
+ */
+export function earlyStartText( timing: CohortTiming ): string {
+	return sprintf(
+		/* translators: 1: the cohort's start date, 2: number of days. */
+		_n(
+			'This cohort starts on %1$s, %2$d day from today. Starting it now makes its mentees and mentors active before then.',
+			'This cohort starts on %1$s, %2$d days from today. Starting it now makes its mentees and mentors active before then.',
+			timing.days_to_start,
+			'mentorship-program'
+		),
+		timing.starts_on_text,
+		timing.days_to_start
+	);
+}
+
+/**
+ * Why graduating now is early, with the end date in the site's format.
+ *
+ * @param timing The cohort's timing.
+ * @return Sentence.
+ */
+export function earlyGraduationText( timing: CohortTiming ): string {
+	return sprintf(
+		/* translators: 1: the cohort's end date, 2: number of days. */
+		_n(
+			'This cohort ends on %1$s, %2$d day from today.',
+			'This cohort ends on %1$s, %2$d days from today.',
+			timing.days_to_end,
+			'mentorship-program'
+		),
+		timing.ends_on_text,
+		timing.days_to_end
+	);
+}
+
+/**
+ * Who started the cohort and when, saying so when it was early.
+ *
+ * @param started The start record.
+ * @return Sentence.
+ */
+function startedText( started: NonNullable< CohortTiming[ 'started' ] > ) {
+	if ( started.early ) {
+		return sprintf(
+			/* translators: 1: date, 2: person, 3: number of days. */
+			_n(
+				'Started on %1$s by %2$s, %3$d day before its start date.',
+				'Started on %1$s by %2$s, %3$d days before its start date.',
+				started.days_early,
+				'mentorship-program'
+			),
+			started.at_text,
+			started.user_name,
+			started.days_early
+		);
+	}
+	return sprintf(
+		/* translators: 1: date, 2: person. */
+		__( 'Started on %1$s by %2$s.', 'mentorship-program' ),
+		started.at_text,
+		started.user_name
+	);
 }
 
 function UnassignedMentee( {
@@ -349,6 +476,7 @@ export default function CohortRoster( { cohortId }: { cohortId: number } ) {
 	const [ busy, setBusy ] = useState( '' );
 	const [ selected, setSelected ] = useState< number[] >( [] );
 	const [ confirming, setConfirming ] = useState( false );
+	const [ confirmingGraduation, setConfirmingGraduation ] = useState( false );
 
 	if ( error ) {
 		return <LoadError error={ error } />;
@@ -366,23 +494,28 @@ export default function CohortRoster( { cohortId }: { cohortId: number } ) {
 		await task();
 		setBusy( '' );
 	};
+	const timing = roster.timing;
+	const earlyStart = !! timing?.early_start;
+	const graduate = () =>
+		run( 'graduate', async () => {
+			await batchApplications( {
+				ids: selected,
+				to: 'graduated',
+				notify: true,
+			} );
+			setSelected( [] );
+		} );
 
 	return (
 		<div className="mentorship-roster">
 			<p className="mentorship-roster__totals">
-				{ sprintf(
-					/* translators: 1: mentors, 2: mentees, 3: assigned, 4: unassigned, 5: seats. */
-					__(
-						'%1$d mentors · %2$d mentees · %3$d assigned · %4$d unassigned · %5$d seats',
-						'mentorship-program'
-					),
-					roster.totals.mentors,
-					roster.totals.mentees,
-					roster.totals.assigned,
-					roster.totals.unassigned,
-					roster.totals.capacity
-				) }
+				{ totalsText( roster.totals ) }
 			</p>
+			{ timing?.started && (
+				<p className="mentorship-roster__started">
+					{ startedText( timing.started ) }
+				</p>
+			) }
 			{ roster.warnings.map( ( warning ) => (
 				<Notice
 					key={ `${ warning.code }-${ warning.mentor ?? 0 }` }
@@ -410,14 +543,9 @@ export default function CohortRoster( { cohortId }: { cohortId: number } ) {
 					disabled={ !! busy || selected.length === 0 }
 					accessibleWhenDisabled
 					onClick={ () =>
-						run( 'graduate', async () => {
-							await batchApplications( {
-								ids: selected,
-								to: 'graduated',
-								notify: true,
-							} );
-							setSelected( [] );
-						} )
+						timing?.early_graduation
+							? setConfirmingGraduation( true )
+							: graduate()
 					}
 				>
 					{ sprintf(
@@ -438,10 +566,22 @@ export default function CohortRoster( { cohortId }: { cohortId: number } ) {
 			</div>
 			{ confirming && (
 				<Modal
-					title={ __( 'Start the cohort?', 'mentorship-program' ) }
+					title={
+						earlyStart
+							? __(
+									'Start the cohort before its start date?',
+									'mentorship-program'
+							  )
+							: __( 'Start the cohort?', 'mentorship-program' )
+					}
 					onRequestClose={ () => setConfirming( false ) }
-					size="small"
+					size="medium"
 				>
+					{ earlyStart && timing && (
+						<Notice status="warning" isDismissible={ false }>
+							{ earlyStartText( timing ) }
+						</Notice>
+					) }
 					<p>
 						{ __(
 							'Accepted mentees with a mentor, and their mentors, become active and are e-mailed. Mentees without a mentor stay as they are.',
@@ -459,10 +599,57 @@ export default function CohortRoster( { cohortId }: { cohortId: number } ) {
 							variant="primary"
 							onClick={ () => {
 								setConfirming( false );
-								run( 'start', () => startCohort( cohortId ) );
+								run( 'start', () =>
+									startCohort( cohortId, true, earlyStart )
+								);
 							} }
 						>
-							{ __( 'Start cohort', 'mentorship-program' ) }
+							{ earlyStart
+								? __( 'Start early', 'mentorship-program' )
+								: __( 'Start cohort', 'mentorship-program' ) }
+						</Button>
+					</div>
+				</Modal>
+			) }
+			{ confirmingGraduation && timing && (
+				<Modal
+					title={ __(
+						'Graduate before the end date?',
+						'mentorship-program'
+					) }
+					onRequestClose={ () => setConfirmingGraduation( false ) }
+					size="medium"
+				>
+					<Notice status="warning" isDismissible={ false }>
+						{ earlyGraduationText( timing ) }
+					</Notice>
+					<p>
+						{ sprintf(
+							/* translators: %d: number of mentees. */
+							_n(
+								'Graduate %d mentee now? They are e-mailed, and their mentorship ends.',
+								'Graduate %d mentees now? They are e-mailed, and their mentorship ends.',
+								selected.length,
+								'mentorship-program'
+							),
+							selected.length
+						) }
+					</p>
+					<div className="mentorship-modal__buttons">
+						<Button
+							variant="tertiary"
+							onClick={ () => setConfirmingGraduation( false ) }
+						>
+							{ __( 'Cancel', 'mentorship-program' ) }
+						</Button>
+						<Button
+							variant="primary"
+							onClick={ () => {
+								setConfirmingGraduation( false );
+								graduate();
+							} }
+						>
+							{ __( 'Graduate now', 'mentorship-program' ) }
 						</Button>
 					</div>
 				</Modal>
@@ -486,14 +673,42 @@ export default function CohortRoster( { cohortId }: { cohortId: number } ) {
 							roster.unassigned.length
 						) }
 					</h3>
-					{ roster.unassigned.length === 0 ? (
+					{ roster.totals.mentees === 0 && (
 						<Empty
 							title={ __(
-								'Every accepted mentee has a mentor.',
+								'No accepted mentees in this cohort yet.',
 								'mentorship-program'
 							) }
-						/>
-					) : (
+						>
+							<p>
+								{ __(
+									'Accept applications to this cohort, or bring accepted mentees here from the Applications screen with “Assign to cohort…”.',
+									'mentorship-program'
+								) }
+							</p>
+							<Link
+								to={ {
+									view: 'applications',
+									type: 'mentee',
+								} }
+							>
+								{ __(
+									'Go to applications',
+									'mentorship-program'
+								) }
+							</Link>
+						</Empty>
+					) }
+					{ roster.totals.mentees > 0 &&
+						roster.unassigned.length === 0 && (
+							<Empty
+								title={ __(
+									'Every accepted mentee has a mentor.',
+									'mentorship-program'
+								) }
+							/>
+						) }
+					{ roster.unassigned.length > 0 && (
 						<ul className="mentorship-roster__list">
 							{ roster.unassigned.map( ( mentee ) => (
 								<UnassignedMentee
@@ -523,7 +738,25 @@ export default function CohortRoster( { cohortId }: { cohortId: number } ) {
 								'No approved mentors in this cohort yet.',
 								'mentorship-program'
 							) }
-						/>
+						>
+							<p>
+								{ __(
+									'Approve mentor applications to this cohort, or bring approved mentors here from the Applications screen with “Assign to cohort…”.',
+									'mentorship-program'
+								) }
+							</p>
+							<Link
+								to={ {
+									view: 'applications',
+									type: 'mentor',
+								} }
+							>
+								{ __(
+									'Go to mentor applications',
+									'mentorship-program'
+								) }
+							</Link>
+						</Empty>
 					) }
 					{ roster.mentors.map( ( mentor ) => (
 						<MentorCard

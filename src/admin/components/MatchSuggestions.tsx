@@ -98,7 +98,12 @@ export default function MatchSuggestions( {
 			<p>
 				{ sprintf(
 					/* translators: 1: number of pairs, 2: total score. */
-					__( '%1$d pairs, total score %2$s.', 'mentorship-program' ),
+					_n(
+						'%1$d pair, total score %2$s.',
+						'%1$d pairs, total score %2$s.',
+						proposal.pairs.length,
+						'mentorship-program'
+					),
 					proposal.pairs.length,
 					String( Math.round( proposal.total_score * 100 ) / 100 )
 				) }
@@ -231,9 +236,13 @@ export default function MatchSuggestions( {
 					<h4>{ __( 'Not matched', 'mentorship-program' ) }</h4>
 					<ul>
 						{ proposal.unmatched.map( ( item ) => (
-							<li key={ item.mentee_id }>
-								{ menteeName( item.mentee_id ) }:{ ' ' }
-								{ item.reason }
+							<li
+								key={ item.mentee_id }
+								data-reason={ item.reason }
+							>
+								{ item.mentee_name ||
+									menteeName( item.mentee_id ) }
+								: { item.reason_text || item.reason }
 							</li>
 						) ) }
 					</ul>

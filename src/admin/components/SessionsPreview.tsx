@@ -42,10 +42,16 @@ export default function SessionsPreview( { cohort }: { cohort: Cohort } ) {
 			{ ! sessions && ! error && <Loading /> }
 			{ sessions && sessions.length === 0 && (
 				<p>
-					{ __(
-						'No sessions are scheduled. Choose how sessions repeat and save.',
-						'mentorship-program'
-					) }
+					{ /* With a schedule, no session left means the cohort's dates are over. */ }
+					{ ( cohort.schedule?.rule ?? 'none' ) === 'none'
+						? __(
+								'No sessions are scheduled. Choose how sessions repeat and save.',
+								'mentorship-program'
+						  )
+						: __(
+								'No sessions are left: the cohort’s end date has passed.',
+								'mentorship-program'
+						  ) }
 				</p>
 			) }
 			{ sessions && sessions.length > 0 && (

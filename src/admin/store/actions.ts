@@ -149,13 +149,16 @@ function failure(
 }
 
 /**
- * After a change of stage or assignment, lists, counts and rosters are stale.
+ * After a change of stage or assignment, lists, counts and rosters are stale. Rosters
+ * are dropped, not only refetched, so a screen shows its loading state instead of the
+ * old counts while the new ones arrive.
  *
  * @param dispatch Store dispatch from the thunk.
  */
 function forgetDerived( dispatch: ThunkArgs[ 'dispatch' ] ) {
 	dispatch.invalidateResolutionForStoreSelector( 'getApplications' );
 	dispatch.invalidateResolutionForStoreSelector( 'getFunnel' );
+	dispatch( { type: 'FORGET_ROSTERS' } );
 	dispatch.invalidateResolutionForStoreSelector( 'getRoster' );
 }
 
@@ -477,12 +480,13 @@ export const unassignMentee =
 /**
  * Starts a cohort: assigned accepted mentees and their mentors become active.
  *
- * @param cohort Cohort ID.
- * @param notify Whether to e-mail people.
+ * @param cohort       Cohort ID.
+ * @param notify       Whether to e-mail people.
+ * @param confirmEarly The coordinator confirmed starting before the start date.
  * @return The counts, or null.
  */
 export const startCohort =
-	( cohort: number, notify = true ) =>
+	( cohort: number, notify = true, confirmEarly = false ) =>
 	async ( {
 		dispatch,
 		registry,
@@ -491,20 +495,34 @@ export const startCohort =
 			const result = await apiFetch< StartResult >( {
 				path: restPath( `/cohorts/${ cohort }/start` ),
 				method: 'POST',
-				data: { notify },
+				data: confirmEarly
+					? { notify, confirm_early: true }
+					: { notify },
 			} );
 			forgetDerived( dispatch );
+			const started = sprintf(
+				/* translators: %d: number of people who became active. */
+				_n(
+					'Cohort started: %d person is now active.',
+					'Cohort started: %d people are now active.',
+					result.started,
+					'mentorship-program'
+				),
+				result.started
+			);
+			const waiting = sprintf(
+				/* translators: %d: number of mentees without a mentor. */
+				_n(
+					'%d mentee still has no mentor.',
+					'%d mentees still have no mentor.',
+					result.skipped,
+					'mentorship-program'
+				),
+				result.skipped
+			);
 			success(
 				registry,
-				sprintf(
-					/* translators: 1: people started, 2: mentees without a mentor. */
-					__(
-						'Cohort started: %1$d people are now active; %2$d mentees still have no mentor.',
-						'mentorship-program'
-					),
-					result.started,
-					result.skipped
-				)
+				result.skipped ? `${ started } ${ waiting }` : started
 			);
 			return result;
 		} catch ( error ) {

@@ -60,7 +60,8 @@ export type Action =
 			cohort: number;
 			proposal: MatchProposal | null;
 	  }
-	| { type: 'FORGET_LISTS' };
+	| { type: 'FORGET_LISTS' }
+	| { type: 'FORGET_ROSTERS' };
 
 export const initialState: State = {
 	cohorts: null,
@@ -198,6 +199,9 @@ export default function reducer(
 			};
 		case 'FORGET_LISTS':
 			return { ...state, lists: {} };
+		case 'FORGET_ROSTERS':
+			// A roster that may be out of date is not shown: its counts could be wrong.
+			return { ...state, rosters: {} };
 	}
 	return state;
 }

@@ -396,6 +396,65 @@ describe( 'assignMentee', () => {
 	} );
 } );
 
+describe( 'a roster after a move elsewhere', () => {
+	it( 'is not shown with its old counts while the new one loads', async () => {
+		const { dispatch, select, resolve } = setup();
+		// The roster was seen while the cohort was empty.
+		dispatch().receiveRoster( 1, {
+			...roster(),
+			mentors: [],
+			unassigned: [],
+			totals: {
+				mentors: 0,
+				mentees: 0,
+				assigned: 0,
+				unassigned: 0,
+				capacity: 0,
+			},
+		} );
+		// Then applications were moved into the cohort from the Applications screen.
+		mockFetch.mockResolvedValueOnce( {
+			updated: 2,
+			failed: 0,
+			results: [
+				{ id: 1, ok: true, stage: 'accepted' },
+				{ id: 2, ok: true, stage: 'accepted' },
+			],
+		} );
+		await dispatch().batchApplications( { ids: [ 1, 2 ], cohort: 1 } );
+
+		// Until the server answers, there is no roster to show: the screen says it is loading.
+		let answer: ( value: Roster ) => void = () => {};
+		const fresh = new Promise< Roster >( ( done ) => ( answer = done ) );
+		mockFetch.mockImplementation( ( { path }: { path: string } ) =>
+			path.endsWith( '/cohorts/1/roster' )
+				? fresh
+				: new Promise( () => {} )
+		);
+		expect( select().getRoster( 1 ) ).toBeUndefined();
+		const loaded = resolve().getRoster( 1 );
+		await new Promise( ( done ) => setTimeout( done, 0 ) );
+		answer( roster() );
+		await loaded;
+		expect( select().getRoster( 1 )?.totals.mentees ).toBe( 2 );
+	} );
+
+	it( 'is kept when the server answers with the new one at once', async () => {
+		const { dispatch, select } = setup();
+		dispatch().receiveRoster( 1, roster() );
+		const after = moveInRoster( roster(), 1, 10 );
+		mockFetch.mockResolvedValueOnce( {
+			applied: 1,
+			unchanged: 0,
+			failed: [],
+			roster: after,
+		} );
+		mockFetch.mockResolvedValue( after );
+		await dispatch().applyMatches( 1, [ { mentee_id: 1, mentor_id: 10 } ] );
+		expect( select().getRoster( 1 ) ).toEqual( after );
+	} );
+} );
+
 describe( 'suggestMatches', () => {
 	it( 'says clearly when the site has no matching route', async () => {
 		const { dispatch, select, notices } = setup();

@@ -9,6 +9,7 @@ declare( strict_types=1 );
 
 namespace Mentorship_Program\Tests\Blocks;
 
+use Mentorship_Program\Domain\Initials;
 use Mentorship_Program\Tests\Fixtures;
 use Mentorship_Program\Tests\TestCase;
 
@@ -68,6 +69,25 @@ final class Recognition_Wall_Test extends TestCase {
 		$all = $this->render();
 		$this->assertStringContainsString( 'First Cohort Mentor', $all );
 		$this->assertStringContainsString( 'Second Cohort Mentor', $all );
+	}
+
+	public function test_initials_are_the_first_letters_of_names_never_emoji(): void {
+		$cohort = $this->make_cohort();
+		$path   = array( 'in_review', 'approved', 'active' );
+		foreach ( array( 'Nani 🌺', '佐藤 🎌', '🌟 Lea Ōta ✨' ) as $name ) {
+			$this->make_application( 'mentor', $cohort['id'], $path, array( 'public_recognition' => true, 'name' => $name ) );
+		}
+		preg_match_all( '/mentorship-wall-initials[^>]*>([^<]*)</u', $this->render( array( 'cohort' => $cohort['id'] ) ), $shown );
+		sort( $shown[1] );
+		$this->assertSame( array( 'LŌ', 'N', '佐' ), $shown[1] );
+
+		$this->assertSame( 'AL', Initials::of( 'ada lovelace' ) );
+		$this->assertSame( '佐花', Initials::of( '佐藤 花子' ) );
+		// A letter with a combining accent is one initial, not a bare letter.
+		$this->assertSame( "JN\u{0303}", Initials::of( "José N\u{0303}úñez" ) );
+		$this->assertSame( 'MO', Initials::of( '(Maria) "Olu"' ) );
+		$this->assertSame( '', Initials::of( '🌺 🎌 42' ) );
+		$this->assertSame( '', Initials::of( '' ) );
 	}
 
 	public function test_says_so_when_nobody_is_shown(): void {

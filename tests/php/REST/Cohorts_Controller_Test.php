@@ -148,10 +148,55 @@ final class Cohorts_Controller_Test extends TestCase {
 		$events = \Mentorship_Program\Domain\Audit_Trail::for_object( $mentees[0]['id'], array( 'assign', 'unassign' ) );
 		$this->assertSame( array( 'assign', 'unassign' ), array_column( $events, 'event' ) );
 
-		$started = $this->rest( 'POST', '/mentorship/v1/cohorts/' . $cohort['id'] . '/start' )->get_data();
+		$started = $this->rest( 'POST', '/mentorship/v1/cohorts/' . $cohort['id'] . '/start', array( 'confirm_early' => true ) )->get_data();
 		$this->assertSame( 3, $started['started'], 'The mentor and two assigned mentees.' );
 		$this->assertSame( 'active', Applications::get( $mentees[1]['id'] )['stage'] );
 		$this->assertSame( 'accepted', Applications::get( $mentees[0]['id'] )['stage'], 'Unassigned mentees wait.' );
+	}
+
+	public function test_starting_before_the_start_date_needs_confirmation_and_is_recorded(): void {
+		update_option( 'date_format', 'j F Y' );
+		$starts = gmdate( 'Y-m-d', time() + 70 * DAY_IN_SECONDS );
+		$cohort = $this->make_cohort(
+			array(
+				'starts_on' => $starts,
+				'ends_on'   => gmdate( 'Y-m-d', time() + 120 * DAY_IN_SECONDS ),
+			)
+		);
+		$mentor = $this->make_application( 'mentor', $cohort['id'], array( 'in_review', 'approved' ) );
+		$mentee = $this->make_application( 'mentee', $cohort['id'], array( 'in_review', 'accepted' ) );
+		Assignments::assign( $mentee['id'], $mentor['id'] );
+		$user = $this->as_coordinator();
+		$path = '/mentorship/v1/cohorts/' . $cohort['id'] . '/start';
+
+		// The roster tells the screen, in the site's date format, that today is early.
+		$timing = $this->rest( 'GET', '/mentorship/v1/cohorts/' . $cohort['id'] . '/roster' )->get_data()['timing'];
+		$this->assertTrue( $timing['early_start'] );
+		$this->assertTrue( $timing['early_graduation'] );
+		$this->assertSame( 70, $timing['days_to_start'] );
+		$this->assertSame( wp_date( 'j F Y', strtotime( $starts . ' 00:00:00 UTC' ), new \DateTimeZone( 'UTC' ) ), $timing['starts_on_text'] );
+		$this->assertNull( $timing['started'] );
+
+		$refused = $this->rest( 'POST', $path );
+		$this->assertErrorResponse( 409, $refused, 'mentorship_cohort_starts_later' );
+		$this->assertStringContainsString( $timing['starts_on_text'], $refused->get_data()['message'] );
+		$this->assertStringContainsString( '70 days', $refused->get_data()['message'] );
+		$this->assertSame( $starts, $refused->get_data()['data']['starts_on'] );
+		$this->assertSame( 'accepted', Applications::get( $mentee['id'] )['stage'], 'Nothing started.' );
+		$this->assertEmpty( get_term_meta( $cohort['id'], 'mp_started', true ) );
+
+		$started = $this->rest( 'POST', $path, array( 'confirm_early' => true ) );
+		$this->assertSame( 200, $started->get_status() );
+		$this->assertSame( 'active', Applications::get( $mentee['id'] )['stage'] );
+		$record = $this->rest( 'GET', '/mentorship/v1/cohorts/' . $cohort['id'] . '/roster' )->get_data()['timing']['started'];
+		$this->assertSame( $user, $record['user_id'] );
+		$this->assertTrue( $record['early'] );
+		$this->assertSame( 70, $record['days_early'] );
+
+		// On or after the start date no confirmation is asked, and the start is not early.
+		$now = Cohorts::get( $cohort['id'] );
+		$this->assertNull( Cohorts::check_start( $now, false, (int) strtotime( $starts . ' 09:00:00 UTC' ) ) );
+		$this->assertFalse( Cohorts::timing( $now, (int) strtotime( $starts . ' 09:00:00 UTC' ) )['early_start'] );
 	}
 
 	public function test_a_mentor_sees_only_their_own_mentees(): void {
