@@ -305,9 +305,20 @@ final class Applications_Controller extends Controller {
 	public function create_item( $request ) {
 		$params = array_merge( (array) $request->get_body_params(), (array) $request->get_json_params() );
 
-		// Bots fill the hidden field: they get a quiet success and nothing is stored.
+		// Attempts of any kind count against a loose cap before anything else is looked at,
+		// so floods with a bad or missing form token are limited too; stored applications
+		// are capped by the site's setting further down, so a person correcting typos is
+		// not locked out. A valid event code lifts both network caps: a contributor day
+		// puts a room behind one address.
+		$ip    = Rate_Limiter::client_ip();
+		$event = is_string( $params['event_code'] ?? null ) ? Event_Codes::valid( $params['event_code'] ) : null;
+		if ( ! $event && ! Rate_Limiter::hit( 'apply-attempt', $ip, 10 * max( 1, (int) Settings::get( 'rate_limit_count' ) ) ) ) {
+			return $this->rate_limited();
+		}
+		// Bots fill the hidden field: they get a quiet success, the same answer a person
+		// gets, and nothing is stored.
 		if ( isset( $params[ self::HONEYPOT ] ) && '' !== trim( (string) ( is_scalar( $params[ self::HONEYPOT ] ) ? $params[ self::HONEYPOT ] : 'x' ) ) ) {
-			return new WP_REST_Response( $this->public_receipt( null ), 201 );
+			return new WP_REST_Response( $this->public_receipt( null, 'mentor' === ( $params['type'] ?? '' ) ? 'mentor' : 'mentee' ), 201 );
 		}
 		if ( Settings::get( 'require_login' ) && ! is_user_logged_in() ) {
 			return new WP_Error( 'mentorship_login_required', __( 'Please log in to apply.', 'mentorship-program' ), array( 'status' => 401 ) );
@@ -326,15 +337,6 @@ final class Applications_Controller extends Controller {
 					),
 				)
 			);
-		}
-		// Attempts of any kind are capped loosely against floods; stored applications
-		// are capped by the site's setting further down, so a person correcting typos is
-		// not locked out. A valid event code lifts both network caps: a contributor day
-		// puts a room behind one address.
-		$ip    = Rate_Limiter::client_ip();
-		$event = is_string( $params['event_code'] ?? null ) ? Event_Codes::valid( $params['event_code'] ) : null;
-		if ( ! $event && ! Rate_Limiter::hit( 'apply-attempt', $ip, 10 * max( 1, (int) Settings::get( 'rate_limit_count' ) ) ) ) {
-			return $this->rate_limited();
 		}
 
 		$known   = array_merge( array_keys( Fields::definitions() ), array( 'type', 'cohort', 'token', self::HONEYPOT, 'event_code' ) );
@@ -423,9 +425,7 @@ final class Applications_Controller extends Controller {
 		if ( is_wp_error( $application ) ) {
 			return $application;
 		}
-		$response = new WP_REST_Response( $this->public_receipt( $application ), 201 );
-		$response->header( 'Location', rest_url( $this->namespace . '/' . $this->rest_base . '/' . $application['id'] ) );
-		return $response;
+		return new WP_REST_Response( $this->public_receipt( $application ), 201 );
 	}
 
 	/**
@@ -441,20 +441,25 @@ final class Applications_Controller extends Controller {
 	}
 
 	/**
-	 * What a submitter gets back: no personal data, the same shape for bots.
+	 * What a submitter gets back: no personal data, and the same answer for a bot
+	 * caught by the honeypot as for a person, so the two cannot be told apart: the same
+	 * keys and texts, and a private link of the same shape (a bot's opens nothing).
 	 *
 	 * @param array<string, mixed>|null $application Stored application, or null for a bot.
+	 * @param string                    $type        mentee or mentor, for a bot.
 	 * @return array<string, mixed>
 	 */
-	private function public_receipt( ?array $application ): array {
+	private function public_receipt( ?array $application, string $type = 'mentee' ): array {
 		$waiting = ! $application || empty( $application['confirmed'] );
-		$link    = '';
 		if ( $application ) {
+			$type = (string) $application['type'];
 			$link = Status_Links::issued_url( (int) $application['id'], $waiting ? 'receipt' : 'mail' );
+		} else {
+			// A link of the same shape as a real one, which opens nothing.
+			$link = Status_Links::url( self::plausible_id(), Status_Links::new_secret() );
 		}
 		return array(
-			'id'          => $application ? (int) $application['id'] : 0,
-			'type'        => $application ? $application['type'] : 'mentee',
+			'type'        => $type,
 			'stage'       => 'submitted',
 			'stage_label' => Stages::label( 'submitted' ),
 			'message'     => $waiting
@@ -462,9 +467,19 @@ final class Applications_Controller extends Controller {
 				: __( 'Thank you! Your application is in. We have sent you a confirmation e-mail with your private link.', 'mentorship-program' ),
 			'next_steps'  => $waiting
 				? __( 'Once you have confirmed your address, a coordinator will start reviewing your application. Unconfirmed applications are removed after a week.', 'mentorship-program' )
-				: Stages::explanation( $application ? $application['type'] : 'mentee', 'submitted' ),
+				: Stages::explanation( $type, 'submitted' ),
 			'status_url'  => '' !== $link ? $link : Mailer::status_url(),
 		);
+	}
+
+	/**
+	 * The ID the next stored post would most likely get, for a bot's link.
+	 *
+	 * @return int
+	 */
+	private static function plausible_id(): int {
+		global $wpdb;
+		return 1 + (int) $wpdb->get_var( "SELECT MAX(ID) FROM {$wpdb->posts}" ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- one indexed value, for the honeypot's answer only.
 	}
 
 	/**
@@ -823,7 +838,7 @@ final class Applications_Controller extends Controller {
 		if ( is_wp_error( $unknown ) ) {
 			return $unknown;
 		}
-		$note = sanitize_textarea_field( (string) $request['note'] );
+		$note = Fields::text( $request['note'], true );
 		if ( '' === trim( $note ) ) {
 			return $this->invalid( array( 'note' => __( 'Write a note.', 'mentorship-program' ) ) );
 		}

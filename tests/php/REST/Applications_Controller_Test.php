@@ -74,7 +74,8 @@ final class Applications_Controller_Test extends TestCase {
 		$this->assertSame( 'submitted', $data['stage'] );
 		$this->assertArrayNotHasKey( 'fields', $data, 'The receipt carries no personal data.' );
 
-		$stored = Applications::get( $data['id'] );
+		$this->assertArrayNotHasKey( 'id', $data, 'The receipt tells no internal ID.' );
+		$stored = $this->application_by_email( $body['email'] );
 		$this->assertSame( 'submitted', $stored['stage'], 'Client-supplied stage is ignored.' );
 		$this->assertSame( $cohort['id'], $stored['cohort'] );
 		$this->assertSame( strtolower( $body['email'] ), $stored['fields']['email'] );
@@ -91,9 +92,11 @@ final class Applications_Controller_Test extends TestCase {
 
 	public function test_a_mentor_applies(): void {
 		$this->make_cohort();
-		$response = $this->submit( $this->body( 'mentor' ) );
+		$body     = $this->body( 'mentor' );
+		$response = $this->submit( $body );
 		$this->assertSame( 201, $response->get_status(), wp_json_encode( $response->get_data() ) );
-		$this->assertSame( 'mentor', Applications::get( $response->get_data()['id'] )['type'] );
+		$this->assertSame( 'mentor', $response->get_data()['type'] );
+		$this->assertSame( 'mentor', $this->application_by_email( $body['email'] )['type'] );
 	}
 
 	public function test_a_logged_in_applicant_is_linked_and_prefilled(): void {
@@ -104,7 +107,7 @@ final class Applications_Controller_Test extends TestCase {
 		unset( $body['name'], $body['email'] );
 		$response = $this->submit( $body );
 		$this->assertSame( 201, $response->get_status(), wp_json_encode( $response->get_data() ) );
-		$stored = Applications::get( $response->get_data()['id'] );
+		$stored = $this->application_by_email( get_userdata( $user )->user_email );
 		$this->assertSame( $user, $stored['user_id'] );
 		$this->assertSame( 'Ana Lima', $stored['fields']['name'] );
 		$this->assertSame( get_userdata( $user )->user_email, $stored['fields']['email'] );
@@ -113,11 +116,21 @@ final class Applications_Controller_Test extends TestCase {
 	public function test_a_filled_honeypot_gets_a_quiet_success_and_nothing_is_stored(): void {
 		$this->make_cohort();
 		$before   = $this->count_applications();
-		$response = $this->submit( $this->body( 'mentee', array( 'website' => 'http://spam.example' ) ) );
-		$this->assertSame( 201, $response->get_status() );
-		$this->assertSame( 0, $response->get_data()['id'] );
-		$this->assertSame( $before, $this->count_applications() );
-		$this->assertSame( 0, Mailer::counts()['queued'] );
+		foreach ( array( 'mentee', 'mentor' ) as $type ) {
+			$queued  = Mailer::counts()['queued'];
+			$trapped = $this->submit( $this->body( $type, array( 'website' => 'http://spam.example' ) ) );
+			$this->assertSame( $before, $this->count_applications() );
+			$this->assertSame( $queued, Mailer::counts()['queued'] );
+			$real = $this->submit( $this->body( $type ) );
+			$this->assertSame( $before + 1, $this->count_applications() );
+			++$before;
+			// Nothing in the answer tells the bot it was caught: same status, headers and body.
+			$this->assertSame( 201, $trapped->get_status() );
+			$this->assertSame( $real->get_status(), $trapped->get_status() );
+			$this->assertSame( $real->get_data(), $trapped->get_data(), "$type: the same answer" );
+			$this->assertSame( array_keys( $real->get_headers() ), array_keys( $trapped->get_headers() ) );
+			$this->assertArrayNotHasKey( 'id', $real->get_data() );
+		}
 	}
 
 	public function test_a_missing_or_stale_token_is_refused(): void {
@@ -247,10 +260,11 @@ final class Applications_Controller_Test extends TestCase {
 	public function test_failed_mail_keeps_the_application_and_retries_later(): void {
 		$this->make_cohort();
 		$this->mail_fails = true;
-		$response         = $this->submit( $this->body() );
+		$body             = $this->body();
+		$response         = $this->submit( $body );
 		$this->assertSame( 201, $response->get_status() );
 		$this->assertSame( array( 'sent' => 0, 'failed' => 1 ), Mailer::process() );
-		$this->assertNotNull( Applications::get( $response->get_data()['id'] ), 'The application is kept.' );
+		$this->assertNotNull( $this->application_by_email( $body['email'] ), 'The application is kept.' );
 		$this->assertSame( 1, Mailer::counts()['queued'], 'The mail waits for a retry.' );
 
 		global $wpdb;
