@@ -71,6 +71,26 @@ final class Audit_Trail {
 	}
 
 	/**
+	 * The trail of an application as its own applicant sees it: what happened and when,
+	 * without the coordinators' notes and ratings, which are private to reviewers.
+	 *
+	 * @param int $object_id Application ID.
+	 * @return array<int, array<string, mixed>>
+	 */
+	public static function for_applicant( int $object_id ): array {
+		$events = array();
+		foreach ( self::for_object( $object_id ) as $event ) {
+			if ( 'note' === $event['event'] ) {
+				continue;
+			}
+			$event['note']   = '';
+			$event['rating'] = null;
+			$events[]        = $event;
+		}
+		return $events;
+	}
+
+	/**
 	 * Average rating per application for a set of IDs, in one query.
 	 *
 	 * @param int[] $ids Application IDs.

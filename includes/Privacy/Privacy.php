@@ -13,6 +13,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Mentorship_Program\Domain\Applications;
 use Mentorship_Program\Domain\Fields;
+use Mentorship_Program\Domain\Mentor_View;
 use Mentorship_Program\Domain\Post_Types;
 use Mentorship_Program\Domain\Settings;
 use Mentorship_Program\Domain\Stages;
@@ -232,14 +233,25 @@ final class Privacy {
 		if ( ! function_exists( 'wp_add_privacy_policy_content' ) ) {
 			return;
 		}
+		wp_add_privacy_policy_content( __( 'Mentorship Program', 'mentorship-program' ), wp_kses_post( self::policy_text() ) );
+	}
+
+	/**
+	 * The suggested privacy policy text, as HTML. What mentors see comes from the list
+	 * the REST answer is shaped by (Mentor_View), so the two cannot drift apart.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return string
+	 */
+	public static function policy_text(): string {
 		$days = (int) Settings::get( 'retention_days' );
-		$text = '<p>' . esc_html__( 'When you apply to the mentorship program as a mentee or a mentor, we store what you enter in the form: your name, e-mail address, WordPress.org and Slack usernames, time zone, languages, region, the teams you are interested in, your experience, goals and availability, and when you agreed to the code of conduct and this privacy notice.', 'mentorship-program' ) . '</p>'
-			. '<p>' . esc_html__( 'Program coordinators use this to review applications, form cohorts and match mentees with mentors. Your mentor or mentees see your name and chat username. Nothing is shown publicly unless you opt in to appear on the mentors and graduates wall.', 'mentorship-program' ) . '</p>'
+		return '<p>' . esc_html__( 'When you apply to the mentorship program as a mentee or a mentor, we store what you enter in the form: your name, e-mail address, WordPress.org and Slack usernames, time zone, languages, region, the teams you are interested in, your experience, goals and availability, and when you agreed to the code of conduct and this privacy notice. We also record how your application moves through the program (each stage and when), the notes and ratings coordinators write about it, your cohort and your mentor or mentees.', 'mentorship-program' ) . '</p>'
+			. '<p>' . esc_html__( 'Program coordinators use this to review applications, form cohorts and match mentees with mentors.', 'mentorship-program' ) . ' ' . esc_html( Mentor_View::policy_sentence() ) . ' ' . esc_html__( 'Your mentees see your name, Slack username and WordPress.org username. Nothing is shown publicly unless you opt in to appear on the mentors and graduates wall.', 'mentorship-program' ) . '</p>'
 			. '<p>' . ( $days > 0
 				/* translators: %d: number of days. */
 				? esc_html( sprintf( __( 'Declined and withdrawn applications are deleted automatically after %d days. You can ask for an export or erasure of your data at any time.', 'mentorship-program' ), $days ) )
 				: esc_html__( 'You can ask for an export or erasure of your data at any time.', 'mentorship-program' ) ) . '</p>';
-		wp_add_privacy_policy_content( __( 'Mentorship Program', 'mentorship-program' ), wp_kses_post( $text ) );
 	}
 
 	/**

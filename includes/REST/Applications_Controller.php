@@ -18,6 +18,7 @@ use Mentorship_Program\Domain\Cohorts;
 use Mentorship_Program\Domain\Event_Codes;
 use Mentorship_Program\Domain\Fields;
 use Mentorship_Program\Domain\Mentor_Directory;
+use Mentorship_Program\Domain\Mentor_View;
 use Mentorship_Program\Domain\Settings;
 use Mentorship_Program\Domain\Stages;
 use Mentorship_Program\Domain\Status_Links;
@@ -594,14 +595,21 @@ final class Applications_Controller extends Controller {
 	 * @return bool
 	 */
 	private function can_read( array $application ): bool {
+		if ( current_user_can( 'mentorship_review' ) || $this->is_own( $application ) ) {
+			return true;
+		}
+		return 'mentee' === $application['type'] && in_array( $application['id'], Mentor_Directory::mentee_ids( get_current_user_id() ), true );
+	}
+
+	/**
+	 * Whether an application is the current user's own.
+	 *
+	 * @param array<string, mixed> $application Application.
+	 * @return bool
+	 */
+	private function is_own( array $application ): bool {
 		$user_id = get_current_user_id();
-		if ( current_user_can( 'mentorship_review' ) ) {
-			return true;
-		}
-		if ( $user_id && $application['user_id'] === $user_id ) {
-			return true;
-		}
-		return 'mentee' === $application['type'] && in_array( $application['id'], Mentor_Directory::mentee_ids( $user_id ), true );
+		return $user_id && $application['user_id'] === $user_id;
 	}
 
 	/**
@@ -616,9 +624,16 @@ final class Applications_Controller extends Controller {
 			return new WP_Error( 'mentorship_not_found', __( 'Application not found.', 'mentorship-program' ), array( 'status' => 404 ) );
 		}
 		$response = $this->prepare_item_for_response( $application, $request );
-		if ( current_user_can( 'mentorship_review' ) || Mentor_Directory::user_is_mentor( get_current_user_id() ) ) {
+		// Reviewers read the whole trail; applicants their own without the reviewers'
+		// notes and ratings; a mentor reading a mentee's record none of it.
+		if ( current_user_can( 'mentorship_review' ) ) {
+			$history = Audit_Trail::for_object( $application['id'] );
+		} elseif ( $this->is_own( $application ) ) {
+			$history = Audit_Trail::for_applicant( $application['id'] );
+		}
+		if ( isset( $history ) ) {
 			$data            = $response->get_data();
-			$data['history'] = Audit_Trail::for_object( $application['id'] );
+			$data['history'] = $history;
 			$response->set_data( $data );
 		}
 		return $response;
@@ -821,7 +836,13 @@ final class Applications_Controller extends Controller {
 		if ( ! Applications::get( (int) $request['id'] ) ) {
 			return new WP_Error( 'mentorship_not_found', __( 'Application not found.', 'mentorship-program' ), array( 'status' => 404 ) );
 		}
-		return rest_ensure_response( Audit_Trail::for_object( (int) $request['id'], array( 'note' ) ) );
+		$notes = Audit_Trail::for_object( (int) $request['id'], array( 'note' ) );
+		if ( ! current_user_can( 'mentorship_review' ) ) {
+			// Reviewers' notes and ratings are theirs: a mentor reads only the notes they wrote.
+			$user_id = get_current_user_id();
+			$notes   = array_values( array_filter( $notes, static fn( $note ) => $note['author']['id'] === $user_id ) );
+		}
+		return rest_ensure_response( $notes );
 	}
 
 	/**
@@ -886,9 +907,11 @@ final class Applications_Controller extends Controller {
 			$data['assigned']           = $load;
 			$data['remaining_capacity'] = max( 0, (int) ( $application['fields']['capacity'] ?? 0 ) - $load );
 		}
-		$reviewer = current_user_can( 'mentorship_review' );
-		if ( $reviewer ) {
+		if ( current_user_can( 'mentorship_review' ) ) {
 			$data['rating'] = $batched ? ( $this->batch['ratings'][ $id ] ?? null ) : ( Audit_Trail::average_ratings( array( $id ) )[ $id ] ?? null );
+		} elseif ( ! $this->is_own( $application ) ) {
+			// Anyone else who may read it is the mentee's mentor.
+			$data = Mentor_View::shape( $data );
 		}
 		$response = rest_ensure_response( $data );
 		$response->add_link( 'self', rest_url( $this->namespace . '/' . $this->rest_base . '/' . $id ) );
