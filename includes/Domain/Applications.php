@@ -747,7 +747,8 @@ final class Applications {
 	}
 
 	/**
-	 * Deletes an application and everything that hangs off it.
+	 * Deletes an application and everything that hangs off it, including the copies of
+	 * its identity in other applications' audit trails (erasure and retention).
 	 *
 	 * @param int $id Application.
 	 */
@@ -755,6 +756,7 @@ final class Applications {
 		global $wpdb;
 		Assignments::delete_for( $id );
 		Audit_Trail::delete_for( $id );
+		Audit_Trail::forget_references( $id );
 		$wpdb->delete( Schema::table( 'claims' ), array( 'object_id' => $id ), array( '%d' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
 		$wpdb->delete( Schema::table( 'mail' ), array( 'object_id' => $id ), array( '%d' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
 		wp_delete_post( $id, true );

@@ -165,6 +165,22 @@ final class Audit_Trail {
 	}
 
 	/**
+	 * Drops an erased application's identity from other applications' trails: an
+	 * assignment event on the mentor's trail names the mentee (and the other way
+	 * round). The event stays, so the trail still says that something happened; who
+	 * it was with is gone.
+	 *
+	 * @param int $object_id The application being erased.
+	 */
+	public static function forget_references( int $object_id ): void {
+		global $wpdb;
+		$table = Schema::table( 'events' );
+		$id    = (string) $object_id;
+		$wpdb->query( $wpdb->prepare( "UPDATE {$table} SET note = '', to_value = '' WHERE event IN ('assign', 'unassign') AND object_id <> %d AND to_value = %s", $object_id, $id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table.
+		$wpdb->query( $wpdb->prepare( "UPDATE {$table} SET note = '', from_value = '' WHERE event IN ('assign', 'unassign') AND object_id <> %d AND from_value = %s", $object_id, $id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table.
+	}
+
+	/**
 	 * Shapes a row for output.
 	 *
 	 * @param array<string, mixed> $row Row.

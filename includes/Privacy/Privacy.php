@@ -12,6 +12,9 @@ namespace Mentorship_Program\Privacy;
 defined( 'ABSPATH' ) || exit;
 
 use Mentorship_Program\Domain\Applications;
+use Mentorship_Program\Domain\Assignments;
+use Mentorship_Program\Domain\Audit_Trail;
+use Mentorship_Program\Domain\Cohorts;
 use Mentorship_Program\Domain\Fields;
 use Mentorship_Program\Domain\Mentor_View;
 use Mentorship_Program\Domain\Post_Types;
@@ -154,6 +157,7 @@ final class Privacy {
 				'name'  => __( 'Consent to the privacy notice given at', 'mentorship-program' ),
 				'value' => $application['consent']['privacy'],
 			);
+			$items = array_merge( $items, self::program_record( $application ) );
 			$data[]  = array(
 				'group_id'          => 'mentorship-applications',
 				'group_label'       => __( 'Mentorship applications', 'mentorship-program' ),
@@ -166,6 +170,64 @@ final class Privacy {
 			'data' => $data,
 			'done' => count( $ids ) < self::PER_PAGE,
 		);
+	}
+
+	/**
+	 * What the program recorded about a person beyond their answers: the cohort, the
+	 * mentor (or how many mentees), the team they joined, every stage change, and the
+	 * coordinators' notes and ratings about them.
+	 *
+	 * @param array<string, mixed> $application Application.
+	 * @return array<int, array{name: string, value: string}>
+	 */
+	private static function program_record( array $application ): array {
+		$items  = array();
+		$cohort = $application['cohort'] ? Cohorts::get( (int) $application['cohort'] ) : null;
+		if ( $cohort ) {
+			$items[] = array(
+				'name'  => __( 'Cohort', 'mentorship-program' ),
+				'value' => (string) $cohort['name'],
+			);
+		}
+		if ( 'mentee' === $application['type'] ) {
+			$mentor_id = Assignments::mentor_of( (int) $application['id'] );
+			if ( $mentor_id ) {
+				$items[] = array(
+					'name'  => __( 'Mentor', 'mentorship-program' ),
+					'value' => (string) get_the_title( $mentor_id ),
+				);
+			}
+		} else {
+			$items[] = array(
+				'name'  => __( 'Mentees assigned', 'mentorship-program' ),
+				'value' => (string) count( Assignments::mentees_of( (int) $application['id'] ) ),
+			);
+		}
+		if ( '' !== $application['placed_team'] ) {
+			$items[] = array(
+				'name'  => __( 'Joined team', 'mentorship-program' ),
+				'value' => (string) $application['placed_team'],
+			);
+		}
+		foreach ( Audit_Trail::for_object( (int) $application['id'] ) as $event ) {
+			if ( 'stage' === $event['event'] ) {
+				$items[] = array(
+					/* translators: %s: date and time. */
+					'name'  => sprintf( __( 'Stage changed on %s', 'mentorship-program' ), $event['date'] ),
+					'value' => ( '' === $event['from'] ? '' : Stages::label( $event['from'] ) . ' → ' ) . Stages::label( $event['to'] ) . ( '' === $event['note'] ? '' : ' — ' . $event['note'] ),
+				);
+			} elseif ( 'note' === $event['event'] ) {
+				$items[] = array(
+					/* translators: %s: date and time. */
+					'name'  => sprintf( __( 'Reviewer note on %s', 'mentorship-program' ), $event['date'] ),
+					'value' => null === $event['rating']
+						? $event['note']
+						/* translators: 1: note, 2: rating from 1 to 5. */
+						: sprintf( __( '%1$s (rating: %2$d of 5)', 'mentorship-program' ), $event['note'], $event['rating'] ),
+				);
+			}
+		}
+		return $items;
 	}
 
 	/**
