@@ -157,7 +157,7 @@ final class Privacy {
 				'name'  => __( 'Consent to the privacy notice given at', 'mentorship-program' ),
 				'value' => $application['consent']['privacy'],
 			);
-			$items = array_merge( $items, self::program_record( $application ) );
+			$items   = array_merge( $items, self::program_record( $application ) );
 			$data[]  = array(
 				'group_id'          => 'mentorship-applications',
 				'group_label'       => __( 'Mentorship applications', 'mentorship-program' ),

@@ -221,8 +221,8 @@ final class Applications_Controller_Test extends TestCase {
 		$this->assertSame( 1, Applications::list( array( 'cohort' => $cohort['id'] ) )['total'], 'Only the confirmed one is in the pipeline.' );
 		$this->assertSame( $first->get_data()['id'], Status_Links::confirm( $again->get_data()['id'] ), 'Confirming the second keeps the first.' );
 		$this->assertSame( 1, $this->count_applications() );
-		// The same person may apply as a mentor, and to another cohort.
-		$this->assertSame( 201, $this->submit( array_merge( $this->body( 'mentor' ), array( 'email' => $body['email'] ) ) )->get_status() );
+		// The same person may not also mentor in this cohort, but may apply to another one.
+		$this->assertErrorResponse( 409, $this->submit( array_merge( $this->body( 'mentor' ), array( 'email' => $body['email'] ) ) ), 'mentorship_duplicate_role' );
 		$other = $this->make_cohort();
 		$this->assertSame( 201, $this->submit( array_merge( $body, array( 'cohort' => $other['id'] ) ) )->get_status() );
 		$this->assertNotSame( $cohort['id'], $other['id'] );

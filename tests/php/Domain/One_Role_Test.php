@@ -1,0 +1,104 @@
+<?php
+/**
+ * One person, one role per cohort: the same e-mail address cannot be a mentee and a
+ * mentor in the same cohort.
+ *
+ * @package Mentorship_Program
+ */
+
+declare( strict_types=1 );
+
+namespace Mentorship_Program\Tests\Domain;
+
+use Mentorship_Program\Domain\Applications;
+use Mentorship_Program\Domain\Schema;
+use Mentorship_Program\Domain\Settings;
+use Mentorship_Program\Privacy\Privacy;
+use Mentorship_Program\Security\Form_Token;
+use Mentorship_Program\Tests\Fixtures;
+use Mentorship_Program\Tests\TestCase;
+
+/**
+ * Applications::create() and ::move_to_cohort() refuse the second role with 409
+ * mentorship_duplicate_role naming the e-mail field.
+ */
+final class One_Role_Test extends TestCase {
+
+	use Fixtures;
+
+	/**
+	 * Submits through the public route.
+	 *
+	 * @param string               $type      Type.
+	 * @param array<string, mixed> $overrides Values.
+	 * @return \WP_REST_Response
+	 */
+	private function submit( string $type, array $overrides ): \WP_REST_Response {
+		return $this->rest( 'POST', '/mentorship/v1/applications', array_merge( array( 'type' => $type, 'token' => Form_Token::issue() ), $this->values( $type, $overrides ) ) );
+	}
+
+	public function test_the_same_address_cannot_take_both_roles_in_a_cohort(): void {
+		Settings::update( array( 'rate_limit_count' => 1000 ) );
+		$first = $this->make_cohort();
+		$this->assertSame( 201, $this->submit( 'mentee', array( 'email' => 'both.roles@example.com' ) )->get_status() );
+
+		$before   = $this->snapshot();
+		$response = $this->submit( 'mentor', array( 'email' => 'Both.Roles@Example.com' ) );
+		$this->assertErrorResponse( 409, $response, 'mentorship_duplicate_role' );
+		$this->assertArrayHasKey( 'email', $response->get_data()['data']['params'] );
+		$this->assertStringContainsString( 'as a mentee', $response->get_data()['message'] );
+		$this->assertSame( $before, $this->snapshot(), 'Nothing was stored.' );
+
+		// The other way round, in a later cohort; and another cohort is fine.
+		$second = $this->make_cohort( array( 'opens_at' => gmdate( 'Y-m-d\TH:i:s\Z', time() - 3600 ) ) );
+		$this->assertIsArray( Applications::create( 'mentor', $this->values( 'mentor', array( 'email' => 'other.way@example.com' ) ), $second['id'] ) );
+		$refused = Applications::create( 'mentee', $this->values( 'mentee', array( 'email' => 'other.way@example.com' ) ), $second['id'] );
+		$this->assertWPErrorCode( 'mentorship_duplicate_role', $refused );
+		$this->assertIsArray( Applications::create( 'mentor', $this->values( 'mentor', array( 'email' => 'both.roles@example.com' ) ), $second['id'] ), 'A mentee of one cohort may mentor in another.' );
+		$this->assertNotSame( $first['id'], $second['id'] );
+	}
+
+	public function test_applications_stored_before_the_rule_count_too(): void {
+		global $wpdb;
+		$cohort = $this->make_cohort();
+		$this->make_application( 'mentee', $cohort['id'], array(), array( 'email' => 'legacy@example.com' ) );
+		// An application stored before the rule has no role claim, only its type's claim.
+		$wpdb->delete( Schema::table( 'claims' ), array( 'claim_key' => sha1( 'role|' . $cohort['id'] . '|legacy@example.com' ) ) );
+		$this->assertSame( 1, (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM ' . Schema::table( 'claims' ) . ' WHERE claim_key = %s', sha1( 'mentee|' . $cohort['id'] . '|legacy@example.com' ) ) ) );
+		$refused = Applications::create( 'mentor', $this->values( 'mentor', array( 'email' => 'legacy@example.com' ) ), $cohort['id'] );
+		$this->assertWPErrorCode( 'mentorship_duplicate_role', $refused );
+	}
+
+	public function test_moving_into_a_cohort_where_the_person_has_the_other_role_is_refused(): void {
+		$here  = $this->make_cohort();
+		$there = $this->make_cohort();
+		$this->make_application( 'mentor', $there['id'], array(), array( 'email' => 'mover@example.com' ) );
+		$mentee = $this->make_application( 'mentee', $here['id'], array( 'in_review', 'waitlisted' ), array( 'email' => 'mover@example.com' ) );
+		$this->assertWPErrorCode( 'mentorship_duplicate_role', Applications::move_to_cohort( $mentee['id'], $there['id'] ) );
+		$this->assertSame( $here['id'], Applications::get( $mentee['id'] )['cohort'] );
+		// It can still move elsewhere, and its old role is freed.
+		$third = $this->make_cohort();
+		$this->assertIsArray( Applications::move_to_cohort( $mentee['id'], $third['id'] ) );
+		$this->assertIsArray( Applications::create( 'mentor', $this->values( 'mentor', array( 'email' => 'mover@example.com' ) ), $here['id'] ) );
+	}
+
+	public function test_erasure_frees_the_role(): void {
+		$cohort = $this->make_cohort();
+		$this->make_application( 'mentee', $cohort['id'], array(), array( 'email' => 'erased.role@example.com' ) );
+		Privacy::erase( 'erased.role@example.com' );
+		$this->assertIsArray( Applications::create( 'mentor', $this->values( 'mentor', array( 'email' => 'erased.role@example.com' ) ), $cohort['id'] ) );
+	}
+
+	/**
+	 * Asserts a WP_Error with a code.
+	 *
+	 * @param string $code  Code.
+	 * @param mixed  $error Value.
+	 */
+	private function assertWPErrorCode( string $code, $error ): void {
+		$this->assertInstanceOf( \WP_Error::class, $error, (string) wp_json_encode( $error ) );
+		$this->assertSame( $code, $error->get_error_code() );
+		$this->assertSame( 409, $error->get_error_data()['status'] ?? null );
+		$this->assertArrayHasKey( 'email', $error->get_error_data()['params'] ?? array() );
+	}
+}
