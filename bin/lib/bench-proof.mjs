@@ -825,16 +825,22 @@ function withoutZoneLists( text ) {
 }
 
 /**
- * Crawls what an anonymous visitor can reach and looks for the applicants' markers.
+ * Crawls what an anonymous visitor can reach and looks for the applicants' markers;
+ * then reads what a mentor may read (mentorProbe()).
  *
- * @param {Object}   site           Bench site.
- * @param {Object}   options
- * @param {string}   options.marker Word in every marked applicant's name, e-mail and region.
- * @param {string}   options.zone   Time zone of every marked applicant.
- * @param {number[]} options.ids    Marked applications.
- * @param {number}   options.limit  Most URLs to visit.
+ * @param {Object}      site            Bench site.
+ * @param {Object}      options
+ * @param {string}      options.marker  Word in every marked applicant's name, e-mail and region.
+ * @param {string}      options.zone    Time zone of every marked applicant.
+ * @param {number[]}    options.ids     Marked applications.
+ * @param {string}      options.control Name of a graduate who opted in to the wall: must be seen.
+ * @param {Object|null} options.mentor  A mentor to log in as (see mentorProbe()).
+ * @param {number}      options.limit   Most URLs to visit.
  */
-export async function leakProbe( site, { marker, zone, ids, limit = 400 } ) {
+export async function leakProbe(
+	site,
+	{ marker, zone, ids, control = '', mentor = null, limit = 400 }
+) {
 	const client = new Client( site.url, 30000 );
 	// Searches use part of the marker: a search that finds an applicant shows the
 	// whole marker, while the page echoing the search term does not.
@@ -874,6 +880,7 @@ export async function leakProbe( site, { marker, zone, ids, limit = 400 } ) {
 		'/wp-json/mentorship/v1/cohorts',
 		'/wp-json/mentorship/v1/teams',
 		'/wp-json/mentorship/v1/me',
+		'/sessions/',
 		`/?s=${ enc( probe ) }`,
 		`/?s=${ enc( marker.toLowerCase().slice( 2 ) ) }.bench`,
 		`/?s=${ enc( zone.split( '/' ).pop() ) }`,
@@ -904,6 +911,7 @@ export async function leakProbe( site, { marker, zone, ids, limit = 400 } ) {
 	const found = [];
 	const statuses = {};
 	let visited = 0;
+	let controlSeen = 0;
 	while ( queue.length && visited < limit ) {
 		const url = queue.shift();
 		visited++;
@@ -911,6 +919,9 @@ export async function leakProbe( site, { marker, zone, ids, limit = 400 } ) {
 		statuses[ answer.status ] = ( statuses[ answer.status ] || 0 ) + 1;
 		const text = answer.text;
 		const lower = text.toLowerCase();
+		if ( control && text.includes( control ) ) {
+			controlSeen++;
+		}
 		if ( lower.includes( marker.toLowerCase() ) ) {
 			const at = lower.indexOf( marker.toLowerCase() );
 			found.push( {
@@ -972,15 +983,83 @@ export async function leakProbe( site, { marker, zone, ids, limit = 400 } ) {
 		}
 	}
 	const serverErrors = statuses[ 500 ] || 0;
+	const mentorView = mentor
+		? await mentorProbe( site, marker, mentor )
+		: { ok: true };
 	return {
 		name: 'leak probe',
-		ok: found.length === 0 && serverErrors === 0,
+		ok:
+			found.length === 0 &&
+			serverErrors === 0 &&
+			( ! control || controlSeen > 0 ) &&
+			mentorView.ok,
 		details: {
 			visited,
 			statuses,
 			found: found.slice( 0, 10 ),
 			leaks: found.length,
+			// A graduate who opted in to the wall, seen on this many pages: the wall
+			// shows names, so the marked graduate who answered "false" would show too.
+			wallOptInSeen: controlSeen,
+			mentorView,
 		},
+	};
+}
+
+/**
+ * What a mentor reads: their mentee's record, notes and list, their own application
+ * and "me" must carry none of the coordinators' notes (nor the mentee's e-mail or
+ * region, which hold the marker), and a finished mentorship's record is refused.
+ *
+ * @param {Object} site   Bench site.
+ * @param {string} marker Marker word.
+ * @param {Object} mentor login, password, running, finished, own.
+ * @return {Promise<Object>} ok and what was read.
+ */
+async function mentorProbe( site, marker, mentor ) {
+	const client = new Client( site.url, 30000 );
+	await client.login( mentor.login, mentor.password );
+	const base = '/wp-json/mentorship/v1';
+	const readable = [
+		`${ base }/applications`,
+		`${ base }/applications/${ mentor.running }`,
+		`${ base }/applications/${ mentor.running }/notes`,
+		`${ base }/applications/${ mentor.own }`,
+		`${ base }/me`,
+	];
+	const refused = [
+		`${ base }/applications/${ mentor.finished }`,
+		`${ base }/applications/${ mentor.finished }/notes`,
+	];
+	const problems = [];
+	for ( const url of readable ) {
+		const answer = await client.request( 'GET', url );
+		if ( answer.status !== 200 ) {
+			problems.push( { url, status: answer.status } );
+		} else if (
+			answer.text.toLowerCase().includes( marker.toLowerCase() )
+		) {
+			const at = answer.text
+				.toLowerCase()
+				.indexOf( marker.toLowerCase() );
+			problems.push( {
+				url,
+				what: 'marker',
+				context: answer.text.slice( Math.max( 0, at - 80 ), at + 80 ),
+			} );
+		}
+	}
+	for ( const url of refused ) {
+		const answer = await client.request( 'GET', url );
+		if ( answer.status !== 403 ) {
+			problems.push( { url, status: answer.status, expected: 403 } );
+		}
+	}
+	return {
+		ok: problems.length === 0,
+		read: readable.length,
+		refused: refused.length,
+		problems,
 	};
 }
 
