@@ -646,9 +646,9 @@ echo 'restored';
 	);
 	const storedOk =
 		delta.mp_mentee + delta.mp_mentor === expected.applications &&
-		// A stored application holds its e-mail claim, or waits for its address
-		// to be confirmed (and claims it then).
-		delta.claims + delta.unconfirmed === expected.applications &&
+		// A stored application holds two claims (its type's and its one role in the
+		// cohort), or waits for its address to be confirmed and claims them then.
+		delta.claims === 2 * ( expected.applications - delta.unconfirmed ) &&
 		delta.cohorts === expected.cohorts &&
 		delta.teams === expected.teams &&
 		delta.assignments <= expected.assignments;
