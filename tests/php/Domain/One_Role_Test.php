@@ -65,6 +65,12 @@ final class One_Role_Test extends TestCase {
 		// An application stored before the rule has no role claim, only its type's claim.
 		$wpdb->delete( Schema::table( 'claims' ), array( 'claim_key' => sha1( 'role|' . $cohort['id'] . '|legacy@example.com' ) ) );
 		$this->assertSame( 1, (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM ' . Schema::table( 'claims' ) . ' WHERE claim_key = %s', sha1( 'mentee|' . $cohort['id'] . '|legacy@example.com' ) ) ) );
+		// The upgrade gives it one, and running it again changes nothing.
+		$this->assertNotFalse( has_action( 'mentorship_program_install_site', array( Applications::class, 'backfill_role_claims' ) ) );
+		Applications::backfill_role_claims();
+		$claims = (int) $wpdb->get_var( 'SELECT COUNT(*) FROM ' . Schema::table( 'claims' ) );
+		Applications::backfill_role_claims();
+		$this->assertSame( $claims, (int) $wpdb->get_var( 'SELECT COUNT(*) FROM ' . Schema::table( 'claims' ) ) );
 		$refused = Applications::create( 'mentor', $this->values( 'mentor', array( 'email' => 'legacy@example.com' ) ), $cohort['id'] );
 		$this->assertWPErrorCode( 'mentorship_duplicate_role', $refused );
 	}
