@@ -306,16 +306,6 @@ final class Applications_Controller extends Controller {
 	public function create_item( $request ) {
 		$params = array_merge( (array) $request->get_body_params(), (array) $request->get_json_params() );
 
-		// Attempts of any kind count against a loose cap before anything else is looked at,
-		// so floods with a bad or missing form token are limited too; stored applications
-		// are capped by the site's setting further down, so a person correcting typos is
-		// not locked out. A valid event code lifts both network caps: a contributor day
-		// puts a room behind one address.
-		$ip    = Rate_Limiter::client_ip();
-		$event = is_string( $params['event_code'] ?? null ) ? Event_Codes::valid( $params['event_code'] ) : null;
-		if ( ! $event && ! Rate_Limiter::hit( 'apply-attempt', $ip, 10 * max( 1, (int) Settings::get( 'rate_limit_count' ) ) ) ) {
-			return $this->rate_limited();
-		}
 		// Bots fill the hidden field: they get a quiet success, the same answer a person
 		// gets, and nothing is stored.
 		if ( isset( $params[ self::HONEYPOT ] ) && '' !== trim( (string) ( is_scalar( $params[ self::HONEYPOT ] ) ? $params[ self::HONEYPOT ] : 'x' ) ) ) {
@@ -323,6 +313,16 @@ final class Applications_Controller extends Controller {
 		}
 		if ( Settings::get( 'require_login' ) && ! is_user_logged_in() ) {
 			return new WP_Error( 'mentorship_login_required', __( 'Please log in to apply.', 'mentorship-program' ), array( 'status' => 401 ) );
+		}
+		// Attempts of any kind count against a loose cap before the form token is looked
+		// at, so floods with a bad or missing token are limited too; stored applications
+		// are capped by the site's setting further down, so a person correcting typos is
+		// not locked out. A valid event code lifts both network caps: a contributor day
+		// puts a room behind one address.
+		$ip    = Rate_Limiter::client_ip();
+		$event = is_string( $params['event_code'] ?? null ) ? Event_Codes::valid( $params['event_code'] ) : null;
+		if ( ! $event && ! Rate_Limiter::hit( 'apply-attempt', $ip, 10 * max( 1, (int) Settings::get( 'rate_limit_count' ) ) ) ) {
+			return $this->rate_limited();
 		}
 		if ( ! is_string( $params['token'] ?? null ) || ! Form_Token::verify( $params['token'] ) ) {
 			return new WP_Error(

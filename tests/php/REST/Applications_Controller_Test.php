@@ -52,6 +52,17 @@ final class Applications_Controller_Test extends TestCase {
 		);
 	}
 
+	/**
+	 * The application ID a receipt's private link carries (the receipt names none).
+	 *
+	 * @param \WP_REST_Response $response Receipt.
+	 * @return int
+	 */
+	private function id_in_receipt( \WP_REST_Response $response ): int {
+		parse_str( (string) wp_parse_url( (string) $response->get_data()['status_url'], PHP_URL_QUERY ), $query );
+		return (int) strtok( (string) ( $query[ Status_Links::QUERY_ARG ] ?? '' ), '.' );
+	}
+
 	private function count_applications(): int {
 		return count(
 			get_posts(
@@ -127,7 +138,12 @@ final class Applications_Controller_Test extends TestCase {
 			// Nothing in the answer tells the bot it was caught: same status, headers and body.
 			$this->assertSame( 201, $trapped->get_status() );
 			$this->assertSame( $real->get_status(), $trapped->get_status() );
-			$this->assertSame( $real->get_data(), $trapped->get_data(), "$type: the same answer" );
+			// The same texts, and a private link of the same shape (a bot's opens nothing).
+			$link = '#\?mentorship_link=\d+\.[0-9a-f]{32}$#';
+			$this->assertMatchesRegularExpression( $link, $real->get_data()['status_url'] );
+			$this->assertMatchesRegularExpression( $link, $trapped->get_data()['status_url'] );
+			$this->assertSame( array_diff_key( $real->get_data(), array( 'status_url' => 1 ) ), array_diff_key( $trapped->get_data(), array( 'status_url' => 1 ) ), "$type: the same answer" );
+			$this->assertNull( Status_Links::verify( substr( (string) strstr( $trapped->get_data()['status_url'], '=' ), 1 ) ), 'The bot\'s link opens nothing.' );
 			$this->assertSame( array_keys( $real->get_headers() ), array_keys( $trapped->get_headers() ) );
 			$this->assertArrayNotHasKey( 'id', $real->get_data() );
 		}
@@ -213,16 +229,21 @@ final class Applications_Controller_Test extends TestCase {
 		$body   = $this->body();
 		$first  = $this->submit( $body );
 		$this->assertSame( 201, $first->get_status() );
-		Status_Links::confirm( $first->get_data()['id'] );
+		Status_Links::confirm( $this->id_in_receipt( $first ) );
 		$again = $this->submit( array_merge( $body, array( 'email' => strtoupper( $body['email'] ), 'token' => Form_Token::issue() ) ) );
 		$this->assertSame( 201, $again->get_status(), 'A duplicate is answered as a new application: the e-mail tells the owner.' );
 		$this->assertSame( array_keys( $first->get_data() ), array_keys( $again->get_data() ) );
 		$this->assertSame( $first->get_data()['message'], $again->get_data()['message'] );
 		$this->assertSame( 1, Applications::list( array( 'cohort' => $cohort['id'] ) )['total'], 'Only the confirmed one is in the pipeline.' );
-		$this->assertSame( $first->get_data()['id'], Status_Links::confirm( $again->get_data()['id'] ), 'Confirming the second keeps the first.' );
+		$this->assertSame( $this->id_in_receipt( $first ), Status_Links::confirm( $this->id_in_receipt( $again ) ), 'Confirming the second keeps the first.' );
 		$this->assertSame( 1, $this->count_applications() );
-		// The same person may not also mentor in this cohort, but may apply to another one.
-		$this->assertErrorResponse( 409, $this->submit( array_merge( $this->body( 'mentor' ), array( 'email' => $body['email'] ) ) ), 'mentorship_duplicate_role' );
+		// The same person may not also mentor in this cohort: confirming that keeps the
+		// mentee application, as with a second one of the same type.
+		$mentor = $this->submit( array_merge( $this->body( 'mentor' ), array( 'email' => $body['email'] ) ) );
+		$this->assertSame( 201, $mentor->get_status() );
+		$this->assertSame( $this->id_in_receipt( $first ), Status_Links::confirm( $this->id_in_receipt( $mentor ) ) );
+		$this->assertNull( Applications::get( $this->id_in_receipt( $mentor ) ) );
+		$this->assertSame( 1, $this->count_applications() );
 		$other = $this->make_cohort();
 		$this->assertSame( 201, $this->submit( array_merge( $body, array( 'cohort' => $other['id'] ) ) )->get_status() );
 		$this->assertNotSame( $cohort['id'], $other['id'] );

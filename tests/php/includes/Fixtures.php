@@ -129,7 +129,7 @@ trait Fixtures {
 		$ids = get_posts(
 			array(
 				'post_type'      => '' === $type ? array( 'mp_mentee', 'mp_mentor' ) : array( 'mentor' === $type ? 'mp_mentor' : 'mp_mentee' ),
-				'post_status'    => Applications::statuses(),
+				'post_status'    => array_merge( Applications::statuses(), array( \Mentorship_Program\Domain\Status_Links::UNCONFIRMED_STATUS ) ),
 				'fields'         => 'ids',
 				'posts_per_page' => 2,
 				'meta_key'       => '_mp_email',
