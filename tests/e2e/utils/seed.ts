@@ -194,7 +194,7 @@ export function applicationIdByEmail(
 				'post_type'      => \\Mentorship_Program\\Domain\\Post_Types::post_type( ${ php(
 					type
 				) } ),
-				'post_status'    => \\Mentorship_Program\\Domain\\Applications::statuses(),
+				'post_status'    => array_merge( \\Mentorship_Program\\Domain\\Applications::statuses(), array( \\Mentorship_Program\\Domain\\Status_Links::UNCONFIRMED_STATUS ) ),
 				'fields'         => 'ids',
 				'posts_per_page' => 1,
 				'meta_key'       => '_mp_email',
