@@ -169,8 +169,9 @@ async function seedWallAnswers( site, marker ) {
 use Mentorship_Program\\Domain\\Applications;
 $ids = array();
 foreach ( json_decode( '${ JSON.stringify( emails ) }', true ) as $email ) {
-	$found = get_posts( array( 'post_type' => 'mp_mentee', 'post_status' => Applications::statuses(), 'fields' => 'ids', 'meta_key' => '_mp_email', 'meta_value' => $email ) );
+	$found = get_posts( array( 'post_type' => 'mp_mentee', 'post_status' => array_merge( Applications::statuses(), array( \\Mentorship_Program\\Domain\\Status_Links::UNCONFIRMED_STATUS ) ), 'fields' => 'ids', 'meta_key' => '_mp_email', 'meta_value' => $email ) );
 	$id    = (int) $found[0];
+	\\Mentorship_Program\\Domain\\Status_Links::confirm( $id );
 	foreach ( array( 'in_review', 'accepted', 'active', 'graduated' ) as $stage ) {
 		Applications::transition( $id, $stage, array( 'allow_unassigned' => true ) );
 	}

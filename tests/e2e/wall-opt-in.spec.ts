@@ -80,6 +80,8 @@ test.describe( 'Mentors and graduates wall', () => {
 		sitePhp( `
 			wp_set_current_user( 1 );
 			foreach ( array( ${ ids.join( ', ' ) } ) as $id ) {
+				// Confirmed, as opening the mailed link does.
+				\\Mentorship_Program\\Domain\\Status_Links::confirm( $id );
 				foreach ( array( 'in_review', 'accepted', 'active', 'graduated' ) as $stage ) {
 					\\Mentorship_Program\\Domain\\Applications::transition( $id, $stage, array( 'allow_unassigned' => true ) );
 				}
