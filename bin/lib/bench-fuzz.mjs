@@ -611,13 +611,7 @@ echo 'restored';
 		}
 		// Whatever a bot puts in the hidden field, it gets the quiet success and
 		// nothing is stored (checked by the counts below).
-		if (
-			answer.status === 201 &&
-			answer.route === '/mentorship/v1/applications' &&
-			answer.method === 'POST' &&
-			answer.arg === 'website' &&
-			! ( answer.id > 0 )
-		) {
+		if ( answer.status === 201 && answer.trap ) {
 			continue;
 		}
 		bad.push( answer );
