@@ -217,16 +217,26 @@ export async function submissionsUnderLoad(
 	const people = answers.filter( ( a ) => a.kind !== 'honeypot' );
 	const firstMessage = people[ 0 ]?.json?.message;
 	const wrong = people
-		.filter(
-			( a ) =>
-				a.status !== 201 ||
-				! ( a.json?.id > 0 ) ||
-				a.json?.message !== firstMessage
-		)
+		.filter( ( a ) => a.status !== 201 || a.json?.message !== firstMessage )
 		.map( ( a ) => ( { email: a.email, status: a.status } ) );
 	const honeypot = answers.filter( ( a ) => a.kind === 'honeypot' );
+	// A bot caught by the honeypot gets what a person gets: the same texts, and a
+	// private link of the same shape (each link is different, a bot's opens nothing).
+	const real = people.find( ( a ) => a.status === 201 );
+	const shape = ( json ) =>
+		JSON.stringify( {
+			...json,
+			status_url: String( json?.status_url || '' ).replace(
+				/=\d+\.[0-9a-f]+$/,
+				'=ID.SECRET'
+			),
+		} );
 	const honeypotOk = honeypot.every(
-		( a ) => a.status === 201 && a.json?.id === 0
+		( a ) =>
+			a.status === 201 &&
+			real !== undefined &&
+			/=\d+\.[0-9a-f]{32}$/.test( String( a.json?.status_url ) ) &&
+			shape( a.json ) === shape( real.json )
 	);
 	const serverErrors = answers.filter(
 		( a ) => a.status >= 500 || a.status === 0
@@ -346,7 +356,11 @@ echo wp_json_encode( array( 'before' => $before, 'limit' => $defaults['rate_limi
 					'/mentorship/v1/applications',
 					{ json: body, rest: false }
 				);
-				return { honeypot, status: answer.status, id: answer.json?.id };
+				return {
+					honeypot,
+					status: answer.status,
+					link: String( answer.json?.status_url || '' ),
+				};
 			}
 		);
 		const roomStored = await storedByPrefix( site, roomPrefix );
@@ -368,8 +382,10 @@ echo wp_json_encode( array( 'before' => $before, 'limit' => $defaults['rate_limi
 			documentedLimit: limits.limit,
 			windowSeconds: limits.window,
 			honeypots: honeypots.length,
+			// A quiet success looks like a real one: 201 and a private link.
 			honeypotQuietSuccess: honeypots.filter(
-				( a ) => a.status === 201 && a.id === 0
+				( a ) =>
+					a.status === 201 && /=\d+\.[0-9a-f]{32}$/.test( a.link )
 			).length,
 			seconds: ( Date.now() - started ) / 1000,
 		};
@@ -419,9 +435,7 @@ export async function mailOutage( site, { total = 50 } ) {
 				rest: false,
 			} )
 	);
-	const accepted = answers.filter(
-		( a ) => a.status === 201 && a.json?.id > 0
-	).length;
+	const accepted = answers.filter( ( a ) => a.status === 201 ).length;
 	// A queue run while the transport is down: every mail fails and stays queued.
 	const down = JSON.parse(
 		await site.phpAsync( `
@@ -587,7 +601,6 @@ export async function databaseOutage(
 				type: answer.headers.get( 'content-type' ) || '',
 				code: answer.json?.code || null,
 				message: answer.json?.message || null,
-				id: answer.json?.id ?? null,
 				body: answer.json ? '' : answer.text.slice( 0, 300 ),
 				error: answer.error,
 			} );
@@ -631,7 +644,7 @@ export async function databaseOutage(
 				  }${ answer.code ? ` ${ answer.code }` : '' }` );
 		summary[ kind ] = ( summary[ kind ] || 0 ) + 1;
 	}
-	const created = answers.filter( ( a ) => a.status === 201 && a.id > 0 );
+	const created = answers.filter( ( a ) => a.status === 201 );
 	const stored = await storedByPrefix( site, prefix );
 	const check = await integrity( site );
 	const samples = {};
@@ -812,16 +825,22 @@ function withoutZoneLists( text ) {
 }
 
 /**
- * Crawls what an anonymous visitor can reach and looks for the applicants' markers.
+ * Crawls what an anonymous visitor can reach and looks for the applicants' markers;
+ * then reads what a mentor may read (mentorProbe()).
  *
- * @param {Object}   site           Bench site.
- * @param {Object}   options
- * @param {string}   options.marker Word in every marked applicant's name, e-mail and region.
- * @param {string}   options.zone   Time zone of every marked applicant.
- * @param {number[]} options.ids    Marked applications.
- * @param {number}   options.limit  Most URLs to visit.
+ * @param {Object}      site            Bench site.
+ * @param {Object}      options
+ * @param {string}      options.marker  Word in every marked applicant's name, e-mail and region.
+ * @param {string}      options.zone    Time zone of every marked applicant.
+ * @param {number[]}    options.ids     Marked applications.
+ * @param {string}      options.control Name of a graduate who opted in to the wall: must be seen.
+ * @param {Object|null} options.mentor  A mentor to log in as (see mentorProbe()).
+ * @param {number}      options.limit   Most URLs to visit.
  */
-export async function leakProbe( site, { marker, zone, ids, limit = 400 } ) {
+export async function leakProbe(
+	site,
+	{ marker, zone, ids, control = '', mentor = null, limit = 400 }
+) {
 	const client = new Client( site.url, 30000 );
 	// Searches use part of the marker: a search that finds an applicant shows the
 	// whole marker, while the page echoing the search term does not.
@@ -861,6 +880,7 @@ export async function leakProbe( site, { marker, zone, ids, limit = 400 } ) {
 		'/wp-json/mentorship/v1/cohorts',
 		'/wp-json/mentorship/v1/teams',
 		'/wp-json/mentorship/v1/me',
+		'/sessions/',
 		`/?s=${ enc( probe ) }`,
 		`/?s=${ enc( marker.toLowerCase().slice( 2 ) ) }.bench`,
 		`/?s=${ enc( zone.split( '/' ).pop() ) }`,
@@ -891,6 +911,7 @@ export async function leakProbe( site, { marker, zone, ids, limit = 400 } ) {
 	const found = [];
 	const statuses = {};
 	let visited = 0;
+	let controlSeen = 0;
 	while ( queue.length && visited < limit ) {
 		const url = queue.shift();
 		visited++;
@@ -898,6 +919,9 @@ export async function leakProbe( site, { marker, zone, ids, limit = 400 } ) {
 		statuses[ answer.status ] = ( statuses[ answer.status ] || 0 ) + 1;
 		const text = answer.text;
 		const lower = text.toLowerCase();
+		if ( control && text.includes( control ) ) {
+			controlSeen++;
+		}
 		if ( lower.includes( marker.toLowerCase() ) ) {
 			const at = lower.indexOf( marker.toLowerCase() );
 			found.push( {
@@ -959,15 +983,83 @@ export async function leakProbe( site, { marker, zone, ids, limit = 400 } ) {
 		}
 	}
 	const serverErrors = statuses[ 500 ] || 0;
+	const mentorView = mentor
+		? await mentorProbe( site, marker, mentor )
+		: { ok: true };
 	return {
 		name: 'leak probe',
-		ok: found.length === 0 && serverErrors === 0,
+		ok:
+			found.length === 0 &&
+			serverErrors === 0 &&
+			( ! control || controlSeen > 0 ) &&
+			mentorView.ok,
 		details: {
 			visited,
 			statuses,
 			found: found.slice( 0, 10 ),
 			leaks: found.length,
+			// A graduate who opted in to the wall, seen on this many pages: the wall
+			// shows names, so the marked graduate who answered "false" would show too.
+			wallOptInSeen: controlSeen,
+			mentorView,
 		},
+	};
+}
+
+/**
+ * What a mentor reads: their mentee's record, notes and list, their own application
+ * and "me" must carry none of the coordinators' notes (nor the mentee's e-mail or
+ * region, which hold the marker), and a finished mentorship's record is refused.
+ *
+ * @param {Object} site   Bench site.
+ * @param {string} marker Marker word.
+ * @param {Object} mentor login, password, running, finished, own.
+ * @return {Promise<Object>} ok and what was read.
+ */
+async function mentorProbe( site, marker, mentor ) {
+	const client = new Client( site.url, 30000 );
+	await client.login( mentor.login, mentor.password );
+	const base = '/wp-json/mentorship/v1';
+	const readable = [
+		`${ base }/applications`,
+		`${ base }/applications/${ mentor.running }`,
+		`${ base }/applications/${ mentor.running }/notes`,
+		`${ base }/applications/${ mentor.own }`,
+		`${ base }/me`,
+	];
+	const refused = [
+		`${ base }/applications/${ mentor.finished }`,
+		`${ base }/applications/${ mentor.finished }/notes`,
+	];
+	const problems = [];
+	for ( const url of readable ) {
+		const answer = await client.request( 'GET', url );
+		if ( answer.status !== 200 ) {
+			problems.push( { url, status: answer.status } );
+		} else if (
+			answer.text.toLowerCase().includes( marker.toLowerCase() )
+		) {
+			const at = answer.text
+				.toLowerCase()
+				.indexOf( marker.toLowerCase() );
+			problems.push( {
+				url,
+				what: 'marker',
+				context: answer.text.slice( Math.max( 0, at - 80 ), at + 80 ),
+			} );
+		}
+	}
+	for ( const url of refused ) {
+		const answer = await client.request( 'GET', url );
+		if ( answer.status !== 403 ) {
+			problems.push( { url, status: answer.status, expected: 403 } );
+		}
+	}
+	return {
+		ok: problems.length === 0,
+		read: readable.length,
+		refused: refused.length,
+		problems,
 	};
 }
 

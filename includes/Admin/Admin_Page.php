@@ -11,6 +11,8 @@ namespace Mentorship_Program\Admin;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Domain\Post_Types;
+
 /**
  * Adds the top-level "Mentorship" menu and loads the app only on its own screen.
  *
@@ -48,6 +50,44 @@ final class Admin_Page {
 	public function register(): void {
 		add_action( 'admin_menu', array( $this, 'add_menu' ) );
 		add_action( 'admin_enqueue_scripts', array( $this, 'enqueue_assets' ) );
+		add_action( 'load-post.php', array( $this, 'keep_applications_out_of_the_post_editor' ) );
+	}
+
+	/**
+	 * Applications have no screen in WordPress's post editor (their post types have no
+	 * UI), where core would answer every visitor with a 500 error page. Reviewers are
+	 * sent to the application in the app; everyone else is refused with a 403.
+	 *
+	 * @since 0.1.0
+	 */
+	public function keep_applications_out_of_the_post_editor(): void {
+		// phpcs:disable WordPress.Security.NonceVerification -- only reads which post is asked for, to refuse or redirect.
+		$post_id = isset( $_GET['post'] ) ? absint( wp_unslash( $_GET['post'] ) ) : ( isset( $_POST['post_ID'] ) ? absint( wp_unslash( $_POST['post_ID'] ) ) : 0 );
+		// phpcs:enable WordPress.Security.NonceVerification
+		if ( ! $post_id || '' === Post_Types::type_of( (string) get_post_type( $post_id ) ) ) {
+			return;
+		}
+		if ( current_user_can( 'mentorship_review' ) ) {
+			wp_safe_redirect(
+				add_query_arg(
+					array(
+						'page' => self::SLUG,
+						'view' => 'applications',
+						'id'   => $post_id,
+					),
+					admin_url( 'admin.php' )
+				)
+			);
+			exit;
+		}
+		wp_die(
+			esc_html__( 'Sorry, you are not allowed to edit this item.', 'mentorship-program' ),
+			esc_html__( 'Not allowed', 'mentorship-program' ),
+			array(
+				'response'  => 403,
+				'back_link' => true,
+			)
+		);
 	}
 
 	/**

@@ -171,7 +171,9 @@ final class Form_Handler {
 			}
 			switch ( $field['type'] ) {
 				case 'boolean':
-					$values[ $name ] = ! empty( $raw );
+					// An unticked box is not posted; what is posted is read by the route
+					// with Fields::parse_boolean(), like any JSON client's answer.
+					$values[ $name ] = $raw ?? false;
 					break;
 				case 'array':
 					$list = array_values( array_filter( array_map( static fn( $item ) => is_scalar( $item ) ? trim( (string) $item ) : '', (array) $raw ), 'strlen' ) );

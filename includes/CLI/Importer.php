@@ -243,7 +243,11 @@ final class Importer {
 					$values[ $field ] = is_numeric( $cell ) ? (int) $cell : $cell;
 					break;
 				case 'boolean':
-					$values[ $field ] = in_array( strtolower( $cell ), array( '1', 'yes', 'y', 'true', 'x', 'agree', 'agreed', 'i agree', 'checked', 'on' ), true );
+					// Spreadsheet answers ("Yes", "I agree", a cross) are yes and "No" is no;
+					// anything else is read by Fields::parse_boolean() like every other
+					// answer, and refused when it is neither.
+					$word             = strtolower( $cell );
+					$values[ $field ] = in_array( $word, array( 'yes', 'y', 'x', 'agree', 'agreed', 'i agree', 'checked' ), true ) ? true : ( in_array( $word, array( 'no', 'n' ), true ) ? false : $cell );
 					break;
 				case 'array':
 					$values[ $field ] = 'availability' === $field ? self::availability( $cell ) : self::list_cell( $field, $cell );
@@ -431,6 +435,12 @@ final class Importer {
 
 		$errors = array();
 		foreach ( $values as $name => $value ) {
+			if ( 'boolean' === $fields[ $name ]['type'] ) {
+				if ( null === Fields::parse_boolean( $value ) ) {
+					$errors[ $name ] = Fields::boolean_error( $name );
+				}
+				continue;
+			}
 			$valid = rest_validate_value_from_schema( $value, Fields::json_schema( $fields[ $name ] ), $name );
 			if ( is_wp_error( $valid ) ) {
 				$errors[ $name ] = $valid->get_error_message();

@@ -66,13 +66,18 @@ final class Applications {
 		// One transaction: the claim, the post, its fields and terms, and the first audit
 		// entry are stored together or not at all, even if the database goes away.
 		$post_id = Transaction::run(
-			static function () use ( $wpdb, $type, $values, $cohort_id, $user_id, $claim, $table, $confirmed, $secrets ) {
+			static function () use ( $wpdb, $type, $values, $cohort_id, $user_id, $claim, $table, $confirmed, $secrets, $email ) {
 				// The primary key makes a second claim fail even when two requests race.
+				// Two claims in one statement: this type's, and the person's one role in the
+				// cohort (a mentee cannot also mentor in it).
 				$claimed = true;
 				if ( $confirmed ) {
 					$suppress = $wpdb->suppress_errors( true );
-					$claimed  = $wpdb->query( $wpdb->prepare( "INSERT INTO {$table} (claim_key, object_id, created_at) VALUES (%s, 0, %s)", $claim, gmdate( 'Y-m-d H:i:s' ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table.
+					$claimed  = $wpdb->query( $wpdb->prepare( "INSERT INTO {$table} (claim_key, object_id, created_at) VALUES (%s, 0, %s), (%s, 0, %s)", $claim, gmdate( 'Y-m-d H:i:s' ), self::role_claim_key( $cohort_id, $email ), gmdate( 'Y-m-d H:i:s' ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table.
 					$wpdb->suppress_errors( $suppress );
+					if ( ! $claimed && ! $wpdb->get_var( $wpdb->prepare( "SELECT 1 FROM {$table} WHERE claim_key = %s", $claim ) ) ) { // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table.
+						return self::role_taken( $type );
+					}
 				}
 				if ( ! $claimed ) {
 					return new WP_Error(
@@ -128,7 +133,7 @@ final class Applications {
 				try {
 					self::insert_new_fields( $post_id, $post_type, $values, $cohort_id, $links );
 					if ( $confirmed ) {
-						$wpdb->update( $table, array( 'object_id' => $post_id ), array( 'claim_key' => $claim ), array( '%d' ), array( '%s' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
+						$wpdb->query( $wpdb->prepare( "UPDATE {$table} SET object_id = %d WHERE claim_key IN (%s, %s)", $post_id, $claim, self::role_claim_key( $cohort_id, $email ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table.
 					}
 					Audit_Trail::record( $post_id, 'stage', '', 'submitted', '', null, $user_id );
 					// The kept counts learn of the new application in the same transaction,
@@ -206,6 +211,72 @@ final class Applications {
 	 */
 	public static function claim_key( string $type, int $cohort_id, string $email ): string {
 		return sha1( $type . '|' . $cohort_id . '|' . strtolower( $email ) );
+	}
+
+	/**
+	 * The claim that holds a person's one role in a cohort, whatever the type.
+	 *
+	 * @param int    $cohort_id Cohort.
+	 * @param string $email     E-mail address.
+	 * @return string
+	 */
+	public static function role_claim_key( int $cohort_id, string $email ): string {
+		return sha1( 'role|' . $cohort_id . '|' . strtolower( $email ) );
+	}
+
+	/**
+	 * Claims a person's one role in a cohort, inside the caller's transaction: the
+	 * primary key refuses a second claim even when a mentee's and a mentor's
+	 * application race.
+	 *
+	 * @param string $type      The type being stored.
+	 * @param int    $cohort_id Cohort.
+	 * @param string $email     E-mail address.
+	 * @param int    $object_id The application that holds it, or 0 for now.
+	 * @return true|WP_Error 409 naming the e-mail field when the other role is taken.
+	 */
+	public static function claim_one_role( string $type, int $cohort_id, string $email, int $object_id = 0 ) {
+		global $wpdb;
+		$table    = Schema::table( 'claims' );
+		$suppress = $wpdb->suppress_errors( true );
+		$claimed  = $wpdb->query( $wpdb->prepare( "INSERT INTO {$table} (claim_key, object_id, created_at) VALUES (%s, %d, %s)", self::role_claim_key( $cohort_id, $email ), $object_id, gmdate( 'Y-m-d H:i:s' ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table.
+		$wpdb->suppress_errors( $suppress );
+		return $claimed ? true : self::role_taken( $type );
+	}
+
+	/**
+	 * The answer when a person's one role in a cohort is taken by the other type.
+	 *
+	 * @param string $type The type being stored.
+	 * @return WP_Error 409 naming the e-mail field.
+	 */
+	private static function role_taken( string $type ): WP_Error {
+		$message = 'mentee' === $type
+			? __( 'This e-mail address has already applied as a mentor in this cohort. A person can be a mentee or a mentor in a cohort, not both.', 'mentorship-program' )
+			: __( 'This e-mail address has already applied as a mentee in this cohort. A person can be a mentee or a mentor in a cohort, not both.', 'mentorship-program' );
+		return new WP_Error(
+			'mentorship_duplicate_role',
+			$message,
+			array(
+				'status' => 409,
+				'params' => array( 'email' => $message ),
+			)
+		);
+	}
+
+	/**
+	 * Gives applications stored before the one-role rule their role claims, so the rule
+	 * holds for them too. Where one address already holds both roles in a cohort, the
+	 * older application keeps the claim and both stay. Applications waiting for their
+	 * address to be confirmed claim nothing yet. One statement; safe to run again.
+	 *
+	 * @since 0.1.0
+	 */
+	public static function backfill_role_claims(): void {
+		global $wpdb;
+		$table = Schema::table( 'claims' );
+		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table joined with core tables; the key is built as role_claim_key() builds it.
+		$wpdb->query( $wpdb->prepare( "INSERT IGNORE INTO {$table} (claim_key, object_id, created_at) SELECT SHA1(CONCAT('role|', tt.term_id, '|', LOWER(m.meta_value))), p.ID, %s FROM {$wpdb->posts} p INNER JOIN {$wpdb->postmeta} m ON m.post_id = p.ID AND m.meta_key = %s INNER JOIN {$wpdb->term_relationships} tr ON tr.object_id = p.ID INNER JOIN {$wpdb->term_taxonomy} tt ON tt.term_taxonomy_id = tr.term_taxonomy_id AND tt.taxonomy = %s WHERE p.post_type IN (%s, %s) AND p.post_status <> %s ORDER BY p.ID", gmdate( 'Y-m-d H:i:s' ), self::META_PREFIX . 'email', Taxonomies::COHORT, Post_Types::MENTEE, Post_Types::MENTOR, Status_Links::UNCONFIRMED_STATUS ) );
 	}
 
 	/**
@@ -595,7 +666,13 @@ final class Applications {
 		if ( ! $claimed ) {
 			return new WP_Error( 'mentorship_duplicate', __( 'This person already has an application in that cohort.', 'mentorship-program' ), array( 'status' => 409 ) );
 		}
+		$role = self::claim_one_role( $application['type'], $cohort_id, $email, $id );
+		if ( is_wp_error( $role ) ) {
+			$wpdb->delete( $table, array( 'claim_key' => $new ), array( '%s' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
+			return $role;
+		}
 		$wpdb->delete( $table, array( 'claim_key' => sha1( $application['type'] . '|' . $application['cohort'] . '|' . $email ) ), array( '%s' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
+		$wpdb->delete( $table, array( 'claim_key' => self::role_claim_key( (int) $application['cohort'], $email ) ), array( '%s' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
 		Assignments::delete_for( $id );
 		wp_set_object_terms( $id, array( $cohort_id ), Taxonomies::COHORT );
 		Audit_Trail::record( $id, 'cohort', (string) $application['cohort'], (string) $cohort_id );
@@ -747,7 +824,8 @@ final class Applications {
 	}
 
 	/**
-	 * Deletes an application and everything that hangs off it.
+	 * Deletes an application and everything that hangs off it, including the copies of
+	 * its identity in other applications' audit trails (erasure and retention).
 	 *
 	 * @param int $id Application.
 	 */
@@ -755,6 +833,7 @@ final class Applications {
 		global $wpdb;
 		Assignments::delete_for( $id );
 		Audit_Trail::delete_for( $id );
+		Audit_Trail::forget_references( $id );
 		$wpdb->delete( Schema::table( 'claims' ), array( 'object_id' => $id ), array( '%d' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
 		$wpdb->delete( Schema::table( 'mail' ), array( 'object_id' => $id ), array( '%d' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
 		wp_delete_post( $id, true );
@@ -767,5 +846,6 @@ final class Applications {
 	 */
 	public function register(): void {
 		add_filter( 'posts_search', array( self::class, 'search_sql' ), 10, 2 );
+		add_action( 'mentorship_program_install_site', array( self::class, 'backfill_role_claims' ), 20 );
 	}
 }

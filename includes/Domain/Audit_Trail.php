@@ -71,6 +71,26 @@ final class Audit_Trail {
 	}
 
 	/**
+	 * The trail of an application as its own applicant sees it: what happened and when,
+	 * without the coordinators' notes and ratings, which are private to reviewers.
+	 *
+	 * @param int $object_id Application ID.
+	 * @return array<int, array<string, mixed>>
+	 */
+	public static function for_applicant( int $object_id ): array {
+		$events = array();
+		foreach ( self::for_object( $object_id ) as $event ) {
+			if ( 'note' === $event['event'] ) {
+				continue;
+			}
+			$event['note']   = '';
+			$event['rating'] = null;
+			$events[]        = $event;
+		}
+		return $events;
+	}
+
+	/**
 	 * Average rating per application for a set of IDs, in one query.
 	 *
 	 * @param int[] $ids Application IDs.
@@ -142,6 +162,22 @@ final class Audit_Trail {
 			),
 			'required'   => array( 'id', 'event', 'from', 'to', 'note', 'rating', 'author', 'date' ),
 		);
+	}
+
+	/**
+	 * Drops an erased application's identity from other applications' trails: an
+	 * assignment event on the mentor's trail names the mentee (and the other way
+	 * round). The event stays, so the trail still says that something happened; who
+	 * it was with is gone.
+	 *
+	 * @param int $object_id The application being erased.
+	 */
+	public static function forget_references( int $object_id ): void {
+		global $wpdb;
+		$table = Schema::table( 'events' );
+		$id    = (string) $object_id;
+		$wpdb->query( $wpdb->prepare( "UPDATE {$table} SET note = '', to_value = '' WHERE event IN ('assign', 'unassign') AND object_id <> %d AND to_value = %s", $object_id, $id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table.
+		$wpdb->query( $wpdb->prepare( "UPDATE {$table} SET note = '', from_value = '' WHERE event IN ('assign', 'unassign') AND object_id <> %d AND from_value = %s", $object_id, $id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table.
 	}
 
 	/**

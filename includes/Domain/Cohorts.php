@@ -621,14 +621,36 @@ final class Cohorts {
 			$lines[] = 'END:VEVENT';
 		}
 		$lines[] = 'END:VCALENDAR';
-		// Lines longer than 75 octets are folded, as RFC 5545 asks.
-		$folded = array_map(
-			static function ( string $line ): string {
-				return implode( "\r\n ", str_split( $line, 75 ) );
-			},
-			$lines
-		);
-		return implode( "\r\n", $folded ) . "\r\n";
+		return implode( "\r\n", array_map( array( self::class, 'fold_icalendar_line' ), $lines ) ) . "\r\n";
+	}
+
+	/**
+	 * Folds an iCalendar content line as RFC 5545 asks: no physical line longer than 75
+	 * octets, the leading space of a continuation line included, and never a break
+	 * inside a UTF-8 character (a name in Japanese or an emoji stays whole).
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $line Unfolded line, UTF-8.
+	 * @return string Folded line, without the final line break.
+	 */
+	public static function fold_icalendar_line( string $line ): string {
+		if ( strlen( $line ) <= 75 ) {
+			return $line;
+		}
+		$characters = preg_match_all( '/./us', $line, $found ) ? $found[0] : str_split( $line );
+		$folded     = '';
+		$current    = '';
+		$limit      = 75;
+		foreach ( $characters as $character ) {
+			if ( strlen( $current ) + strlen( $character ) > $limit ) {
+				$folded .= $current . "\r\n ";
+				$current = '';
+				$limit   = 74;
+			}
+			$current .= $character;
+		}
+		return $folded . $current;
 	}
 
 	/**

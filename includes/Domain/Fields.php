@@ -383,6 +383,71 @@ final class Fields {
 	}
 
 	/**
+	 * Reads a yes-or-no answer strictly. Every route, the form without JavaScript and
+	 * the CSV importer read one through here, so the string "false" never means yes.
+	 *
+	 * Yes: true, 1, "true", "1", "on". No: false, 0, "false", "0", "" and a missing
+	 * value (null). Strings are compared without regard to case.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param mixed $value Value from JSON, a form or a file.
+	 * @return bool|null The answer, or null when the value is neither yes nor no.
+	 */
+	public static function parse_boolean( $value ): ?bool {
+		if ( is_bool( $value ) ) {
+			return $value;
+		}
+		if ( null === $value ) {
+			return false;
+		}
+		if ( is_int( $value ) ) {
+			return 1 === $value ? true : ( 0 === $value ? false : null );
+		}
+		if ( is_string( $value ) ) {
+			$value = strtolower( $value );
+			if ( in_array( $value, array( 'true', '1', 'on' ), true ) ) {
+				return true;
+			}
+			if ( in_array( $value, array( 'false', '0', '' ), true ) ) {
+				return false;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The message for a value parse_boolean() does not accept.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param string $name Field or parameter name.
+	 * @return string
+	 */
+	public static function boolean_error( string $name ): string {
+		/* translators: %s: field name. */
+		return sprintf( __( '%s must be true or false.', 'mentorship-program' ), $name );
+	}
+
+	/**
+	 * Plain text without control characters: WordPress's text sanitising keeps NUL and
+	 * other control bytes unless the text also holds a "<", so they are removed here.
+	 * Multi-line text keeps its tabs and line breaks.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @param mixed $value     Value.
+	 * @param bool  $multiline Whether line breaks are kept.
+	 * @return string
+	 */
+	public static function text( $value, bool $multiline = false ): string {
+		$value = is_scalar( $value ) ? (string) $value : '';
+		$text  = $multiline ? sanitize_textarea_field( $value ) : sanitize_text_field( $value );
+		$clean = preg_replace( $multiline ? '/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\x{80}-\x{9F}]/u' : '/[\x00-\x1F\x7F\x{80}-\x{9F}]/u', '', $text );
+		return null === $clean ? '' : $clean;
+	}
+
+	/**
 	 * Sanitises values of known fields (after schema validation).
 	 *
 	 * @param array<string, mixed> $values Values.
@@ -402,7 +467,7 @@ final class Fields {
 				case 'goals':
 				case 'motivation':
 				case 'project_description':
-					$clean[ $name ] = sanitize_textarea_field( (string) $value );
+					$clean[ $name ] = self::text( $value, true );
 					break;
 				case 'contribution_links':
 					$clean[ $name ] = array_values( array_filter( array_map( 'esc_url_raw', (array) $value ) ) );
@@ -429,11 +494,11 @@ final class Fields {
 					if ( 'integer' === $field['type'] ) {
 						$clean[ $name ] = (int) $value;
 					} elseif ( 'boolean' === $field['type'] ) {
-						$clean[ $name ] = (bool) $value;
+						$clean[ $name ] = true === self::parse_boolean( $value );
 					} elseif ( 'array' === $field['type'] ) {
-						$clean[ $name ] = array_values( array_map( 'sanitize_text_field', (array) $value ) );
+						$clean[ $name ] = array_values( array_map( array( self::class, 'text' ), (array) $value ) );
 					} else {
-						$clean[ $name ] = sanitize_text_field( (string) $value );
+						$clean[ $name ] = self::text( $value );
 					}
 			}
 		}

@@ -58,16 +58,28 @@ final class Mentor_Directory {
 	}
 
 	/**
-	 * Mentee application IDs assigned to any of the user's mentor records.
+	 * Mentee application IDs the user mentors now: assigned to one of their approved
+	 * or active mentor records, with the mentee accepted or active. A mentorship that
+	 * ended (the mentee graduated, was placed, withdrew or was reassigned, or the mentor
+	 * completed) no longer counts, so its mentor no longer reads the mentee's record.
 	 *
 	 * @param int $user_id User.
 	 * @return int[]
 	 */
 	public static function mentee_ids( int $user_id ): array {
+		global $wpdb;
 		$records = self::mentor_records( $user_id );
 		if ( ! $records ) {
 			return array();
 		}
-		return array_map( static fn( $row ) => (int) $row['mentee_id'], Assignments::rows_for( $records, 'mentor_id' ) );
+		$mentee_statuses = array_map( array( Stages::class, 'to_status' ), Mentor_View::RUNNING_STAGES );
+		$mentor_statuses = array_map( array( Stages::class, 'to_status' ), Mentor_View::MENTOR_STAGES );
+		$table           = Schema::table( 'assignments' );
+		$sql             = "SELECT a.mentee_id FROM {$table} a INNER JOIN {$wpdb->posts} mentee ON mentee.ID = a.mentee_id INNER JOIN {$wpdb->posts} mentor ON mentor.ID = a.mentor_id"
+			. ' WHERE a.mentor_id IN (' . implode( ',', array_fill( 0, count( $records ), '%d' ) ) . ')'
+			. ' AND mentee.post_status IN (' . implode( ',', array_fill( 0, count( $mentee_statuses ), '%s' ) ) . ')'
+			. ' AND mentor.post_status IN (' . implode( ',', array_fill( 0, count( $mentor_statuses ), '%s' ) ) . ')';
+		$ids             = $wpdb->get_col( $wpdb->prepare( $sql, array_merge( $records, $mentee_statuses, $mentor_statuses ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.DirectDatabaseQuery -- prepared here; our own table joined with posts.
+		return array_map( 'intval', (array) $ids );
 	}
 }

@@ -226,8 +226,8 @@ final class Status_Links {
 	/**
 	 * Confirms an application's e-mail address: the application enters the pipeline as
 	 * "submitted" and claims its address in its cohort. When the address already has
-	 * an application there (the person applied twice), that one stands and this one is
-	 * deleted.
+	 * an application there (the person applied twice, or in the other role), that one
+	 * stands and this one is deleted.
 	 *
 	 * @param int $id Application.
 	 * @return int The application that stands for this address (this one or the earlier one).
@@ -255,6 +255,18 @@ final class Status_Links {
 			}
 			// A claim left by an application that is gone: take it over.
 			$wpdb->update( $table, array( 'object_id' => $id ), array( 'claim_key' => $claim ), array( '%d' ), array( '%s' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
+		}
+		// One person, one role per cohort: when the address holds the other role there
+		// already, that application stands and this one goes, as with a second one of
+		// the same type.
+		$role = Applications::role_claim_key( (int) $application['cohort'], (string) $application['fields']['email'] );
+		if ( is_wp_error( Applications::claim_one_role( (string) $application['type'], (int) $application['cohort'], (string) $application['fields']['email'], $id ) ) ) {
+			$holder = (int) $wpdb->get_var( $wpdb->prepare( "SELECT object_id FROM {$table} WHERE claim_key = %s", $role ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table.
+			if ( $holder && $holder !== $id && get_post( $holder ) ) {
+				Applications::delete( $id );
+				return $holder;
+			}
+			$wpdb->update( $table, array( 'object_id' => $id ), array( 'claim_key' => $role ), array( '%d' ), array( '%s' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
 		}
 		// Compare-and-set, so two clicks at once confirm once.
 		$changed = $wpdb->update( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- a conditional update WordPress has no API for.

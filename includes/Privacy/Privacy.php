@@ -12,7 +12,11 @@ namespace Mentorship_Program\Privacy;
 defined( 'ABSPATH' ) || exit;
 
 use Mentorship_Program\Domain\Applications;
+use Mentorship_Program\Domain\Assignments;
+use Mentorship_Program\Domain\Audit_Trail;
+use Mentorship_Program\Domain\Cohorts;
 use Mentorship_Program\Domain\Fields;
+use Mentorship_Program\Domain\Mentor_View;
 use Mentorship_Program\Domain\Post_Types;
 use Mentorship_Program\Domain\Settings;
 use Mentorship_Program\Domain\Stages;
@@ -153,6 +157,7 @@ final class Privacy {
 				'name'  => __( 'Consent to the privacy notice given at', 'mentorship-program' ),
 				'value' => $application['consent']['privacy'],
 			);
+			$items   = array_merge( $items, self::program_record( $application ) );
 			$data[]  = array(
 				'group_id'          => 'mentorship-applications',
 				'group_label'       => __( 'Mentorship applications', 'mentorship-program' ),
@@ -165,6 +170,64 @@ final class Privacy {
 			'data' => $data,
 			'done' => count( $ids ) < self::PER_PAGE,
 		);
+	}
+
+	/**
+	 * What the program recorded about a person beyond their answers: the cohort, the
+	 * mentor (or how many mentees), the team they joined, every stage change, and the
+	 * coordinators' notes and ratings about them.
+	 *
+	 * @param array<string, mixed> $application Application.
+	 * @return array<int, array{name: string, value: string}>
+	 */
+	private static function program_record( array $application ): array {
+		$items  = array();
+		$cohort = $application['cohort'] ? Cohorts::get( (int) $application['cohort'] ) : null;
+		if ( $cohort ) {
+			$items[] = array(
+				'name'  => __( 'Cohort', 'mentorship-program' ),
+				'value' => (string) $cohort['name'],
+			);
+		}
+		if ( 'mentee' === $application['type'] ) {
+			$mentor_id = Assignments::mentor_of( (int) $application['id'] );
+			if ( $mentor_id ) {
+				$items[] = array(
+					'name'  => __( 'Mentor', 'mentorship-program' ),
+					'value' => (string) get_the_title( $mentor_id ),
+				);
+			}
+		} else {
+			$items[] = array(
+				'name'  => __( 'Mentees assigned', 'mentorship-program' ),
+				'value' => (string) count( Assignments::mentees_of( (int) $application['id'] ) ),
+			);
+		}
+		if ( '' !== $application['placed_team'] ) {
+			$items[] = array(
+				'name'  => __( 'Joined team', 'mentorship-program' ),
+				'value' => (string) $application['placed_team'],
+			);
+		}
+		foreach ( Audit_Trail::for_object( (int) $application['id'] ) as $event ) {
+			if ( 'stage' === $event['event'] ) {
+				$items[] = array(
+					/* translators: %s: date and time. */
+					'name'  => sprintf( __( 'Stage changed on %s', 'mentorship-program' ), $event['date'] ),
+					'value' => ( '' === $event['from'] ? '' : Stages::label( $event['from'] ) . ' → ' ) . Stages::label( $event['to'] ) . ( '' === $event['note'] ? '' : ' — ' . $event['note'] ),
+				);
+			} elseif ( 'note' === $event['event'] ) {
+				$items[] = array(
+					/* translators: %s: date and time. */
+					'name'  => sprintf( __( 'Reviewer note on %s', 'mentorship-program' ), $event['date'] ),
+					'value' => null === $event['rating']
+						? $event['note']
+						/* translators: 1: note, 2: rating from 1 to 5. */
+						: sprintf( __( '%1$s (rating: %2$d of 5)', 'mentorship-program' ), $event['note'], $event['rating'] ),
+				);
+			}
+		}
+		return $items;
 	}
 
 	/**
@@ -232,14 +295,25 @@ final class Privacy {
 		if ( ! function_exists( 'wp_add_privacy_policy_content' ) ) {
 			return;
 		}
+		wp_add_privacy_policy_content( __( 'Mentorship Program', 'mentorship-program' ), wp_kses_post( self::policy_text() ) );
+	}
+
+	/**
+	 * The suggested privacy policy text, as HTML. What mentors see comes from the list
+	 * the REST answer is shaped by (Mentor_View), so the two cannot drift apart.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return string
+	 */
+	public static function policy_text(): string {
 		$days = (int) Settings::get( 'retention_days' );
-		$text = '<p>' . esc_html__( 'When you apply to the mentorship program as a mentee or a mentor, we store what you enter in the form: your name, e-mail address, WordPress.org and Slack usernames, time zone, languages, region, the teams you are interested in, your experience, goals and availability, and when you agreed to the code of conduct and this privacy notice.', 'mentorship-program' ) . '</p>'
-			. '<p>' . esc_html__( 'Program coordinators use this to review applications, form cohorts and match mentees with mentors. Your mentor or mentees see your name and chat username. Nothing is shown publicly unless you opt in to appear on the mentors and graduates wall.', 'mentorship-program' ) . '</p>'
+		return '<p>' . esc_html__( 'When you apply to the mentorship program as a mentee or a mentor, we store what you enter in the form: your name, e-mail address, WordPress.org and Slack usernames, time zone, languages, region, the teams you are interested in, your experience, goals and availability, and when you agreed to the code of conduct and this privacy notice. We also record how your application moves through the program (each stage and when), the notes and ratings coordinators write about it, your cohort and your mentor or mentees.', 'mentorship-program' ) . '</p>'
+			. '<p>' . esc_html__( 'Program coordinators use this to review applications, form cohorts and match mentees with mentors.', 'mentorship-program' ) . ' ' . esc_html( Mentor_View::policy_sentence() ) . ' ' . esc_html__( 'Your mentees see your name, Slack username and WordPress.org username. Nothing is shown publicly unless you opt in to appear on the mentors and graduates wall.', 'mentorship-program' ) . '</p>'
 			. '<p>' . ( $days > 0
 				/* translators: %d: number of days. */
 				? esc_html( sprintf( __( 'Declined and withdrawn applications are deleted automatically after %d days. You can ask for an export or erasure of your data at any time.', 'mentorship-program' ), $days ) )
 				: esc_html__( 'You can ask for an export or erasure of your data at any time.', 'mentorship-program' ) ) . '</p>';
-		wp_add_privacy_policy_content( __( 'Mentorship Program', 'mentorship-program' ), wp_kses_post( $text ) );
 	}
 
 	/**

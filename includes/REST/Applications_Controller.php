@@ -18,6 +18,7 @@ use Mentorship_Program\Domain\Cohorts;
 use Mentorship_Program\Domain\Event_Codes;
 use Mentorship_Program\Domain\Fields;
 use Mentorship_Program\Domain\Mentor_Directory;
+use Mentorship_Program\Domain\Mentor_View;
 use Mentorship_Program\Domain\Settings;
 use Mentorship_Program\Domain\Stages;
 use Mentorship_Program\Domain\Status_Links;
@@ -305,12 +306,23 @@ final class Applications_Controller extends Controller {
 	public function create_item( $request ) {
 		$params = array_merge( (array) $request->get_body_params(), (array) $request->get_json_params() );
 
-		// Bots fill the hidden field: they get a quiet success and nothing is stored.
+		// Bots fill the hidden field: they get a quiet success, the same answer a person
+		// gets, and nothing is stored.
 		if ( isset( $params[ self::HONEYPOT ] ) && '' !== trim( (string) ( is_scalar( $params[ self::HONEYPOT ] ) ? $params[ self::HONEYPOT ] : 'x' ) ) ) {
-			return new WP_REST_Response( $this->public_receipt( null ), 201 );
+			return new WP_REST_Response( $this->public_receipt( null, 'mentor' === ( $params['type'] ?? '' ) ? 'mentor' : 'mentee' ), 201 );
 		}
 		if ( Settings::get( 'require_login' ) && ! is_user_logged_in() ) {
 			return new WP_Error( 'mentorship_login_required', __( 'Please log in to apply.', 'mentorship-program' ), array( 'status' => 401 ) );
+		}
+		// Attempts of any kind count against a loose cap before the form token is looked
+		// at, so floods with a bad or missing token are limited too; stored applications
+		// are capped by the site's setting further down, so a person correcting typos is
+		// not locked out. A valid event code lifts both network caps: a contributor day
+		// puts a room behind one address.
+		$ip    = Rate_Limiter::client_ip();
+		$event = is_string( $params['event_code'] ?? null ) ? Event_Codes::valid( $params['event_code'] ) : null;
+		if ( ! $event && ! Rate_Limiter::hit( 'apply-attempt', $ip, 10 * max( 1, (int) Settings::get( 'rate_limit_count' ) ) ) ) {
+			return $this->rate_limited();
 		}
 		if ( ! is_string( $params['token'] ?? null ) || ! Form_Token::verify( $params['token'] ) ) {
 			return new WP_Error(
@@ -326,15 +338,6 @@ final class Applications_Controller extends Controller {
 					),
 				)
 			);
-		}
-		// Attempts of any kind are capped loosely against floods; stored applications
-		// are capped by the site's setting further down, so a person correcting typos is
-		// not locked out. A valid event code lifts both network caps: a contributor day
-		// puts a room behind one address.
-		$ip    = Rate_Limiter::client_ip();
-		$event = is_string( $params['event_code'] ?? null ) ? Event_Codes::valid( $params['event_code'] ) : null;
-		if ( ! $event && ! Rate_Limiter::hit( 'apply-attempt', $ip, 10 * max( 1, (int) Settings::get( 'rate_limit_count' ) ) ) ) {
-			return $this->rate_limited();
 		}
 
 		$known   = array_merge( array_keys( Fields::definitions() ), array( 'type', 'cohort', 'token', self::HONEYPOT, 'event_code' ) );
@@ -423,9 +426,7 @@ final class Applications_Controller extends Controller {
 		if ( is_wp_error( $application ) ) {
 			return $application;
 		}
-		$response = new WP_REST_Response( $this->public_receipt( $application ), 201 );
-		$response->header( 'Location', rest_url( $this->namespace . '/' . $this->rest_base . '/' . $application['id'] ) );
-		return $response;
+		return new WP_REST_Response( $this->public_receipt( $application ), 201 );
 	}
 
 	/**
@@ -441,20 +442,25 @@ final class Applications_Controller extends Controller {
 	}
 
 	/**
-	 * What a submitter gets back: no personal data, the same shape for bots.
+	 * What a submitter gets back: no personal data, and the same answer for a bot
+	 * caught by the honeypot as for a person, so the two cannot be told apart: the same
+	 * keys and texts, and a private link of the same shape (a bot's opens nothing).
 	 *
 	 * @param array<string, mixed>|null $application Stored application, or null for a bot.
+	 * @param string                    $type        mentee or mentor, for a bot.
 	 * @return array<string, mixed>
 	 */
-	private function public_receipt( ?array $application ): array {
+	private function public_receipt( ?array $application, string $type = 'mentee' ): array {
 		$waiting = ! $application || empty( $application['confirmed'] );
-		$link    = '';
 		if ( $application ) {
+			$type = (string) $application['type'];
 			$link = Status_Links::issued_url( (int) $application['id'], $waiting ? 'receipt' : 'mail' );
+		} else {
+			// A link of the same shape as a real one, which opens nothing.
+			$link = Status_Links::url( self::plausible_id(), Status_Links::new_secret() );
 		}
 		return array(
-			'id'          => $application ? (int) $application['id'] : 0,
-			'type'        => $application ? $application['type'] : 'mentee',
+			'type'        => $type,
 			'stage'       => 'submitted',
 			'stage_label' => Stages::label( 'submitted' ),
 			'message'     => $waiting
@@ -462,9 +468,19 @@ final class Applications_Controller extends Controller {
 				: __( 'Thank you! Your application is in. We have sent you a confirmation e-mail with your private link.', 'mentorship-program' ),
 			'next_steps'  => $waiting
 				? __( 'Once you have confirmed your address, a coordinator will start reviewing your application. Unconfirmed applications are removed after a week.', 'mentorship-program' )
-				: Stages::explanation( $application ? $application['type'] : 'mentee', 'submitted' ),
+				: Stages::explanation( $type, 'submitted' ),
 			'status_url'  => '' !== $link ? $link : Mailer::status_url(),
 		);
+	}
+
+	/**
+	 * The ID the next stored post would most likely get, for a bot's link.
+	 *
+	 * @return int
+	 */
+	private static function plausible_id(): int {
+		global $wpdb;
+		return 1 + (int) $wpdb->get_var( "SELECT MAX(ID) FROM {$wpdb->posts}" ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- one indexed value, for the honeypot's answer only.
 	}
 
 	/**
@@ -579,14 +595,21 @@ final class Applications_Controller extends Controller {
 	 * @return bool
 	 */
 	private function can_read( array $application ): bool {
+		if ( current_user_can( 'mentorship_review' ) || $this->is_own( $application ) ) {
+			return true;
+		}
+		return 'mentee' === $application['type'] && in_array( $application['id'], Mentor_Directory::mentee_ids( get_current_user_id() ), true );
+	}
+
+	/**
+	 * Whether an application is the current user's own.
+	 *
+	 * @param array<string, mixed> $application Application.
+	 * @return bool
+	 */
+	private function is_own( array $application ): bool {
 		$user_id = get_current_user_id();
-		if ( current_user_can( 'mentorship_review' ) ) {
-			return true;
-		}
-		if ( $user_id && $application['user_id'] === $user_id ) {
-			return true;
-		}
-		return 'mentee' === $application['type'] && in_array( $application['id'], Mentor_Directory::mentee_ids( $user_id ), true );
+		return $user_id && $application['user_id'] === $user_id;
 	}
 
 	/**
@@ -601,9 +624,16 @@ final class Applications_Controller extends Controller {
 			return new WP_Error( 'mentorship_not_found', __( 'Application not found.', 'mentorship-program' ), array( 'status' => 404 ) );
 		}
 		$response = $this->prepare_item_for_response( $application, $request );
-		if ( current_user_can( 'mentorship_review' ) || Mentor_Directory::user_is_mentor( get_current_user_id() ) ) {
+		// Reviewers read the whole trail; applicants their own without the reviewers'
+		// notes and ratings; a mentor reading a mentee's record none of it.
+		if ( current_user_can( 'mentorship_review' ) ) {
+			$history = Audit_Trail::for_object( $application['id'] );
+		} elseif ( $this->is_own( $application ) ) {
+			$history = Audit_Trail::for_applicant( $application['id'] );
+		}
+		if ( isset( $history ) ) {
 			$data            = $response->get_data();
-			$data['history'] = Audit_Trail::for_object( $application['id'] );
+			$data['history'] = $history;
 			$response->set_data( $data );
 		}
 		return $response;
@@ -806,7 +836,13 @@ final class Applications_Controller extends Controller {
 		if ( ! Applications::get( (int) $request['id'] ) ) {
 			return new WP_Error( 'mentorship_not_found', __( 'Application not found.', 'mentorship-program' ), array( 'status' => 404 ) );
 		}
-		return rest_ensure_response( Audit_Trail::for_object( (int) $request['id'], array( 'note' ) ) );
+		$notes = Audit_Trail::for_object( (int) $request['id'], array( 'note' ) );
+		if ( ! current_user_can( 'mentorship_review' ) ) {
+			// Reviewers' notes and ratings are theirs: a mentor reads only the notes they wrote.
+			$user_id = get_current_user_id();
+			$notes   = array_values( array_filter( $notes, static fn( $note ) => $note['author']['id'] === $user_id ) );
+		}
+		return rest_ensure_response( $notes );
 	}
 
 	/**
@@ -823,7 +859,7 @@ final class Applications_Controller extends Controller {
 		if ( is_wp_error( $unknown ) ) {
 			return $unknown;
 		}
-		$note = sanitize_textarea_field( (string) $request['note'] );
+		$note = Fields::text( $request['note'], true );
 		if ( '' === trim( $note ) ) {
 			return $this->invalid( array( 'note' => __( 'Write a note.', 'mentorship-program' ) ) );
 		}
@@ -871,9 +907,11 @@ final class Applications_Controller extends Controller {
 			$data['assigned']           = $load;
 			$data['remaining_capacity'] = max( 0, (int) ( $application['fields']['capacity'] ?? 0 ) - $load );
 		}
-		$reviewer = current_user_can( 'mentorship_review' );
-		if ( $reviewer ) {
+		if ( current_user_can( 'mentorship_review' ) ) {
 			$data['rating'] = $batched ? ( $this->batch['ratings'][ $id ] ?? null ) : ( Audit_Trail::average_ratings( array( $id ) )[ $id ] ?? null );
+		} elseif ( ! $this->is_own( $application ) ) {
+			// Anyone else who may read it is the mentee's mentor.
+			$data = Mentor_View::shape( $data );
 		}
 		$response = rest_ensure_response( $data );
 		$response->add_link( 'self', rest_url( $this->namespace . '/' . $this->rest_base . '/' . $id ) );

@@ -11,6 +11,7 @@ namespace Mentorship_Program\REST;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Domain\Fields;
 use WP_Error;
 use WP_REST_Controller;
 use WP_REST_Request;
@@ -79,21 +80,38 @@ abstract class Controller extends WP_REST_Controller {
 	}
 
 	/**
-	 * A 400 error naming each bad field.
+	 * Most fields a 400 answer names one by one; the rest are counted, so a body with
+	 * thousands of unknown keys cannot make the answer many times its own size.
+	 */
+	public const MAX_NAMED_FIELDS = 10;
+
+	/**
+	 * A 400 error naming each bad field (the first MAX_NAMED_FIELDS of them).
 	 *
 	 * @param array<string, string> $params Field => message.
 	 * @return WP_Error
 	 */
 	protected function invalid( array $params ): WP_Error {
 		$params = array_map( 'strval', $params );
+		$more   = max( 0, count( $params ) - self::MAX_NAMED_FIELDS );
+		$params = array_slice( $params, 0, self::MAX_NAMED_FIELDS, true );
+		$names  = implode( ', ', array_keys( $params ) );
+		if ( $more ) {
+			/* translators: 1: comma-separated list of fields, 2: number of further fields. */
+			$names = sprintf( _n( '%1$s and %2$d more', '%1$s and %2$d more', $more, 'mentorship-program' ), $names, $more );
+		}
+		$data = array(
+			'status' => 400,
+			'params' => $params,
+		);
+		if ( $more ) {
+			$data['more_params'] = $more;
+		}
 		return new WP_Error(
 			'rest_invalid_param',
 			/* translators: %s: comma-separated list of fields. */
-			sprintf( __( 'Invalid parameter(s): %s', 'mentorship-program' ), implode( ', ', array_keys( $params ) ) ) . ' — ' . implode( ' ', array_values( $params ) ),
-			array(
-				'status' => 400,
-				'params' => $params,
-			)
+			sprintf( __( 'Invalid parameter(s): %s', 'mentorship-program' ), $names ) . ' — ' . implode( ' ', array_unique( array_values( $params ) ) ),
+			$data
 		);
 	}
 
@@ -108,6 +126,13 @@ abstract class Controller extends WP_REST_Controller {
 		$errors = array();
 		foreach ( $values as $key => $value ) {
 			if ( ! isset( $properties[ $key ] ) ) {
+				continue;
+			}
+			// Yes-or-no answers are read strictly: WordPress alone would take "false" as true here.
+			if ( 'boolean' === ( $properties[ $key ]['type'] ?? '' ) ) {
+				if ( null === Fields::parse_boolean( $value ) ) {
+					$errors[ $key ] = Fields::boolean_error( (string) $key );
+				}
 				continue;
 			}
 			// JSON clients must send lists as lists (WordPress alone would split "a,b").

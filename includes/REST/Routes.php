@@ -11,6 +11,8 @@ namespace Mentorship_Program\REST;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Domain\Fields;
+
 /**
  * One list of controllers, registered on rest_api_init.
  *
@@ -26,6 +28,125 @@ final class Routes {
 	public function register(): void {
 		add_action( 'rest_api_init', array( $this, 'register_routes' ) );
 		add_filter( 'rest_dispatch_request', array( $this, 'refuse_nulls' ), 10, 4 );
+		add_filter( 'rest_endpoints', array( $this, 'strict_booleans' ) );
+		add_filter( 'rest_pre_dispatch', array( $this, 'refuse_odd_bodies' ), 10, 3 );
+	}
+
+	/**
+	 * Reads every yes-or-no parameter of the mentorship/v1 routes with
+	 * Fields::parse_boolean(), where WordPress would accept neither "on" nor "" as
+	 * booleans. A route that reads its own parameters (its callbacks set to null) is
+	 * left alone; it calls the same parser.
+	 *
+	 * @param array<string, mixed> $endpoints Routes and their handlers.
+	 * @return array<string, mixed>
+	 */
+	public function strict_booleans( $endpoints ) {
+		if ( ! is_array( $endpoints ) ) {
+			return $endpoints;
+		}
+		foreach ( $endpoints as $route => $handlers ) {
+			if ( 0 !== strpos( (string) $route, '/mentorship/v1/' ) || ! is_array( $handlers ) ) {
+				continue;
+			}
+			foreach ( $handlers as $key => $handler ) {
+				if ( ! is_numeric( $key ) || ! is_array( $handler ) || empty( $handler['args'] ) || ! is_array( $handler['args'] ) ) {
+					continue;
+				}
+				foreach ( $handler['args'] as $name => $arg ) {
+					if ( ! is_array( $arg ) || 'boolean' !== ( $arg['type'] ?? '' ) ) {
+						continue;
+					}
+					if ( ! array_key_exists( 'validate_callback', $arg ) || 'rest_validate_request_arg' === $arg['validate_callback'] ) {
+						$endpoints[ $route ][ $key ]['args'][ $name ]['validate_callback'] = array( self::class, 'validate_boolean' );
+					}
+					if ( ! array_key_exists( 'sanitize_callback', $arg ) || 'rest_sanitize_request_arg' === $arg['sanitize_callback'] ) {
+						$endpoints[ $route ][ $key ]['args'][ $name ]['sanitize_callback'] = array( self::class, 'sanitize_boolean' );
+					}
+				}
+			}
+		}
+		return $endpoints;
+	}
+
+	/**
+	 * Validates a yes-or-no parameter.
+	 *
+	 * @param mixed            $value   Value.
+	 * @param \WP_REST_Request $request Request.
+	 * @param string           $name    Parameter.
+	 * @return true|\WP_Error
+	 *
+	 * @phpstan-param \WP_REST_Request<array<string, mixed>> $request
+	 */
+	public static function validate_boolean( $value, $request, $name ) {
+		unset( $request );
+		if ( null === Fields::parse_boolean( $value ) ) {
+			return new \WP_Error( 'rest_invalid_type', Fields::boolean_error( (string) $name ), array( 'param' => $name ) );
+		}
+		return true;
+	}
+
+	/**
+	 * Turns a yes-or-no parameter into a real boolean.
+	 *
+	 * @param mixed            $value   Value.
+	 * @param \WP_REST_Request $request Request.
+	 * @param string           $name    Parameter.
+	 * @return bool|\WP_Error
+	 *
+	 * @phpstan-param \WP_REST_Request<array<string, mixed>> $request
+	 */
+	public static function sanitize_boolean( $value, $request, $name ) {
+		$valid = self::validate_boolean( $value, $request, $name );
+		return is_wp_error( $valid ) ? $valid : true === Fields::parse_boolean( $value );
+	}
+
+	/**
+	 * Refuses, before WordPress reads them, JSON bodies this API cannot use: JSON in a
+	 * character set other than UTF-8 (415), and a body that is not a JSON object, such
+	 * as a bare string, which WordPress would walk as if it were a list of parameters
+	 * and warn about (400).
+	 *
+	 * @param mixed            $result  Earlier result, or null.
+	 * @param \WP_REST_Server  $server  Server.
+	 * @param \WP_REST_Request $request Request.
+	 * @return mixed
+	 *
+	 * @phpstan-param \WP_REST_Request<array<string, mixed>> $request
+	 */
+	public function refuse_odd_bodies( $result, $server, $request ) {
+		unset( $server );
+		if ( null !== $result || ! $request instanceof \WP_REST_Request || 0 !== strpos( (string) $request->get_route(), '/mentorship/v1' ) ) {
+			return $result;
+		}
+		$type = (string) $request->get_header( 'content_type' );
+		if ( ! $request->is_json_content_type() ) {
+			return $result;
+		}
+		if ( preg_match( '/;\s*charset\s*=\s*"?([^";\s]+)/i', $type, $charset ) && ! in_array( strtolower( $charset[1] ), array( 'utf-8', 'utf8' ), true ) ) {
+			return new \WP_Error(
+				'mentorship_unsupported_charset',
+				__( 'Send JSON in UTF-8.', 'mentorship-program' ),
+				array( 'status' => 415 )
+			);
+		}
+		$body = trim( (string) $request->get_body() );
+		if ( '' === $body ) {
+			return $result;
+		}
+		$given = json_decode( $body );
+		if ( JSON_ERROR_NONE !== json_last_error() ) {
+			return $result; // WordPress answers broken JSON itself (rest_invalid_json).
+		}
+		if ( ! is_object( $given ) && array() !== $given ) {
+			return new \WP_Error(
+				'rest_invalid_json',
+				__( 'The request body must be a JSON object.', 'mentorship-program' ),
+				array( 'status' => 400 )
+			);
+		}
+		return $result;
 	}
 
 	/**

@@ -12,6 +12,7 @@ namespace Mentorship_Program\REST;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Domain\Fields;
 use Mentorship_Program\Domain\Stages;
 use Mentorship_Program\Domain\Stories;
 use Mentorship_Program\Domain\Story_Post_Type;
@@ -292,12 +293,16 @@ final class Stories_Controller extends Controller {
 				$errors[ $text ] = sprintf( __( '%s must be text.', 'mentorship-program' ), $text );
 			}
 		}
-		$input  = array(
+		$consent = Fields::parse_boolean( $params['consent'] ?? null );
+		$input   = array(
 			'title'   => is_string( $params['title'] ?? null ) ? $params['title'] : '',
 			'story'   => is_string( $params['story'] ?? null ) ? $params['story'] : '',
-			'consent' => true === ( $params['consent'] ?? null ) || 'true' === ( $params['consent'] ?? null ) || '1' === ( $params['consent'] ?? null ),
+			'consent' => true === $consent,
 		);
-		$errors = array_merge( Stories::input_errors( $input ), $errors );
+		$errors  = array_merge( Stories::input_errors( $input ), $errors );
+		if ( null === $consent ) {
+			$errors['consent'] = Fields::boolean_error( 'consent' );
+		}
 		if ( $errors ) {
 			return $this->invalid( $errors );
 		}

@@ -96,9 +96,13 @@ export interface Application {
 	stage_label: string;
 	cohort: number;
 	fields: ApplicationFields;
-	/** ISO 8601 times the person gave each consent ('' when not given). */
-	consent: { code_of_conduct: string; privacy: string };
-	placed_team: string;
+	/**
+	 * ISO 8601 times the person gave each consent ('' when not given). Absent for a
+	 * mentor reading a mentee, who receives only the fields in `Mentor_View::FIELDS`.
+	 */
+	consent?: { code_of_conduct: string; privacy: string };
+	/** Absent for a mentor reading a mentee. */
+	placed_team?: string;
 	allowed_transitions: Stage[];
 	created: string;
 	modified: string;

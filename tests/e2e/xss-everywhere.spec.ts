@@ -21,7 +21,7 @@ import type { Page } from '@playwright/test';
 /**
  * Internal dependencies
  */
-import { sitePhp } from './utils/seed';
+import { applicationIdByEmail, sitePhp } from './utils/seed';
 
 /**
  * A payload for one field, within `max` characters: attribute break-out, encoded and
@@ -197,7 +197,10 @@ test.describe( 'Stored script injection', () => {
 			}
 		);
 		expect( mentee.status(), await mentee.text() ).toBe( 201 );
-		menteeId = ( await mentee.json() ).id;
+		menteeId = applicationIdByEmail(
+			`xss-mentee-${ stamp }@example.org`,
+			'mentee'
+		);
 		const mentor = await requestUtils.request.post(
 			'/wp-json/mentorship/v1/applications',
 			{
@@ -215,7 +218,10 @@ test.describe( 'Stored script injection', () => {
 			}
 		);
 		expect( mentor.status(), await mentor.text() ).toBe( 201 );
-		mentorId = ( await mentor.json() ).id;
+		mentorId = applicationIdByEmail(
+			`xss-mentor-${ stamp }@example.org`,
+			'mentor'
+		);
 
 		// The mentee's own account, and a mentor, so "My application" shows both.
 		applicant = {

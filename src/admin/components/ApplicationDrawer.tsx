@@ -603,57 +603,60 @@ export default function ApplicationDrawer( {
 						</dl>
 					</section>
 
-					<section
-						className="mentorship-drawer__section"
-						aria-labelledby="mentorship-consent"
-					>
-						<h3 id="mentorship-consent">
-							{ __( 'Consent', 'mentorship-program' ) }
-						</h3>
-						<dl className="mentorship-drawer__fields">
-							<div className="mentorship-drawer__field">
-								<dt>{ labels.consent_coc }</dt>
-								<dd>
-									{ application.consent.code_of_conduct
-										? sprintf(
-												/* translators: %s: date and time. */
-												__(
-													'Agreed on %s',
+					{ application.consent && (
+						<section
+							className="mentorship-drawer__section"
+							aria-labelledby="mentorship-consent"
+						>
+							<h3 id="mentorship-consent">
+								{ __( 'Consent', 'mentorship-program' ) }
+							</h3>
+							<dl className="mentorship-drawer__fields">
+								<div className="mentorship-drawer__field">
+									<dt>{ labels.consent_coc }</dt>
+									<dd>
+										{ application.consent.code_of_conduct
+											? sprintf(
+													/* translators: %s: date and time. */
+													__(
+														'Agreed on %s',
+														'mentorship-program'
+													),
+													formatDateTime(
+														application.consent
+															.code_of_conduct
+													)
+											  )
+											: __(
+													'Not recorded',
 													'mentorship-program'
-												),
-												formatDateTime(
-													application.consent
-														.code_of_conduct
-												)
-										  )
-										: __(
-												'Not recorded',
-												'mentorship-program'
-										  ) }
-								</dd>
-							</div>
-							<div className="mentorship-drawer__field">
-								<dt>{ labels.consent_privacy }</dt>
-								<dd>
-									{ application.consent.privacy
-										? sprintf(
-												/* translators: %s: date and time. */
-												__(
-													'Agreed on %s',
+											  ) }
+									</dd>
+								</div>
+								<div className="mentorship-drawer__field">
+									<dt>{ labels.consent_privacy }</dt>
+									<dd>
+										{ application.consent.privacy
+											? sprintf(
+													/* translators: %s: date and time. */
+													__(
+														'Agreed on %s',
+														'mentorship-program'
+													),
+													formatDateTime(
+														application.consent
+															.privacy
+													)
+											  )
+											: __(
+													'Not recorded',
 													'mentorship-program'
-												),
-												formatDateTime(
-													application.consent.privacy
-												)
-										  )
-										: __(
-												'Not recorded',
-												'mentorship-program'
-										  ) }
-								</dd>
-							</div>
-						</dl>
-					</section>
+											  ) }
+									</dd>
+								</div>
+							</dl>
+						</section>
+					) }
 
 					{ application.history && (
 						<section

@@ -177,6 +177,35 @@ export function seedApplications(
 }
 
 /**
+ * The ID of the application an e-mail address sent in a type: the public submit
+ * route does not tell anonymous submitters an ID.
+ *
+ * @param email E-mail address.
+ * @param type  mentee or mentor.
+ * @return Application ID, or 0.
+ */
+export function applicationIdByEmail(
+	email: string,
+	type: 'mentee' | 'mentor'
+): number {
+	return sitePhp< number >( `
+		$ids = get_posts(
+			array(
+				'post_type'      => \\Mentorship_Program\\Domain\\Post_Types::post_type( ${ php(
+					type
+				) } ),
+				'post_status'    => array_merge( \\Mentorship_Program\\Domain\\Applications::statuses(), array( \\Mentorship_Program\\Domain\\Status_Links::UNCONFIRMED_STATUS ) ),
+				'fields'         => 'ids',
+				'posts_per_page' => 1,
+				'meta_key'       => '_mp_email',
+				'meta_value'     => strtolower( ${ php( email ) } ),
+			)
+		);
+		echo "\\n" . wp_json_encode( (int) ( $ids[0] ?? 0 ) );
+	` );
+}
+
+/**
  * Assigns a mentee to a mentor directly.
  *
  * @param mentee Mentee application ID.

@@ -159,6 +159,23 @@ final class Importer_Test extends TestCase {
 		$this->assertArrayHasKey( 'consent_coc', $result['errors'][8] );
 	}
 
+	public function test_yes_and_no_cells_are_read_strictly(): void {
+		$cohort = $this->make_cohort();
+		$sheet  = $this->form_sheet( array() );
+		$sheet[0][] = 'public_recognition';
+		$cells  = array( 'Yes', 'No', 'false', 'true', 'maybe', '2' );
+		foreach ( $cells as $cell ) {
+			$sheet[] = array_merge( $this->person(), array( $cell ) );
+		}
+		$result = ( new Importer( array( 'cohort' => $cohort['id'] ) ) )->import_file( $this->csv( $sheet ) );
+		$this->assertSame( array( 2, 3, 4, 5 ), array_keys( $result['imported'] ) );
+		$wall = array_map( static fn( $id ) => Applications::get( $id )['fields']['public_recognition'], $result['imported'] );
+		$this->assertSame( array( 2 => true, 3 => false, 4 => false, 5 => true ), $wall );
+		$this->assertSame( array( 6, 7 ), array_keys( $result['errors'] ) );
+		$this->assertSame( array( 'public_recognition' ), array_keys( $result['errors'][6] ) );
+		$this->assertSame( array( 'public_recognition' ), array_keys( $result['errors'][7] ) );
+	}
+
 	public function test_dry_run_checks_every_row_and_stores_nothing(): void {
 		$cohort = $this->make_cohort();
 		$file   = $this->csv( $this->form_sheet( array( $this->person(), $this->person( array( 4 => 'Nowhere' ) ) ) ) );

@@ -46,7 +46,11 @@ final class Status_Links_Test extends TestCase {
 	private function apply( array $overrides = array() ): array {
 		$response = $this->rest( 'POST', '/mentorship/v1/applications', array_merge( array( 'type' => 'mentee', 'token' => Form_Token::issue() ), $this->values( 'mentee', $overrides ) ) );
 		$this->assertSame( 201, $response->get_status(), wp_json_encode( $response->get_data() ) );
-		return $response->get_data();
+		$receipt = $response->get_data();
+		// The receipt names no ID of its own; its private link carries the application's.
+		parse_str( (string) wp_parse_url( (string) $receipt['status_url'], PHP_URL_QUERY ), $query );
+		$receipt['id'] = (int) strtok( (string) ( $query[ Status_Links::QUERY_ARG ] ?? '' ), '.' );
+		return $receipt;
 	}
 
 	/**

@@ -52,6 +52,17 @@ final class Applications_Controller_Test extends TestCase {
 		);
 	}
 
+	/**
+	 * The application ID a receipt's private link carries (the receipt names none).
+	 *
+	 * @param \WP_REST_Response $response Receipt.
+	 * @return int
+	 */
+	private function id_in_receipt( \WP_REST_Response $response ): int {
+		parse_str( (string) wp_parse_url( (string) $response->get_data()['status_url'], PHP_URL_QUERY ), $query );
+		return (int) strtok( (string) ( $query[ Status_Links::QUERY_ARG ] ?? '' ), '.' );
+	}
+
 	private function count_applications(): int {
 		return count(
 			get_posts(
@@ -74,7 +85,8 @@ final class Applications_Controller_Test extends TestCase {
 		$this->assertSame( 'submitted', $data['stage'] );
 		$this->assertArrayNotHasKey( 'fields', $data, 'The receipt carries no personal data.' );
 
-		$stored = Applications::get( $data['id'] );
+		$this->assertArrayNotHasKey( 'id', $data, 'The receipt tells no internal ID.' );
+		$stored = $this->application_by_email( $body['email'] );
 		$this->assertSame( 'submitted', $stored['stage'], 'Client-supplied stage is ignored.' );
 		$this->assertSame( $cohort['id'], $stored['cohort'] );
 		$this->assertSame( strtolower( $body['email'] ), $stored['fields']['email'] );
@@ -91,9 +103,11 @@ final class Applications_Controller_Test extends TestCase {
 
 	public function test_a_mentor_applies(): void {
 		$this->make_cohort();
-		$response = $this->submit( $this->body( 'mentor' ) );
+		$body     = $this->body( 'mentor' );
+		$response = $this->submit( $body );
 		$this->assertSame( 201, $response->get_status(), wp_json_encode( $response->get_data() ) );
-		$this->assertSame( 'mentor', Applications::get( $response->get_data()['id'] )['type'] );
+		$this->assertSame( 'mentor', $response->get_data()['type'] );
+		$this->assertSame( 'mentor', $this->application_by_email( $body['email'] )['type'] );
 	}
 
 	public function test_a_logged_in_applicant_is_linked_and_prefilled(): void {
@@ -104,7 +118,7 @@ final class Applications_Controller_Test extends TestCase {
 		unset( $body['name'], $body['email'] );
 		$response = $this->submit( $body );
 		$this->assertSame( 201, $response->get_status(), wp_json_encode( $response->get_data() ) );
-		$stored = Applications::get( $response->get_data()['id'] );
+		$stored = $this->application_by_email( get_userdata( $user )->user_email );
 		$this->assertSame( $user, $stored['user_id'] );
 		$this->assertSame( 'Ana Lima', $stored['fields']['name'] );
 		$this->assertSame( get_userdata( $user )->user_email, $stored['fields']['email'] );
@@ -113,11 +127,26 @@ final class Applications_Controller_Test extends TestCase {
 	public function test_a_filled_honeypot_gets_a_quiet_success_and_nothing_is_stored(): void {
 		$this->make_cohort();
 		$before   = $this->count_applications();
-		$response = $this->submit( $this->body( 'mentee', array( 'website' => 'http://spam.example' ) ) );
-		$this->assertSame( 201, $response->get_status() );
-		$this->assertSame( 0, $response->get_data()['id'] );
-		$this->assertSame( $before, $this->count_applications() );
-		$this->assertSame( 0, Mailer::counts()['queued'] );
+		foreach ( array( 'mentee', 'mentor' ) as $type ) {
+			$queued  = Mailer::counts()['queued'];
+			$trapped = $this->submit( $this->body( $type, array( 'website' => 'http://spam.example' ) ) );
+			$this->assertSame( $before, $this->count_applications() );
+			$this->assertSame( $queued, Mailer::counts()['queued'] );
+			$real = $this->submit( $this->body( $type ) );
+			$this->assertSame( $before + 1, $this->count_applications() );
+			++$before;
+			// Nothing in the answer tells the bot it was caught: same status, headers and body.
+			$this->assertSame( 201, $trapped->get_status() );
+			$this->assertSame( $real->get_status(), $trapped->get_status() );
+			// The same texts, and a private link of the same shape (a bot's opens nothing).
+			$link = '#\?mentorship_link=\d+\.[0-9a-f]{32}$#';
+			$this->assertMatchesRegularExpression( $link, $real->get_data()['status_url'] );
+			$this->assertMatchesRegularExpression( $link, $trapped->get_data()['status_url'] );
+			$this->assertSame( array_diff_key( $real->get_data(), array( 'status_url' => 1 ) ), array_diff_key( $trapped->get_data(), array( 'status_url' => 1 ) ), "$type: the same answer" );
+			$this->assertNull( Status_Links::verify( substr( (string) strstr( $trapped->get_data()['status_url'], '=' ), 1 ) ), 'The bot\'s link opens nothing.' );
+			$this->assertSame( array_keys( $real->get_headers() ), array_keys( $trapped->get_headers() ) );
+			$this->assertArrayNotHasKey( 'id', $real->get_data() );
+		}
 	}
 
 	public function test_a_missing_or_stale_token_is_refused(): void {
@@ -200,16 +229,21 @@ final class Applications_Controller_Test extends TestCase {
 		$body   = $this->body();
 		$first  = $this->submit( $body );
 		$this->assertSame( 201, $first->get_status() );
-		Status_Links::confirm( $first->get_data()['id'] );
+		Status_Links::confirm( $this->id_in_receipt( $first ) );
 		$again = $this->submit( array_merge( $body, array( 'email' => strtoupper( $body['email'] ), 'token' => Form_Token::issue() ) ) );
 		$this->assertSame( 201, $again->get_status(), 'A duplicate is answered as a new application: the e-mail tells the owner.' );
 		$this->assertSame( array_keys( $first->get_data() ), array_keys( $again->get_data() ) );
 		$this->assertSame( $first->get_data()['message'], $again->get_data()['message'] );
 		$this->assertSame( 1, Applications::list( array( 'cohort' => $cohort['id'] ) )['total'], 'Only the confirmed one is in the pipeline.' );
-		$this->assertSame( $first->get_data()['id'], Status_Links::confirm( $again->get_data()['id'] ), 'Confirming the second keeps the first.' );
+		$this->assertSame( $this->id_in_receipt( $first ), Status_Links::confirm( $this->id_in_receipt( $again ) ), 'Confirming the second keeps the first.' );
 		$this->assertSame( 1, $this->count_applications() );
-		// The same person may apply as a mentor, and to another cohort.
-		$this->assertSame( 201, $this->submit( array_merge( $this->body( 'mentor' ), array( 'email' => $body['email'] ) ) )->get_status() );
+		// The same person may not also mentor in this cohort: confirming that keeps the
+		// mentee application, as with a second one of the same type.
+		$mentor = $this->submit( array_merge( $this->body( 'mentor' ), array( 'email' => $body['email'] ) ) );
+		$this->assertSame( 201, $mentor->get_status() );
+		$this->assertSame( $this->id_in_receipt( $first ), Status_Links::confirm( $this->id_in_receipt( $mentor ) ) );
+		$this->assertNull( Applications::get( $this->id_in_receipt( $mentor ) ) );
+		$this->assertSame( 1, $this->count_applications() );
 		$other = $this->make_cohort();
 		$this->assertSame( 201, $this->submit( array_merge( $body, array( 'cohort' => $other['id'] ) ) )->get_status() );
 		$this->assertNotSame( $cohort['id'], $other['id'] );
@@ -247,10 +281,11 @@ final class Applications_Controller_Test extends TestCase {
 	public function test_failed_mail_keeps_the_application_and_retries_later(): void {
 		$this->make_cohort();
 		$this->mail_fails = true;
-		$response         = $this->submit( $this->body() );
+		$body             = $this->body();
+		$response         = $this->submit( $body );
 		$this->assertSame( 201, $response->get_status() );
 		$this->assertSame( array( 'sent' => 0, 'failed' => 1 ), Mailer::process() );
-		$this->assertNotNull( Applications::get( $response->get_data()['id'] ), 'The application is kept.' );
+		$this->assertNotNull( $this->application_by_email( $body['email'] ), 'The application is kept.' );
 		$this->assertSame( 1, Mailer::counts()['queued'], 'The mail waits for a retry.' );
 
 		global $wpdb;

@@ -11,6 +11,7 @@ declare( strict_types=1 );
 namespace Mentorship_Program\Tests\REST;
 
 use Mentorship_Program\Domain\Assignments;
+use Mentorship_Program\Domain\Audit_Trail;
 use Mentorship_Program\Domain\Taxonomies;
 use Mentorship_Program\Security\Form_Token;
 use Mentorship_Program\Tests\Fixtures;
@@ -51,6 +52,8 @@ final class Permission_Matrix_Test extends TestCase {
 		'POST /mentorship/v1/stories',
 	);
 
+	private const PRIVATE_NOTE = 'Private reviewer note: weak references';
+
 	private const ROLES = array( 'anonymous', 'subscriber', 'editor', 'applicant_other', 'applicant_own', 'mentor', 'coordinator', 'administrator' );
 
 	public function test_every_route_and_role(): void {
@@ -74,6 +77,10 @@ final class Permission_Matrix_Test extends TestCase {
 		$spare  = $this->make_application( 'mentee', $cohort['id'], array( 'in_review', 'accepted' ) );
 		$this->assertTrue( Assignments::assign( $target['id'], $mentor['id'] ) );
 		$team = get_term_by( 'slug', 'docs', Taxonomies::TEAM );
+		// Reviewers' private words about the mentee and about the mentor: no answer to
+		// the mentor may carry them.
+		Audit_Trail::record( $target['id'], 'note', '', '', self::PRIVATE_NOTE, 2, $users['coordinator'] );
+		Audit_Trail::record( $mentor['id'], 'note', '', '', self::PRIVATE_NOTE, 1, $users['coordinator'] );
 
 		$routes = rest_get_server()->get_routes( 'mentorship/v1' );
 		unset( $routes['/mentorship/v1'] );
@@ -106,6 +113,9 @@ final class Permission_Matrix_Test extends TestCase {
 					wp_cache_flush();
 					if ( in_array( $role, $allowed, true ) ) {
 						$this->assertNotContains( $status, array( 401, 403 ), "$role should reach $key: " . wp_json_encode( $response->get_data() ) );
+						if ( ! in_array( $role, array( 'coordinator', 'administrator' ), true ) ) {
+							$this->assertStringNotContainsString( self::PRIVATE_NOTE, (string) wp_json_encode( $response->get_data() ), "$role must not read reviewers' notes through $key." );
+						}
 					} else {
 						$expected = 'anonymous' === $role ? 401 : 403;
 						$this->assertSame( $expected, $status, "$role must be refused $key: " . wp_json_encode( $response->get_data() ) );
@@ -116,6 +126,43 @@ final class Permission_Matrix_Test extends TestCase {
 			}
 		}
 		$this->assertGreaterThan( 150, $checked );
+	}
+
+	public function test_a_finished_mentorships_mentor_is_refused_the_mentees_record_on_every_route(): void {
+		$cohort = $this->make_cohort();
+		$user   = $this->create_user( 'subscriber' );
+		$mentor = $this->make_application( 'mentor', $cohort['id'], array( 'in_review', 'approved' ), array( 'capacity' => 5 ), $user );
+		$ended  = array();
+		foreach ( array( array( 'active', 'graduated' ), array( 'active', 'graduated', 'placed' ), array( 'withdrawn' ) ) as $path ) {
+			$mentee = $this->make_application( 'mentee', $cohort['id'], array( 'in_review', 'accepted' ) );
+			$this->assertTrue( Assignments::assign( $mentee['id'], $mentor['id'] ) );
+			foreach ( $path as $stage ) {
+				$this->assertIsArray( \Mentorship_Program\Domain\Applications::transition( $mentee['id'], $stage, array( 'team' => 'docs' ) ) );
+			}
+			$ended[] = $mentee['id'];
+		}
+		wp_cache_flush();
+		wp_set_current_user( $user );
+		$checked = 0;
+		foreach ( rest_get_server()->get_routes( 'mentorship/v1' ) as $pattern => $handlers ) {
+			if ( ! str_starts_with( $pattern, '/mentorship/v1/applications/(?P<id>' ) ) {
+				continue;
+			}
+			$methods = array();
+			foreach ( $handlers as $handler ) {
+				$methods = array_merge( $methods, array_keys( array_filter( $handler['methods'] ) ) );
+			}
+			foreach ( array_diff( array_unique( $methods ), array( 'PUT' ) ) as $method ) {
+				foreach ( $ended as $id ) {
+					$before   = $this->snapshot();
+					$response = $this->rest( $method, str_replace( '(?P<id>[\d]+)', (string) $id, $pattern ), $this->body_for( $method, $pattern, $id, $mentor['id'] ) );
+					$this->assertSame( 403, $response->get_status(), "$method $pattern for a finished mentorship: " . wp_json_encode( $response->get_data() ) );
+					$this->assertSame( $before, $this->snapshot() );
+					++$checked;
+				}
+			}
+		}
+		$this->assertGreaterThanOrEqual( 12, $checked );
 	}
 
 	/**

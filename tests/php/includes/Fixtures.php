@@ -118,6 +118,29 @@ trait Fixtures {
 	}
 
 	/**
+	 * The stored application of an e-mail address in one type, or null: the public
+	 * submit route does not tell anonymous submitters an ID.
+	 *
+	 * @param string $email E-mail.
+	 * @param string $type  mentee or mentor.
+	 * @return array<string, mixed>|null
+	 */
+	protected function application_by_email( string $email, string $type = '' ): ?array {
+		$ids = get_posts(
+			array(
+				'post_type'      => '' === $type ? array( 'mp_mentee', 'mp_mentor' ) : array( 'mentor' === $type ? 'mp_mentor' : 'mp_mentee' ),
+				'post_status'    => array_merge( Applications::statuses(), array( \Mentorship_Program\Domain\Status_Links::UNCONFIRMED_STATUS ) ),
+				'fields'         => 'ids',
+				'posts_per_page' => 2,
+				'meta_key'       => '_mp_email',
+				'meta_value'     => strtolower( $email ),
+			)
+		);
+		$this->assertLessThan( 2, count( $ids ), 'One application per address and type.' );
+		return $ids ? Applications::get( (int) $ids[0] ) : null;
+	}
+
+	/**
 	 * A coordinator user, logged in.
 	 *
 	 * @return int
