@@ -67,13 +67,6 @@ final class Counts {
 	private static array $pending = array();
 
 	/**
-	 * Whether a shutdown refresh is registered.
-	 *
-	 * @var bool
-	 */
-	private static bool $shutdown_hooked = false;
-
-	/**
 	 * Adds hooks.
 	 *
 	 * @since 0.2.0
@@ -272,10 +265,10 @@ final class Counts {
 	/**
 	 * Hook: terms were set on an object.
 	 *
-	 * @param int    $object_id Object ID.
-	 * @param array  $terms     Terms.
-	 * @param array  $tt_ids    Term taxonomy IDs.
-	 * @param string $taxonomy  Taxonomy.
+	 * @param int                   $object_id Object ID.
+	 * @param array<int|string>     $terms     Terms.
+	 * @param array<int|string>     $tt_ids    Term taxonomy IDs.
+	 * @param string                $taxonomy  Taxonomy.
 	 */
 	public static function on_set_object_terms( $object_id, $terms, $tt_ids, $taxonomy ): void {
 		if ( in_array( $taxonomy, array( Taxonomies::COHORT, Taxonomies::TEAM ), true ) ) {

@@ -244,10 +244,14 @@ final class Stats {
 				$sums[ $dim ][ (string) $row['k'] ] = ( $sums[ $dim ][ (string) $row['k'] ] ?? 0 ) + (int) $row['n'];
 			}
 		}
+		$out = array();
 		foreach ( $sums as $dim => $values ) {
-			$sums[ $dim ] = array_filter( $values );
+			$values = array_filter( $values );
+			if ( $values ) {
+				$out[ $dim ] = $values;
+			}
 		}
-		return array_filter( $sums );
+		return $out;
 	}
 
 	/**

@@ -131,6 +131,27 @@ test.describe( 'The release zip', () => {
 		await expect(
 			done.getByRole( 'heading', { name: 'Application received' } )
 		).toBeVisible();
+
+		// The applicant opens the private link from the confirmation e-mail, which
+		// confirms the address: only then does the application reach coordinators.
+		test.skip( ! siteDir, 'Needs the site folder to read its mail queue' );
+		const mail = execFileSync(
+			'php',
+			[ path.join( root, 'bin/php/site-eval.php' ), siteDir ],
+			{
+				encoding: 'utf8',
+				input: `
+					global $wpdb;
+					$table = \\Mentorship_Program\\Domain\\Schema::table( 'mail' );
+					echo "\\n" . (string) $wpdb->get_var( $wpdb->prepare( "SELECT body FROM {$table} WHERE recipient = %s ORDER BY id DESC LIMIT 1", 'zip.${ now }@example.org' ) );`,
+			}
+		);
+		const link = mail.match(
+			/https?:\/\/\S*[?&]mentorship_link=[\w.]+/
+		)?.[ 0 ];
+		expect( link, mail ).toBeTruthy();
+		await page.goto( link as string );
+		await expect( page.getByText( 'Submitted' ).first() ).toBeVisible();
 		await context.close();
 
 		const list = await requestUtils.rest< Array< { fields: any } > >( {

@@ -22,6 +22,8 @@ defined( 'YEAR_IN_SECONDS' ) || define( 'YEAR_IN_SECONDS', 31536000 );
 defined( 'OBJECT' ) || define( 'OBJECT', 'OBJECT' );
 defined( 'ARRAY_A' ) || define( 'ARRAY_A', 'ARRAY_A' );
 defined( 'ARRAY_N' ) || define( 'ARRAY_N', 'ARRAY_N' );
+defined( 'COOKIEPATH' ) || define( 'COOKIEPATH', '/' );
+defined( 'COOKIE_DOMAIN' ) || define( 'COOKIE_DOMAIN', '' );
 
 defined( 'MENTORSHIP_PROGRAM_VERSION' ) || define( 'MENTORSHIP_PROGRAM_VERSION', '0.1.0' );
 defined( 'MENTORSHIP_PROGRAM_FILE' ) || define( 'MENTORSHIP_PROGRAM_FILE', dirname( __DIR__, 2 ) . '/mentorship-program.php' );
