@@ -268,6 +268,25 @@ final class Checkins {
 	}
 
 	/**
+	 * Whether the user may read (or, with $edit, change) a stored check-in. False for a
+	 * check-in that does not exist, so refusals do not tell whether it does.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param int  $id      Check-in.
+	 * @param int  $user_id User.
+	 * @param bool $edit    Whether the question is about changing it.
+	 * @return bool
+	 */
+	public static function allows( int $id, int $user_id, bool $edit = false ): bool {
+		$row = self::row( $id );
+		if ( ! $row ) {
+			return false;
+		}
+		return $edit ? self::can_edit( $user_id, $row ) : null !== self::view( $row, $user_id );
+	}
+
+	/**
 	 * Deletes every check-in row that concerns an application (mentee or mentor).
 	 *
 	 * @since 0.2.0
@@ -339,7 +358,7 @@ final class Checkins {
 			return array();
 		}
 		$ids   = implode( ',', array_map( static fn( $row ) => (int) $row['id'], $rows ) );
-		$links = (array) $wpdb->get_results( 'SELECT checkin_id, mentee_id, attended FROM ' . Schema::table( 'checkin_mentees' ) . " WHERE checkin_id IN ({$ids}) ORDER BY mentee_id", ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.DirectDatabaseQuery -- integers only; our own table.
+		$links = (array) $wpdb->get_results( 'SELECT checkin_id, mentee_id, attended FROM ' . Schema::table( 'checkin_mentees' ) . " WHERE checkin_id IN ({$ids}) ORDER BY mentee_id", ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- integers only; our own table.
 		$by    = array();
 		foreach ( $links as $link ) {
 			$by[ (int) $link['checkin_id'] ][] = $link;
@@ -482,7 +501,7 @@ final class Checkins {
 			'needs_help'   => false,
 			'private_note' => '',
 		);
-		$v = array_merge( $current, array_intersect_key( $values, $current ) );
+		$v       = array_merge( $current, array_intersect_key( $values, $current ) );
 		// Changing who it concerns without naming the attendees means everyone attended.
 		if ( $row && array_key_exists( 'mentees', $values ) && ! array_key_exists( 'attendees', $values ) ) {
 			$v['attendees'] = null;

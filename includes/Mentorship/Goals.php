@@ -131,23 +131,27 @@ final class Goals {
 		if ( is_wp_error( $clean ) ) {
 			return $clean;
 		}
-		$table   = Schema::table( 'goals' );
 		$now     = gmdate( 'Y-m-d H:i:s' );
 		$done_at = 'done' === $clean['status'] ? ( 'done' === $row['status'] ? $row['done_at'] : $now ) : null;
-		$check   = null === $revision ? '' : $wpdb->prepare( ' AND revision = %d', $revision );
-		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- $check is prepared; our own table.
-		$changed = $wpdb->query(
-			$wpdb->prepare(
-				"UPDATE {$table} SET title = %s, status = %s, due_week = " . ( null === $clean['due_week'] ? 'NULL' : '%d' ) . ', done_at = ' . ( null === $done_at ? 'NULL' : '%s' ) . ", revision = revision + 1, updated_at = %s WHERE id = %d{$check}",
-				array_values(
-					array_filter(
-						array( $clean['title'], $clean['status'], $clean['due_week'], $done_at, $now, $id ),
-						static fn( $value ) => null !== $value
-					)
-				)
-			)
+		// Without a revision from the client, the one just read still guards the write.
+		$base    = $revision ?? (int) $row['revision'];
+		$changed = $wpdb->update( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
+			Schema::table( 'goals' ),
+			array(
+				'title'      => $clean['title'],
+				'status'     => $clean['status'],
+				'due_week'   => $clean['due_week'],
+				'done_at'    => $done_at,
+				'revision'   => $base + 1,
+				'updated_at' => $now,
+			),
+			array(
+				'id'       => $id,
+				'revision' => $base,
+			),
+			array( '%s', '%s', '%d', '%s', '%d', '%s' ),
+			array( '%d', '%d' )
 		);
-		// phpcs:enable
 		if ( false === $changed ) {
 			return new WP_Error( 'mentorship_store_failed', __( 'The goal could not be saved. Please try again.', 'mentorship-program' ), array( 'status' => 503 ) );
 		}
@@ -172,6 +176,19 @@ final class Goals {
 			return self::not_found();
 		}
 		return self::shape( $row );
+	}
+
+	/**
+	 * The mentee a goal belongs to, or 0 when there is no such goal.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param int $id Goal.
+	 * @return int
+	 */
+	public static function mentee_of( int $id ): int {
+		$row = self::row( $id );
+		return $row ? (int) $row['mentee_id'] : 0;
 	}
 
 	/**
@@ -201,7 +218,7 @@ final class Goals {
 			return array();
 		}
 		$in   = implode( ',', $ids );
-		$rows = (array) $wpdb->get_results( 'SELECT * FROM ' . Schema::table( 'goals' ) . " WHERE mentee_id IN ({$in}) ORDER BY id", ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.DirectDatabaseQuery -- integers only; our own table.
+		$rows = (array) $wpdb->get_results( 'SELECT * FROM ' . Schema::table( 'goals' ) . " WHERE mentee_id IN ({$in}) ORDER BY id", ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- integers only; our own table.
 		$out  = array();
 		foreach ( $rows as $row ) {
 			$out[ (int) $row['mentee_id'] ][] = self::shape( $row );
