@@ -87,7 +87,7 @@ final class Personal_Data {
 			'post_type'      => array( Post_Types::MENTEE, Post_Types::MENTOR ),
 			'post_status'    => Applications::statuses(),
 			'fields'         => 'ids',
-			'posts_per_page' => self::PER_PAGE,
+			'posts_per_page' => self::PER_PAGE, // phpcs:ignore WordPress.WP.PostsPerPage.posts_per_page_posts_per_page -- 20 per privacy page.
 			'paged'          => max( 1, $page ),
 			'orderby'        => 'ID',
 			'order'          => 'ASC',

@@ -26,6 +26,7 @@ final class Registration {
 	public function register(): void {
 		( new Schema() )->register();
 		( new Personal_Data() )->register();
+		( new Form_Handler() )->register();
 		add_filter( 'mentorship_program_rest_controllers', array( $this, 'add_controllers' ) );
 		add_action( 'before_delete_post', array( $this, 'forget_application' ) );
 		if ( defined( 'WP_CLI' ) && WP_CLI && class_exists( '\WP_CLI' ) ) {
