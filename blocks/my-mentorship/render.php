@@ -232,22 +232,18 @@ $mentorship_context = array(
 
 	<?php foreach ( $mentorship_view['mentored'] as $mentorship_own ) : ?>
 		<?php
-		$mentorship_mid    = (int) $mentorship_own['id'];
-		$mentorship_form   = $mentorship_uid . '-goal-' . $mentorship_mid;
-		$mentorship_result = Form_Handler::result_for( 'add_goal', $mentorship_mid );
-		$mentorship_done   = Form_Handler::result_for( 'goal_done', $mentorship_mid );
-		$mentorship_values = $mentorship_result ? $mentorship_result['values'] : array();
+		$mentorship_mid     = (int) $mentorship_own['id'];
+		$mentorship_form    = $mentorship_uid . '-goal-' . $mentorship_mid;
+		$mentorship_result  = Form_Handler::result_for( 'add_goal', $mentorship_mid );
+		$mentorship_done    = Form_Handler::result_for( 'goal_done', $mentorship_mid );
+		$mentorship_values  = $mentorship_result ? $mentorship_result['values'] : array();
+		$mentorship_own_ctx = array(
+			'mentee'  => $mentorship_mid,
+			'message' => '',
+			'busy'    => false,
+		);
 		?>
-		<section class="mentorship-my-section" id="<?php echo esc_attr( 'mentorship-' . $mentorship_mid ); ?>" aria-labelledby="<?php echo esc_attr( $mentorship_form . '-title' ); ?>" 
-															  <?php
-																echo wp_interactivity_data_wp_context(
-																	array(
-																		'mentee'  => $mentorship_mid,
-																		'message' => '',
-																		'busy'    => false,
-																	)
-																); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by core. 
-																?>
+		<section class="mentorship-my-section" id="<?php echo esc_attr( 'mentorship-' . $mentorship_mid ); ?>" aria-labelledby="<?php echo esc_attr( $mentorship_form . '-title' ); ?>" <?php echo wp_interactivity_data_wp_context( $mentorship_own_ctx ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by core. ?>>
 													>
 			<h2 id="<?php echo esc_attr( $mentorship_form . '-title' ); ?>">
 				<?php esc_html_e( 'Your mentorship', 'mentorship-program' ); ?>
@@ -277,16 +273,13 @@ $mentorship_context = array(
 			<?php if ( $mentorship_own['goals'] ) : ?>
 				<ul class="mentorship-my-goals">
 					<?php foreach ( $mentorship_own['goals'] as $mentorship_goal ) : ?>
-						<li class="<?php echo esc_attr( 'is-' . $mentorship_goal['status'] ); ?>" 
-											  <?php
-												echo wp_interactivity_data_wp_context(
-													array(
-														'goal' => (int) $mentorship_goal['id'],
-														'done' => 'done' === $mentorship_goal['status'],
-													)
-												); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by core. 
-												?>
-									 data-wp-class--is-done="context.done">
+						<?php
+						$mentorship_goal_ctx = array(
+							'goal' => (int) $mentorship_goal['id'],
+							'done' => 'done' === $mentorship_goal['status'],
+						);
+						?>
+						<li class="<?php echo esc_attr( 'is-' . $mentorship_goal['status'] ); ?>" <?php echo wp_interactivity_data_wp_context( $mentorship_goal_ctx ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by core. ?> data-wp-class--is-done="context.done">
 							<span class="mentorship-my-goal-title"><?php echo esc_html( (string) $mentorship_goal['title'] ); ?></span>
 							<?php if ( null !== $mentorship_goal['due_week'] ) : ?>
 								<span class="mentorship-my-goal-status">
