@@ -241,4 +241,26 @@ final class Attention_Test extends TestCase {
 		$this->assertStringContainsString( '(#' . $alone['id'] . ')', $rows[0]['mentee'] );
 		$this->assertCount( 2, \Mentorship_Program\Mentorship\Attention_Command::table( 0 ) );
 	}
+
+	public function test_demo_content_has_a_running_cohort_with_attention_rows(): void {
+		\Mentorship_Program\Demo\Demo_Content::seed();
+		$this->assertNotNull( get_page_by_path( 'my-mentorship' ) );
+		$rules = array_count_values( array_column( Attention::rows(), 'rule' ) );
+		ksort( $rules );
+		$this->assertSame(
+			array(
+				'absent'    => 1,
+				'help'      => 1,
+				'no_mentor' => 2,
+				'stale'     => 1,
+			),
+			$rules
+		);
+		$mentee = get_user_by( 'login', 'demo-mentee' );
+		wp_set_current_user( $mentee->ID );
+		$html = do_blocks( '<!-- wp:mentorship-program/my-mentorship /-->' );
+		$this->assertStringContainsString( 'Grace Mentor', $html );
+		$this->assertStringContainsString( 'Attend two docs team meetings', $html );
+		$this->assertStringNotContainsString( 'ready for a bigger ticket', $html );
+	}
 }
