@@ -244,7 +244,6 @@ $mentorship_context = array(
 		);
 		?>
 		<section class="mentorship-my-section" id="<?php echo esc_attr( 'mentorship-' . $mentorship_mid ); ?>" aria-labelledby="<?php echo esc_attr( $mentorship_form . '-title' ); ?>" <?php echo wp_interactivity_data_wp_context( $mentorship_own_ctx ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by core. ?>>
-													>
 			<h2 id="<?php echo esc_attr( $mentorship_form . '-title' ); ?>">
 				<?php esc_html_e( 'Your mentorship', 'mentorship-program' ); ?>
 				<?php if ( $mentorship_own['cohort'] ) : ?>
