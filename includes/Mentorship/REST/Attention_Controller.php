@@ -48,6 +48,99 @@ final class Attention_Controller extends Controller {
 				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base . '/cohorts/(?P<id>[\d]+)',
+			array(
+				'args'   => array(
+					'id' => array(
+						'type'        => 'integer',
+						'description' => __( 'Cohort ID.', 'mentorship-program' ),
+					),
+				),
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_settings' ),
+					'permission_callback' => array( $this, 'get_items_permissions_check' ),
+				),
+				array(
+					'methods'             => WP_REST_Server::EDITABLE,
+					'callback'            => array( $this, 'update_settings' ),
+					'permission_callback' => array( $this, 'get_items_permissions_check' ),
+					'args'                => array(
+						'stale_days' => array(
+							'type'        => 'integer',
+							'minimum'     => 0,
+							'maximum'     => 365,
+							'required'    => true,
+							'description' => __( 'Days without a check-in before a pair needs attention; 0 goes back to the default (14).', 'mentorship-program' ),
+						),
+					),
+				),
+				'schema' => array( $this, 'get_settings_schema' ),
+			)
+		);
+	}
+
+	/**
+	 * A cohort's attention settings.
+	 *
+	 * @param \WP_REST_Request $request Request.
+	 * @return \WP_REST_Response|\WP_Error
+	 */
+	public function get_settings( $request ) {
+		$id = (int) $request['id'];
+		if ( ! \Mentorship_Program\Domain\Cohorts::get( $id ) ) {
+			return new \WP_Error( 'mentorship_not_found', __( 'Cohort not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+		}
+		return rest_ensure_response(
+			array(
+				'cohort'     => $id,
+				'stale_days' => Attention::stale_days( $id ),
+			)
+		);
+	}
+
+	/**
+	 * Changes a cohort's attention settings.
+	 *
+	 * @param \WP_REST_Request $request Request.
+	 * @return \WP_REST_Response|\WP_Error
+	 */
+	public function update_settings( $request ) {
+		$known = $this->reject_unknown( $request, array( 'stale_days' ) );
+		if ( is_wp_error( $known ) ) {
+			return $known;
+		}
+		if ( ! \Mentorship_Program\Domain\Cohorts::get( (int) $request['id'] ) ) {
+			return new \WP_Error( 'mentorship_not_found', __( 'Cohort not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+		}
+		Attention::set_stale_days( (int) $request['id'], (int) $request['stale_days'] );
+		return $this->get_settings( $request );
+	}
+
+	/**
+	 * The settings schema.
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_settings_schema(): array {
+		return array(
+			'$schema'    => 'http://json-schema.org/draft-04/schema#',
+			'title'      => 'mentorship-attention-settings',
+			'type'       => 'object',
+			'properties' => array(
+				'cohort'     => array(
+					'type'     => 'integer',
+					'readonly' => true,
+				),
+				'stale_days' => array(
+					'type'    => 'integer',
+					'minimum' => 1,
+					'maximum' => 365,
+				),
+			),
+		);
 	}
 
 	/**

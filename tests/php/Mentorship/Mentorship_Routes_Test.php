@@ -90,4 +90,17 @@ final class Mentorship_Routes_Test extends TestCase {
 		$this->assertSame( 'no_mentor', $response->get_data()[0]['rule'] );
 		$this->assertSame( '1', (string) $response->get_headers()['X-WP-Total'] );
 	}
+
+	public function test_cohort_sets_its_own_days_without_a_checkin(): void {
+		$cohort = $this->running_cohort();
+		$this->as_coordinator();
+		$route = '/mentorship/v1/attention/cohorts/' . $cohort['id'];
+		$this->assertSame( 14, $this->rest( 'GET', $route )->get_data()['stale_days'] );
+		$this->assertSame( 7, $this->rest( 'PATCH', $route, array( 'stale_days' => 7 ) )->get_data()['stale_days'] );
+		$this->assertSame( 7, \Mentorship_Program\Mentorship\Attention::stale_days( $cohort['id'] ) );
+		$this->assertErrorResponse( 400, $this->rest( 'PATCH', $route, array( 'stale_days' => 400 ) ) );
+		$this->assertErrorResponse( 400, $this->rest( 'PATCH', $route, array( 'stale_days' => 3, 'extra' => 1 ) ) );
+		$this->assertSame( 14, $this->rest( 'PATCH', $route, array( 'stale_days' => 0 ) )->get_data()['stale_days'] );
+		$this->assertErrorResponse( 404, $this->rest( 'GET', '/mentorship/v1/attention/cohorts/999999' ) );
+	}
 }

@@ -189,6 +189,9 @@ final class Permission_Matrix_Test extends TestCase {
 			case 'POST /checkins/(?P<id>[\d]+)':
 			case 'PATCH /checkins/(?P<id>[\d]+)':
 				return array( 'covered' => 'Changed', 'revision' => 1 );
+			case 'POST /attention/cohorts/(?P<id>[\d]+)':
+			case 'PATCH /attention/cohorts/(?P<id>[\d]+)':
+				return array( 'stale_days' => 5 );
 			case 'POST /mentees/(?P<id>[\d]+)/goals':
 				return array( 'title' => 'A new goal' );
 			case 'POST /goals/(?P<id>[\d]+)':
