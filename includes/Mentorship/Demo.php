@@ -118,7 +118,7 @@ final class Demo {
 				'needs_help' => true,
 			)
 		);
-		$admins = get_users(
+		$admins      = get_users(
 			array(
 				'role'   => 'administrator',
 				'number' => 1,
