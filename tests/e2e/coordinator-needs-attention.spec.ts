@@ -55,5 +55,27 @@ test.describe( 'Needs attention', () => {
 			path: test.info().outputPath( 'needs-attention.png' ),
 			fullPage: true,
 		} );
+
+		// A note on the mentee's record, from the row.
+		await row.getByRole( 'button', { name: 'Actions' } ).click();
+		await page.getByRole( 'menuitem', { name: 'Add a note…' } ).click();
+		const dialog = page.getByRole( 'dialog', { name: 'Add a note' } );
+		await dialog
+			.getByLabel( 'Note' )
+			.fill( 'Asked Omar to take this mentee.' );
+		await dialog.getByRole( 'button', { name: 'Add note' } ).click();
+		await expect( dialog ).toBeHidden();
+		await expect(
+			page.locator( '.components-snackbar', { hasText: 'Note added.' } )
+		).toBeVisible();
+
+		// And straight to the application.
+		await row
+			.getByRole( 'button', { name: 'Open the application' } )
+			.click();
+		await expect( page ).toHaveURL( /view=applications.*id=\d+/ );
+		await expect(
+			page.getByText( 'Asked Omar to take this mentee.' )
+		).toBeVisible();
 	} );
 } );

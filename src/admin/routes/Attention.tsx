@@ -7,10 +7,13 @@
 /**
  * WordPress dependencies
  */
+import { Button, TextareaControl } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
 import { DataViews, filterSortAndPaginate } from '@wordpress/dataviews/wp';
-import type { Field, View } from '@wordpress/dataviews/wp';
+import type { Action, Field, View } from '@wordpress/dataviews/wp';
 import { useEffect, useMemo, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
+import { arrowRight } from '@wordpress/icons';
 
 /**
  * Internal dependencies
@@ -18,6 +21,8 @@ import { __ } from '@wordpress/i18n';
 import { fetchPage, NAMESPACE } from '../../shared/api';
 import ScreenHeading from '../components/ScreenHeading';
 import { Empty, LoadError } from '../components/States';
+import { useRouter } from '../router';
+import { store } from '../store';
 import './attention.scss';
 
 export interface AttentionRow {
@@ -52,8 +57,98 @@ function useAttention(): { rows: AttentionRow[] | null; error: unknown } {
 	return { rows, error };
 }
 
+/**
+ * The person a row is about: the mentee, or else the mentor.
+ *
+ * @param row Row.
+ * @return Application ID, or 0.
+ */
+function subjectOf( row: AttentionRow ): number {
+	return row.mentee?.id ?? row.mentor?.id ?? 0;
+}
+
+/**
+ * A note on the application of the person a row is about, kept in its audit trail.
+ *
+ * @param props            Props.
+ * @param props.row        Row.
+ * @param props.closeModal Closes the dialog.
+ * @return Form.
+ */
+function NoteForm( {
+	row,
+	closeModal,
+}: {
+	row: AttentionRow;
+	closeModal?: () => void;
+} ) {
+	const [ note, setNote ] = useState( '' );
+	const [ busy, setBusy ] = useState( false );
+	const { addNote } = useDispatch( store );
+	return (
+		<form
+			onSubmit={ async ( event ) => {
+				event.preventDefault();
+				setBusy( true );
+				const saved = await addNote( subjectOf( row ), note, null );
+				setBusy( false );
+				if ( saved ) {
+					closeModal?.();
+				}
+			} }
+		>
+			<p>{ row.reason }</p>
+			<TextareaControl
+				__nextHasNoMarginBottom
+				label={ __( 'Note', 'mentorship-program' ) }
+				value={ note }
+				onChange={ setNote }
+				required
+			/>
+			<p>
+				<Button
+					variant="primary"
+					type="submit"
+					isBusy={ busy }
+					disabled={ busy || ! note.trim() }
+				>
+					{ __( 'Add note', 'mentorship-program' ) }
+				</Button>
+			</p>
+		</form>
+	);
+}
+
 export default function Attention() {
 	const { rows, error } = useAttention();
+	const { navigate } = useRouter();
+	const actions = useMemo< Action< AttentionRow >[] >(
+		() => [
+			{
+				id: 'open',
+				label: __( 'Open the application', 'mentorship-program' ),
+				isPrimary: true,
+				icon: arrowRight,
+				isEligible: ( item ) => subjectOf( item ) > 0,
+				callback: ( [ item ] ) =>
+					navigate( {
+						view: 'applications',
+						type: item.mentee ? 'mentee' : 'mentor',
+						id: subjectOf( item ),
+					} ),
+			},
+			{
+				id: 'note',
+				label: __( 'Add a note…', 'mentorship-program' ),
+				isEligible: ( item ) => subjectOf( item ) > 0,
+				modalHeader: __( 'Add a note', 'mentorship-program' ),
+				RenderModal: ( { items, closeModal } ) => (
+					<NoteForm row={ items[ 0 ] } closeModal={ closeModal } />
+				),
+			},
+		],
+		[ navigate ]
+	);
 	const [ view, setView ] = useState< View >( {
 		type: 'table',
 		page: 1,
@@ -148,6 +243,7 @@ export default function Attention() {
 					getItemId={ ( item ) => item.id }
 					isLoading={ ! rows }
 					paginationInfo={ paginationInfo }
+					actions={ actions }
 					defaultLayouts={ { table: {} } }
 					searchLabel={ __(
 						'Search reason, mentee or mentor',
