@@ -67,6 +67,7 @@ final class Plugin {
 			new Notifications\Mailer(),
 			new Privacy\Privacy(),
 			new Calendar_Feed(),
+			new Mentorship\Registration(),
 			new REST\Routes(),
 			new Abilities\Abilities(),
 			new Blocks\Blocks(),

@@ -43,6 +43,7 @@ final class Demo_Content {
 		$demo = new self();
 		$demo->seed_pages();
 		$demo->seed_program();
+		\Mentorship_Program\Mentorship\Demo::seed( \Closure::fromCallable( array( $demo, 'ensure_page' ) ) );
 		$demo->seed_stories();
 
 		update_option( self::SEEDED_OPTION, gmdate( 'c' ), false );

@@ -39,6 +39,9 @@ const screens = {
 	settings: lazy(
 		() => import( /* webpackChunkName: "settings" */ './routes/Settings' )
 	),
+	attention: lazy(
+		() => import( /* webpackChunkName: "attention" */ './routes/Attention' )
+	),
 };
 
 /**
@@ -101,6 +104,10 @@ export function sectionsFor(
 		sections.push( {
 			view: 'cohorts',
 			label: __( 'Cohorts', 'mentorship-program' ),
+		} );
+		sections.push( {
+			view: 'attention',
+			label: __( 'Needs attention', 'mentorship-program' ),
 		} );
 	}
 	if ( capabilities.settings ) {

@@ -18,7 +18,12 @@ import {
 import { addQueryArgs, getQueryArgs } from '@wordpress/url';
 import type { MouseEvent, ReactNode } from 'react';
 
-export type ViewName = 'dashboard' | 'applications' | 'cohorts' | 'settings';
+export type ViewName =
+	| 'dashboard'
+	| 'applications'
+	| 'cohorts'
+	| 'attention'
+	| 'settings';
 
 export interface Route {
 	view?: ViewName;
@@ -56,9 +61,13 @@ export function parseRoute( search: string ): Route {
 	>;
 	const route: Route = {};
 	if (
-		[ 'dashboard', 'applications', 'cohorts', 'settings' ].includes(
-			args.view
-		)
+		[
+			'dashboard',
+			'applications',
+			'cohorts',
+			'attention',
+			'settings',
+		].includes( args.view )
 	) {
 		route.view = args.view as ViewName;
 	}

@@ -12,6 +12,7 @@ import { __, _n, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import AttentionCount from '../components/AttentionCount';
 import BreakdownTable from '../components/BreakdownTable';
 import CohortPicker from '../components/CohortPicker';
 import FunnelChart from '../components/FunnelChart';
@@ -55,6 +56,7 @@ export default function Dashboard() {
 					}
 				/>
 			</div>
+			<AttentionCount />
 			{ !! error && <LoadError error={ error } /> }
 			{ ! stats && ! error && (
 				<Loading

@@ -46,7 +46,13 @@ describe( 'App', () => {
 			Array.from( nav.querySelectorAll( 'a' ) ).map(
 				( a ) => a.textContent
 			)
-		).toEqual( [ 'Dashboard', 'Applications', 'Cohorts', 'Settings' ] );
+		).toEqual( [
+			'Dashboard',
+			'Applications',
+			'Cohorts',
+			'Needs attention',
+			'Settings',
+		] );
 		expect(
 			screen
 				.getByRole( 'link', { name: 'Dashboard' } )
@@ -81,6 +87,6 @@ describe( 'sectionsFor', () => {
 			sectionsFor( { review: true, manage: true, settings: false } ).map(
 				( s ) => s.view
 			)
-		).toEqual( [ 'dashboard', 'applications', 'cohorts' ] );
+		).toEqual( [ 'dashboard', 'applications', 'cohorts', 'attention' ] );
 	} );
 } );

@@ -27,8 +27,8 @@ final class Demo_Content_Test extends TestCase {
 		$open = Cohorts::current_open();
 		$this->assertNotNull( $open );
 		$this->assertNotEmpty( Cohorts::sessions( $open, 2 ) );
-		$mentors = Applications::list( array( 'type' => 'mentor', 'stage' => array( 'approved' ) ) );
-		$mentees = Applications::list( array( 'type' => 'mentee' ) );
+		$mentors = Applications::list( array( 'type' => 'mentor', 'stage' => array( 'approved' ), 'cohort' => $open['id'] ) );
+		$mentees = Applications::list( array( 'type' => 'mentee', 'cohort' => $open['id'] ) );
 		$this->assertSame( 4, $mentors['total'] );
 		$this->assertSame( 8, $mentees['total'] );
 		$assigned = array_filter( $mentees['items'], static fn( $m ) => \Mentorship_Program\Domain\Assignments::mentor_of( $m['id'] ) > 0 );
@@ -37,6 +37,6 @@ final class Demo_Content_Test extends TestCase {
 		$this->assertStringEndsWith( '/my-application/', Mailer::status_url() );
 
 		Demo_Content::seed();
-		$this->assertSame( 8, Applications::list( array( 'type' => 'mentee' ) )['total'], 'A second run adds nothing.' );
+		$this->assertSame( 8, Applications::list( array( 'type' => 'mentee', 'cohort' => $open['id'] ) )['total'], 'A second run adds nothing.' );
 	}
 }

@@ -13,6 +13,8 @@ namespace Mentorship_Program\Tests\REST;
 use Mentorship_Program\Domain\Assignments;
 use Mentorship_Program\Domain\Audit_Trail;
 use Mentorship_Program\Domain\Taxonomies;
+use Mentorship_Program\Mentorship\Checkins;
+use Mentorship_Program\Mentorship\Goals;
 use Mentorship_Program\Security\Form_Token;
 use Mentorship_Program\Tests\Fixtures;
 use Mentorship_Program\Tests\TestCase;
@@ -41,6 +43,15 @@ final class Permission_Matrix_Test extends TestCase {
 		'GET /mentorship/v1/cohorts/(?P<id>[\d]+)/sessions'       => array( 'mentor' ),
 		'GET /mentorship/v1/teams'                                => array( 'mentor' ),
 		'GET /mentorship/v1/stories'                              => array( 'editor' ),
+		'GET /mentorship/v1/checkins'                             => array( 'applicant_own', 'mentor' ),
+		'POST /mentorship/v1/checkins'                            => array( 'mentor' ),
+		'GET /mentorship/v1/checkins/(?P<id>[\d]+)'               => array( 'applicant_own', 'mentor' ),
+		'POST /mentorship/v1/checkins/(?P<id>[\d]+)'              => array( 'mentor' ),
+		'PATCH /mentorship/v1/checkins/(?P<id>[\d]+)'             => array( 'mentor' ),
+		'GET /mentorship/v1/mentees/(?P<id>[\d]+)/goals'          => array( 'applicant_own', 'mentor' ),
+		'POST /mentorship/v1/mentees/(?P<id>[\d]+)/goals'         => array( 'applicant_own' ),
+		'POST /mentorship/v1/goals/(?P<id>[\d]+)'                 => array( 'applicant_own' ),
+		'PATCH /mentorship/v1/goals/(?P<id>[\d]+)'                => array( 'applicant_own' ),
 	);
 
 	/**
@@ -81,6 +92,11 @@ final class Permission_Matrix_Test extends TestCase {
 		// the mentor may carry them.
 		Audit_Trail::record( $target['id'], 'note', '', '', self::PRIVATE_NOTE, 2, $users['coordinator'] );
 		Audit_Trail::record( $mentor['id'], 'note', '', '', self::PRIVATE_NOTE, 1, $users['coordinator'] );
+		// A check-in and a goal of the target mentee, for the routes that address one.
+		$checkin = Checkins::create( array( 'held_on' => gmdate( 'Y-m-d' ), 'kind' => 'one-to-one', 'mentees' => array( $target['id'] ), 'covered' => 'Setup.', 'private_note' => 'Private.' ), $users['mentor'] );
+		$goal    = Goals::create( $target['id'], array( 'title' => 'First patch' ), $users['applicant_own'] );
+		$this->assertIsArray( $checkin );
+		$this->assertIsArray( $goal );
 
 		$routes = rest_get_server()->get_routes( 'mentorship/v1' );
 		unset( $routes['/mentorship/v1'] );
@@ -89,6 +105,7 @@ final class Permission_Matrix_Test extends TestCase {
 		$checked = 0;
 		foreach ( $routes as $pattern => $handlers ) {
 			$id   = str_contains( $pattern, '/cohorts/' ) ? $cohort['id'] : ( str_contains( $pattern, '/teams/' ) ? (int) $team->term_id : $target['id'] );
+			$id   = str_contains( $pattern, '/checkins/' ) ? (int) $checkin['id'] : ( str_contains( $pattern, 'v1/goals/' ) ? (int) $goal['id'] : $id );
 			$path = str_replace( array( '(?P<id>[\d]+)', '(?P<code>[A-Za-z0-9-]{1,40})' ), array( (string) $id, 'MATRIX-CODE' ), $pattern );
 			$methods = array();
 			foreach ( $handlers as $handler ) {
@@ -102,7 +119,7 @@ final class Permission_Matrix_Test extends TestCase {
 				$allowed = in_array( $key, self::OWNER_ONLY, true ) ? array() : array_merge( array( 'coordinator', 'administrator' ), self::POLICY[ $key ] ?? array() );
 				foreach ( self::ROLES as $role ) {
 					wp_set_current_user( $users[ $role ] );
-					$body   = $this->body_for( $method, $pattern, $spare['id'], $mentor['id'] );
+					$body   = $this->body_for( $method, $pattern, $spare['id'], $mentor['id'], $target['id'] );
 					$before = $this->snapshot();
 					// Each call starts from the same data: allowed calls are undone afterwards.
 					$GLOBALS['wpdb']->query( 'SAVEPOINT mentorship_matrix' );
@@ -172,9 +189,10 @@ final class Permission_Matrix_Test extends TestCase {
 	 * @param string $pattern   Route.
 	 * @param int    $mentee_id An accepted mentee without a mentor.
 	 * @param int    $mentor_id An approved mentor.
+	 * @param int    $paired_id A mentee assigned to that mentor.
 	 * @return array<string, mixed>
 	 */
-	private function body_for( string $method, string $pattern, int $mentee_id, int $mentor_id ): array {
+	private function body_for( string $method, string $pattern, int $mentee_id, int $mentor_id, int $paired_id = 0 ): array {
 		if ( 'GET' === $method ) {
 			return array();
 		}
@@ -213,6 +231,19 @@ final class Permission_Matrix_Test extends TestCase {
 			case 'POST /teams/(?P<id>[\d]+)':
 			case 'PATCH /teams/(?P<id>[\d]+)':
 				return array( 'summary' => 'Changed' );
+			case 'POST /checkins':
+				return array( 'held_on' => gmdate( 'Y-m-d' ), 'kind' => 'one-to-one', 'mentees' => array( $paired_id ), 'covered' => 'Reviewed a patch.' );
+			case 'POST /checkins/(?P<id>[\d]+)':
+			case 'PATCH /checkins/(?P<id>[\d]+)':
+				return array( 'covered' => 'Changed', 'revision' => 1 );
+			case 'POST /attention/cohorts/(?P<id>[\d]+)':
+			case 'PATCH /attention/cohorts/(?P<id>[\d]+)':
+				return array( 'stale_days' => 5 );
+			case 'POST /mentees/(?P<id>[\d]+)/goals':
+				return array( 'title' => 'A new goal' );
+			case 'POST /goals/(?P<id>[\d]+)':
+			case 'PATCH /goals/(?P<id>[\d]+)':
+				return array( 'status' => 'done' );
 			case 'POST /settings':
 			case 'PATCH /settings':
 				return array( 'retention_days' => 5 );

@@ -172,6 +172,9 @@ trait Fixtures {
 			}
 			$out[ $name ] = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$table}" );
 		}
+		foreach ( \Mentorship_Program\Mentorship\Schema::tables() as $name => $table ) {
+			$out[ $name ] = (string) $wpdb->get_var( 'checkin_mentees' === $name ? "SELECT CONCAT(COUNT(*), '/', COALESCE(SUM(attended), 0)) FROM {$table}" : "SELECT CONCAT(COUNT(*), '/', COALESCE(SUM(revision), 0)) FROM {$table}" );
+		}
 		return $out;
 	}
 }

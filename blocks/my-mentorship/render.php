@@ -1,0 +1,358 @@
+<?php
+/**
+ * Server render of "My mentorship": for a mentor, each assigned mentee with goals, last
+ * check-in and a check-in form; for a mentee, their mentor, goals and check-ins. Built
+ * from the current user's own records only. Every form posts without JavaScript too.
+ *
+ * @package Mentorship_Program
+ *
+ * @var array<string, mixed> $attributes Block attributes.
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+use Mentorship_Program\Mentorship\Checkins;
+use Mentorship_Program\Mentorship\Form_Handler;
+use Mentorship_Program\Mentorship\My_Mentorship;
+
+$mentorship_wrapper = get_block_wrapper_attributes( array( 'class' => 'mentorship-my' ) );
+
+if ( ! is_user_logged_in() ) {
+	$mentorship_here = get_permalink();
+	?>
+	<div <?php echo $mentorship_wrapper; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by core. ?>>
+		<p>
+			<?php esc_html_e( 'Log in to see your mentorship.', 'mentorship-program' ); ?>
+			<a href="<?php echo esc_url( wp_login_url( $mentorship_here ? $mentorship_here : home_url( '/' ) ) ); ?>"><?php esc_html_e( 'Log in', 'mentorship-program' ); ?></a>
+		</p>
+	</div>
+	<?php
+	return;
+}
+
+$mentorship_view  = My_Mentorship::for_user( get_current_user_id() );
+$mentorship_uid   = wp_unique_id( 'mentorship-my-' );
+$mentorship_kinds = Checkins::kind_labels();
+$mentorship_today = wp_date( 'Y-m-d' );
+$mentorship_nonce = wp_create_nonce( Form_Handler::NONCE_ACTION );
+$mentorship_date  = static fn( string $ymd ): string => wp_date( (string) get_option( 'date_format' ), (int) strtotime( $ymd . ' 12:00 UTC' ) );
+// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- a display flag set by our own redirect.
+$mentorship_saved = isset( $_GET['mentorship-saved'] ) ? sanitize_key( wp_unslash( $_GET['mentorship-saved'] ) ) : '';
+$mentorship_notes = array(
+	'log_checkin' => __( 'Check-in saved.', 'mentorship-program' ),
+	'add_goal'    => __( 'Goal added.', 'mentorship-program' ),
+	'goal_done'   => __( 'Goal marked done. Well done!', 'mentorship-program' ),
+);
+$mentorship_last  = static function ( ?array $checkin ) use ( $mentorship_date ): string {
+	if ( ! $checkin ) {
+		return __( 'No check-in yet.', 'mentorship-program' );
+	}
+	/* translators: 1: date, 2: kind of check-in, 3: what was covered. */
+	return sprintf( __( '%1$s (%2$s): %3$s', 'mentorship-program' ), $mentorship_date( (string) $checkin['held_on'] ), (string) $checkin['kind_label'], wp_trim_words( (string) $checkin['covered'], 20 ) );
+};
+// A field's error, if this request posted that form and the field was refused.
+$mentorship_error       = static function ( ?array $result, string $field ): string {
+	return $result && isset( $result['errors'][ $field ] ) ? (string) $result['errors'][ $field ] : '';
+};
+$mentorship_field_attrs = static function ( string $id, string $error ): string {
+	return '' === $error ? '' : ' aria-invalid="true" aria-describedby="' . esc_attr( $id . '-error' ) . '"';
+};
+$mentorship_error_text  = static function ( string $id, string $error ): void {
+	if ( '' !== $error ) {
+		echo '<span class="mentorship-my-error" id="' . esc_attr( $id . '-error' ) . '">' . esc_html( $error ) . '</span>';
+	}
+};
+$mentorship_hidden      = static function ( string $action, int $target ) use ( $mentorship_nonce ): void {
+	echo '<input type="hidden" name="mentorship_action" value="' . esc_attr( $action ) . '" />';
+	echo '<input type="hidden" name="mentorship_nonce" value="' . esc_attr( $mentorship_nonce ) . '" />';
+	echo '<input type="hidden" name="target" value="' . esc_attr( (string) $target ) . '" />';
+};
+
+wp_interactivity_state(
+	'mentorship-program/my-mentorship',
+	array(
+		'texts' => array(
+			'saved'     => $mentorship_notes['log_checkin'],
+			'goalAdded' => $mentorship_notes['add_goal'],
+			'goalDone'  => $mentorship_notes['goal_done'],
+			'done'      => __( 'Done', 'mentorship-program' ),
+			'failed'    => __( 'This could not be saved. Please try again.', 'mentorship-program' ),
+			/* translators: 1: date, 2: kind of check-in, 3: what was covered. */
+			'last'      => __( '%1$s (%2$s): %3$s', 'mentorship-program' ),
+		),
+		'kinds' => $mentorship_kinds,
+	)
+);
+$mentorship_context = array(
+	'restRoot' => rest_url( 'mentorship/v1/' ),
+	// Printed for the logged-in person only; this page is not cached for them.
+	'nonce'    => wp_create_nonce( 'wp_rest' ),
+);
+?>
+<div <?php echo $mentorship_wrapper; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by core. ?> data-wp-interactive="mentorship-program/my-mentorship" <?php echo wp_interactivity_data_wp_context( $mentorship_context ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by core. ?>>
+	<?php if ( isset( $mentorship_notes[ $mentorship_saved ] ) ) : ?>
+		<p class="mentorship-my-notice" role="status"><?php echo esc_html( $mentorship_notes[ $mentorship_saved ] ); ?></p>
+	<?php endif; ?>
+
+	<?php if ( ! $mentorship_view['mentoring'] && ! $mentorship_view['mentored'] ) : ?>
+		<p><?php esc_html_e( 'You have no running mentorship yet. Once you are matched, your mentor or mentees, goals and check-ins appear here.', 'mentorship-program' ); ?></p>
+	<?php endif; ?>
+
+	<?php foreach ( $mentorship_view['mentoring'] as $mentorship_group ) : ?>
+		<section class="mentorship-my-section" aria-labelledby="<?php echo esc_attr( $mentorship_uid . '-mentor-' . $mentorship_group['id'] ); ?>">
+			<h2 id="<?php echo esc_attr( $mentorship_uid . '-mentor-' . $mentorship_group['id'] ); ?>">
+				<?php esc_html_e( 'Your mentees', 'mentorship-program' ); ?>
+				<?php if ( $mentorship_group['cohort'] ) : ?>
+					<span class="mentorship-my-cohort"><?php echo esc_html( (string) $mentorship_group['cohort']['name'] ); ?></span>
+				<?php endif; ?>
+			</h2>
+			<?php
+			foreach ( $mentorship_group['mentees'] as $mentorship_mentee ) :
+				$mentorship_mid    = (int) $mentorship_mentee['id'];
+				$mentorship_form   = $mentorship_uid . '-checkin-' . $mentorship_mid;
+				$mentorship_result = Form_Handler::result_for( 'log_checkin', $mentorship_mid );
+				$mentorship_values = $mentorship_result ? $mentorship_result['values'] : array();
+				$mentorship_card   = array(
+					'mentee'  => $mentorship_mid,
+					'last'    => $mentorship_last( $mentorship_mentee['last_checkin'] ),
+					'message' => '',
+					'busy'    => false,
+				);
+				?>
+				<article class="mentorship-my-card" id="<?php echo esc_attr( 'mentorship-' . $mentorship_mid ); ?>" aria-labelledby="<?php echo esc_attr( $mentorship_form . '-name' ); ?>" <?php echo wp_interactivity_data_wp_context( $mentorship_card ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by core. ?>>
+					<h3 id="<?php echo esc_attr( $mentorship_form . '-name' ); ?>">
+						<?php echo esc_html( (string) $mentorship_mentee['name'] ); ?>
+						<?php if ( '' !== $mentorship_mentee['chat'] ) : ?>
+							<span class="mentorship-my-chat">
+								<?php
+								/* translators: %s: chat username. */
+								echo esc_html( sprintf( __( '(chat: @%s)', 'mentorship-program' ), $mentorship_mentee['chat'] ) );
+								?>
+							</span>
+						<?php endif; ?>
+					</h3>
+					<p class="mentorship-my-last"><strong><?php esc_html_e( 'Last check-in:', 'mentorship-program' ); ?></strong> <span data-wp-text="context.last"><?php echo esc_html( $mentorship_card['last'] ); ?></span></p>
+					<h4><?php esc_html_e( 'Goals', 'mentorship-program' ); ?></h4>
+					<?php if ( $mentorship_mentee['goals'] ) : ?>
+						<ul class="mentorship-my-goals">
+							<?php foreach ( $mentorship_mentee['goals'] as $mentorship_goal ) : ?>
+								<li class="<?php echo esc_attr( 'is-' . $mentorship_goal['status'] ); ?>">
+									<?php echo esc_html( (string) $mentorship_goal['title'] ); ?>
+									<span class="mentorship-my-goal-status">
+										<?php
+										echo esc_html(
+											'done' === $mentorship_goal['status'] ? __( '(done)', 'mentorship-program' ) : ( null === $mentorship_goal['due_week'] ? __( '(open)', 'mentorship-program' )
+											/* translators: %d: week number. */
+											: sprintf( __( '(open, due in week %d)', 'mentorship-program' ), (int) $mentorship_goal['due_week'] ) )
+										);
+										?>
+									</span>
+								</li>
+							<?php endforeach; ?>
+						</ul>
+					<?php else : ?>
+						<p><?php esc_html_e( 'No goals set yet.', 'mentorship-program' ); ?></p>
+					<?php endif; ?>
+
+					<details class="mentorship-my-log"<?php echo $mentorship_result ? ' open' : ''; ?>>
+						<summary>
+							<?php
+							/* translators: %s: mentee name. */
+							echo esc_html( sprintf( __( 'Log a check-in with %s', 'mentorship-program' ), (string) $mentorship_mentee['name'] ) );
+							?>
+						</summary>
+						<form method="post" action="<?php echo esc_url( '#mentorship-' . $mentorship_mid ); ?>" class="mentorship-my-form" data-wp-on--submit="actions.logCheckin">
+							<?php $mentorship_hidden( 'log_checkin', $mentorship_mid ); ?>
+							<input type="hidden" name="mentees[]" value="<?php echo esc_attr( (string) $mentorship_mid ); ?>" />
+							<?php if ( $mentorship_result && '' !== $mentorship_result['message'] ) : ?>
+								<p class="mentorship-my-summary" role="alert"><?php echo esc_html( (string) $mentorship_result['message'] ); ?></p>
+							<?php endif; ?>
+							<div class="mentorship-my-row">
+								<p>
+									<?php $mentorship_err = $mentorship_error( $mentorship_result, 'held_on' ); ?>
+									<label for="<?php echo esc_attr( $mentorship_form . '-date' ); ?>"><?php esc_html_e( 'Date', 'mentorship-program' ); ?></label>
+									<input type="date" id="<?php echo esc_attr( $mentorship_form . '-date' ); ?>" name="held_on" required max="<?php echo esc_attr( gmdate( 'Y-m-d', time() + DAY_IN_SECONDS ) ); ?>" value="<?php echo esc_attr( (string) ( $mentorship_values['held_on'] ?? $mentorship_today ) ); ?>"<?php echo $mentorship_field_attrs( $mentorship_form . '-date', $mentorship_err ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in the closure. ?> />
+									<?php $mentorship_error_text( $mentorship_form . '-date', $mentorship_err ); ?>
+								</p>
+								<p>
+									<?php $mentorship_err = $mentorship_error( $mentorship_result, 'kind' ); ?>
+									<label for="<?php echo esc_attr( $mentorship_form . '-kind' ); ?>"><?php esc_html_e( 'Kind', 'mentorship-program' ); ?></label>
+									<select id="<?php echo esc_attr( $mentorship_form . '-kind' ); ?>" name="kind"<?php echo $mentorship_field_attrs( $mentorship_form . '-kind', $mentorship_err ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in the closure. ?>>
+										<?php foreach ( array( 'one-to-one', 'async' ) as $mentorship_kind ) : ?>
+											<option value="<?php echo esc_attr( $mentorship_kind ); ?>"<?php selected( (string) ( $mentorship_values['kind'] ?? 'one-to-one' ), $mentorship_kind ); ?>><?php echo esc_html( $mentorship_kinds[ $mentorship_kind ] ); ?></option>
+										<?php endforeach; ?>
+									</select>
+									<?php $mentorship_error_text( $mentorship_form . '-kind', $mentorship_err ); ?>
+								</p>
+							</div>
+							<p class="mentorship-my-check">
+								<input type="checkbox" id="<?php echo esc_attr( $mentorship_form . '-attended' ); ?>" name="attendees[]" value="<?php echo esc_attr( (string) $mentorship_mid ); ?>"<?php checked( ! $mentorship_result || in_array( $mentorship_mid, (array) ( $mentorship_values['attendees'] ?? array() ), true ) ); ?> />
+								<label for="<?php echo esc_attr( $mentorship_form . '-attended' ); ?>">
+									<?php
+									/* translators: %s: mentee name. */
+									echo esc_html( sprintf( __( '%s attended', 'mentorship-program' ), (string) $mentorship_mentee['name'] ) );
+									?>
+								</label>
+							</p>
+							<p>
+								<?php $mentorship_err = $mentorship_error( $mentorship_result, 'covered' ); ?>
+								<label for="<?php echo esc_attr( $mentorship_form . '-covered' ); ?>"><?php esc_html_e( 'What you covered', 'mentorship-program' ); ?></label>
+								<textarea id="<?php echo esc_attr( $mentorship_form . '-covered' ); ?>" name="covered" rows="2" required maxlength="<?php echo esc_attr( (string) Checkins::MAX_TEXT ); ?>"<?php echo $mentorship_field_attrs( $mentorship_form . '-covered', $mentorship_err ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in the closure. ?>><?php echo esc_textarea( (string) ( $mentorship_values['covered'] ?? '' ) ); ?></textarea>
+								<?php $mentorship_error_text( $mentorship_form . '-covered', $mentorship_err ); ?>
+							</p>
+							<p>
+								<?php $mentorship_err = $mentorship_error( $mentorship_result, 'next_steps' ); ?>
+								<label for="<?php echo esc_attr( $mentorship_form . '-next' ); ?>"><?php esc_html_e( 'Next steps (optional)', 'mentorship-program' ); ?></label>
+								<textarea id="<?php echo esc_attr( $mentorship_form . '-next' ); ?>" name="next_steps" rows="2" maxlength="<?php echo esc_attr( (string) Checkins::MAX_TEXT ); ?>"<?php echo $mentorship_field_attrs( $mentorship_form . '-next', $mentorship_err ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in the closure. ?>><?php echo esc_textarea( (string) ( $mentorship_values['next_steps'] ?? '' ) ); ?></textarea>
+								<?php $mentorship_error_text( $mentorship_form . '-next', $mentorship_err ); ?>
+							</p>
+							<p class="mentorship-my-check">
+								<input type="checkbox" id="<?php echo esc_attr( $mentorship_form . '-help' ); ?>" name="needs_help" value="1"<?php checked( ! empty( $mentorship_values['needs_help'] ) ); ?> />
+								<label for="<?php echo esc_attr( $mentorship_form . '-help' ); ?>"><?php esc_html_e( 'I need help from a coordinator', 'mentorship-program' ); ?></label>
+							</p>
+							<p>
+								<?php $mentorship_err = $mentorship_error( $mentorship_result, 'private_note' ); ?>
+								<label for="<?php echo esc_attr( $mentorship_form . '-note' ); ?>">
+									<?php
+									/* translators: %s: mentee name. */
+									echo esc_html( sprintf( __( 'Private note (never shown to %s)', 'mentorship-program' ), (string) $mentorship_mentee['name'] ) );
+									?>
+								</label>
+								<textarea id="<?php echo esc_attr( $mentorship_form . '-note' ); ?>" name="private_note" rows="2" maxlength="<?php echo esc_attr( (string) Checkins::MAX_TEXT ); ?>"<?php echo $mentorship_field_attrs( $mentorship_form . '-note', $mentorship_err ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in the closure. ?>><?php echo esc_textarea( (string) ( $mentorship_values['private_note'] ?? '' ) ); ?></textarea>
+								<?php $mentorship_error_text( $mentorship_form . '-note', $mentorship_err ); ?>
+							</p>
+							<p><button type="submit" class="wp-element-button" data-wp-bind--aria-disabled="context.busy"><?php esc_html_e( 'Save check-in', 'mentorship-program' ); ?></button></p>
+						</form>
+					</details>
+					<p class="mentorship-my-message" role="status" tabindex="-1" data-wp-text="context.message"></p>
+				</article>
+			<?php endforeach; ?>
+		</section>
+	<?php endforeach; ?>
+
+	<?php foreach ( $mentorship_view['mentored'] as $mentorship_own ) : ?>
+		<?php
+		$mentorship_mid     = (int) $mentorship_own['id'];
+		$mentorship_form    = $mentorship_uid . '-goal-' . $mentorship_mid;
+		$mentorship_result  = Form_Handler::result_for( 'add_goal', $mentorship_mid );
+		$mentorship_done    = Form_Handler::result_for( 'goal_done', $mentorship_mid );
+		$mentorship_values  = $mentorship_result ? $mentorship_result['values'] : array();
+		$mentorship_own_ctx = array(
+			'mentee'  => $mentorship_mid,
+			'message' => '',
+			'busy'    => false,
+		);
+		?>
+		<section class="mentorship-my-section" id="<?php echo esc_attr( 'mentorship-' . $mentorship_mid ); ?>" aria-labelledby="<?php echo esc_attr( $mentorship_form . '-title' ); ?>" <?php echo wp_interactivity_data_wp_context( $mentorship_own_ctx ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by core. ?>>
+			<h2 id="<?php echo esc_attr( $mentorship_form . '-title' ); ?>">
+				<?php esc_html_e( 'Your mentorship', 'mentorship-program' ); ?>
+				<?php if ( $mentorship_own['cohort'] ) : ?>
+					<span class="mentorship-my-cohort"><?php echo esc_html( (string) $mentorship_own['cohort']['name'] ); ?></span>
+				<?php endif; ?>
+			</h2>
+			<p class="mentorship-my-mentor">
+				<?php if ( $mentorship_own['mentor'] ) : ?>
+					<strong><?php esc_html_e( 'Your mentor:', 'mentorship-program' ); ?></strong>
+					<?php echo esc_html( (string) $mentorship_own['mentor']['name'] ); ?>
+					<?php if ( '' !== $mentorship_own['mentor']['chat'] ) : ?>
+						<?php
+						/* translators: %s: chat username. */
+						echo esc_html( sprintf( __( '(chat: @%s)', 'mentorship-program' ), $mentorship_own['mentor']['chat'] ) );
+						?>
+					<?php endif; ?>
+				<?php else : ?>
+					<?php esc_html_e( 'Your mentor will be introduced here once you are matched.', 'mentorship-program' ); ?>
+				<?php endif; ?>
+			</p>
+
+			<h3><?php esc_html_e( 'Your goals', 'mentorship-program' ); ?></h3>
+			<?php if ( $mentorship_done && '' !== $mentorship_done['message'] ) : ?>
+				<p class="mentorship-my-summary" role="alert"><?php echo esc_html( (string) $mentorship_done['message'] ); ?></p>
+			<?php endif; ?>
+			<?php if ( $mentorship_own['goals'] ) : ?>
+				<ul class="mentorship-my-goals">
+					<?php foreach ( $mentorship_own['goals'] as $mentorship_goal ) : ?>
+						<?php
+						$mentorship_goal_ctx = array(
+							'goal' => (int) $mentorship_goal['id'],
+							'done' => 'done' === $mentorship_goal['status'],
+						);
+						?>
+						<li class="<?php echo esc_attr( 'is-' . $mentorship_goal['status'] ); ?>" <?php echo wp_interactivity_data_wp_context( $mentorship_goal_ctx ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by core. ?> data-wp-class--is-done="context.done">
+							<span class="mentorship-my-goal-title"><?php echo esc_html( (string) $mentorship_goal['title'] ); ?></span>
+							<?php if ( null !== $mentorship_goal['due_week'] ) : ?>
+								<span class="mentorship-my-goal-status">
+									<?php
+									/* translators: %d: week number. */
+									echo esc_html( sprintf( __( 'due in week %d', 'mentorship-program' ), (int) $mentorship_goal['due_week'] ) );
+									?>
+								</span>
+							<?php endif; ?>
+							<?php if ( 'done' === $mentorship_goal['status'] ) : ?>
+								<strong class="mentorship-my-goal-done"><?php esc_html_e( 'Done', 'mentorship-program' ); ?></strong>
+							<?php elseif ( $mentorship_own['can_edit'] ) : ?>
+								<strong class="mentorship-my-goal-done" hidden data-wp-bind--hidden="!context.done"><?php esc_html_e( 'Done', 'mentorship-program' ); ?></strong>
+								<form method="post" action="<?php echo esc_url( '#mentorship-' . $mentorship_mid ); ?>" class="mentorship-my-inline" data-wp-on--submit="actions.markDone" data-wp-bind--hidden="context.done">
+									<?php $mentorship_hidden( 'goal_done', $mentorship_mid ); ?>
+									<input type="hidden" name="goal" value="<?php echo esc_attr( (string) $mentorship_goal['id'] ); ?>" />
+									<button type="submit" class="wp-element-button is-small">
+										<?php esc_html_e( 'Mark done', 'mentorship-program' ); ?>
+										<span class="mentorship-visually-hidden"><?php echo esc_html( ': ' . $mentorship_goal['title'] ); ?></span>
+									</button>
+								</form>
+							<?php endif; ?>
+						</li>
+					<?php endforeach; ?>
+				</ul>
+			<?php else : ?>
+				<p><?php esc_html_e( 'Set your goals for the cohort in week one: what you want to have done by the end.', 'mentorship-program' ); ?></p>
+			<?php endif; ?>
+
+			<?php if ( $mentorship_own['can_edit'] ) : ?>
+				<form method="post" action="<?php echo esc_url( '#mentorship-' . $mentorship_mid ); ?>" class="mentorship-my-form" data-wp-on--submit="actions.addGoal">
+					<?php $mentorship_hidden( 'add_goal', $mentorship_mid ); ?>
+					<?php if ( $mentorship_result && '' !== $mentorship_result['message'] ) : ?>
+						<p class="mentorship-my-summary" role="alert"><?php echo esc_html( (string) $mentorship_result['message'] ); ?></p>
+					<?php endif; ?>
+					<div class="mentorship-my-row">
+						<p class="mentorship-my-grow">
+							<?php $mentorship_err = $mentorship_error( $mentorship_result, 'title' ); ?>
+							<label for="<?php echo esc_attr( $mentorship_form . '-new' ); ?>"><?php esc_html_e( 'New goal', 'mentorship-program' ); ?></label>
+							<input type="text" id="<?php echo esc_attr( $mentorship_form . '-new' ); ?>" name="title" required maxlength="200" value="<?php echo esc_attr( (string) ( $mentorship_values['title'] ?? '' ) ); ?>"<?php echo $mentorship_field_attrs( $mentorship_form . '-new', $mentorship_err ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in the closure. ?> />
+							<?php $mentorship_error_text( $mentorship_form . '-new', $mentorship_err ); ?>
+						</p>
+						<p>
+							<?php $mentorship_err = $mentorship_error( $mentorship_result, 'due_week' ); ?>
+							<label for="<?php echo esc_attr( $mentorship_form . '-week' ); ?>"><?php esc_html_e( 'Due in week (optional)', 'mentorship-program' ); ?></label>
+							<input type="number" id="<?php echo esc_attr( $mentorship_form . '-week' ); ?>" name="due_week" min="1" max="52" value="<?php echo esc_attr( (string) ( $mentorship_values['due_week'] ?? '' ) ); ?>"<?php echo $mentorship_field_attrs( $mentorship_form . '-week', $mentorship_err ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in the closure. ?> />
+							<?php $mentorship_error_text( $mentorship_form . '-week', $mentorship_err ); ?>
+						</p>
+					</div>
+					<p><button type="submit" class="wp-element-button" data-wp-bind--aria-disabled="context.busy"><?php esc_html_e( 'Add goal', 'mentorship-program' ); ?></button></p>
+				</form>
+			<?php endif; ?>
+			<p class="mentorship-my-message" role="status" tabindex="-1" data-wp-text="context.message"></p>
+
+			<h3><?php esc_html_e( 'Check-ins', 'mentorship-program' ); ?></h3>
+			<?php if ( $mentorship_own['checkins'] ) : ?>
+				<ul class="mentorship-my-checkins">
+					<?php foreach ( $mentorship_own['checkins'] as $mentorship_checkin ) : ?>
+						<li>
+							<strong><time datetime="<?php echo esc_attr( (string) $mentorship_checkin['held_on'] ); ?>"><?php echo esc_html( $mentorship_date( (string) $mentorship_checkin['held_on'] ) ); ?></time></strong>
+							— <?php echo esc_html( (string) $mentorship_checkin['kind_label'] ); ?>
+							<?php if ( empty( $mentorship_checkin['attended'] ) ) : ?>
+								<em><?php esc_html_e( '(you were not there)', 'mentorship-program' ); ?></em>
+							<?php endif; ?>
+							<p><?php echo esc_html( (string) $mentorship_checkin['covered'] ); ?></p>
+							<?php if ( '' !== (string) $mentorship_checkin['next_steps'] ) : ?>
+								<p><strong><?php esc_html_e( 'Next steps:', 'mentorship-program' ); ?></strong> <?php echo esc_html( (string) $mentorship_checkin['next_steps'] ); ?></p>
+							<?php endif; ?>
+						</li>
+					<?php endforeach; ?>
+				</ul>
+			<?php else : ?>
+				<p><?php esc_html_e( 'No check-ins yet. Your mentor logs each meeting here.', 'mentorship-program' ); ?></p>
+			<?php endif; ?>
+		</section>
+	<?php endforeach; ?>
+</div>

@@ -1,0 +1,259 @@
+<?php
+/**
+ * REST: /mentorship/v1/attention — pairs and people who need a coordinator's attention.
+ *
+ * @package Mentorship_Program
+ */
+
+declare( strict_types=1 );
+
+namespace Mentorship_Program\Mentorship\REST;
+
+defined( 'ABSPATH' ) || exit;
+
+use Mentorship_Program\Mentorship\Attention;
+use Mentorship_Program\REST\Controller;
+use WP_REST_Server;
+
+/**
+ * Coordinators only: the rows of the "Needs attention" read model, most urgent first.
+ *
+ * @since 0.2.0
+ */
+final class Attention_Controller extends Controller {
+
+	/**
+	 * Route base.
+	 *
+	 * @var string
+	 */
+	protected $rest_base = 'attention';
+
+	/**
+	 * Registers the route.
+	 *
+	 * @since 0.2.0
+	 */
+	public function register_routes(): void {
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base,
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_items' ),
+					'permission_callback' => array( $this, 'get_items_permissions_check' ),
+					'args'                => $this->get_collection_params(),
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base . '/cohorts/(?P<id>[\d]+)',
+			array(
+				'args'   => array(
+					'id' => array(
+						'type'        => 'integer',
+						'description' => __( 'Cohort ID.', 'mentorship-program' ),
+					),
+				),
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_settings' ),
+					'permission_callback' => array( $this, 'get_items_permissions_check' ),
+				),
+				array(
+					'methods'             => WP_REST_Server::EDITABLE,
+					'callback'            => array( $this, 'update_settings' ),
+					'permission_callback' => array( $this, 'get_items_permissions_check' ),
+					'args'                => array(
+						'stale_days' => array(
+							'type'        => 'integer',
+							'minimum'     => 0,
+							'maximum'     => 365,
+							'required'    => true,
+							'description' => __( 'Days without a check-in before a pair needs attention; 0 goes back to the default (14).', 'mentorship-program' ),
+						),
+					),
+				),
+				'schema' => array( $this, 'get_settings_schema' ),
+			)
+		);
+	}
+
+	/**
+	 * A cohort's attention settings.
+	 *
+	 * @param \WP_REST_Request $request Request.
+	 * @return \WP_REST_Response|\WP_Error
+	 */
+	public function get_settings( $request ) {
+		$id = (int) $request['id'];
+		if ( ! \Mentorship_Program\Domain\Cohorts::get( $id ) ) {
+			return new \WP_Error( 'mentorship_not_found', __( 'Cohort not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+		}
+		return rest_ensure_response(
+			array(
+				'cohort'     => $id,
+				'stale_days' => Attention::stale_days( $id ),
+			)
+		);
+	}
+
+	/**
+	 * Changes a cohort's attention settings.
+	 *
+	 * @param \WP_REST_Request $request Request.
+	 * @return \WP_REST_Response|\WP_Error
+	 */
+	public function update_settings( $request ) {
+		$known = $this->reject_unknown( $request, array( 'stale_days' ) );
+		if ( is_wp_error( $known ) ) {
+			return $known;
+		}
+		if ( ! \Mentorship_Program\Domain\Cohorts::get( (int) $request['id'] ) ) {
+			return new \WP_Error( 'mentorship_not_found', __( 'Cohort not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+		}
+		Attention::set_stale_days( (int) $request['id'], (int) $request['stale_days'] );
+		return $this->get_settings( $request );
+	}
+
+	/**
+	 * The settings schema.
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_settings_schema(): array {
+		return array(
+			'$schema'    => 'http://json-schema.org/draft-04/schema#',
+			'title'      => 'mentorship-attention-settings',
+			'type'       => 'object',
+			'properties' => array(
+				'cohort'     => array(
+					'type'     => 'integer',
+					'readonly' => true,
+				),
+				'stale_days' => array(
+					'type'    => 'integer',
+					'minimum' => 1,
+					'maximum' => 365,
+				),
+			),
+		);
+	}
+
+	/**
+	 * Coordinators.
+	 *
+	 * @param \WP_REST_Request $request Request.
+	 * @return true|\WP_Error
+	 */
+	public function get_items_permissions_check( $request ) {
+		unset( $request );
+		return $this->require_cap( 'mentorship_manage_cohorts' );
+	}
+
+	/**
+	 * The rows.
+	 *
+	 * @param \WP_REST_Request $request Request.
+	 * @return \WP_REST_Response
+	 */
+	public function get_items( $request ) {
+		$rows = Attention::rows( (int) $request['cohort'] );
+		if ( $request['rule'] ) {
+			$rows = array_values( array_filter( $rows, static fn( $row ) => $row['rule'] === $request['rule'] ) );
+		}
+		$data     = array_map( fn( $row ) => $this->prepare_item_for_response( $row, $request )->get_data(), $rows );
+		$response = rest_ensure_response( $data );
+		return $this->paginate( $response, count( $data ), 1 );
+	}
+
+	/**
+	 * The one place that shapes a row for output.
+	 *
+	 * @param array<string, mixed> $item    Row.
+	 * @param \WP_REST_Request     $request Request.
+	 * @return \WP_REST_Response
+	 */
+	public function prepare_item_for_response( $item, $request ) {
+		return rest_ensure_response( $this->filter_response_by_context( $item, 'view' ) );
+	}
+
+	/**
+	 * Query parameters.
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	public function get_collection_params() {
+		return array(
+			'cohort' => array(
+				'type'        => 'integer',
+				'minimum'     => 0,
+				'default'     => 0,
+				'description' => __( 'One cohort; by default every cohort that runs or is about to start.', 'mentorship-program' ),
+			),
+			'rule'   => array(
+				'type' => 'string',
+				'enum' => array_keys( Attention::rules() ),
+			),
+		);
+	}
+
+	/**
+	 * The row schema.
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_item_schema() {
+		if ( $this->schema ) {
+			return $this->add_additional_fields_schema( $this->schema );
+		}
+		$ref          = array(
+			'type'       => array( 'object', 'null' ),
+			'properties' => array(
+				'id'   => array( 'type' => 'integer' ),
+				'name' => array( 'type' => 'string' ),
+			),
+		);
+		$this->schema = array(
+			'$schema'    => 'http://json-schema.org/draft-04/schema#',
+			'title'      => 'mentorship-attention',
+			'type'       => 'object',
+			'properties' => array(
+				'id'         => array(
+					'type'     => 'string',
+					'readonly' => true,
+				),
+				'rule'       => array(
+					'type'     => 'string',
+					'enum'     => array_keys( Attention::rules() ),
+					'readonly' => true,
+				),
+				'rule_label' => array(
+					'type'     => 'string',
+					'readonly' => true,
+				),
+				'urgency'    => array(
+					'type'        => 'integer',
+					'description' => __( 'Higher is more urgent; the list is sorted by it.', 'mentorship-program' ),
+					'readonly'    => true,
+				),
+				'reason'     => array(
+					'type'     => 'string',
+					'readonly' => true,
+				),
+				'cohort'     => $ref,
+				'mentee'     => $ref,
+				'mentor'     => $ref,
+				'date'       => array(
+					'type'     => array( 'string', 'null' ),
+					'format'   => 'date',
+					'readonly' => true,
+				),
+			),
+		);
+		return $this->add_additional_fields_schema( $this->schema );
+	}
+}

@@ -1,0 +1,388 @@
+<?php
+/**
+ * REST: /mentorship/v1/checkins — check-ins of running mentorships.
+ *
+ * @package Mentorship_Program
+ */
+
+declare( strict_types=1 );
+
+namespace Mentorship_Program\Mentorship\REST;
+
+defined( 'ABSPATH' ) || exit;
+
+use Mentorship_Program\Domain\Mentor_Directory;
+use Mentorship_Program\Mentorship\Access;
+use Mentorship_Program\Mentorship\Checkins;
+use Mentorship_Program\REST\Controller;
+use WP_REST_Request;
+use WP_REST_Server;
+
+/**
+ * Mentors log and edit check-ins of their own mentees, mentees read what concerns them,
+ * coordinators everything. The rules live in Checkins; this class only speaks HTTP.
+ *
+ * @since 0.2.0
+ */
+final class Checkins_Controller extends Controller {
+
+	/**
+	 * Route base.
+	 *
+	 * @var string
+	 */
+	protected $rest_base = 'checkins';
+
+	/**
+	 * Registers the routes.
+	 *
+	 * @since 0.2.0
+	 */
+	public function register_routes(): void {
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base,
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_items' ),
+					'permission_callback' => array( $this, 'get_items_permissions_check' ),
+					'args'                => $this->get_collection_params(),
+				),
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'create_item' ),
+					'permission_callback' => array( $this, 'create_item_permissions_check' ),
+					'args'                => $this->get_endpoint_args_for_item_schema( WP_REST_Server::CREATABLE ),
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base . '/(?P<id>[\d]+)',
+			array(
+				'args'   => array(
+					'id' => array(
+						'type'        => 'integer',
+						'description' => __( 'Check-in ID.', 'mentorship-program' ),
+					),
+				),
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_item' ),
+					'permission_callback' => array( $this, 'get_item_permissions_check' ),
+				),
+				array(
+					'methods'             => WP_REST_Server::EDITABLE,
+					'callback'            => array( $this, 'update_item' ),
+					'permission_callback' => array( $this, 'update_item_permissions_check' ),
+					'args'                => array_merge(
+						$this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ),
+						array(
+							'revision' => array(
+								'type'        => 'integer',
+								'minimum'     => 1,
+								'required'    => true,
+								'description' => __( 'The revision the edit is based on; an older one is refused with 409.', 'mentorship-program' ),
+							),
+						)
+					),
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
+	}
+
+	/**
+	 * Coordinators, mentors and mentees of a running mentorship (each sees only theirs).
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|\WP_Error
+	 */
+	public function get_items_permissions_check( $request ) {
+		unset( $request );
+		return Access::takes_part( get_current_user_id() ) ? true : $this->forbidden();
+	}
+
+	/**
+	 * Coordinators and mentors (for their own mentees; the service checks each one).
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|\WP_Error
+	 */
+	public function create_item_permissions_check( $request ) {
+		unset( $request );
+		$user = get_current_user_id();
+		return Access::is_coordinator( $user ) || Mentor_Directory::user_is_mentor( $user ) ? true : $this->forbidden();
+	}
+
+	/**
+	 * Whoever may read this check-in.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|\WP_Error
+	 */
+	public function get_item_permissions_check( $request ) {
+		$user = get_current_user_id();
+		return Access::is_coordinator( $user ) || Checkins::allows( (int) $request['id'], $user ) ? true : $this->forbidden();
+	}
+
+	/**
+	 * Its mentor and coordinators.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|\WP_Error
+	 */
+	public function update_item_permissions_check( $request ) {
+		$user = get_current_user_id();
+		return Access::is_coordinator( $user ) || Checkins::allows( (int) $request['id'], $user, true ) ? true : $this->forbidden();
+	}
+
+	/**
+	 * Lists check-ins the user may read.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return \WP_REST_Response
+	 */
+	public function get_items( $request ) {
+		$result   = Checkins::list(
+			array(
+				'mentee'   => (int) $request['mentee'],
+				'mentor'   => (int) $request['mentor'],
+				'cohort'   => (int) $request['cohort'],
+				'page'     => (int) $request['page'],
+				'per_page' => (int) $request['per_page'],
+			),
+			get_current_user_id()
+		);
+		$response = rest_ensure_response( array_map( fn( $item ) => $this->prepare_item_for_response( $item, $request )->get_data(), $result['items'] ) );
+		return $this->paginate( $response, $result['total'], (int) ceil( $result['total'] / max( 1, (int) $request['per_page'] ) ) );
+	}
+
+	/**
+	 * Logs a check-in.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return \WP_REST_Response|\WP_Error
+	 */
+	public function create_item( $request ) {
+		$known = $this->reject_unknown( $request, Checkins::FIELDS );
+		if ( is_wp_error( $known ) ) {
+			return $known;
+		}
+		$result = Checkins::create( $this->values( $request ), get_current_user_id() );
+		if ( is_wp_error( $result ) ) {
+			return $result;
+		}
+		$response = $this->prepare_item_for_response( $result, $request );
+		$response->set_status( 201 );
+		$response->header( 'Location', rest_url( $this->namespace . '/' . $this->rest_base . '/' . $result['id'] ) );
+		return $response;
+	}
+
+	/**
+	 * One check-in.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return \WP_REST_Response|\WP_Error
+	 */
+	public function get_item( $request ) {
+		$result = Checkins::get( (int) $request['id'], get_current_user_id() );
+		return is_wp_error( $result ) ? $result : $this->prepare_item_for_response( $result, $request );
+	}
+
+	/**
+	 * Changes a check-in.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return \WP_REST_Response|\WP_Error
+	 */
+	public function update_item( $request ) {
+		$known = $this->reject_unknown( $request, array_merge( Checkins::FIELDS, array( 'revision' ) ) );
+		if ( is_wp_error( $known ) ) {
+			return $known;
+		}
+		$values             = $this->values( $request );
+		$values['revision'] = (int) $request['revision'];
+		$result             = Checkins::update( (int) $request['id'], $values, get_current_user_id() );
+		return is_wp_error( $result ) ? $result : $this->prepare_item_for_response( $result, $request );
+	}
+
+	/**
+	 * The fields the client sent.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return array<string, mixed>
+	 */
+	private function values( WP_REST_Request $request ): array {
+		$values = array();
+		foreach ( Checkins::FIELDS as $field ) {
+			if ( $request->has_param( $field ) && null !== $request->get_param( $field ) ) {
+				$values[ $field ] = $request->get_param( $field );
+			}
+		}
+		return $values;
+	}
+
+	/**
+	 * The one place that shapes a check-in for output.
+	 *
+	 * @param array<string, mixed> $item    Check-in as the service shaped it for the viewer.
+	 * @param WP_REST_Request      $request Request.
+	 * @return \WP_REST_Response
+	 */
+	public function prepare_item_for_response( $item, $request ) {
+		$data = $this->filter_response_by_context( $item, 'view' );
+		return rest_ensure_response( $data );
+	}
+
+	/**
+	 * Query parameters of the list.
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	public function get_collection_params() {
+		return array(
+			'page'     => array(
+				'type'    => 'integer',
+				'default' => 1,
+				'minimum' => 1,
+			),
+			'per_page' => array(
+				'type'    => 'integer',
+				'default' => 20,
+				'minimum' => 1,
+				'maximum' => 100,
+			),
+			'mentee'   => array(
+				'type'        => 'integer',
+				'minimum'     => 0,
+				'description' => __( 'Only check-ins about this mentee application.', 'mentorship-program' ),
+			),
+			'mentor'   => array(
+				'type'        => 'integer',
+				'minimum'     => 0,
+				'description' => __( 'Only check-ins of this mentor application.', 'mentorship-program' ),
+			),
+			'cohort'   => array(
+				'type'        => 'integer',
+				'minimum'     => 0,
+				'description' => __( 'Only check-ins of this cohort.', 'mentorship-program' ),
+			),
+		);
+	}
+
+	/**
+	 * The check-in schema. Fields marked "coordinator and mentor only" are absent from
+	 * what a mentee receives.
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_item_schema() {
+		if ( $this->schema ) {
+			return $this->add_additional_fields_schema( $this->schema );
+		}
+		$text         = array(
+			'type'      => 'string',
+			'maxLength' => Checkins::MAX_TEXT,
+		);
+		$ids          = array(
+			'type'        => 'array',
+			'items'       => array(
+				'type'    => 'integer',
+				'minimum' => 1,
+			),
+			'uniqueItems' => true,
+			'maxItems'    => Checkins::MAX_MENTEES,
+		);
+		$this->schema = array(
+			'$schema'    => 'http://json-schema.org/draft-04/schema#',
+			'title'      => 'mentorship-checkin',
+			'type'       => 'object',
+			'properties' => array(
+				'id'           => array(
+					'type'     => 'integer',
+					'readonly' => true,
+				),
+				'held_on'      => array(
+					'type'        => 'string',
+					'pattern'     => '^\d{4}-\d{2}-\d{2}$',
+					'description' => __( 'The day it took place (YYYY-MM-DD), not in the future.', 'mentorship-program' ),
+					'required'    => true,
+				),
+				'kind'         => array(
+					'type'     => 'string',
+					'enum'     => Checkins::KINDS,
+					'required' => true,
+				),
+				'kind_label'   => array(
+					'type'     => 'string',
+					'readonly' => true,
+				),
+				'mentees'      => array_merge(
+					$ids,
+					array(
+						'description' => __( 'Mentee application IDs it concerns (all of one mentor). In responses: objects with id, name, attended.', 'mentorship-program' ),
+						'required'    => true,
+						'minItems'    => 1,
+					)
+				),
+				'attendees'    => array_merge(
+					$ids,
+					array(
+						'description' => __( 'Which of the mentees attended; all of them when left out.', 'mentorship-program' ),
+					)
+				),
+				'attended'     => array(
+					'type'        => 'boolean',
+					'readonly'    => true,
+					'description' => __( 'In a mentee\'s view: whether they attended.', 'mentorship-program' ),
+				),
+				'mentor'       => array(
+					'type'       => 'object',
+					'readonly'   => true,
+					'properties' => array(
+						'id'   => array( 'type' => 'integer' ),
+						'name' => array( 'type' => 'string' ),
+					),
+				),
+				'cohort'       => array(
+					'type'     => 'integer',
+					'readonly' => true,
+				),
+				'covered'      => array_merge(
+					$text,
+					array(
+						'required'  => true,
+						'minLength' => 1,
+					)
+				),
+				'next_steps'   => $text,
+				'needs_help'   => array(
+					'type'        => 'boolean',
+					'description' => __( 'The mentor asks a coordinator for help (coordinator and mentor only).', 'mentorship-program' ),
+				),
+				'private_note' => array_merge(
+					$text,
+					array( 'description' => __( 'The mentor\'s own note; never shown to mentees (coordinator and mentor only).', 'mentorship-program' ) )
+				),
+				'revision'     => array(
+					'type'     => 'integer',
+					'readonly' => true,
+				),
+				'created'      => array(
+					'type'     => 'string',
+					'format'   => 'date-time',
+					'readonly' => true,
+				),
+				'modified'     => array(
+					'type'     => 'string',
+					'format'   => 'date-time',
+					'readonly' => true,
+				),
+			),
+		);
+		return $this->add_additional_fields_schema( $this->schema );
+	}
+}

@@ -1,0 +1,151 @@
+<?php
+/**
+ * Storage of the running cohort: check-ins, who each concerns, and mentees' goals.
+ *
+ * @package Mentorship_Program
+ */
+
+declare( strict_types=1 );
+
+namespace Mentorship_Program\Mentorship;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Creates and drops the tables of check-ins and goals.
+ *
+ * Why own tables and not a (non-public) custom post type:
+ * - the "needs attention" rules read the latest check-ins and the last two sessions of
+ *   every mentee of a cohort (10,000 mentees at the design's scale) in one indexed query
+ *   each; post meta cannot be indexed by (mentee, date) and would need a join per field;
+ * - attendance is a relation (one check-in, many mentees, attended or not), which a
+ *   post stores only as serialized meta that no query can read;
+ * - a check-in holds personal data and a mentor's private note: rows in the plugin's own
+ *   tables never reach wp/v2, search, feeds, sitemaps, oEmbed or the revisions UI, by
+ *   construction rather than by a list of opt-outs;
+ * - optimistic locking (a revision number updated in the same UPDATE) is one statement.
+ * The Installer's DB_VERSION bump makes dbDelta add these tables on existing sites.
+ *
+ * @since 0.2.0
+ */
+final class Schema {
+
+	/**
+	 * Adds hooks.
+	 *
+	 * @since 0.2.0
+	 */
+	public function register(): void {
+		add_action( 'mentorship_program_install_site', array( self::class, 'install' ) );
+		add_filter( 'wpmu_drop_tables', array( $this, 'drop_tables_with_site' ) );
+	}
+
+	/**
+	 * Table names on the current site.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return array<string, string> Short name => full name.
+	 */
+	public static function tables(): array {
+		global $wpdb;
+		return array(
+			'checkins'        => $wpdb->prefix . 'mentorship_checkins',
+			'checkin_mentees' => $wpdb->prefix . 'mentorship_checkin_mentees',
+			'goals'           => $wpdb->prefix . 'mentorship_goals',
+		);
+	}
+
+	/**
+	 * One table's full name.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param string $name Short name.
+	 * @return string
+	 */
+	public static function table( string $name ): string {
+		return self::tables()[ $name ];
+	}
+
+	/**
+	 * Creates or updates the tables with dbDelta.
+	 *
+	 * @since 0.2.0
+	 */
+	public static function install(): void {
+		global $wpdb;
+		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+		$t       = self::tables();
+		$collate = $wpdb->get_charset_collate();
+		dbDelta(
+			array(
+				"CREATE TABLE {$t['checkins']} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  cohort_id bigint(20) unsigned NOT NULL DEFAULT 0,
+  mentor_id bigint(20) unsigned NOT NULL,
+  held_on date NOT NULL,
+  kind varchar(12) NOT NULL,
+  covered text NOT NULL,
+  next_steps text NOT NULL,
+  needs_help tinyint(1) unsigned NOT NULL DEFAULT 0,
+  private_note text NOT NULL,
+  revision int(10) unsigned NOT NULL DEFAULT 1,
+  user_id bigint(20) unsigned NOT NULL DEFAULT 0,
+  created_at datetime NOT NULL,
+  updated_at datetime NOT NULL,
+  PRIMARY KEY  (id),
+  KEY mentor_held (mentor_id,held_on),
+  KEY cohort_id (cohort_id)
+) $collate;",
+				"CREATE TABLE {$t['checkin_mentees']} (
+  checkin_id bigint(20) unsigned NOT NULL,
+  mentee_id bigint(20) unsigned NOT NULL,
+  attended tinyint(1) unsigned NOT NULL DEFAULT 1,
+  held_on date NOT NULL,
+  kind varchar(12) NOT NULL,
+  PRIMARY KEY  (checkin_id,mentee_id),
+  KEY mentee_held (mentee_id,held_on)
+) $collate;",
+				"CREATE TABLE {$t['goals']} (
+  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  mentee_id bigint(20) unsigned NOT NULL,
+  title varchar(200) NOT NULL,
+  status varchar(8) NOT NULL DEFAULT 'open',
+  due_week tinyint(3) unsigned NULL,
+  revision int(10) unsigned NOT NULL DEFAULT 1,
+  user_id bigint(20) unsigned NOT NULL DEFAULT 0,
+  created_at datetime NOT NULL,
+  updated_at datetime NOT NULL,
+  done_at datetime NULL,
+  PRIMARY KEY  (id),
+  KEY mentee_id (mentee_id)
+) $collate;",
+			)
+		);
+	}
+
+	/**
+	 * Drops the tables on the current site.
+	 *
+	 * @since 0.2.0
+	 */
+	public static function uninstall(): void {
+		global $wpdb;
+		foreach ( self::tables() as $table ) {
+			$wpdb->query( "DROP TABLE IF EXISTS `{$table}`" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table names.
+		}
+	}
+
+	/**
+	 * Drops these tables along with a deleted site.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param string[] $tables Tables WordPress drops.
+	 * @return string[]
+	 */
+	public function drop_tables_with_site( array $tables ): array {
+		return array_merge( $tables, array_values( self::tables() ) );
+	}
+}
