@@ -265,10 +265,10 @@ final class Counts {
 	/**
 	 * Hook: terms were set on an object.
 	 *
-	 * @param int                   $object_id Object ID.
-	 * @param array<int|string>     $terms     Terms.
-	 * @param array<int|string>     $tt_ids    Term taxonomy IDs.
-	 * @param string                $taxonomy  Taxonomy.
+	 * @param int               $object_id Object ID.
+	 * @param array<int|string> $terms     Terms.
+	 * @param array<int|string> $tt_ids    Term taxonomy IDs.
+	 * @param string            $taxonomy  Taxonomy.
 	 */
 	public static function on_set_object_terms( $object_id, $terms, $tt_ids, $taxonomy ): void {
 		if ( in_array( $taxonomy, array( Taxonomies::COHORT, Taxonomies::TEAM ), true ) ) {

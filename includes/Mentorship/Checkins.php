@@ -164,7 +164,7 @@ final class Checkins {
 				$table   = Schema::table( 'checkins' );
 				$changed = $wpdb->query( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
 					$wpdb->prepare(
-						"UPDATE {$table} SET held_on = %s, kind = %s, covered = %s, next_steps = %s, needs_help = %d, private_note = %s, revision = revision + 1, updated_at = %s WHERE id = %d AND revision = %d", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+						"UPDATE {$table} SET held_on = %s, kind = %s, covered = %s, next_steps = %s, needs_help = %d, private_note = %s, revision = revision + 1, updated_at = %s WHERE id = %d AND revision = %d", // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- our own table name.
 						$clean['held_on'],
 						$clean['kind'],
 						$clean['covered'],
@@ -225,7 +225,7 @@ final class Checkins {
 		$m     = Schema::table( 'checkin_mentees' );
 		$where = array( '1=1' );
 		if ( ! empty( $filters['mentee'] ) ) {
-			$where[] = $wpdb->prepare( "c.id IN (SELECT checkin_id FROM {$m} WHERE mentee_id = %d)", (int) $filters['mentee'] ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared
+			$where[] = $wpdb->prepare( "c.id IN (SELECT checkin_id FROM {$m} WHERE mentee_id = %d)", (int) $filters['mentee'] ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- our own table name.
 		}
 		if ( ! empty( $filters['mentor'] ) ) {
 			$where[] = $wpdb->prepare( 'c.mentor_id = %d', (int) $filters['mentor'] );

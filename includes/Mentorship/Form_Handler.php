@@ -58,7 +58,7 @@ final class Form_Handler {
 		if ( 'POST' !== $method || ! isset( $_POST['mentorship_action'] ) || ! in_array( sanitize_key( wp_unslash( $_POST['mentorship_action'] ) ), self::ACTIONS, true ) ) {
 			return;
 		}
-		// phpcs:ignore WordPress.Security.NonceVerification.Missing, WordPress.Security.ValidatedSanitizedInput.InputNotSanitized -- submit() checks the nonce; the services sanitise every value.
+		// phpcs:ignore WordPress.Security.NonceVerification.Missing -- submit() checks the nonce; the services sanitise every value.
 		self::$result = self::submit( wp_unslash( $_POST ), get_current_user_id() );
 		if ( self::$result['ok'] ) {
 			$back = add_query_arg( 'mentorship-saved', self::$result['action'], remove_query_arg( 'mentorship-saved', wp_get_referer() ? wp_get_referer() : home_url( add_query_arg( array() ) ) ) );
