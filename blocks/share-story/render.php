@@ -11,6 +11,7 @@
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Blocks\Status_Link_Handler;
 use Mentorship_Program\Blocks\Story_Form_Handler;
 use Mentorship_Program\Domain\Stages;
 use Mentorship_Program\Domain\Stories;
@@ -41,7 +42,12 @@ $mentorship_simple = static function ( string $message, string $link = '', strin
 	<?php
 };
 
-if ( ! is_user_logged_in() ) {
+// A graduate without an account holds the private link from their e-mail instead.
+$mentorship_link = is_user_logged_in() ? null : Status_Link_Handler::current();
+if ( $mentorship_link && 'mail' !== $mentorship_link['kind'] ) {
+	$mentorship_link = null;
+}
+if ( ! is_user_logged_in() && ! $mentorship_link ) {
 	$mentorship_here = is_singular() ? (string) get_permalink() : home_url( '/' );
 	if ( isset( $_GET['application'] ) && is_string( $_GET['application'] ) ) { // phpcs:ignore WordPress.Security.NonceVerification.Recommended -- kept in the link back only.
 		$mentorship_here = add_query_arg( 'application', absint( $_GET['application'] ), $mentorship_here ); // phpcs:ignore WordPress.Security.NonceVerification.Recommended -- as above.
@@ -60,7 +66,9 @@ if ( $mentorship_done ) {
 	return;
 }
 
-$mentorship_shareable = Stories::shareable_for_user( get_current_user_id() );
+$mentorship_shareable = $mentorship_link
+	? Stories::shareable_for_link( (int) $mentorship_link['application']['id'] )
+	: Stories::shareable_for_user( get_current_user_id() );
 $mentorship_open      = array_values( array_filter( $mentorship_shareable, static fn( array $item ): bool => 0 === $item['story_id'] ) );
 if ( ! $mentorship_shareable ) {
 	$mentorship_simple( __( 'Stories are shared once your mentorship is complete: after you graduate as a mentee, or complete a cohort as a mentor. We will invite you when the time comes.', 'mentorship-program' ) );
@@ -93,7 +101,8 @@ if ( $mentorship_result && ! $mentorship_result['ok'] ) {
 }
 
 $mentorship_context = array(
-	'restUrl'   => rest_url( 'mentorship/v1/stories' ),
+	// A link's holder has no session the REST API knows: their form posts to the page.
+	'restUrl'   => $mentorship_link ? '' : rest_url( 'mentorship/v1/stories' ),
 	'nonce'     => wp_create_nonce( 'wp_rest' ),
 	'message'   => $mentorship_general,
 	'failed'    => '' !== $mentorship_general,
@@ -139,7 +148,11 @@ $mentorship_action = isset( $_SERVER['REQUEST_URI'] ) ? esc_url_raw( wp_unslash(
 	<div class="mentorship-share-status<?php echo '' !== $mentorship_general ? ' is-error' : ''; ?>" id="<?php echo esc_attr( $mentorship_id . '-status' ); ?>" role="status" tabindex="-1" data-wp-text="context.message" data-wp-class--is-error="context.failed" data-wp-class--is-done="context.done"><?php echo esc_html( $mentorship_general ); ?></div>
 	<form class="mentorship-share-form" method="post" action="<?php echo esc_url( $mentorship_action . '#' . $mentorship_id ); ?>" data-wp-on--submit="actions.submit" data-wp-bind--hidden="context.done">
 		<input type="hidden" name="mentorship_action" value="<?php echo esc_attr( Story_Form_Handler::ACTION ); ?>">
-		<input type="hidden" name="mentorship_nonce" value="<?php echo esc_attr( wp_create_nonce( Story_Form_Handler::NONCE_ACTION ) ); ?>">
+		<?php if ( $mentorship_link ) : ?>
+			<input type="hidden" name="mentorship_check" value="<?php echo esc_attr( Status_Link_Handler::proof( $mentorship_link, Story_Form_Handler::ACTION ) ); ?>">
+		<?php else : ?>
+			<input type="hidden" name="mentorship_nonce" value="<?php echo esc_attr( wp_create_nonce( Story_Form_Handler::NONCE_ACTION ) ); ?>">
+		<?php endif; ?>
 		<?php if ( 1 === count( $mentorship_open ) ) : ?>
 			<input type="hidden" name="application_id" value="<?php echo esc_attr( (string) $mentorship_selected ); ?>">
 			<p class="mentorship-share-about"><?php echo esc_html( $mentorship_choice_label( $mentorship_open[0] ) ); ?></p>

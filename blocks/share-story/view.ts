@@ -83,8 +83,12 @@ store( 'mentorship-program/share-story', {
 		submit: withSyncEvent( function* (
 			event: SubmitEvent
 		): Generator< unknown, void, unknown > {
-			event.preventDefault();
 			const context = getContext< ShareContext >();
+			if ( ! context.restUrl ) {
+				// Sent by a private link's holder: the page itself takes the form.
+				return;
+			}
+			event.preventDefault();
 			const form = getElement().ref as HTMLFormElement | null;
 			if ( ! form || context.busy ) {
 				return;

@@ -255,7 +255,22 @@ final class Status_Link_Handler {
 	 * @return string
 	 */
 	private static function check( array $link ): string {
-		return hash_hmac( 'sha256', 'withdraw|' . (int) $link['application']['id'] . '|' . $link['hash'], wp_salt( 'nonce' ) );
+		return self::proof( $link, 'withdraw' );
+	}
+
+	/**
+	 * The value a form posted by a link's holder must carry for one purpose: bound to
+	 * the link's stored hash, so a form made on another site, or for an older link, does
+	 * nothing. Visitors have no session, so this stands in for a nonce.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param array<string, mixed> $link    Link from current().
+	 * @param string               $purpose What the form does (e.g. withdraw, share-story).
+	 * @return string
+	 */
+	public static function proof( array $link, string $purpose ): string {
+		return hash_hmac( 'sha256', $purpose . '|' . (int) $link['application']['id'] . '|' . $link['hash'], wp_salt( 'nonce' ) );
 	}
 
 	/**
@@ -490,6 +505,16 @@ final class Status_Link_Handler {
 		<?php endif; ?>
 		<?php if ( $view['mentor'] ) : ?>
 			<p><?php esc_html_e( 'Your mentor:', 'mentorship-program' ); ?> <?php echo esc_html( (string) $view['mentor']['name'] ); ?></p>
+		<?php endif; ?>
+		<?php
+		// Graduates are invited to share their story, until they have.
+		$shareable = 'mail' === $link['kind'] ? \Mentorship_Program\Domain\Stories::shareable_for_link( (int) $view['id'] ) : array();
+		?>
+		<?php if ( $shareable && 0 === $shareable[0]['story_id'] ) : ?>
+			<p class="mentorship-status-share">
+				<?php esc_html_e( 'Your journey can help the next newcomer. Would you share it?', 'mentorship-program' ); ?>
+				<a href="<?php echo esc_url( \Mentorship_Program\Domain\Stories::share_url( (int) $view['id'] ) ); ?>"><?php esc_html_e( 'Share your story', 'mentorship-program' ); ?></a>
+			</p>
 		<?php endif; ?>
 		<?php if ( $history ) : ?>
 			<h3 id="<?php echo esc_attr( $id_base . '-history' ); ?>"><?php esc_html_e( 'History', 'mentorship-program' ); ?></h3>

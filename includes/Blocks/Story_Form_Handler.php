@@ -11,6 +11,7 @@ namespace Mentorship_Program\Blocks;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Domain\Stories;
 use WP_REST_Request;
 
 /**
@@ -86,9 +87,7 @@ final class Story_Form_Handler {
 			'values'  => $values,
 		);
 		if ( ! is_user_logged_in() ) {
-			$result['status']  = 401;
-			$result['message'] = __( 'Please log in to share your story.', 'mentorship-program' );
-			return $result;
+			return self::submit_with_link( $post, $values, $result );
 		}
 		$nonce = isset( $post['mentorship_nonce'] ) && is_string( $post['mentorship_nonce'] ) ? $post['mentorship_nonce'] : '';
 		if ( ! wp_verify_nonce( $nonce, self::NONCE_ACTION ) ) {
@@ -126,6 +125,56 @@ final class Story_Form_Handler {
 				}
 			}
 		}
+		return $result;
+	}
+
+	/**
+	 * A story sent by a graduate without an account, who holds the private link from
+	 * their e-mail: the form carries a proof bound to that link instead of a nonce.
+	 *
+	 * @param array<string, mixed>                                                                                       $post   Unslashed $_POST.
+	 * @param array<string, mixed>                                                                                       $values What was posted, for the form.
+	 * @param array{ok: bool, status: int, message: string, errors: array<string, string>, values: array<string, mixed>} $result The outcome so far.
+	 * @return array{ok: bool, status: int, message: string, errors: array<string, string>, values: array<string, mixed>}
+	 */
+	private static function submit_with_link( array $post, array $values, array $result ): array {
+		$link = Status_Link_Handler::current();
+		if ( ! $link || 'mail' !== $link['kind'] ) {
+			$result['status']  = 401;
+			$result['message'] = __( 'Please log in to share your story.', 'mentorship-program' );
+			return $result;
+		}
+		$proof = isset( $post['mentorship_check'] ) && is_string( $post['mentorship_check'] ) ? $post['mentorship_check'] : '';
+		if ( ! hash_equals( Status_Link_Handler::proof( $link, self::ACTION ), $proof ) ) {
+			$result['status']  = 403;
+			$result['message'] = __( 'Your session has expired. Please reload the page and send your story again.', 'mentorship-program' );
+			return $result;
+		}
+		$held  = (int) $link['application']['id'];
+		$story = Stories::create_draft_from_application(
+			ctype_digit( (string) $values['application_id'] ) ? (int) $values['application_id'] : $held,
+			array(
+				'title'   => $values['title'],
+				'story'   => $values['story'],
+				'consent' => $values['consent'],
+			),
+			0,
+			$held
+		);
+		if ( is_wp_error( $story ) ) {
+			$data              = (array) $story->get_error_data();
+			$result['status']  = (int) ( $data['status'] ?? 400 );
+			$result['message'] = $story->get_error_message();
+			foreach ( (array) ( $data['params'] ?? array() ) as $field => $message ) {
+				if ( is_string( $field ) && is_scalar( $message ) ) {
+					$result['errors'][ $field ] = (string) $message;
+				}
+			}
+			return $result;
+		}
+		$result['ok']      = true;
+		$result['status']  = 201;
+		$result['message'] = Stories::thank_you_message();
 		return $result;
 	}
 

@@ -78,25 +78,67 @@ final class Stories {
 	}
 
 	/**
-	 * Whether a user may share a story for an application: they own it and it is graduated,
-	 * placed (mentees) or completed (mentors).
+	 * Whether a person may share a story for an application: they own it — through the
+	 * account it is linked to, or by holding its private link from the e-mail — and it is
+	 * graduated, placed (mentees) or completed (mentors).
 	 *
-	 * @param int $application_id Application.
-	 * @param int $user_id        User.
-	 * @return true|WP_Error 401 without a user, 403 otherwise.
+	 * @param int $application_id   Application.
+	 * @param int $user_id          User, or 0.
+	 * @param int $link_application The application whose e-mailed private link this
+	 *                              browser holds, or 0.
+	 * @return true|WP_Error 401 without a user or a link, 403 otherwise.
 	 */
-	public static function can_share( int $application_id, int $user_id ) {
-		if ( ! $user_id ) {
+	public static function can_share( int $application_id, int $user_id, int $link_application = 0 ) {
+		if ( ! $user_id && ! $link_application ) {
 			return new WP_Error( 'rest_not_logged_in', __( 'Please log in to share your story.', 'mentorship-program' ), array( 'status' => 401 ) );
 		}
 		$application = Applications::get( $application_id );
-		if ( ! $application || (int) $application['user_id'] !== $user_id ) {
+		$owner       = $application && (
+			( $user_id && (int) $application['user_id'] === $user_id )
+			|| ( $link_application && $link_application === (int) $application['id'] )
+		);
+		if ( ! $owner ) {
 			return new WP_Error( 'rest_forbidden', __( 'You can only share a story about your own mentorship.', 'mentorship-program' ), array( 'status' => 403 ) );
 		}
 		if ( ! self::is_eligible( $application ) ) {
 			return new WP_Error( 'mentorship_story_not_yet', __( 'Stories can be shared once your mentorship is complete: after graduating as a mentee, or completing it as a mentor.', 'mentorship-program' ), array( 'status' => 403 ) );
 		}
 		return true;
+	}
+
+	/**
+	 * What a graduate is told once their story is sent.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return string
+	 */
+	public static function thank_you_message(): string {
+		return __( 'Thank you! Your story was sent to the editors. They will review it and get in touch before it is published.', 'mentorship-program' );
+	}
+
+	/**
+	 * The one application a private link's holder may share a story from (see
+	 * shareable_for_user()), or none.
+	 *
+	 * @param int $application_id Application whose private link is held.
+	 * @return array<int, array{id: int, type: string, stage: string, cohort: string, story_id: int}>
+	 */
+	public static function shareable_for_link( int $application_id ): array {
+		$application = Applications::get( $application_id );
+		if ( ! $application || ! self::is_eligible( $application ) ) {
+			return array();
+		}
+		$cohort = $application['cohort'] ? Cohorts::get( (int) $application['cohort'] ) : null;
+		return array(
+			array(
+				'id'       => (int) $application['id'],
+				'type'     => (string) $application['type'],
+				'stage'    => (string) $application['stage'],
+				'cohort'   => $cohort ? (string) $cohort['name'] : '',
+				'story_id' => self::story_for_application( (int) $application['id'] ),
+			),
+		);
 	}
 
 	/**
@@ -188,10 +230,12 @@ final class Stories {
 	 *
 	 * @param int                  $application_id Application of the graduate.
 	 * @param array<string, mixed> $input          title, story (plain text), consent (true).
-	 * @param int                  $user_id        The graduate (the application's owner).
+	 * @param int                  $user_id        The graduate (the application's owner), or 0.
+	 * @param int                  $link_application The application whose e-mailed private link the
+	 *                                               sender holds, or 0 (see can_share()).
 	 * @return array<string, mixed>|WP_Error The story (see shape()), or 400/401/403/409.
 	 */
-	public static function create_draft_from_application( int $application_id, array $input, int $user_id ) {
+	public static function create_draft_from_application( int $application_id, array $input, int $user_id, int $link_application = 0 ) {
 		$errors = self::input_errors( $input );
 		if ( $errors ) {
 			return new WP_Error(
@@ -204,7 +248,7 @@ final class Stories {
 				)
 			);
 		}
-		$allowed = self::can_share( $application_id, $user_id );
+		$allowed = self::can_share( $application_id, $user_id, $link_application );
 		if ( is_wp_error( $allowed ) ) {
 			return $allowed;
 		}

@@ -315,7 +315,7 @@ final class Stories_Controller extends Controller {
 				'id'      => (int) $story['id'],
 				'status'  => (string) $story['status'],
 				'title'   => (string) $story['title'],
-				'message' => __( 'Thank you! Your story was sent to the editors. They will review it and get in touch before it is published.', 'mentorship-program' ),
+				'message' => Stories::thank_you_message(),
 			),
 			201
 		);

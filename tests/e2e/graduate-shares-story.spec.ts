@@ -69,6 +69,8 @@ test.describe( 'A graduate shares their story', () => {
 		} );
 		userId = user.id;
 		const cohort = seedCohort( `Graduates ${ stamp }` );
+		// One role per person in a cohort: the mentor story is from a later cohort.
+		const mentorCohort = seedCohort( `Graduates' mentors ${ stamp }` );
 		[ menteeApp, mentorApp ] = sitePhp< number[] >( `
 			wp_set_current_user( 1 );
 			add_filter( 'mentorship_program_queue_mail', '__return_false' );
@@ -94,7 +96,7 @@ test.describe( 'A graduate shares their story', () => {
 			$mentor = \\Mentorship_Program\\Domain\\Applications::create(
 				'mentor',
 				array_merge( $common, array( 'name' => 'Gabriela Reis', 'formats' => array( 'one-to-one' ), 'capacity' => 1, 'motivation' => 'Giving back.' ) ),
-				${ cohort },
+				${ mentorCohort },
 				${ userId }
 			);
 			foreach ( array( 'in_review', 'approved', 'active', 'completed' ) as $stage ) {
@@ -298,5 +300,66 @@ test.describe( 'A graduate shares their story', () => {
 				'you have shared your story already'
 			);
 		} );
+	} );
+	test( 'a graduate without an account shares it with the private link from the e-mail', async ( {
+		page,
+		requestUtils,
+	} ) => {
+		const cohort = seedCohort( `Linked graduates ${ stamp }` );
+		const { id, link } = sitePhp< { id: number; link: string } >( `
+			wp_set_current_user( 1 );
+			add_filter( 'mentorship_program_queue_mail', '__return_false' );
+			$app = \\Mentorship_Program\\Domain\\Applications::create(
+				'mentee',
+				array( 'name' => 'Lan Nguyễn', 'email' => 'lan-${ stamp }@example.org', 'timezone' => 'Asia/Ho_Chi_Minh', 'languages' => array( 'vi', 'en' ), 'teams' => array( 'polyglots' ), 'experience' => 'new', 'goals' => 'Translate.', 'hours_per_week' => 2, 'format' => 'any', 'consent_coc' => true, 'consent_privacy' => true ),
+				${ cohort }
+			);
+			foreach ( array( 'in_review', 'accepted', 'active', 'graduated' ) as $stage ) {
+				\\Mentorship_Program\\Domain\\Applications::transition( (int) $app['id'], $stage, array( 'allow_unassigned' => true ) );
+			}
+			$secret = \\Mentorship_Program\\Domain\\Status_Links::rotate( (int) $app['id'], 'mail' );
+			echo "\\n" . wp_json_encode( array( 'id' => (int) $app['id'], 'link' => \\Mentorship_Program\\Domain\\Status_Links::url( (int) $app['id'], $secret ) ) );
+		` );
+
+		// Without the link: a visitor is asked to log in.
+		await page.goto( shareUrl );
+		await expect(
+			page.locator( 'form.mentorship-share-form' )
+		).toHaveCount( 0 );
+
+		// The link from the e-mail opens the status page, which invites the story.
+		await page.goto( link );
+		await expect( page ).not.toHaveURL( /mentorship_link=/ );
+		await page.goto(
+			shareUrl +
+				( shareUrl.includes( '?' ) ? '&' : '?' ) +
+				`application=${ id }`
+		);
+		const block = page.locator(
+			'.wp-block-mentorship-program-share-story'
+		);
+		await expect( block.locator( 'form' ) ).toBeVisible();
+		await block
+			.getByRole( 'textbox', { name: /^Title/ } )
+			.fill( `From the link ${ stamp }` );
+		await block
+			.getByRole( 'textbox', { name: /^Your story/ } )
+			.fill( 'I never made an account; the link was enough.' );
+		await block.getByRole( 'checkbox', { name: /I agree/ } ).check();
+		await block
+			.getByRole( 'button', { name: 'Send my story for review' } )
+			.click();
+		await expect( block ).toContainText( 'Thank you!' );
+
+		const stories = await requestUtils.rest< StoryRow[] >( {
+			path: '/mentorship/v1/stories',
+			params: { status: 'pending', per_page: 100 },
+		} );
+		const story = stories.find(
+			( row ) => row.title === `From the link ${ stamp }`
+		);
+		expect( story?.status ).toBe( 'pending' );
+		expect( story?.participant_id ).toBe( id );
+		expect( story?.contributor_name ).toBe( 'Lan Nguyễn' );
 	} );
 } );

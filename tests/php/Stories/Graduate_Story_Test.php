@@ -11,8 +11,10 @@ namespace Mentorship_Program\Tests\Stories;
 
 require_once __DIR__ . '/Story_Helpers.php';
 
+use Mentorship_Program\Blocks\Status_Link_Handler;
 use Mentorship_Program\Blocks\Story_Form_Handler;
 use Mentorship_Program\Domain\Applications;
+use Mentorship_Program\Domain\Status_Links;
 use Mentorship_Program\Domain\Stories;
 use Mentorship_Program\Domain\Story_Post_Type;
 use Mentorship_Program\Domain\Taxonomies;
@@ -257,6 +259,67 @@ final class Graduate_Story_Test extends TestCase {
 		$this->assertStringContainsString( 'Log in to share your story', do_blocks( '<!-- wp:mentorship-program/share-story /-->' ) );
 		wp_set_current_user( $this->create_user( 'subscriber' ) );
 		$this->assertStringContainsString( 'once your mentorship is complete', do_blocks( '<!-- wp:mentorship-program/share-story /-->' ) );
+	}
+
+	/**
+	 * Makes this browser hold an application's private link of a kind.
+	 *
+	 * @param int    $id   Application.
+	 * @param string $kind mail (from the e-mail) or receipt.
+	 */
+	private function hold_link( int $id, string $kind = 'mail' ): void {
+		$_COOKIE[ Status_Link_Handler::COOKIE ] = $id . '.' . Status_Links::rotate( $id, $kind );
+		Status_Link_Handler::reset();
+	}
+
+	public function test_a_graduate_without_an_account_shares_their_story_with_the_private_link(): void {
+		$cohort = $this->make_cohort();
+		$app    = $this->make_graduate( $cohort['id'], 0, 'graduated', array( 'name' => 'Nadia Link' ) );
+		$other  = $this->make_graduate( $cohort['id'], 0 );
+		wp_set_current_user( 0 );
+		$this->assertStringContainsString( 'Log in to share your story', do_blocks( '<!-- wp:mentorship-program/share-story /-->' ) );
+
+		// The link from the e-mail: the status page invites the story; the form is about
+		// this application and posts to the page.
+		$this->hold_link( $app['id'] );
+		$this->assertStringContainsString( 'Share your story', do_blocks( '<!-- wp:mentorship-program/my-application /-->' ) );
+		$html = do_blocks( '<!-- wp:mentorship-program/share-story /-->' );
+		$this->assertStringContainsString( 'name="application_id" value="' . $app['id'] . '"', $html );
+		$this->assertStringContainsString( 'name="mentorship_check"', $html );
+		$this->assertStringNotContainsString( 'mentorship_nonce', $html );
+		$this->assertStringNotContainsString( 'mentorship\\/v1\\/stories', $html, 'No REST address: the page takes the form.' );
+		$link = Status_Link_Handler::current();
+		$this->assertNotNull( $link );
+		$proof = Status_Link_Handler::proof( $link, Story_Form_Handler::ACTION );
+
+		$post = array(
+			'mentorship_action' => 'share_story',
+			'mentorship_check'  => $proof,
+			'application_id'    => (string) $app['id'],
+			'title'             => 'From the link',
+			'story'             => 'How I started.',
+			'consent'           => '1',
+		);
+		// A forged proof, and someone else's application, are refused and store nothing.
+		$this->assertSame( 403, Story_Form_Handler::submit( array_merge( $post, array( 'mentorship_check' => 'forged' ) ) )['status'] );
+		$this->assertSame( 403, Story_Form_Handler::submit( array_merge( $post, array( 'application_id' => (string) $other['id'] ) ) )['status'] );
+		$this->assertSame( 0, Stories::story_for_application( $other['id'] ) );
+		$this->assertSame( 0, Stories::story_for_application( $app['id'] ) );
+
+		$result = Story_Form_Handler::submit( $post );
+		$this->assertTrue( $result['ok'], (string) $result['message'] );
+		$story = Stories::story_for_application( $app['id'] );
+		$this->assertSame( 'pending', get_post_status( $story ), 'Pending review, as for everyone.' );
+		$this->assertSame( 'Nadia Link', get_post_meta( $story, 'contributor_name', true ) );
+		$this->assertSame( 0, (int) get_post_field( 'post_author', $story ) );
+		$this->assertStringNotContainsString( 'Share your story', do_blocks( '<!-- wp:mentorship-program/my-application /-->' ), 'Invited once.' );
+
+		// The link from the receipt proves no mailbox: no form.
+		$this->hold_link( $other['id'], 'receipt' );
+		$this->assertStringContainsString( 'Log in to share your story', do_blocks( '<!-- wp:mentorship-program/share-story /-->' ) );
+		$this->assertSame( 401, Story_Form_Handler::submit( array_merge( $post, array( 'application_id' => (string) $other['id'] ) ) )['status'] );
+		unset( $_COOKIE[ Status_Link_Handler::COOKIE ] );
+		Status_Link_Handler::reset();
 	}
 
 	public function test_invitations_queue_an_email_with_the_share_link(): void {
