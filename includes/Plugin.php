@@ -63,6 +63,7 @@ final class Plugin {
 			new Domain\Taxonomies(),
 			new Domain\Story_Post_Type(),
 			new Domain\Applications(),
+			new Domain\Consent_Texts(),
 			new Domain\Status_Links(),
 			new Notifications\Mailer(),
 			new Privacy\Privacy(),

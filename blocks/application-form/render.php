@@ -13,6 +13,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Mentorship_Program\Blocks\Form_Handler;
 use Mentorship_Program\Domain\Cohorts;
+use Mentorship_Program\Domain\Consent_Texts;
 use Mentorship_Program\Domain\Fields;
 use Mentorship_Program\Domain\Settings;
 use Mentorship_Program\Domain\Taxonomies;
@@ -262,6 +263,29 @@ $mentorship_label_text = static function ( string $name ) use ( $mentorship_fiel
 	}
 	return $html;
 };
+
+// Consent labels name the text they agree to and link it (in a new tab, so the form keeps what was typed).
+$mentorship_consents = array();
+foreach ( Consent_Texts::FIELDS as $mentorship_name => $mentorship_setting ) {
+	$mentorship_url = (string) Settings::get( $mentorship_setting );
+	if ( ! isset( $mentorship_fields[ $mentorship_name ] ) || '' === $mentorship_url ) {
+		continue;
+	}
+	$mentorship_link                         = sprintf(
+		'<a href="%1$s" target="_blank" rel="noopener">%2$s<span class="screen-reader-text"> %3$s</span></a>',
+		esc_url( $mentorship_url ),
+		'consent_coc' === $mentorship_name ? esc_html__( 'code of conduct', 'mentorship-program' ) : esc_html__( 'privacy notice', 'mentorship-program' ),
+		esc_html__( '(opens in a new tab)', 'mentorship-program' )
+	);
+	$mentorship_consents[ $mentorship_name ] = sprintf(
+		'consent_coc' === $mentorship_name
+			/* translators: %s: link to the code of conduct, its text is "code of conduct". */
+			? esc_html_x( 'I agree to the %s', 'code of conduct link', 'mentorship-program' )
+			/* translators: %s: link to the privacy notice, its text is "privacy notice". */
+			: esc_html_x( 'I agree to the %s', 'privacy notice link', 'mentorship-program' ),
+		$mentorship_link
+	);
+}
 
 $mentorship_hints = array(
 	'email'              => __( 'We send your confirmation and any decision to this address.', 'mentorship-program' ),
@@ -535,10 +559,7 @@ $mentorship_group = static function ( string $name, array $options, string $kind
 				<div class="mentorship-form-field mentorship-form-check">
 					<?php echo $mentorship_error_html( $mentorship_name ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by the helper. ?>
 					<input type="checkbox" id="<?php echo esc_attr( $mentorship_fid ); ?>" name="<?php echo esc_attr( 'mentorship[' . $mentorship_name . ']' ); ?>" value="1" aria-describedby="<?php echo esc_attr( $mentorship_describe ); ?>"<?php echo $mentorship_req; ?><?php echo true === $mentorship_value( $mentorship_name ) ? ' checked' : ''; ?><?php echo $mentorship_invalid( $mentorship_name ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by the helper. ?> />
-					<label for="<?php echo esc_attr( $mentorship_fid ); ?>"><?php echo $mentorship_label_text( $mentorship_name ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by the helper. ?></label>
-					<?php if ( 'consent_privacy' === $mentorship_name && get_privacy_policy_url() ) : ?>
-						<a class="mentorship-form-policy" href="<?php echo esc_url( get_privacy_policy_url() ); ?>"><?php esc_html_e( 'Read the privacy notice', 'mentorship-program' ); ?></a>
-					<?php endif; ?>
+					<label for="<?php echo esc_attr( $mentorship_fid ); ?>"><?php echo isset( $mentorship_consents[ $mentorship_name ] ) ? $mentorship_consents[ $mentorship_name ] : $mentorship_label_text( $mentorship_name ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by the helper and above. ?></label>
 				</div>
 				<?php
 				continue;

@@ -302,11 +302,8 @@ final class Applications {
 		foreach ( $extra as list( $key, $value ) ) {
 			$rows[] = array( substr( $key, strlen( self::META_PREFIX ) ), $value );
 		}
-		foreach ( array( 'consent_coc', 'consent_privacy' ) as $consent ) {
-			if ( ! empty( $values[ $consent ] ) ) {
-				$rows[] = array( $consent . '_at', $now );
-			}
-		}
+		// Each consent records when it was given and which text (address and version).
+		$rows = array_merge( $rows, Consent_Texts::rows( $values, $now ) );
 
 		$placeholders = array();
 		$args         = array();
@@ -502,20 +499,27 @@ final class Applications {
 		}
 		$cohorts = get_the_terms( $post, Taxonomies::COHORT );
 		return array(
-			'id'          => (int) $post->ID,
-			'type'        => $type,
-			'stage'       => Status_Links::UNCONFIRMED_STATUS === $post->post_status ? 'submitted' : Stages::from_status( $post->post_status ),
-			'confirmed'   => Status_Links::UNCONFIRMED_STATUS !== $post->post_status,
-			'cohort'      => is_array( $cohorts ) && $cohorts ? (int) $cohorts[0]->term_id : 0,
-			'user_id'     => (int) $post->post_author,
-			'fields'      => $fields,
-			'consent'     => array(
+			'id'            => (int) $post->ID,
+			'type'          => $type,
+			'stage'         => Status_Links::UNCONFIRMED_STATUS === $post->post_status ? 'submitted' : Stages::from_status( $post->post_status ),
+			'confirmed'     => Status_Links::UNCONFIRMED_STATUS !== $post->post_status,
+			'cohort'        => is_array( $cohorts ) && $cohorts ? (int) $cohorts[0]->term_id : 0,
+			'user_id'       => (int) $post->post_author,
+			'fields'        => $fields,
+			'consent'       => array(
 				'code_of_conduct' => (string) ( $meta[ self::META_PREFIX . 'consent_coc_at' ][0] ?? '' ),
 				'privacy'         => (string) ( $meta[ self::META_PREFIX . 'consent_privacy_at' ][0] ?? '' ),
 			),
-			'placed_team' => (string) ( $meta[ self::META_PREFIX . 'placed_team' ][0] ?? '' ),
-			'created'     => mysql_to_rfc3339( $post->post_date_gmt ) . 'Z',
-			'modified'    => mysql_to_rfc3339( $post->post_modified_gmt ) . 'Z',
+			'consent_texts' => array_map(
+				static fn( array $record ): array => array(
+					'url'     => $record['url'],
+					'version' => $record['version'],
+				),
+				Consent_Texts::recorded( $meta )
+			),
+			'placed_team'   => (string) ( $meta[ self::META_PREFIX . 'placed_team' ][0] ?? '' ),
+			'created'       => mysql_to_rfc3339( $post->post_date_gmt ) . 'Z',
+			'modified'      => mysql_to_rfc3339( $post->post_modified_gmt ) . 'Z',
 		);
 	}
 

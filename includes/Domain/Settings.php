@@ -21,6 +21,26 @@ final class Settings {
 	public const OPTION = 'mentorship_program_settings';
 
 	/**
+	 * Settings whose default comes from the site (a page), read each time until a
+	 * coordinator saves a value of their own.
+	 *
+	 * @var string[]
+	 */
+	public const SITE_DEFAULTS = array( 'code_of_conduct_url', 'privacy_notice_url' );
+
+	/**
+	 * What a consent link may hold: empty, or an http(s) address without spaces.
+	 */
+	public const URL_PATTERN = '^$|^https?://[^\\s<>"]+$';
+
+	/**
+	 * The code of conduct page's address, once looked up in this request.
+	 *
+	 * @var string|null
+	 */
+	private static ?string $code_of_conduct_page = null;
+
+	/**
 	 * Defaults for every setting.
 	 *
 	 * @return array<string, mixed>
@@ -36,6 +56,8 @@ final class Settings {
 			'trusted_proxies'          => array(),
 			'retention_days'           => 180,
 			'remove_data_on_uninstall' => false,
+			'code_of_conduct_url'      => '',
+			'privacy_notice_url'       => '',
 			'mail_templates'           => Mail_Templates::defaults(),
 			'match_weights'            => array(
 				'language' => 30,
@@ -122,6 +144,18 @@ final class Settings {
 					'type'        => 'boolean',
 					'description' => __( 'Delete all mentorship data when the plugin is uninstalled.', 'mentorship-program' ),
 				),
+				'code_of_conduct_url'      => array(
+					'type'        => 'string',
+					'maxLength'   => 2000,
+					'pattern'     => self::URL_PATTERN,
+					'description' => __( 'Address of the code of conduct applicants agree to (empty: none).', 'mentorship-program' ),
+				),
+				'privacy_notice_url'       => array(
+					'type'        => 'string',
+					'maxLength'   => 2000,
+					'pattern'     => self::URL_PATTERN,
+					'description' => __( 'Address of the privacy notice applicants agree to (empty: none).', 'mentorship-program' ),
+				),
 				'mail_templates'           => array(
 					'type'                 => 'object',
 					'properties'           => array_fill_keys( array_keys( Mail_Templates::defaults() ), $template ),
@@ -153,7 +187,55 @@ final class Settings {
 		$settings                   = array_merge( $defaults, array_intersect_key( $stored, $defaults ) );
 		$settings['mail_templates'] = array_replace_recursive( $defaults['mail_templates'], is_array( $settings['mail_templates'] ) ? $settings['mail_templates'] : array() );
 		$settings['match_weights']  = array_merge( $defaults['match_weights'], is_array( $settings['match_weights'] ) ? $settings['match_weights'] : array() );
+		foreach ( self::SITE_DEFAULTS as $key ) {
+			$settings[ $key ] = array_key_exists( $key, $stored ) ? (string) $stored[ $key ] : self::site_default( $key );
+		}
 		return $settings;
+	}
+
+	/**
+	 * The site's own page for a consent link: the privacy policy page, or a published
+	 * page whose slug is code-of-conduct.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param string $key code_of_conduct_url or privacy_notice_url.
+	 * @return string Address, or '' when the site has no such page.
+	 */
+	public static function site_default( string $key ): string {
+		if ( 'privacy_notice_url' === $key ) {
+			return get_privacy_policy_url();
+		}
+		if ( 'code_of_conduct_url' !== $key ) {
+			return '';
+		}
+		if ( null === self::$code_of_conduct_page ) {
+			$page                       = get_page_by_path( 'code-of-conduct' );
+			self::$code_of_conduct_page = $page instanceof \WP_Post && 'publish' === $page->post_status ? (string) get_permalink( $page ) : '';
+		}
+		return self::$code_of_conduct_page;
+	}
+
+	/**
+	 * Forgets the looked-up code of conduct page (a page was saved or deleted).
+	 *
+	 * @since 0.2.0
+	 */
+	public static function forget_site_defaults(): void {
+		self::$code_of_conduct_page = null;
+	}
+
+	/**
+	 * When a setting was last changed (UTC, ISO 8601), '' when never saved.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param string $key Setting.
+	 * @return string
+	 */
+	public static function changed_at( string $key ): string {
+		$stored = get_option( self::OPTION, array() );
+		return is_array( $stored ) ? (string) ( $stored['changed_at'][ $key ] ?? '' ) : '';
 	}
 
 	/**
@@ -173,10 +255,19 @@ final class Settings {
 	 * @return array<string, mixed> The new settings.
 	 */
 	public static function update( array $changes ): array {
-		$settings = self::all();
+		$stored     = get_option( self::OPTION, array() );
+		$stored     = is_array( $stored ) ? $stored : array();
+		$settings   = self::all();
+		$changed_at = is_array( $stored['changed_at'] ?? null ) ? $stored['changed_at'] : array();
 		foreach ( $changes as $key => $value ) {
 			if ( ! array_key_exists( $key, $settings ) ) {
 				continue;
+			}
+			if ( in_array( $key, self::SITE_DEFAULTS, true ) ) {
+				$value = '' === trim( (string) $value ) ? '' : esc_url_raw( trim( (string) $value ), array( 'http', 'https' ) );
+				if ( $value !== $settings[ $key ] || ! array_key_exists( $key, $stored ) ) {
+					$changed_at[ $key ] = gmdate( 'Y-m-d\TH:i:s\Z' );
+				}
 			}
 			if ( 'mail_templates' === $key ) {
 				foreach ( (array) $value as $stage => $template ) {
@@ -193,6 +284,13 @@ final class Settings {
 			}
 			$settings[ $key ] = $value;
 		}
+		// A site default nobody chose stays a default: it follows the site's pages.
+		foreach ( self::SITE_DEFAULTS as $key ) {
+			if ( ! array_key_exists( $key, $changes ) && ! array_key_exists( $key, $stored ) ) {
+				unset( $settings[ $key ] );
+			}
+		}
+		$settings['changed_at'] = $changed_at;
 		update_option( self::OPTION, $settings, false );
 		return self::all();
 	}

@@ -157,6 +157,32 @@ final class Privacy {
 				'name'  => __( 'Consent to the privacy notice given at', 'mentorship-program' ),
 				'value' => $application['consent']['privacy'],
 			);
+			// Which texts were agreed to, when the application recorded them.
+			$texts = array(
+				'code_of_conduct' => array(
+					__( 'Code of conduct agreed to (address)', 'mentorship-program' ),
+					__( 'Code of conduct agreed to (version)', 'mentorship-program' ),
+				),
+				'privacy'         => array(
+					__( 'Privacy notice agreed to (address)', 'mentorship-program' ),
+					__( 'Privacy notice agreed to (version)', 'mentorship-program' ),
+				),
+			);
+			foreach ( $texts as $key => list( $url_label, $version_label ) ) {
+				$text = $application['consent_texts'][ $key ] ?? array();
+				if ( '' !== (string) ( $text['url'] ?? '' ) ) {
+					$items[] = array(
+						'name'  => $url_label,
+						'value' => (string) $text['url'],
+					);
+				}
+				if ( '' !== (string) ( $text['version'] ?? '' ) ) {
+					$items[] = array(
+						'name'  => $version_label,
+						'value' => (string) $text['version'],
+					);
+				}
+			}
 			$items   = array_merge( $items, self::program_record( $application ) );
 			$data[]  = array(
 				'group_id'          => 'mentorship-applications',

@@ -57,7 +57,7 @@ final class Applications_Controller extends Controller {
 	/**
 	 * Fields a client may send but the server owns; they are ignored.
 	 */
-	private const SERVER_OWNED = array( 'id', 'stage', 'status', 'mentor', 'mentor_id', 'rating', 'assignment', 'user_id', 'consent', 'created', 'modified', 'placed_team' );
+	private const SERVER_OWNED = array( 'id', 'stage', 'status', 'mentor', 'mentor_id', 'rating', 'assignment', 'user_id', 'consent', 'consent_texts', 'created', 'modified', 'placed_team' );
 
 	/**
 	 * Per-list caches (assignments, ratings) so shaping a page costs constant queries.
@@ -889,6 +889,7 @@ final class Applications_Controller extends Controller {
 			'cohort'              => $application['cohort'],
 			'fields'              => $application['fields'],
 			'consent'             => $application['consent'],
+			'consent_texts'       => $application['consent_texts'],
 			'placed_team'         => $application['placed_team'],
 			'allowed_transitions' => Stages::next( $application['type'], $application['stage'] ),
 			'created'             => $application['created'],

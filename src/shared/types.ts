@@ -101,6 +101,8 @@ export interface Application {
 	 * mentor reading a mentee, who receives only the fields in `Mentor_View::FIELDS`.
 	 */
 	consent?: { code_of_conduct: string; privacy: string };
+	/** Which text each consent was given to. Absent for a mentor reading a mentee. */
+	consent_texts?: { code_of_conduct: ConsentText; privacy: ConsentText };
 	/** Absent for a mentor reading a mentee. */
 	placed_team?: string;
 	allowed_transitions: Stage[];
@@ -457,6 +459,12 @@ export interface MatchWeights {
 	format: number;
 }
 
+/** The text a consent was given to: its address and version (ISO 8601 time). */
+export interface ConsentText {
+	url: string;
+	version: string;
+}
+
 export interface Settings {
 	hidden_fields: HideableField[];
 	require_login: boolean;
@@ -465,6 +473,10 @@ export interface Settings {
 	trusted_proxies: string[];
 	retention_days: number;
 	remove_data_on_uninstall: boolean;
+	/** Address of the code of conduct applicants agree to ('' for none). */
+	code_of_conduct_url: string;
+	/** Address of the privacy notice applicants agree to ('' for none). */
+	privacy_notice_url: string;
 	mail_templates: Record< string, MailTemplate >;
 	match_weights: MatchWeights;
 	/** Read-only: the placeholders e-mail templates may use, e.g. "{name}". */

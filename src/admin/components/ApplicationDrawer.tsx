@@ -25,6 +25,7 @@ import type {
 	Application,
 	ApplicationFields,
 	AuditEvent,
+	ConsentText,
 	FieldName,
 	Stage,
 } from '../../shared/types';
@@ -127,6 +128,66 @@ function FieldValue( {
 	}
 	return (
 		<>{ value === null || value === undefined ? '' : String( value ) }</>
+	);
+}
+
+/**
+ * One consent: when it was given and which text (address and version) it was given to.
+ *
+ * @param {Object}      props          Props.
+ * @param {string}      props.label    The consent's name.
+ * @param {string}      props.at       When it was given ('' when not recorded).
+ * @param {ConsentText} props.text     The text agreed to.
+ * @param {string}      props.linkText The link's words.
+ */
+function ConsentRecord( {
+	label,
+	at,
+	text,
+	linkText,
+}: {
+	label: string;
+	at: string;
+	text?: ConsentText;
+	linkText: string;
+} ) {
+	return (
+		<div className="mentorship-drawer__field">
+			<dt>{ label }</dt>
+			<dd>
+				{ at
+					? sprintf(
+							/* translators: %s: date and time. */
+							__( 'Agreed on %s', 'mentorship-program' ),
+							formatDateTime( at )
+					  )
+					: __( 'Not recorded', 'mentorship-program' ) }
+				{ at && text?.url && (
+					<>
+						<br />
+						<a href={ text.url } target="_blank" rel="noreferrer">
+							{ linkText }
+							<span className="screen-reader-text">
+								{ __(
+									'(opens in a new tab)',
+									'mentorship-program'
+								) }
+							</span>
+						</a>
+						{ text.version &&
+							' ' +
+								sprintf(
+									/* translators: %s: date and time the text was last changed. */
+									__(
+										'(version of %s)',
+										'mentorship-program'
+									),
+									formatDateTime( text.version )
+								) }
+					</>
+				) }
+			</dd>
+		</div>
 	);
 }
 
@@ -612,48 +673,27 @@ export default function ApplicationDrawer( {
 								{ __( 'Consent', 'mentorship-program' ) }
 							</h3>
 							<dl className="mentorship-drawer__fields">
-								<div className="mentorship-drawer__field">
-									<dt>{ labels.consent_coc }</dt>
-									<dd>
-										{ application.consent.code_of_conduct
-											? sprintf(
-													/* translators: %s: date and time. */
-													__(
-														'Agreed on %s',
-														'mentorship-program'
-													),
-													formatDateTime(
-														application.consent
-															.code_of_conduct
-													)
-											  )
-											: __(
-													'Not recorded',
-													'mentorship-program'
-											  ) }
-									</dd>
-								</div>
-								<div className="mentorship-drawer__field">
-									<dt>{ labels.consent_privacy }</dt>
-									<dd>
-										{ application.consent.privacy
-											? sprintf(
-													/* translators: %s: date and time. */
-													__(
-														'Agreed on %s',
-														'mentorship-program'
-													),
-													formatDateTime(
-														application.consent
-															.privacy
-													)
-											  )
-											: __(
-													'Not recorded',
-													'mentorship-program'
-											  ) }
-									</dd>
-								</div>
+								<ConsentRecord
+									label={ labels.consent_coc }
+									at={ application.consent.code_of_conduct }
+									text={
+										application.consent_texts
+											?.code_of_conduct
+									}
+									linkText={ __(
+										'Code of conduct agreed to',
+										'mentorship-program'
+									) }
+								/>
+								<ConsentRecord
+									label={ labels.consent_privacy }
+									at={ application.consent.privacy }
+									text={ application.consent_texts?.privacy }
+									linkText={ __(
+										'Privacy notice agreed to',
+										'mentorship-program'
+									) }
+								/>
 							</dl>
 						</section>
 					) }

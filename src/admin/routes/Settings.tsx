@@ -50,6 +50,12 @@ function FormSettings( { settings }: { settings: SettingsShape } ) {
 	const [ requireLogin, setRequireLogin ] = useState(
 		settings.require_login
 	);
+	const [ codeOfConductUrl, setCodeOfConductUrl ] = useState(
+		settings.code_of_conduct_url
+	);
+	const [ privacyNoticeUrl, setPrivacyNoticeUrl ] = useState(
+		settings.privacy_notice_url
+	);
 	const [ busy, setBusy ] = useState( false );
 	const { saveSettings } = useDispatch( store );
 	const labels = fieldLabels();
@@ -62,6 +68,13 @@ function FormSettings( { settings }: { settings: SettingsShape } ) {
 				await saveSettings( {
 					hidden_fields: hidden,
 					require_login: requireLogin,
+					// A site default that was not touched keeps following the site's page.
+					...( codeOfConductUrl !== settings.code_of_conduct_url && {
+						code_of_conduct_url: codeOfConductUrl.trim(),
+					} ),
+					...( privacyNoticeUrl !== settings.privacy_notice_url && {
+						privacy_notice_url: privacyNoticeUrl.trim(),
+					} ),
 				} );
 				setBusy( false );
 			} }
@@ -94,6 +107,47 @@ function FormSettings( { settings }: { settings: SettingsShape } ) {
 						}
 					/>
 				) ) }
+			</fieldset>
+			<fieldset>
+				<legend>
+					{ __( 'What applicants agree to', 'mentorship-program' ) }
+				</legend>
+				<p className="description">
+					{ __(
+						'The consent checkboxes link these pages, and each application records which version was agreed to. Leave empty to show no link.',
+						'mentorship-program'
+					) }
+				</p>
+				<TextControl
+					__nextHasNoMarginBottom
+					__next40pxDefaultSize
+					type="url"
+					label={ __(
+						'Code of conduct address',
+						'mentorship-program'
+					) }
+					help={ __(
+						'Defaults to a page of this site whose slug is code-of-conduct.',
+						'mentorship-program'
+					) }
+					value={ codeOfConductUrl }
+					onChange={ setCodeOfConductUrl }
+				/>
+				<TextControl
+					__nextHasNoMarginBottom
+					__next40pxDefaultSize
+					type="url"
+					label={ __(
+						'Privacy notice address',
+						'mentorship-program'
+					) }
+					help={ __(
+						"Defaults to the site's privacy policy page.",
+						'mentorship-program'
+					) }
+					value={ privacyNoticeUrl }
+					onChange={ setPrivacyNoticeUrl }
+				/>
 			</fieldset>
 			<ToggleControl
 				__nextHasNoMarginBottom

@@ -36,6 +36,10 @@ const application = ( id: number, extra: Partial< Application > = {} ) =>
 		cohort: 1,
 		fields: { name: `Person ${ id }`, email: `p${ id }@example.org` },
 		consent: { code_of_conduct: '', privacy: '' },
+		consent_texts: {
+			code_of_conduct: { url: '', version: '' },
+			privacy: { url: '', version: '' },
+		},
 		placed_team: '',
 		allowed_transitions: [
 			'accepted',
