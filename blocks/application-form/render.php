@@ -17,6 +17,7 @@ use Mentorship_Program\Domain\Consent_Texts;
 use Mentorship_Program\Domain\Fields;
 use Mentorship_Program\Domain\Settings;
 use Mentorship_Program\Domain\Taxonomies;
+use Mentorship_Program\Domain\Time_Zones;
 use Mentorship_Program\Security\Form_Token;
 
 $mentorship_role   = ( isset( $attributes['role'] ) && 'mentor' === $attributes['role'] ) ? 'mentor' : 'mentee';
@@ -228,6 +229,11 @@ $mentorship_context = array(
 	'receipt'   => $mentorship_receipt,
 	'js'        => false,
 );
+// Browsers may report a legacy zone name (Chrome says Asia/Calcutta): the view script
+// preselects its canonical zone from this map, built by the server from PHP's data.
+if ( isset( $mentorship_fields['timezone'] ) ) {
+	$mentorship_context['zoneAliases'] = (object) Time_Zones::aliases();
+}
 // Only for logged-in users, whose pages are not cached: visitors' pages may be.
 if ( is_user_logged_in() ) {
 	$mentorship_context['nonce'] = wp_create_nonce( 'wp_rest' );
@@ -628,7 +634,7 @@ $mentorship_group = static function ( string $name, array $options, string $kind
 					$mentorship_zone  = $mentorship_text( 'timezone' );
 					$mentorship_now   = new DateTimeImmutable( 'now', new DateTimeZone( 'UTC' ) );
 					$mentorship_zones = array();
-					foreach ( DateTimeZone::listIdentifiers() as $mentorship_identifier ) {
+					foreach ( Time_Zones::offered() as $mentorship_identifier ) {
 						$mentorship_parts                             = explode( '/', $mentorship_identifier, 2 );
 						$mentorship_group_name                        = isset( $mentorship_parts[1] ) ? $mentorship_parts[0] : __( 'Other', 'mentorship-program' );
 						$mentorship_zones[ $mentorship_group_name ][] = $mentorship_identifier;

@@ -22,8 +22,8 @@ import {
 	type Messages,
 	type Rules,
 } from '../../src/shared/validation';
-import { browserTimeZone } from '../../src/shared/time';
 import { readValues, requestBody } from './payload';
+import { preselectZone } from './zone';
 
 type ErrorItem = { field: string; href: string; message: string };
 
@@ -44,6 +44,8 @@ type FormContext = {
 	done: boolean;
 	receipt: Receipt;
 	js: boolean;
+	/** Legacy time zone name => the canonical name the select offers. */
+	zoneAliases?: Record< string, string >;
 	/** Filter text of a choice list (set on its fieldset). */
 	q?: string;
 	/** Searchable text of one choice (set on its list item). */
@@ -229,17 +231,11 @@ const { state } = store( 'mentorship-program/application-form', {
 		},
 		preselectZone() {
 			const select = getElement().ref as HTMLSelectElement | null;
-			if ( ! select || select.value ) {
-				return;
-			}
-			const zone = browserTimeZone();
-			if (
-				zone &&
-				Array.from( select.options ).some(
-					( option ) => option.value === zone
-				)
-			) {
-				select.value = zone;
+			if ( select ) {
+				preselectZone(
+					select,
+					getContext< FormContext >().zoneAliases ?? {}
+				);
 			}
 		},
 	},

@@ -302,18 +302,14 @@ final class Fields {
 	}
 
 	/**
-	 * Whether a string is a real IANA time zone identifier.
+	 * Whether a string is a real IANA time zone identifier, canonical or a legacy alias
+	 * (Asia/Calcutta): sanitising stores the canonical name.
 	 *
 	 * @param string $zone Zone.
 	 * @return bool
 	 */
 	public static function is_timezone( string $zone ): bool {
-		static $zones = null;
-		if ( null === $zones ) {
-			$zones        = array_flip( \DateTimeZone::listIdentifiers( \DateTimeZone::ALL ) );
-			$zones['UTC'] = true;
-		}
-		return isset( $zones[ $zone ] );
+		return '' !== Time_Zones::canonicalize( $zone );
 	}
 
 	/**
@@ -463,6 +459,12 @@ final class Fields {
 			switch ( $name ) {
 				case 'email':
 					$clean[ $name ] = sanitize_email( (string) $value );
+					break;
+				case 'timezone':
+					// Legacy names (Asia/Calcutta, Europe/Kiev) are stored as the zone the form offers.
+					$zone           = sanitize_text_field( (string) $value );
+					$canonical      = Time_Zones::canonicalize( $zone );
+					$clean[ $name ] = '' !== $canonical ? $canonical : $zone;
 					break;
 				case 'goals':
 				case 'motivation':
