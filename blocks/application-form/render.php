@@ -343,62 +343,7 @@ $mentorship_choices = array(
 	),
 );
 
-$mentorship_languages = array(
-	'en'    => __( 'English', 'mentorship-program' ),
-	'es'    => __( 'Spanish', 'mentorship-program' ),
-	'pt-BR' => __( 'Portuguese (Brazil)', 'mentorship-program' ),
-	'pt'    => __( 'Portuguese (Portugal)', 'mentorship-program' ),
-	'fr'    => __( 'French', 'mentorship-program' ),
-	'de'    => __( 'German', 'mentorship-program' ),
-	'it'    => __( 'Italian', 'mentorship-program' ),
-	'nl'    => __( 'Dutch', 'mentorship-program' ),
-	'ja'    => __( 'Japanese', 'mentorship-program' ),
-	'zh-CN' => __( 'Chinese (Simplified)', 'mentorship-program' ),
-	'zh-TW' => __( 'Chinese (Traditional)', 'mentorship-program' ),
-	'ko'    => __( 'Korean', 'mentorship-program' ),
-	'hi'    => __( 'Hindi', 'mentorship-program' ),
-	'bn'    => __( 'Bengali', 'mentorship-program' ),
-	'ur'    => __( 'Urdu', 'mentorship-program' ),
-	'ne'    => __( 'Nepali', 'mentorship-program' ),
-	'ta'    => __( 'Tamil', 'mentorship-program' ),
-	'te'    => __( 'Telugu', 'mentorship-program' ),
-	'mr'    => __( 'Marathi', 'mentorship-program' ),
-	'gu'    => __( 'Gujarati', 'mentorship-program' ),
-	'ar'    => __( 'Arabic', 'mentorship-program' ),
-	'he'    => __( 'Hebrew', 'mentorship-program' ),
-	'fa'    => __( 'Persian', 'mentorship-program' ),
-	'tr'    => __( 'Turkish', 'mentorship-program' ),
-	'ru'    => __( 'Russian', 'mentorship-program' ),
-	'uk'    => __( 'Ukrainian', 'mentorship-program' ),
-	'pl'    => __( 'Polish', 'mentorship-program' ),
-	'cs'    => __( 'Czech', 'mentorship-program' ),
-	'ro'    => __( 'Romanian', 'mentorship-program' ),
-	'el'    => __( 'Greek', 'mentorship-program' ),
-	'sv'    => __( 'Swedish', 'mentorship-program' ),
-	'nb'    => __( 'Norwegian', 'mentorship-program' ),
-	'da'    => __( 'Danish', 'mentorship-program' ),
-	'fi'    => __( 'Finnish', 'mentorship-program' ),
-	'id'    => __( 'Indonesian', 'mentorship-program' ),
-	'ms'    => __( 'Malay', 'mentorship-program' ),
-	'fil'   => __( 'Filipino', 'mentorship-program' ),
-	'th'    => __( 'Thai', 'mentorship-program' ),
-	'vi'    => __( 'Vietnamese', 'mentorship-program' ),
-	'sw'    => __( 'Swahili', 'mentorship-program' ),
-	'yo'    => __( 'Yoruba', 'mentorship-program' ),
-	'ha'    => __( 'Hausa', 'mentorship-program' ),
-	'am'    => __( 'Amharic', 'mentorship-program' ),
-	'ca'    => __( 'Catalan', 'mentorship-program' ),
-	'eu'    => __( 'Basque', 'mentorship-program' ),
-	'gl'    => __( 'Galician', 'mentorship-program' ),
-);
-/**
- * Filters the languages applicants can choose from: code => name.
- *
- * @since 0.1.0
- *
- * @param array<string, string> $languages Languages.
- */
-$mentorship_languages = (array) apply_filters( 'mentorship_program_languages', $mentorship_languages );
+$mentorship_languages = Fields::languages();
 
 $mentorship_team_terms = get_terms(
 	array(

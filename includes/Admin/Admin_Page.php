@@ -210,6 +210,8 @@ final class Admin_Page {
 			'restNonce'    => wp_create_nonce( 'wp_rest' ),
 			'restRoot'     => esc_url_raw( rest_url() ),
 			'userId'       => get_current_user_id(),
+			// Language names for the codes applications store (pt-br: Portuguese (Brazil)).
+			'languages'    => (object) array_change_key_case( \Mentorship_Program\Domain\Fields::languages(), CASE_LOWER ),
 			'capabilities' => array(
 				'review'   => current_user_can( 'mentorship_review' ),
 				'manage'   => current_user_can( 'mentorship_manage_cohorts' ),

@@ -302,6 +302,90 @@ final class Fields {
 	}
 
 	/**
+	 * The languages applicants choose from: code => name in the site's language.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return array<string, string>
+	 */
+	public static function languages(): array {
+		$languages = array(
+			'en'    => __( 'English', 'mentorship-program' ),
+			'es'    => __( 'Spanish', 'mentorship-program' ),
+			'pt-BR' => __( 'Portuguese (Brazil)', 'mentorship-program' ),
+			'pt'    => __( 'Portuguese (Portugal)', 'mentorship-program' ),
+			'fr'    => __( 'French', 'mentorship-program' ),
+			'de'    => __( 'German', 'mentorship-program' ),
+			'it'    => __( 'Italian', 'mentorship-program' ),
+			'nl'    => __( 'Dutch', 'mentorship-program' ),
+			'ja'    => __( 'Japanese', 'mentorship-program' ),
+			'zh-CN' => __( 'Chinese (Simplified)', 'mentorship-program' ),
+			'zh-TW' => __( 'Chinese (Traditional)', 'mentorship-program' ),
+			'ko'    => __( 'Korean', 'mentorship-program' ),
+			'hi'    => __( 'Hindi', 'mentorship-program' ),
+			'bn'    => __( 'Bengali', 'mentorship-program' ),
+			'ur'    => __( 'Urdu', 'mentorship-program' ),
+			'ne'    => __( 'Nepali', 'mentorship-program' ),
+			'ta'    => __( 'Tamil', 'mentorship-program' ),
+			'te'    => __( 'Telugu', 'mentorship-program' ),
+			'mr'    => __( 'Marathi', 'mentorship-program' ),
+			'gu'    => __( 'Gujarati', 'mentorship-program' ),
+			'ar'    => __( 'Arabic', 'mentorship-program' ),
+			'he'    => __( 'Hebrew', 'mentorship-program' ),
+			'fa'    => __( 'Persian', 'mentorship-program' ),
+			'tr'    => __( 'Turkish', 'mentorship-program' ),
+			'ru'    => __( 'Russian', 'mentorship-program' ),
+			'uk'    => __( 'Ukrainian', 'mentorship-program' ),
+			'pl'    => __( 'Polish', 'mentorship-program' ),
+			'cs'    => __( 'Czech', 'mentorship-program' ),
+			'ro'    => __( 'Romanian', 'mentorship-program' ),
+			'el'    => __( 'Greek', 'mentorship-program' ),
+			'sv'    => __( 'Swedish', 'mentorship-program' ),
+			'nb'    => __( 'Norwegian', 'mentorship-program' ),
+			'da'    => __( 'Danish', 'mentorship-program' ),
+			'fi'    => __( 'Finnish', 'mentorship-program' ),
+			'id'    => __( 'Indonesian', 'mentorship-program' ),
+			'ms'    => __( 'Malay', 'mentorship-program' ),
+			'fil'   => __( 'Filipino', 'mentorship-program' ),
+			'th'    => __( 'Thai', 'mentorship-program' ),
+			'vi'    => __( 'Vietnamese', 'mentorship-program' ),
+			'sw'    => __( 'Swahili', 'mentorship-program' ),
+			'yo'    => __( 'Yoruba', 'mentorship-program' ),
+			'ha'    => __( 'Hausa', 'mentorship-program' ),
+			'am'    => __( 'Amharic', 'mentorship-program' ),
+			'ca'    => __( 'Catalan', 'mentorship-program' ),
+			'eu'    => __( 'Basque', 'mentorship-program' ),
+			'gl'    => __( 'Galician', 'mentorship-program' ),
+
+		);
+		/**
+		 * Filters the languages applicants can choose from: code => name.
+		 *
+		 * @since 0.1.0
+		 *
+		 * @param array<string, string> $languages Languages.
+		 */
+		return (array) apply_filters( 'mentorship_program_languages', $languages );
+	}
+
+	/**
+	 * A language's name from its code, whatever its case (stored codes are lower case:
+	 * pt-br is Portuguese (Brazil)); the code itself when the list does not have it.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param string $code Language code.
+	 * @return string
+	 */
+	public static function language_name( string $code ): string {
+		static $by_code = null;
+		if ( null === $by_code ) {
+			$by_code = array_change_key_case( self::languages(), CASE_LOWER );
+		}
+		return $by_code[ strtolower( $code ) ] ?? $code;
+	}
+
+	/**
 	 * Whether a string is a real IANA time zone identifier, canonical or a legacy alias
 	 * (Asia/Calcutta): sanitising stores the canonical name.
 	 *

@@ -45,9 +45,13 @@ final class Stats {
 				'type'       => 'object',
 				'properties' => array(
 					'key'   => array( 'type' => 'string' ),
+					'label' => array(
+						'type'        => 'string',
+						'description' => __( 'What people read: the team name, the language name, the region.', 'mentorship-program' ),
+					),
 					'count' => array( 'type' => 'integer' ),
 				),
-				'required'   => array( 'key', 'count' ),
+				'required'   => array( 'key', 'label', 'count' ),
 			),
 		);
 		return array(
@@ -281,12 +285,18 @@ final class Stats {
 		$capacity   = (int) ( $sums['capacity'][''] ?? 0 );
 		$assigned   = (int) ( $sums['assigned'][''] ?? 0 );
 		// The largest groups first; equal ones by key, so the order is stable.
-		$pairs  = static function ( string $dim ) use ( $sums ): array {
+		// Team names in one query, whatever the number of teams or the history: core's
+		// term queries prime caches that every count change empties, which costs more.
+		global $wpdb;
+		$teams  = $wpdb->get_results( $wpdb->prepare( "SELECT t.slug, t.name FROM {$wpdb->terms} t INNER JOIN {$wpdb->term_taxonomy} tt ON tt.term_id = t.term_id WHERE tt.taxonomy = %s", Taxonomies::TEAM ), OBJECT_K ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- one read of names and slugs.
+		$teams  = array_map( static fn( $row ): string => (string) $row->name, (array) $teams );
+		$pairs  = static function ( string $dim ) use ( $sums, $teams ): array {
 			$list = array();
 			foreach ( $sums[ $dim ] ?? array() as $key => $n ) {
 				if ( $n > 0 ) {
 					$list[] = array(
 						'key'   => (string) $key,
+						'label' => 'team' === $dim ? (string) ( $teams[ $key ] ?? $key ) : ( 'language' === $dim ? Fields::language_name( (string) $key ) : (string) $key ),
 						'count' => (int) $n,
 					);
 				}
@@ -338,4 +348,5 @@ final class Stats {
 			),
 		);
 	}
+
 }

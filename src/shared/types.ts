@@ -415,6 +415,8 @@ export interface StageCounts {
 
 export interface BreakdownRow {
 	key: string;
+	/** What people read: the team's name, the language's name, the region. */
+	label: string;
 	count: number;
 }
 
@@ -502,6 +504,8 @@ export interface AdminBootData {
 	restNonce?: string;
 	restRoot?: string;
 	userId?: number;
+	/** Language names by lower-case code (pt-br: Portuguese (Brazil)). */
+	languages?: Record< string, string >;
 	capabilities: {
 		review: boolean;
 		manage: boolean;

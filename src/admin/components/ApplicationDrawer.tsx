@@ -15,7 +15,7 @@ import {
 	TextareaControl,
 } from '@wordpress/components';
 import { useDispatch, useSelect } from '@wordpress/data';
-import { useEffect, useState } from '@wordpress/element';
+import { useEffect, useRef, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
@@ -35,6 +35,7 @@ import {
 	fieldLabels,
 	formatAvailability,
 	formatDateTime,
+	languageName,
 	formatLabel,
 } from '../utils/fields';
 import { moveLabel, stageLabel } from '../utils/stages';
@@ -89,6 +90,14 @@ function FieldValue( {
 			) : null;
 		case 'teams':
 			return <>{ ( fields.teams ?? [] ).map( teamName ).join( ', ' ) }</>;
+		case 'languages':
+			return (
+				<>
+					{ ( fields.languages ?? [] )
+						.map( languageName )
+						.join( ', ' ) }
+				</>
+			);
 		case 'experience':
 			return <>{ experienceLabel( String( value ?? '' ) ) }</>;
 		case 'format':
@@ -254,11 +263,16 @@ function TransitionForm( {
 	const { transitionApplication } = useDispatch( store );
 	const needsTeam = to === 'placed';
 
+	const noteRef = useRef< HTMLTextAreaElement >( null );
+
 	useEffect( () => {
 		// Keyboard users continue where the new fields are.
-		const field = document.getElementById( 'mentorship-transition-first' );
-		field?.focus();
-	}, [] );
+		if ( needsTeam ) {
+			document.getElementById( 'mentorship-transition-first' )?.focus();
+		} else {
+			noteRef.current?.focus();
+		}
+	}, [ needsTeam ] );
 
 	return (
 		<form
@@ -306,7 +320,9 @@ function TransitionForm( {
 			) }
 			<TextareaControl
 				__nextHasNoMarginBottom
-				id={ needsTeam ? undefined : 'mentorship-transition-first' }
+				// No id here: TextareaControl labels its own id, and one passed in
+				// would replace it on the field only, leaving the label pointing nowhere.
+				ref={ noteRef }
 				label={ __( 'Note (optional)', 'mentorship-program' ) }
 				value={ note }
 				onChange={ setNote }

@@ -14,20 +14,17 @@ import type { BreakdownRow } from '../../shared/types';
  * @param props         Props.
  * @param props.caption Table caption.
  * @param props.heading Column heading of the keys.
- * @param props.rows    Rows.
- * @param props.label   Turns a key into a label.
+ * @param props.rows    Rows, each with the words the server gives for its key.
  * @return Table.
  */
 export default function BreakdownTable( {
 	caption,
 	heading,
 	rows,
-	label = ( key ) => key,
 }: {
 	caption: string;
 	heading: string;
 	rows: BreakdownRow[];
-	label?: ( key: string ) => string;
 } ) {
 	return (
 		<table className="widefat striped mentorship-breakdown">
@@ -50,7 +47,7 @@ export default function BreakdownTable( {
 				) }
 				{ rows.map( ( row ) => (
 					<tr key={ row.key }>
-						<th scope="row">{ label( row.key ) }</th>
+						<th scope="row">{ row.label || row.key }</th>
 						<td>{ row.count }</td>
 					</tr>
 				) ) }

@@ -26,7 +26,7 @@ import { LoadError } from '../components/States';
 import { useRouter } from '../router';
 import { resolution, store } from '../store';
 import { getBootData } from '../utils/boot';
-import { formatDate, formatLabel } from '../utils/fields';
+import { formatDate, formatLabel, languageName } from '../utils/fields';
 import { exportUrl, viewToQuery } from '../utils/query';
 import { legalBulkMoves } from '../utils/transitions';
 import { STAGES, stageLabel } from '../utils/stages';
@@ -179,7 +179,14 @@ export default function Applications() {
 					<Button
 						variant="link"
 						className="mentorship-applications__name"
-						onClick={ () => open( item.id ) }
+						onClick={ ( event: {
+							stopPropagation: () => void;
+						} ) => {
+							// The table ticks a row clicked anywhere; opening
+							// someone is not choosing them for a bulk move.
+							event.stopPropagation();
+							open( item.id );
+						} }
 					>
 						{ item.fields.name }
 					</Button>
@@ -251,12 +258,16 @@ export default function Applications() {
 				enableSorting: false,
 				getValue: ( { item } ) => item.fields.languages,
 				render: ( { item } ) => (
-					<>{ ( item.fields.languages ?? [] ).join( ', ' ) }</>
+					<>
+						{ ( item.fields.languages ?? [] )
+							.map( languageName )
+							.join( ', ' ) }
+					</>
 				),
 				elements: ( funnel?.breakdown.language ?? [] ).map(
 					( row ) => ( {
 						value: row.key,
-						label: row.key,
+						label: row.label,
 					} )
 				),
 				filterBy: funnel?.breakdown.language.length

@@ -24,7 +24,7 @@ import { resolution, store } from '../store';
 export default function Dashboard() {
 	const { route, navigate } = useRouter();
 	const cohort = route.cohort ?? 0;
-	const { stats, error, teams } = useSelect(
+	const { stats, error } = useSelect(
 		( select ) => {
 			const data = select( store );
 			return {
@@ -32,13 +32,10 @@ export default function Dashboard() {
 				error: resolution( select ).getResolutionError( 'getFunnel', [
 					cohort,
 				] ),
-				teams: data.getTeams(),
 			};
 		},
 		[ cohort ]
 	);
-	const teamName = ( slug: string ) =>
-		teams?.find( ( team ) => team.slug === slug )?.name ?? slug;
 
 	return (
 		<div className="mentorship-dashboard">
@@ -212,7 +209,6 @@ export default function Dashboard() {
 								) }
 								heading={ __( 'Team', 'mentorship-program' ) }
 								rows={ stats.breakdown.team }
-								label={ teamName }
 							/>
 							<BreakdownTable
 								caption={ __(

@@ -26,6 +26,7 @@ export function getBootData(): AdminBootData {
 		restNonce: data.restNonce ?? window.wpApiSettings?.nonce ?? '',
 		restRoot: data.restRoot ?? window.wpApiSettings?.root ?? '/wp-json/',
 		userId: data.userId ?? 0,
+		languages: data.languages ?? {},
 		capabilities: {
 			review: !! data.capabilities?.review,
 			manage: !! data.capabilities?.manage,

@@ -15,6 +15,7 @@ import type {
 	FieldName,
 	HideableField,
 } from '../../shared/types';
+import { getBootData } from './boot';
 
 export function fieldLabels(): Record< FieldName, string > {
 	return {
@@ -49,6 +50,16 @@ export function fieldLabels(): Record< FieldName, string > {
 		consent_coc: __( 'Code of conduct', 'mentorship-program' ),
 		consent_privacy: __( 'Privacy', 'mentorship-program' ),
 	};
+}
+
+/**
+ * A language's name from the code an application stores, as the server names it.
+ *
+ * @param code Language code, e.g. pt-BR or pt-br.
+ * @return The name, or the code when the server's list does not have it.
+ */
+export function languageName( code: string ): string {
+	return getBootData().languages?.[ code.toLowerCase() ] ?? code;
 }
 
 /** Optional fields a site admin may hide, in form order. */

@@ -1,0 +1,175 @@
+/**
+ * A coordinator reviews applications: opening someone does not choose them for the
+ * next bulk move, the stage-move form's fields have names, and every breakdown and
+ * table says team and language names rather than slugs and codes.
+ */
+
+/**
+ * WordPress dependencies
+ */
+import { test, expect } from '@wordpress/e2e-test-utils-playwright';
+
+/**
+ * Internal dependencies
+ */
+import {
+	APP_URL,
+	accessibilityViolations,
+	collectErrors,
+	screenshot,
+} from './utils/admin-app';
+import { seedApplications, seedCohort } from './utils/seed';
+
+test.describe( 'A coordinator reviews applications', () => {
+	test( 'opening an applicant by name does not tick their row', async ( {
+		page,
+		baseURL,
+	} ) => {
+		const errors = collectErrors( page, baseURL );
+		const run = Date.now().toString( 36 );
+		const cohortId = seedCohort( `Review ${ run }` );
+		seedApplications( cohortId, [
+			{ type: 'mentee', name: `Ana ${ run }`, path: [ 'in_review' ] },
+			{ type: 'mentee', name: `Bo ${ run }`, path: [ 'in_review' ] },
+		] );
+
+		await page.goto( `${ APP_URL }&view=applications` );
+		await page
+			.getByRole( 'searchbox', {
+				name: 'Search name, e-mail or username',
+			} )
+			.fill( run );
+		const rows = page.locator( '.dataviews-view-table tbody tr' );
+		await expect( rows ).toHaveCount( 2 );
+		const ana = rows.filter( { hasText: `Ana ${ run }` } );
+
+		await page.getByRole( 'button', { name: `Ana ${ run }` } ).click();
+		const drawer = page.getByRole( 'dialog', { name: `Ana ${ run }` } );
+		await expect( drawer.getByText( 'Europe/Lisbon' ) ).toBeVisible();
+		await drawer.getByRole( 'button', { name: 'Close' } ).click();
+		await expect( drawer ).toBeHidden();
+
+		await expect( ana.getByRole( 'checkbox' ) ).not.toBeChecked();
+		await expect( ana ).not.toHaveClass( /is-selected/ );
+		// By keyboard too.
+		await page.getByRole( 'button', { name: `Bo ${ run }` } ).focus();
+		await page.keyboard.press( 'Enter' );
+		const boDrawer = page.getByRole( 'dialog', { name: `Bo ${ run }` } );
+		await expect( boDrawer.getByText( 'Europe/Lisbon' ) ).toBeVisible();
+		await page.keyboard.press( 'Escape' );
+		await expect( boDrawer ).toBeHidden();
+		await expect(
+			rows.filter( { hasText: `Bo ${ run }` } ).getByRole( 'checkbox' )
+		).not.toBeChecked();
+		// Nothing is chosen, so there is nothing to move in bulk.
+		await expect(
+			page.getByRole( 'button', { name: 'Move to a stage…' } )
+		).toHaveCount( 0 );
+		expect( errors ).toEqual( [] );
+	} );
+
+	test( 'the stage-move form names its note field and passes axe', async ( {
+		page,
+		baseURL,
+	} ) => {
+		const errors = collectErrors( page, baseURL );
+		const run = Date.now().toString( 36 );
+		const cohortId = seedCohort( `Move ${ run }` );
+		const [ ana ] = seedApplications( cohortId, [
+			{ type: 'mentee', name: `Ana ${ run }`, path: [ 'in_review' ] },
+		] );
+
+		await page.goto( `${ APP_URL }&view=applications&id=${ ana }` );
+		const drawer = page.getByRole( 'dialog', { name: `Ana ${ run }` } );
+		await drawer.getByRole( 'button', { name: 'Accept' } ).click();
+		const form = drawer.getByRole( 'form', { name: 'Accept' } );
+		const note = form.getByRole( 'textbox', { name: 'Note (optional)' } );
+		await expect( note ).toBeVisible();
+		await expect( note ).toBeFocused();
+		await page.screenshot( {
+			path: '/tmp/wt-h-shots/stage-move-form.png',
+			fullPage: true,
+		} );
+		await screenshot( page, 'stage-move-form' );
+		expect(
+			await accessibilityViolations( page, '.mentorship-drawer' )
+		).toEqual( [] );
+
+		await note.fill( 'Welcome' );
+		await form.getByRole( 'button', { name: 'Accept' } ).click();
+		await expect(
+			drawer.getByText( 'Moved from In review to Accepted' )
+		).toBeVisible();
+		expect( errors ).toEqual( [] );
+	} );
+
+	test( 'breakdowns and tables show team and language names', async ( {
+		page,
+		baseURL,
+	} ) => {
+		const errors = collectErrors( page, baseURL );
+		const run = Date.now().toString( 36 );
+		const cohortId = seedCohort( `Names ${ run }` );
+		seedApplications( cohortId, [
+			{
+				type: 'mentee',
+				name: `Ana ${ run }`,
+				fields: { languages: [ 'pt-BR' ], teams: [ 'polyglots' ] },
+			},
+			{
+				type: 'mentee',
+				name: `Bo ${ run }`,
+				fields: {
+					languages: [ 'pt-BR', 'en' ],
+					teams: [ 'polyglots' ],
+				},
+			},
+		] );
+
+		await page.goto( `${ APP_URL }&view=dashboard&cohort=${ cohortId }` );
+		const byTeam = page.getByRole( 'table', { name: 'By team' } );
+		const byLanguage = page.getByRole( 'table', { name: 'By language' } );
+		await expect(
+			byTeam.getByRole( 'rowheader', { name: 'Polyglots', exact: true } )
+		).toBeVisible();
+		await expect(
+			byLanguage.getByRole( 'rowheader', {
+				name: 'Portuguese (Brazil)',
+			} )
+		).toBeVisible();
+		await expect(
+			byLanguage.getByRole( 'rowheader', { name: 'English' } )
+		).toBeVisible();
+		await expect( byTeam ).not.toContainText( 'polyglots' );
+		await expect( byLanguage ).not.toContainText( 'pt-br' );
+		await page.screenshot( {
+			path: '/tmp/wt-h-shots/dashboard-names.png',
+			fullPage: true,
+		} );
+
+		await page.goto( `${ APP_URL }&view=applications` );
+		await page
+			.getByRole( 'searchbox', {
+				name: 'Search name, e-mail or username',
+			} )
+			.fill( run );
+		const bo = page
+			.locator( '.dataviews-view-table tbody tr' )
+			.filter( { hasText: `Bo ${ run }` } );
+		await expect( bo ).toContainText( 'Portuguese (Brazil), English' );
+		await expect( bo ).toContainText( 'Polyglots' );
+		await page.screenshot( {
+			path: '/tmp/wt-h-shots/applications-names.png',
+			fullPage: true,
+		} );
+
+		await page.getByRole( 'button', { name: `Bo ${ run }` } ).click();
+		const drawer = page.getByRole( 'dialog', { name: `Bo ${ run }` } );
+		await expect( drawer ).toContainText( 'Portuguese (Brazil), English' );
+		await page.screenshot( {
+			path: '/tmp/wt-h-shots/drawer-names.png',
+			fullPage: true,
+		} );
+		expect( errors ).toEqual( [] );
+	} );
+} );
