@@ -73,6 +73,7 @@ final class Plugin {
 			new Abilities\Abilities(),
 			new Blocks\Blocks(),
 			new Blocks\Form_Handler(),
+			new Blocks\Form_Page(),
 			new Blocks\Status_Link_Handler(),
 			new Blocks\Story_Form_Handler(),
 			new Admin\Admin_Page(),

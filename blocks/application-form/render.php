@@ -104,9 +104,10 @@ if ( $mentorship_result && ! $mentorship_result['ok'] ) {
 			$mentorship_values['wporg_username'] = $mentorship_wporg;
 		}
 	}
-	// The team finder links here with ?teams=core,design.
-	if ( isset( $_GET['teams'] ) && is_string( $_GET['teams'] ) ) { // phpcs:ignore WordPress.Security.NonceVerification.Recommended -- preselects checkboxes only.
-		$mentorship_values['teams'] = array_values( array_intersect( array_map( 'sanitize_title', explode( ',', sanitize_text_field( wp_unslash( $_GET['teams'] ) ) ) ), Taxonomies::team_slugs() ) ); // phpcs:ignore WordPress.Security.NonceVerification.Recommended -- as above.
+	// The team finder sends ?teams[]=core&teams[]=design (its form), or links with ?teams=core,design.
+	if ( isset( $_GET['teams'] ) ) { // phpcs:ignore WordPress.Security.NonceVerification.Recommended -- preselects checkboxes only.
+		$mentorship_asked           = is_array( $_GET['teams'] ) ? array_filter( wp_unslash( $_GET['teams'] ), 'is_string' ) : explode( ',', is_string( $_GET['teams'] ) ? wp_unslash( $_GET['teams'] ) : '' ); // phpcs:ignore WordPress.Security.NonceVerification.Recommended, WordPress.Security.ValidatedSanitizedInput.InputNotSanitized -- each one sanitised next.
+		$mentorship_values['teams'] = array_values( array_intersect( array_map( static fn( string $slug ): string => sanitize_title( sanitize_text_field( $slug ) ), $mentorship_asked ), Taxonomies::team_slugs() ) );
 	}
 }
 /**

@@ -11,11 +11,21 @@
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Blocks\Form_Page;
 use Mentorship_Program\Domain\Plain_Text;
 use Mentorship_Program\Domain\Taxonomies;
 
 $mentorship_id       = wp_unique_id( 'mentorship-finder-' );
 $mentorship_form_url = isset( $attributes['formUrl'] ) && is_string( $attributes['formUrl'] ) ? esc_url_raw( $attributes['formUrl'] ) : '';
+// No address set: the page that holds the application form.
+if ( '' === $mentorship_form_url ) {
+	$mentorship_form_url = Form_Page::url();
+}
+// The finder sends the chosen teams with a plain GET form, which replaces the query
+// of its action: the form page's own query arguments travel as hidden fields.
+$mentorship_form_action = strtok( $mentorship_form_url, '?#' );
+$mentorship_form_args   = array();
+wp_parse_str( (string) wp_parse_url( $mentorship_form_url, PHP_URL_QUERY ), $mentorship_form_args );
 
 $mentorship_interests = array(
 	'code'          => __( 'Programming', 'mentorship-program' ),
@@ -70,6 +80,9 @@ $mentorship_item = static function ( array $team, string $why ): array {
 		'handbook'     => $team['handbook'],
 		/* translators: %s: team name. */
 		'handbookText' => sprintf( __( 'The %s team handbook', 'mentorship-program' ), $team['name'] ),
+		/* translators: %s: team name. */
+		'chooseText'   => sprintf( __( 'Apply with %s', 'mentorship-program' ), $team['name'] ),
+		'chosen'       => false,
 		'channel'      => $team['channel'],
 		'meeting'      => $team['meeting'],
 		'skills'       => implode( ', ', $team['skills'] ),
@@ -92,6 +105,8 @@ wp_interactivity_state(
 			'newcomer'     => __( 'A friendly first step if you have not contributed yet.', 'mentorship-program' ),
 			/* translators: %s: team name. */
 			'handbookText' => __( 'The %s team handbook', 'mentorship-program' ),
+			/* translators: %s: team name. */
+			'chooseText'   => __( 'Apply with %s', 'mentorship-program' ),
 			'pick'         => __( 'Choose what you enjoy to see the teams that fit.', 'mentorship-program' ),
 			'none'         => __( 'No team matches these answers yet. Try choosing something else you enjoy.', 'mentorship-program' ),
 			/* translators: 1: number of teams that fit, 2: number of teams suggested. */
@@ -108,6 +123,8 @@ $mentorship_context = array(
 	'hours'      => 0,
 	'experience' => '',
 	'formUrl'    => $mentorship_form_url,
+	// Teams the person ticked or unticked; null until then (the suggestions are ticked).
+	'chosen'     => null,
 	'js'         => false,
 );
 ?>
@@ -156,6 +173,14 @@ $mentorship_context = array(
 
 	<p class="mentorship-finder-summary" aria-live="polite" data-wp-text="state.summary"></p>
 
+	<?php if ( '' !== $mentorship_form_url ) : ?>
+	<form class="mentorship-finder-apply-form" method="get" action="<?php echo esc_url( (string) $mentorship_form_action ); ?>">
+		<?php foreach ( $mentorship_form_args as $mentorship_arg => $mentorship_arg_value ) : ?>
+			<?php if ( is_string( $mentorship_arg_value ) && 'teams' !== $mentorship_arg ) : ?>
+				<input type="hidden" name="<?php echo esc_attr( (string) $mentorship_arg ); ?>" value="<?php echo esc_attr( $mentorship_arg_value ); ?>" />
+			<?php endif; ?>
+		<?php endforeach; ?>
+	<?php endif; ?>
 	<h3 class="mentorship-finder-results-title" id="<?php echo esc_attr( $mentorship_id . '-results' ); ?>" data-wp-text="state.resultsTitle"><?php esc_html_e( 'Contributor teams', 'mentorship-program' ); ?></h3>
 	<ol class="mentorship-finder-results" aria-labelledby="<?php echo esc_attr( $mentorship_id . '-results' ); ?>">
 		<template data-wp-each--item="state.ranked" data-wp-each-key="context.item.slug">
@@ -178,13 +203,17 @@ $mentorship_context = array(
 					</div>
 				</dl>
 				<p data-wp-bind--hidden="!context.item.handbook"><a data-wp-bind--href="context.item.handbook" data-wp-text="context.item.handbookText"></a></p>
+				<?php if ( '' !== $mentorship_form_url ) : ?>
+					<p class="mentorship-finder-choose"><label><input type="checkbox" name="teams[]" data-wp-bind--value="context.item.slug" data-wp-bind--checked="context.item.chosen" data-wp-on--change="actions.toggleTeam" /> <span data-wp-text="context.item.chooseText"></span></label></p>
+				<?php endif; ?>
 			</li>
 		</template>
 	</ol>
 
 	<?php if ( '' !== $mentorship_form_url ) : ?>
-		<p class="mentorship-finder-apply" hidden data-wp-bind--hidden="!state.applyUrl">
-			<a class="wp-element-button" href="<?php echo esc_url( $mentorship_form_url ); ?>" data-wp-bind--href="state.applyUrl"><?php esc_html_e( 'Apply with these teams', 'mentorship-program' ); ?></a>
+		<p class="mentorship-finder-apply">
+			<button type="submit" class="wp-element-button"><?php esc_html_e( 'Apply with these teams', 'mentorship-program' ); ?></button>
 		</p>
+	</form>
 	<?php endif; ?>
 </div>

@@ -1,6 +1,7 @@
 /**
  * The team finder in the browser: ranks the teams printed with the block from the
- * answers given, says why each fits, and builds the "Apply with these teams" link.
+ * answers given, says why each fits, and ticks the suggested teams in the "Apply with
+ * these teams" form (a plain GET form to the application form, which works without it).
  */
 
 /**
@@ -12,7 +13,6 @@ import { store, getContext, withSyncEvent } from '@wordpress/interactivity';
  * Internal dependencies
  */
 import {
-	applyUrl,
 	rankTeams,
 	suggestionCount,
 	type Experience,
@@ -28,6 +28,8 @@ type FinderContext = {
 	hours: number;
 	experience: Experience;
 	formUrl: string;
+	/** Teams ticked by hand; null until the person ticks or unticks one. */
+	chosen: string[] | null;
 	js: boolean;
 };
 
@@ -41,6 +43,8 @@ type Item = {
 	channel: string;
 	meeting: string;
 	skills: string;
+	chooseText: string;
+	chosen: boolean;
 };
 
 type Texts = {
@@ -49,6 +53,7 @@ type Texts = {
 	because: string;
 	newcomer: string;
 	handbookText: string;
+	chooseText: string;
 	pick: string;
 	none: string;
 	found: string;
@@ -60,7 +65,6 @@ type FinderState = {
 	labels: Record< string, string >;
 	readonly ranked: Item[];
 	readonly resultsTitle: string;
-	readonly applyUrl: string;
 	readonly summary: string;
 };
 
@@ -83,10 +87,29 @@ function rank( context: FinderContext ): RankedTeam[] {
 	} );
 }
 
+/**
+ * The teams ticked for the application: those ticked by hand, else the suggestions.
+ *
+ * @param context Finder context.
+ * @return Team slugs.
+ */
+function chosenTeams( context: FinderContext ): string[] {
+	if ( context.chosen ) {
+		return context.chosen;
+	}
+	if ( ! context.interests.length ) {
+		return [];
+	}
+	return rank( context )
+		.slice( 0, suggestionCount( context.hours ) )
+		.map( ( ranked ) => ranked.team.slug );
+}
+
 const { state } = store( 'mentorship-program/team-finder', {
 	state: {
 		get ranked(): Item[] {
 			const context = getContext< FinderContext >();
+			const chosen = chosenTeams( context );
 			const item = ( team: Team, why: string ): Item => ( {
 				slug: team.slug,
 				name: team.name,
@@ -100,6 +123,8 @@ const { state } = store( 'mentorship-program/team-finder', {
 				channel: team.channel,
 				meeting: team.meeting,
 				skills: team.skills.join( ', ' ),
+				chooseText: fillTemplate( state.texts.chooseText, team.name ),
+				chosen: chosen.includes( team.slug ),
 			} );
 			if ( ! context.interests.length ) {
 				return context.teams.map( ( team ) => item( team, '' ) );
@@ -125,16 +150,6 @@ const { state } = store( 'mentorship-program/team-finder', {
 			return getContext< FinderContext >().interests.length
 				? state.texts.fitTitle
 				: state.texts.allTitle;
-		},
-		get applyUrl(): string {
-			const context = getContext< FinderContext >();
-			if ( ! context.interests.length ) {
-				return '';
-			}
-			const slugs = rank( context )
-				.slice( 0, suggestionCount( context.hours ) )
-				.map( ( ranked ) => ranked.team.slug );
-			return slugs.length ? applyUrl( context.formUrl, slugs ) : '';
 		},
 		get summary(): string {
 			const context = getContext< FinderContext >();
@@ -176,6 +191,14 @@ const { state } = store( 'mentorship-program/team-finder', {
 			getContext< FinderContext >().experience = (
 				event.target as HTMLInputElement
 			 ).value as Experience;
+		},
+		toggleTeam( event: Event ) {
+			const context = getContext< FinderContext >();
+			const box = event.target as HTMLInputElement;
+			const others = chosenTeams( context ).filter(
+				( slug ) => slug !== box.value
+			);
+			context.chosen = box.checked ? [ ...others, box.value ] : others;
 		},
 		stay: withSyncEvent( ( event: Event ) => {
 			event.preventDefault();

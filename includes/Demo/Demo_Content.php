@@ -45,6 +45,7 @@ final class Demo_Content {
 		$demo->seed_program();
 		\Mentorship_Program\Mentorship\Demo::seed( \Closure::fromCallable( array( $demo, 'ensure_page' ) ) );
 		$demo->seed_stories();
+		$demo->seed_front_page();
 
 		update_option( self::SEEDED_OPTION, gmdate( 'c' ), false );
 	}
@@ -56,9 +57,18 @@ final class Demo_Content {
 	 */
 	private function seed_pages(): void {
 		$this->ensure_page(
+			'find-your-team',
+			__( 'Find your team', 'mentorship-program' ),
+			$this->paragraph( __( 'Not sure where you fit? Answer a few questions and see which contributor teams match what you enjoy, then apply with them.', 'mentorship-program' ) )
+			// No address: the finder sends the chosen teams to the page with the application form.
+			. "\n\n<!-- wp:mentorship-program/team-finder /-->"
+		);
+
+		$this->ensure_page(
 			'join',
 			__( 'Join the mentorship program', 'mentorship-program' ),
 			$this->paragraph( __( 'New to contributing to WordPress? Mentors from the contributor teams guide small groups of new contributors for six weeks: how the project works, which team fits you, and your first contribution. Tell us about yourself below.', 'mentorship-program' ) )
+			. "\n\n" . $this->paragraph_link( __( 'Not sure which team fits you?', 'mentorship-program' ), __( 'Find your team first', 'mentorship-program' ), $this->page_url( 'find-your-team' ) )
 			. "\n\n<!-- wp:mentorship-program/application-form /-->"
 		);
 
@@ -74,13 +84,6 @@ final class Demo_Content {
 			__( 'Your application', 'mentorship-program' ),
 			$this->paragraph( __( 'Follow your application from submission to graduation: where it stands, what it means and what comes next.', 'mentorship-program' ) )
 			. "\n\n<!-- wp:mentorship-program/my-application /-->"
-		);
-
-		$this->ensure_page(
-			'find-your-team',
-			__( 'Find your team', 'mentorship-program' ),
-			$this->paragraph( __( 'Not sure where you fit? Answer a few questions and see which contributor teams match what you enjoy.', 'mentorship-program' ) )
-			. "\n\n<!-- wp:mentorship-program/team-finder /-->"
 		);
 
 		$this->ensure_page(
@@ -397,6 +400,85 @@ final class Demo_Content {
 			$this->paragraph( __( 'Graduated from the mentorship program? New contributors learn from people who walked the path before them.', 'mentorship-program' ) )
 			. "\n\n<!-- wp:mentorship-program/share-story /-->"
 		);
+	}
+
+	/**
+	 * The front page: what the program is, finding a team, applying as mentee or mentor,
+	 * and the stories of people who did.
+	 *
+	 * @since 0.2.0
+	 */
+	private function seed_front_page(): void {
+		$link = array( $this, 'page_url' );
+		$page = $this->ensure_page(
+			'mentorship',
+			__( 'WordPress Contributor Mentorship', 'mentorship-program' ),
+			$this->paragraph( __( 'A free, six-week program for new contributors to WordPress. Mentors from the contributor teams guide you, one-to-one or in a small group: how the project works, which team fits you, and your first contribution.', 'mentorship-program' ) )
+			. "\n\n" . $this->heading( __( 'Find your team', 'mentorship-program' ) )
+			. "\n\n" . $this->paragraph_link( __( 'Code, design, translation, events, teaching and more: answer three questions and see which teams fit what you enjoy.', 'mentorship-program' ), __( 'Find your team', 'mentorship-program' ), $link( 'find-your-team' ) )
+			. "\n\n" . $this->heading( __( 'Apply', 'mentorship-program' ) )
+			. "\n\n" . $this->paragraph( __( 'Applications for the next cohort are open. Experienced contributors can guide the newcomers as mentors.', 'mentorship-program' ) )
+			. "\n\n" . $this->buttons(
+				array(
+					__( 'Apply as a mentee', 'mentorship-program' ) => $link( 'join' ),
+					__( 'Become a mentor', 'mentorship-program' )   => $link( 'mentor' ),
+				)
+			)
+			. "\n\n" . $this->heading( __( 'Stories', 'mentorship-program' ) )
+			. "\n\n" . '<!-- wp:mentorship-program/stories {"perPage":3,"showFilters":false,"headingLevel":3} /-->'
+			. "\n\n" . $this->paragraph_link( __( 'How people found their way into the WordPress project.', 'mentorship-program' ), __( 'Read every story', 'mentorship-program' ), $link( 'contributor-stories' ) )
+		);
+		if ( $page ) {
+			update_option( 'show_on_front', 'page' );
+			update_option( 'page_on_front', $page );
+		}
+	}
+
+	/**
+	 * The address of a demo page, whatever the permalink structure.
+	 *
+	 * @param string $slug Page slug.
+	 * @return string
+	 */
+	private function page_url( string $slug ): string {
+		$page = get_page_by_path( $slug, OBJECT, 'page' );
+		return $page instanceof \WP_Post ? (string) get_permalink( $page ) : home_url( '/' . $slug . '/' );
+	}
+
+	/**
+	 * A heading block (level 2).
+	 *
+	 * @param string $text Plain text.
+	 * @return string Block markup.
+	 */
+	private function heading( string $text ): string {
+		return "<!-- wp:heading -->\n<h2 class=\"wp-block-heading\">" . esc_html( $text ) . "</h2>\n<!-- /wp:heading -->";
+	}
+
+	/**
+	 * A paragraph block ending with a link.
+	 *
+	 * @param string $text      Plain text.
+	 * @param string $link_text Link text.
+	 * @param string $url       Address.
+	 * @return string Block markup.
+	 */
+	private function paragraph_link( string $text, string $link_text, string $url ): string {
+		return "<!-- wp:paragraph -->\n<p>" . esc_html( $text ) . ' <a href="' . esc_url( $url ) . '">' . esc_html( $link_text ) . "</a></p>\n<!-- /wp:paragraph -->";
+	}
+
+	/**
+	 * A buttons block.
+	 *
+	 * @param array<string, string> $buttons Text => address.
+	 * @return string Block markup.
+	 */
+	private function buttons( array $buttons ): string {
+		$html = "<!-- wp:buttons -->\n<div class=\"wp-block-buttons\">";
+		foreach ( $buttons as $text => $url ) {
+			$html .= "<!-- wp:button -->\n<div class=\"wp-block-button\"><a class=\"wp-block-button__link wp-element-button\" href=\"" . esc_url( $url ) . '">' . esc_html( (string) $text ) . "</a></div>\n<!-- /wp:button -->";
+		}
+		return $html . "</div>\n<!-- /wp:buttons -->";
 	}
 
 	/**

@@ -333,13 +333,35 @@ test.describe( 'A mentee applies', () => {
 				)
 			).toEqual( [] );
 
+			// The suggested teams are ticked; the person may change them.
+			await expect(
+				finder.getByRole( 'checkbox', { name: 'Apply with Polyglots' } )
+			).toBeChecked();
 			await finder
-				.getByRole( 'link', { name: 'Apply with these teams' } )
+				.getByRole( 'checkbox', { name: 'Apply with Documentation' } )
+				.check();
+			await page.screenshot( {
+				path: '/tmp/wt-h-shots/finder-js.png',
+				fullPage: true,
+			} );
+
+			await finder
+				.getByRole( 'button', { name: 'Apply with these teams' } )
 				.click();
-			await expect( page ).toHaveURL( /teams=polyglots/ );
+			await expect( page ).toHaveURL( /teams%5B%5D=polyglots/ );
 			await expect(
 				page.getByRole( 'checkbox', { name: 'Polyglots' } )
 			).toBeChecked();
+			await expect(
+				page.getByRole( 'checkbox', { name: 'Documentation' } )
+			).toBeChecked();
+			// Still editable.
+			await page
+				.getByRole( 'checkbox', { name: 'Documentation' } )
+				.uncheck();
+			await expect(
+				page.getByRole( 'checkbox', { name: 'Documentation' } )
+			).not.toBeChecked();
 		} );
 
 		test( 'is told when applications are closed and when they open', async ( {
@@ -403,6 +425,41 @@ test.describe( 'A mentee applies', () => {
 				.check();
 			return form;
 		};
+
+		test( 'the team finder sends the chosen teams to the form', async ( {
+			page,
+		} ) => {
+			await page.goto( finderUrl );
+			const finder = page.locator(
+				'.wp-block-mentorship-program-team-finder'
+			);
+			await finder
+				.getByRole( 'checkbox', { name: 'Apply with Polyglots' } )
+				.check();
+			await finder
+				.getByRole( 'checkbox', { name: 'Apply with Training' } )
+				.check();
+			await page.screenshot( {
+				path: '/tmp/wt-h-shots/finder-nojs.png',
+				fullPage: true,
+			} );
+			await finder
+				.getByRole( 'button', { name: 'Apply with these teams' } )
+				.click();
+			await expect( page ).toHaveURL(
+				/teams%5B%5D=polyglots&teams%5B%5D=training|teams%5B%5D=training&teams%5B%5D=polyglots/
+			);
+			const form = page.locator( '.mentorship-form' );
+			await expect(
+				form.getByRole( 'checkbox', { name: 'Polyglots' } )
+			).toBeChecked();
+			await expect(
+				form.getByRole( 'checkbox', { name: 'Training' } )
+			).toBeChecked();
+			await expect(
+				form.getByRole( 'checkbox', { name: 'Core', exact: true } )
+			).not.toBeChecked();
+		} );
 
 		test( 'the form posts to the page and the application is stored', async ( {
 			page,

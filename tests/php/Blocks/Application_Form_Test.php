@@ -416,6 +416,17 @@ final class Application_Form_Test extends TestCase {
 		$this->assertDoesNotMatchRegularExpression( '/value="docs" checked/', $html );
 	}
 
+	public function test_teams_sent_by_the_finders_form_are_preselected_and_editable(): void {
+		$this->make_cohort();
+		$_GET['teams'] = array( 'polyglots', 'docs', '"><script>', array( 'nested' ), 'nope' );
+		$html          = $this->render();
+		$this->assertMatchesRegularExpression( '/name="mentorship\[teams\]\[\]" value="polyglots" checked/', $html );
+		$this->assertMatchesRegularExpression( '/name="mentorship\[teams\]\[\]" value="docs" checked/', $html );
+		$this->assertMatchesRegularExpression( '/name="mentorship\[teams\]\[\]" value="core"(?! checked)/', $html, 'Other teams stay there to choose.' );
+		$this->assertStringNotContainsString( '"><script>', $html );
+		unset( $_GET['teams'] );
+	}
+
 	public function test_other_requests_are_left_alone(): void {
 		$_SERVER['REQUEST_METHOD'] = 'GET';
 		$_POST                     = array( 'mentorship_action' => 'apply' );

@@ -39,4 +39,24 @@ final class Demo_Content_Test extends TestCase {
 		Demo_Content::seed();
 		$this->assertSame( 8, Applications::list( array( 'type' => 'mentee', 'cohort' => $open['id'] ) )['total'], 'A second run adds nothing.' );
 	}
+
+	public function test_the_front_page_presents_the_program_and_the_finder_leads_to_the_form(): void {
+		Demo_Content::seed();
+		$front = get_page_by_path( 'mentorship' );
+		$this->assertNotNull( $front );
+		$this->assertSame( 'page', get_option( 'show_on_front' ) );
+		$this->assertSame( $front->ID, (int) get_option( 'page_on_front' ) );
+		foreach ( array( 'find-your-team', 'join', 'mentor', 'contributor-stories' ) as $slug ) {
+			$this->assertStringContainsString( 'href="' . esc_url( get_permalink( get_page_by_path( $slug ) ) ) . '"', $front->post_content, $slug );
+		}
+		$this->assertTrue( has_block( 'mentorship-program/stories', $front ) );
+
+		// The finder sends its teams to the mentee form, and the form page links back.
+		$finder = get_page_by_path( 'find-your-team' );
+		$join   = get_page_by_path( 'join' );
+		$this->assertSame( $join->ID, \Mentorship_Program\Blocks\Form_Page::id() );
+		$html = do_blocks( $finder->post_content );
+		$this->assertStringContainsString( 'action="' . esc_url( strtok( (string) get_permalink( $join ), '?' ) ) . '"', $html );
+		$this->assertStringContainsString( esc_url( get_permalink( $finder ) ), $join->post_content );
+	}
 }
