@@ -51,6 +51,7 @@ final class Admin_Page {
 		add_action( 'admin_menu', array( $this, 'add_menu' ) );
 		add_action( 'admin_enqueue_scripts', array( $this, 'enqueue_assets' ) );
 		add_action( 'load-post.php', array( $this, 'keep_applications_out_of_the_post_editor' ) );
+		add_filter( 'plugin_action_links_' . plugin_basename( MENTORSHIP_PROGRAM_FILE ), array( $this, 'action_links' ) );
 	}
 
 	/**
@@ -87,6 +88,32 @@ final class Admin_Page {
 				'response'  => 403,
 				'back_link' => true,
 			)
+		);
+	}
+
+	/**
+	 * Adds "Get started" to the plugin's row on the Plugins screen, for those who may
+	 * open the app.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param array<int|string, string> $links Links.
+	 * @return array<int|string, string>
+	 */
+	public function action_links( $links ): array {
+		$links = (array) $links;
+		if ( ! current_user_can( self::CAPABILITY ) ) {
+			return $links;
+		}
+		return array_merge(
+			array(
+				'get-started' => sprintf(
+					'<a href="%1$s">%2$s</a>',
+					esc_url( admin_url( 'admin.php?page=' . self::SLUG ) ),
+					esc_html__( 'Get started', 'mentorship-program' )
+				),
+			),
+			$links
 		);
 	}
 
@@ -210,6 +237,8 @@ final class Admin_Page {
 			'restNonce'    => wp_create_nonce( 'wp_rest' ),
 			'restRoot'     => esc_url_raw( rest_url() ),
 			'userId'       => get_current_user_id(),
+			// First run: the steps left, computed from the site (see Setup_Checklist).
+			'setup'        => Setup_Checklist::for_dashboard(),
 			// Language names for the codes applications store (pt-br: Portuguese (Brazil)).
 			'languages'    => (object) array_change_key_case( \Mentorship_Program\Domain\Fields::languages(), CASE_LOWER ),
 			'capabilities' => array(

@@ -498,6 +498,17 @@ export interface RestError {
 	};
 }
 
+/** One first-run step (Setup_Checklist::items()). */
+export interface SetupStep {
+	key: string;
+	label: string;
+	done: boolean;
+	/** Where the step is done. */
+	url: string;
+	/** The link's words. */
+	action: string;
+}
+
 /** What Admin_Page passes to the app in window.mentorshipProgramAdmin. */
 export interface AdminBootData {
 	basePath: string;
@@ -506,6 +517,8 @@ export interface AdminBootData {
 	userId?: number;
 	/** Language names by lower-case code (pt-br: Portuguese (Brazil)). */
 	languages?: Record< string, string >;
+	/** First run: shown on the dashboard while the program has no applications. */
+	setup?: { show: boolean; items: SetupStep[] };
 	capabilities: {
 		review: boolean;
 		manage: boolean;

@@ -17,13 +17,16 @@ import BreakdownTable from '../components/BreakdownTable';
 import CohortPicker from '../components/CohortPicker';
 import FunnelChart from '../components/FunnelChart';
 import ScreenHeading from '../components/ScreenHeading';
+import SetupChecklist from '../components/SetupChecklist';
 import { Loading, LoadError } from '../components/States';
 import { Link, useRouter } from '../router';
 import { resolution, store } from '../store';
+import { getBootData } from '../utils/boot';
 
 export default function Dashboard() {
 	const { route, navigate } = useRouter();
 	const cohort = route.cohort ?? 0;
+	const setup = getBootData().setup;
 	const { stats, error } = useSelect(
 		( select ) => {
 			const data = select( store );
@@ -42,6 +45,7 @@ export default function Dashboard() {
 			<ScreenHeading>
 				{ __( 'Dashboard', 'mentorship-program' ) }
 			</ScreenHeading>
+			{ setup?.show && <SetupChecklist steps={ setup.items } /> }
 			<div className="mentorship-admin__toolbar">
 				<CohortPicker
 					value={ cohort }

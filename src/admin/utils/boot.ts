@@ -27,6 +27,7 @@ export function getBootData(): AdminBootData {
 		restRoot: data.restRoot ?? window.wpApiSettings?.root ?? '/wp-json/',
 		userId: data.userId ?? 0,
 		languages: data.languages ?? {},
+		setup: data.setup ?? { show: false, items: [] },
 		capabilities: {
 			review: !! data.capabilities?.review,
 			manage: !! data.capabilities?.manage,
