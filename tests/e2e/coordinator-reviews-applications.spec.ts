@@ -18,7 +18,7 @@ import {
 	collectErrors,
 	screenshot,
 } from './utils/admin-app';
-import { seedApplications, seedCohort } from './utils/seed';
+import { seedApplications, seedCohort, sitePhp } from './utils/seed';
 
 test.describe( 'A coordinator reviews applications', () => {
 	test( 'opening an applicant by name does not tick their row', async ( {
@@ -171,5 +171,53 @@ test.describe( 'A coordinator reviews applications', () => {
 			fullPage: true,
 		} );
 		expect( errors ).toEqual( [] );
+	} );
+
+	test( 'the drawer says which texts each consent was given to', async ( {
+		page,
+	} ) => {
+		const run = Date.now().toString( 36 );
+		const saved = sitePhp< Record< string, string > >( `
+			$settings = \\Mentorship_Program\\Domain\\Settings::all();
+			\\Mentorship_Program\\Domain\\Settings::update( array( 'code_of_conduct_url' => 'https://example.org/code-of-conduct/', 'privacy_notice_url' => 'https://example.org/privacy/' ) );
+			echo "\\n" . wp_json_encode( array( 'coc' => $settings['code_of_conduct_url'], 'privacy' => $settings['privacy_notice_url'] ) );
+		` );
+		try {
+			const cohortId = seedCohort( `Consent ${ run }` );
+			const [ ana ] = seedApplications( cohortId, [
+				{ type: 'mentee', name: `Ana ${ run }` },
+			] );
+			await page.goto( `${ APP_URL }&view=applications&id=${ ana }` );
+			const consent = page
+				.getByRole( 'dialog', { name: `Ana ${ run }` } )
+				.getByRole( 'region', { name: 'Consent' } );
+			await expect(
+				consent.getByRole( 'link', {
+					name: 'Code of conduct agreed to (opens in a new tab)',
+				} )
+			).toHaveAttribute( 'href', 'https://example.org/code-of-conduct/' );
+			await expect(
+				consent.getByRole( 'link', {
+					name: 'Privacy notice agreed to (opens in a new tab)',
+				} )
+			).toHaveAttribute( 'href', 'https://example.org/privacy/' );
+			await expect( consent ).toContainText( '(version of ' );
+			await consent.scrollIntoViewIfNeeded();
+			await page.screenshot( {
+				path: '/tmp/wt-h-shots/drawer-consent.png',
+			} );
+			expect(
+				await accessibilityViolations( page, '.mentorship-drawer' )
+			).toEqual( [] );
+		} finally {
+			sitePhp( `
+				\\Mentorship_Program\\Domain\\Settings::update( array( 'code_of_conduct_url' => ${ JSON.stringify(
+					saved.coc
+				) }, 'privacy_notice_url' => ${ JSON.stringify(
+					saved.privacy
+				) } ) );
+				echo "\\n1";
+			` );
+		}
 	} );
 } );

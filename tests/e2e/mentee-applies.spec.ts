@@ -249,6 +249,58 @@ test.describe( 'A mentee applies', () => {
 			await expect( form.locator( 'form' ) ).toBeHidden();
 		} );
 
+		test( 'names and links the texts it asks agreement to', async ( {
+			page,
+		} ) => {
+			const saved = sitePhp< Record< string, string > >( `
+				$settings = \\Mentorship_Program\\Domain\\Settings::all();
+				\\Mentorship_Program\\Domain\\Settings::update( array( 'code_of_conduct_url' => 'https://example.org/code-of-conduct/', 'privacy_notice_url' => 'https://example.org/privacy/' ) );
+				echo "\\n" . wp_json_encode( array( 'coc' => $settings['code_of_conduct_url'], 'privacy' => $settings['privacy_notice_url'] ) );
+			` );
+			try {
+				await page.goto( formUrl );
+				const form = page.locator( '.mentorship-form' );
+				const coc = form.getByRole( 'link', {
+					name: 'code of conduct (opens in a new tab)',
+				} );
+				await expect( coc ).toHaveAttribute(
+					'href',
+					'https://example.org/code-of-conduct/'
+				);
+				await expect( coc ).toHaveAttribute( 'target', '_blank' );
+				await expect(
+					form.getByRole( 'link', {
+						name: 'privacy notice (opens in a new tab)',
+					} )
+				).toHaveAttribute( 'href', 'https://example.org/privacy/' );
+				await expect(
+					form.getByRole( 'checkbox', {
+						name: 'I agree to the code of conduct (opens in a new tab)',
+					} )
+				).toBeVisible();
+				await form
+					.getByRole( 'checkbox', {
+						name: 'I agree to the privacy notice',
+					} )
+					.scrollIntoViewIfNeeded();
+				await page.screenshot( {
+					path: '/tmp/wt-h-shots/form-consents.png',
+				} );
+				expect(
+					await axeViolations( page, '.mentorship-form' )
+				).toEqual( [] );
+			} finally {
+				sitePhp( `
+					\\Mentorship_Program\\Domain\\Settings::update( array( 'code_of_conduct_url' => ${ JSON.stringify(
+						saved.coc
+					) }, 'privacy_notice_url' => ${ JSON.stringify(
+						saved.privacy
+					) } ) );
+					echo "\\n1";
+				` );
+			}
+		} );
+
 		test( 'hears from the server which answer to fix', async ( {
 			page,
 		} ) => {
