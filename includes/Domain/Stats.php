@@ -289,7 +289,7 @@ final class Stats {
 		// term queries prime caches that every count change empties, which costs more.
 		global $wpdb;
 		$teams  = $wpdb->get_results( $wpdb->prepare( "SELECT t.slug, t.name FROM {$wpdb->terms} t INNER JOIN {$wpdb->term_taxonomy} tt ON tt.term_id = t.term_id WHERE tt.taxonomy = %s", Taxonomies::TEAM ), OBJECT_K ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- one read of names and slugs.
-		$teams  = array_map( static fn( $row ): string => (string) $row->name, (array) $teams );
+		$teams  = array_map( static fn( $row ): string => Plain_Text::from_html( (string) $row->name ), (array) $teams );
 		$pairs  = static function ( string $dim ) use ( $sums, $teams ): array {
 			$list = array();
 			foreach ( $sums[ $dim ] ?? array() as $key => $n ) {

@@ -183,8 +183,8 @@ final class Privacy {
 					);
 				}
 			}
-			$items   = array_merge( $items, self::program_record( $application ) );
-			$data[]  = array(
+			$items  = array_merge( $items, self::program_record( $application ) );
+			$data[] = array(
 				'group_id'          => 'mentorship-applications',
 				'group_label'       => __( 'Mentorship applications', 'mentorship-program' ),
 				'group_description' => __( 'Applications to the mentorship program, as mentee or mentor.', 'mentorship-program' ),
