@@ -9,7 +9,6 @@ declare( strict_types=1 );
 
 namespace Mentorship_Program\Tests\Domain;
 
-use Mentorship_Program\Domain\Applications;
 use Mentorship_Program\Domain\Fields;
 use Mentorship_Program\Domain\Settings;
 use Mentorship_Program\Domain\Time_Zones;
@@ -90,6 +89,7 @@ final class Time_Zones_Test extends TestCase {
 		Settings::update( array( 'rate_limit_count' => 1000 ) );
 		$this->make_cohort();
 		foreach ( array( 'Asia/Calcutta' => 'Asia/Kolkata', 'Europe/Kiev' => 'Europe/Kyiv', 'America/Buenos_Aires' => 'America/Argentina/Buenos_Aires' ) as $alias => $canonical ) {
+			$values   = $this->values( 'mentee', array( 'timezone' => $alias ) );
 			$response = $this->rest(
 				'POST',
 				'/mentorship/v1/applications',
@@ -98,11 +98,11 @@ final class Time_Zones_Test extends TestCase {
 						'type'  => 'mentee',
 						'token' => Form_Token::issue(),
 					),
-					$this->values( 'mentee', array( 'timezone' => $alias ) )
+					$values
 				)
 			);
 			$this->assertSame( 201, $response->get_status(), (string) wp_json_encode( $response->get_data() ) );
-			$this->assertSame( $canonical, Applications::get( (int) $response->get_data()['id'] )['fields']['timezone'] );
+			$this->assertSame( $canonical, $this->application_by_email( $values['email'] )['fields']['timezone'] );
 		}
 	}
 
