@@ -113,28 +113,3 @@ export function suggestionCount( hours: number ): number {
 	}
 	return 3;
 }
-
-/**
- * The application form's address with the teams to preselect, e.g.
- * https://example.org/apply/?teams=core,design
- *
- * @param formUrl Application form page.
- * @param slugs   Team slugs.
- * @return The address, or '' without a form page.
- */
-export function applyUrl( formUrl: string, slugs: string[] ): string {
-	if ( ! formUrl ) {
-		return '';
-	}
-	const clean = slugs
-		.map( ( slug ) => slug.toLowerCase().replace( /[^a-z0-9-]/g, '' ) )
-		.filter( Boolean );
-	if ( ! clean.length ) {
-		return formUrl;
-	}
-	const [ beforeHash, hash = '' ] = formUrl.split( '#' );
-	const separator = beforeHash.includes( '?' ) ? '&' : '?';
-	return `${ beforeHash }${ separator }teams=${ clean.join( ',' ) }${
-		hash ? `#${ hash }` : ''
-	}`;
-}

@@ -2,7 +2,6 @@
  * Internal dependencies
  */
 import {
-	applyUrl,
 	rankTeams,
 	suggestionCount,
 	type Answers,
@@ -111,26 +110,5 @@ describe( 'suggestionCount', () => {
 		expect( suggestionCount( 5 ) ).toBe( 2 );
 		expect( suggestionCount( 10 ) ).toBe( 3 );
 		expect( suggestionCount( 0 ) ).toBe( 3 );
-	} );
-} );
-
-describe( 'applyUrl', () => {
-	it( 'adds the teams to the form address', () => {
-		expect(
-			applyUrl( 'https://example.org/apply/', [ 'core', 'design' ] )
-		).toBe( 'https://example.org/apply/?teams=core,design' );
-		expect(
-			applyUrl( 'https://example.org/?page_id=4#form', [ 'core' ] )
-		).toBe( 'https://example.org/?page_id=4&teams=core#form' );
-	} );
-
-	it( 'drops anything that is not a slug', () => {
-		expect( applyUrl( '/apply/', [ 'Core', '"><script>', 'tv' ] ) ).toBe(
-			'/apply/?teams=core,script,tv'
-		);
-	} );
-
-	it( 'gives nothing without a form page', () => {
-		expect( applyUrl( '', [ 'core' ] ) ).toBe( '' );
 	} );
 } );
