@@ -95,7 +95,6 @@ wp_interactivity_state(
 		// Without answers (and without JavaScript) the list shows every team.
 		'ranked'       => array_map( static fn( $team ) => $mentorship_item( $team, '' ), $mentorship_teams ),
 		'resultsTitle' => __( 'Contributor teams', 'mentorship-program' ),
-		'applyUrl'     => '',
 		'summary'      => '',
 		'texts'        => array(
 			'allTitle'     => __( 'Contributor teams', 'mentorship-program' ),
