@@ -284,12 +284,12 @@ final class Stats {
 		$unassigned = (int) ( $sums['unassigned'][''] ?? 0 );
 		$capacity   = (int) ( $sums['capacity'][''] ?? 0 );
 		$assigned   = (int) ( $sums['assigned'][''] ?? 0 );
-		// The largest groups first; equal ones by key, so the order is stable.
 		// Team names in one query, whatever the number of teams or the history: core's
 		// term queries prime caches that every count change empties, which costs more.
 		global $wpdb;
-		$teams  = $wpdb->get_results( $wpdb->prepare( "SELECT t.slug, t.name FROM {$wpdb->terms} t INNER JOIN {$wpdb->term_taxonomy} tt ON tt.term_id = t.term_id WHERE tt.taxonomy = %s", Taxonomies::TEAM ), OBJECT_K ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- one read of names and slugs.
-		$teams  = array_map( static fn( $row ): string => Plain_Text::from_html( (string) $row->name ), (array) $teams );
+		$rows  = (array) $wpdb->get_results( $wpdb->prepare( "SELECT t.slug, t.name FROM {$wpdb->terms} t INNER JOIN {$wpdb->term_taxonomy} tt ON tt.term_id = t.term_id WHERE tt.taxonomy = %s", Taxonomies::TEAM ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- one read of names and slugs.
+		$teams = array_map( array( Plain_Text::class, 'from_html' ), wp_list_pluck( $rows, 'name', 'slug' ) );
+		// The largest groups first; equal ones by key, so the order is stable.
 		$pairs  = static function ( string $dim ) use ( $sums, $teams ): array {
 			$list = array();
 			foreach ( $sums[ $dim ] ?? array() as $key => $n ) {
