@@ -821,7 +821,9 @@ function withoutZoneLists( text ) {
 		.replace( /\\"/g, '"' )
 		.replace( /<option\b[^>]*>[^<]*<\/option>/gi, '' )
 		.replace( /<select\b[\s\S]*?<\/select>/gi, '' )
-		.replace( /<datalist\b[\s\S]*?<\/datalist>/gi, '' );
+		.replace( /<datalist\b[\s\S]*?<\/datalist>/gi, '' )
+		// The form's map of legacy zone names to canonical ones: every zone, nobody's.
+		.replace( /(&quot;|")zoneAliases\1:\{[^}]*\}/g, '' );
 }
 
 /**
