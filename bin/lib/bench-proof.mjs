@@ -816,14 +816,16 @@ echo wp_json_encode( array( 'assigned' => array_sum( array_column( $rows, 'n' ) 
  * @return {string} The body without those lists.
  */
 function withoutZoneLists( text ) {
-	return text
-		.replace( /\\\//g, '/' )
-		.replace( /\\"/g, '"' )
-		.replace( /<option\b[^>]*>[^<]*<\/option>/gi, '' )
-		.replace( /<select\b[\s\S]*?<\/select>/gi, '' )
-		.replace( /<datalist\b[\s\S]*?<\/datalist>/gi, '' )
-		// The form's map of legacy zone names to canonical ones: every zone, nobody's.
-		.replace( /(&quot;|")zoneAliases\1:\{[^}]*\}/g, '' );
+	return (
+		text
+			.replace( /\\\//g, '/' )
+			.replace( /\\"/g, '"' )
+			.replace( /<option\b[^>]*>[^<]*<\/option>/gi, '' )
+			.replace( /<select\b[\s\S]*?<\/select>/gi, '' )
+			.replace( /<datalist\b[\s\S]*?<\/datalist>/gi, '' )
+			// The form's map of legacy zone names to canonical ones: every zone, nobody's.
+			.replace( /(&quot;|")zoneAliases\1:\{[^}]*\}/g, '' )
+	);
 }
 
 /**
