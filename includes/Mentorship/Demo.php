@@ -69,6 +69,10 @@ final class Demo {
 		Assignments::assign( $mina, $grace );
 		Assignments::assign( $tom, $grace );
 		Assignments::assign( $jo, $omar );
+		// The cohort is running: the paired people have started, so the funnel shows them.
+		foreach ( array( $grace, $omar, $mina, $tom, $jo ) as $started ) {
+			Applications::transition( $started, 'active' );
+		}
 		$date = static fn( int $days ) => gmdate( 'Y-m-d', time() - $days * $day );
 		$log  = static function ( array $values ) {
 			// The demo runs without a logged-in user; a coordinator's rights log for the mentors.
