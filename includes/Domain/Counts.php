@@ -486,6 +486,11 @@ final class Counts {
 			if ( false === $wpdb->query( $wpdb->prepare( "INSERT INTO {$counts} (scope, dim, k, n) VALUES " . implode( ', ', $values ) . ' ON DUPLICATE KEY UPDATE n = n + VALUES(n)', $args ) ) ) {
 				return new \WP_Error( 'mentorship_store_failed', __( 'The counts could not be updated.', 'mentorship-program' ) );
 			}
+			// A key nobody has any more goes: a region is free text, and an erased person's
+			// must not stay behind as a row with a count of nought.
+			if ( min( $delta ) < 0 && false === $wpdb->query( "DELETE FROM {$counts} WHERE n = 0" ) ) { // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- our own table; no input.
+				return new \WP_Error( 'mentorship_store_failed', __( 'The counts could not be updated.', 'mentorship-program' ) );
+			}
 		}
 		$values = array();
 		$args   = array();

@@ -139,6 +139,9 @@ final class Counts_Test extends TestCase {
 
 		Applications::delete( $mentees[3] );
 		$this->assert_counts_hold( $scopes, 'deleting' );
+		global $wpdb;
+		$table = Schema::table( 'counts' );
+		$this->assertSame( '0', (string) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$table} WHERE k = %s", 'Region 3' ) ), 'A deleted person\'s region leaves no row behind.' ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery
 
 		wp_trash_post( $mentees[1] );
 		$this->assert_counts_hold( $scopes, 'trashing through core' );
