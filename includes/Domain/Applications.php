@@ -610,20 +610,34 @@ final class Applications {
 		if ( is_wp_error( $moved ) ) {
 			return $moved;
 		}
+		// The status changed outside wp_update_post() (it has no compare-and-set), so
+		// tell WordPress and other plugins exactly as wp_update_post() would: core's
+		// transition_post_status, {old}_to_{new} and {new}_{post_type} hooks, once the
+		// move is committed.
+		$post = get_post( $id );
+		if ( $post instanceof \WP_Post ) {
+			wp_transition_post_status( $post->post_status, Stages::to_status( $from ), $post );
+		}
 		$updated = self::get( $id );
+		if ( ! $updated ) {
+			return new WP_Error( 'mentorship_not_found', __( 'Application not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+		}
 		if ( ! empty( $args['notify'] ) ) {
 			Mailer::queue_for_application( $updated, $to, array( 'note' => $note ) );
 		}
 		/**
-		 * Fires after an application moved to another stage.
+		 * Fires once after an application moved to another stage (a legal move that
+		 * won the compare-and-set); refused moves fire nothing.
 		 *
 		 * @since 0.1.0
+		 * @since 0.2.0 Receives the application ID and the acting user's ID.
 		 *
-		 * @param array<string, mixed> $application The application after the move.
-		 * @param string               $from        Previous stage.
-		 * @param string               $to          New stage.
+		 * @param int    $application_id Application (post) ID.
+		 * @param string $old_stage      Previous stage.
+		 * @param string $new_stage      New stage.
+		 * @param int    $user_id        User who made the move (0 for the system or a private link).
 		 */
-		do_action( 'mentorship_program_stage_changed', $updated, $from, $to );
+		do_action( 'mentorship_program_stage_changed', $id, $from, $to, null !== $actor ? $actor : get_current_user_id() );
 		return $updated;
 	}
 

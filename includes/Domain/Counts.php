@@ -72,13 +72,15 @@ final class Counts {
 	 * @since 0.2.0
 	 */
 	public function register(): void {
+		// A stage move cleans the post cache once it is committed, so this one listener
+		// also covers moves (listening to mentorship_program_stage_changed as well
+		// would refresh the same application twice).
 		add_action( 'clean_post_cache', array( self::class, 'on_clean_post_cache' ), 10, 2 );
 		add_action( 'deleted_post', array( self::class, 'on_clean_post_cache' ), 10, 2 );
 		add_action( 'set_object_terms', array( self::class, 'on_set_object_terms' ), 10, 4 );
 		foreach ( array( 'added_post_meta', 'updated_post_meta', 'deleted_post_meta' ) as $hook ) {
 			add_action( $hook, array( self::class, 'on_meta' ), 10, 3 );
 		}
-		add_action( 'mentorship_program_stage_changed', array( self::class, 'on_stage_changed' ) );
 		add_action( 'mentorship_program_assigned', array( self::class, 'on_assignment' ), 10, 2 );
 		add_action( 'mentorship_program_unassigned', array( self::class, 'on_assignment' ), 10, 2 );
 		add_action( self::REBUILD_HOOK, array( self::class, 'rebuild_batch' ) );
@@ -288,15 +290,6 @@ final class Counts {
 		if ( 0 === strpos( $key, Applications::META_PREFIX ) && in_array( substr( $key, strlen( Applications::META_PREFIX ) ), self::META_KEYS, true ) ) {
 			self::on_clean_post_cache( (int) $object_id );
 		}
-	}
-
-	/**
-	 * Hook: an application moved to another stage.
-	 *
-	 * @param array<string, mixed> $application The application.
-	 */
-	public static function on_stage_changed( $application ): void {
-		self::touch( (int) ( $application['id'] ?? 0 ) );
 	}
 
 	/**
