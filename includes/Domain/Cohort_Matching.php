@@ -30,9 +30,14 @@ final class Cohort_Matching {
 	 * @return array<string, mixed>
 	 */
 	public static function proposal_schema(): array {
-		$id = array(
+		$id      = array(
 			'type'    => 'integer',
 			'minimum' => 1,
+		);
+		$number  = array( 'type' => 'number' );
+		$strings = array(
+			'type'  => 'array',
+			'items' => array( 'type' => 'string' ),
 		);
 		return array(
 			'$schema'    => 'http://json-schema.org/draft-04/schema#',
@@ -55,8 +60,40 @@ final class Cohort_Matching {
 								'description' => __( 'Whether the pair is already assigned.', 'mentorship-program' ),
 							),
 							'breakdown'    => array(
-								'type'                 => 'object',
-								'additionalProperties' => array( 'type' => 'object' ),
+								'description' => __( 'Points per criterion, and what earned them.', 'mentorship-program' ),
+								'type'        => 'object',
+								'properties'  => array(
+									'language'      => array(
+										'type'       => 'object',
+										'properties' => array(
+											'points' => $number,
+											'shared' => $strings,
+										),
+									),
+									'overlap_hours' => array(
+										'type'       => 'object',
+										'properties' => array(
+											'points' => $number,
+											'hours'  => $number,
+											'known'  => array( 'type' => 'boolean' ),
+										),
+									),
+									'teams'         => array(
+										'type'       => 'object',
+										'properties' => array(
+											'points' => $number,
+											'shared' => $strings,
+										),
+									),
+									'format'        => array(
+										'type'       => 'object',
+										'properties' => array(
+											'points'  => $number,
+											'wanted'  => array( 'type' => 'string' ),
+											'offered' => $strings,
+										),
+									),
+								),
 							),
 							'explanations' => array(
 								'type'  => 'array',
@@ -103,7 +140,11 @@ final class Cohort_Matching {
 					'items' => array(
 						'type'       => 'object',
 						'properties' => array(
-							'code' => array( 'type' => 'string' ),
+							'code'      => array( 'type' => 'string' ),
+							'mentee_id' => array( 'type' => 'integer' ),
+							'mentor_id' => array( 'type' => 'integer' ),
+							'timezone'  => array( 'type' => 'string' ),
+							'team'      => array( 'type' => 'string' ),
 						),
 						'required'   => array( 'code' ),
 					),
@@ -123,6 +164,17 @@ final class Cohort_Matching {
 							'type'   => 'string',
 							'format' => 'date',
 						),
+						'algorithm'       => array(
+							'type' => 'string',
+							'enum' => array( 'min_cost_flow', 'greedy' ),
+						),
+						'optimal'         => array( 'type' => 'boolean' ),
+						'top_k'           => array( 'type' => 'integer' ),
+						'allowed_pairs'   => array( 'type' => 'integer' ),
+						'edges'           => array( 'type' => 'integer' ),
+						'rounds'          => array( 'type' => 'integer' ),
+						'settled_nodes'   => array( 'type' => 'integer' ),
+						'seconds'         => array( 'type' => 'number' ),
 					),
 				),
 				'total_score' => array( 'type' => 'number' ),
@@ -165,9 +217,9 @@ final class Cohort_Matching {
 						'required'   => array( 'mentee_id', 'mentor_id', 'code', 'message' ),
 					),
 				),
-				'roster'    => array(
-					'type'        => 'object',
-					'description' => __( 'The cohort roster after the change.', 'mentorship-program' ),
+				'roster'    => array_merge(
+					array_diff_key( Roster::schema(), array_flip( array( '$schema', 'title' ) ) ),
+					array( 'description' => __( 'The cohort roster after the change.', 'mentorship-program' ) )
 				),
 			),
 			'required'   => array( 'applied', 'unchanged', 'failed', 'roster' ),

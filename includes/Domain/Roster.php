@@ -117,6 +117,151 @@ final class Roster {
 	}
 
 	/**
+	 * The JSON schema of a roster as build() returns it.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function schema(): array {
+		$strings = array(
+			'type'  => 'array',
+			'items' => array( 'type' => 'string' ),
+		);
+		$person  = array(
+			'id'        => array( 'type' => 'integer' ),
+			'name'      => array( 'type' => 'string' ),
+			'stage'     => array(
+				'type' => 'string',
+				'enum' => Stages::all_stages(),
+			),
+			'languages' => $strings,
+			'timezone'  => array( 'type' => 'string' ),
+			'teams'     => $strings,
+		);
+		$mentee  = array(
+			'type'                 => 'object',
+			'properties'           => $person + array(
+				'format' => array( 'type' => 'string' ),
+				'track'  => array(
+					'description' => __( 'Track of an assigned mentee.', 'mentorship-program' ),
+					'type'        => 'string',
+				),
+			),
+			'additionalProperties' => false,
+		);
+		$date    = array(
+			'type'   => 'string',
+			'format' => 'date',
+		);
+		return array(
+			'$schema'              => 'http://json-schema.org/draft-04/schema#',
+			'title'                => 'mentorship-roster',
+			'type'                 => 'object',
+			'properties'           => array(
+				'cohort'     => array(
+					'type'                 => 'object',
+					'properties'           => Cohorts::properties(),
+					'additionalProperties' => false,
+				),
+				'mentors'    => array(
+					'type'  => 'array',
+					'items' => array(
+						'type'                 => 'object',
+						'properties'           => $person + array(
+							'capacity'  => array( 'type' => 'integer' ),
+							'formats'   => $strings,
+							'mentees'   => array(
+								'type'  => 'array',
+								'items' => $mentee,
+							),
+							'remaining' => array( 'type' => 'integer' ),
+						),
+						'additionalProperties' => false,
+					),
+				),
+				'unassigned' => array(
+					'type'  => 'array',
+					'items' => $mentee,
+				),
+				'totals'     => array(
+					'type'                 => 'object',
+					'properties'           => array_fill_keys( array( 'mentors', 'mentees', 'assigned', 'unassigned', 'capacity' ), array( 'type' => 'integer' ) ),
+					'additionalProperties' => false,
+				),
+				'warnings'   => array(
+					'type'  => 'array',
+					'items' => array(
+						'type'                 => 'object',
+						'properties'           => array(
+							'code'    => array(
+								'type' => 'string',
+								'enum' => array( 'mentor_full', 'not_enough_capacity' ),
+							),
+							'mentor'  => array( 'type' => 'integer' ),
+							'message' => array( 'type' => 'string' ),
+						),
+						'additionalProperties' => false,
+					),
+				),
+				'timing'     => array(
+					'type'                 => 'object',
+					'properties'           => array(
+						'today'            => $date,
+						'starts_on_text'   => array( 'type' => 'string' ),
+						'ends_on_text'     => array( 'type' => 'string' ),
+						'days_to_start'    => array( 'type' => 'integer' ),
+						'days_to_end'      => array( 'type' => 'integer' ),
+						'early_start'      => array( 'type' => 'boolean' ),
+						'early_graduation' => array( 'type' => 'boolean' ),
+						'started'          => array(
+							'description'          => __( 'Who started the cohort and when, or null.', 'mentorship-program' ),
+							'type'                 => array( 'object', 'null' ),
+							'properties'           => array(
+								'at'         => array( 'type' => 'string' ),
+								'at_text'    => array( 'type' => 'string' ),
+								'user_id'    => array( 'type' => 'integer' ),
+								'user_name'  => array( 'type' => 'string' ),
+								'early'      => array( 'type' => 'boolean' ),
+								'days_early' => array( 'type' => 'integer' ),
+							),
+							'additionalProperties' => false,
+						),
+					),
+					'additionalProperties' => false,
+				),
+			),
+			'additionalProperties' => false,
+		);
+	}
+
+	/**
+	 * The JSON schema of what start() returns.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function start_schema(): array {
+		return array(
+			'$schema'              => 'http://json-schema.org/draft-04/schema#',
+			'title'                => 'mentorship-cohort-start',
+			'type'                 => 'object',
+			'properties'           => array(
+				'started' => array(
+					'description' => __( 'People who became active.', 'mentorship-program' ),
+					'type'        => 'integer',
+				),
+				'skipped' => array(
+					'description' => __( 'Accepted mentees left out (no mentor yet).', 'mentorship-program' ),
+					'type'        => 'integer',
+				),
+			),
+			'additionalProperties' => false,
+		);
+	}
+
+	/**
 	 * Starts a cohort: assigned accepted mentees and approved mentors with mentees become active.
 	 *
 	 * @param array<string, mixed> $cohort Cohort.

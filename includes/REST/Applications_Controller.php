@@ -87,6 +87,7 @@ final class Applications_Controller extends Controller {
 					'callback'            => array( $this, 'create_item' ),
 					'permission_callback' => array( $this, 'create_item_permissions_check' ),
 					'args'                => $this->get_create_args(),
+					'response_schema'     => array( $this, 'get_receipt_schema' ),
 				),
 				'schema' => array( $this, 'get_public_item_schema' ),
 			)
@@ -128,6 +129,7 @@ final class Applications_Controller extends Controller {
 						),
 					),
 				),
+				'schema' => array( $this, 'get_batch_schema' ),
 			)
 		);
 		register_rest_route(
@@ -218,7 +220,7 @@ final class Applications_Controller extends Controller {
 						),
 					),
 				),
-				'schema' => array( Audit_Trail::class, 'schema' ),
+				'schema' => static fn() => Contract::closed( Audit_Trail::schema() ),
 			)
 		);
 	}
@@ -1009,12 +1011,24 @@ final class Applications_Controller extends Controller {
 	 */
 	public function get_item_schema() {
 		if ( $this->schema ) {
-			return $this->add_additional_fields_schema( $this->schema );
+			return Contract::closed( $this->add_additional_fields_schema( $this->schema ) );
 		}
 		$fields = array();
 		foreach ( Fields::definitions() as $name => $field ) {
-			$fields[ $name ] = Fields::json_schema( $field );
+			$fields[ $name ] = self::stored_value_schema( Fields::json_schema( $field ) );
 		}
+		$date         = array(
+			'type'     => 'string',
+			'format'   => 'date-time',
+			'readonly' => true,
+		);
+		$consent_text = array(
+			'type'       => 'object',
+			'properties' => array(
+				'url'     => array( 'type' => 'string' ),
+				'version' => array( 'type' => 'string' ),
+			),
+		);
 		$this->schema = array(
 			'$schema'    => 'http://json-schema.org/draft-04/schema#',
 			'title'      => 'mentorship-application',
@@ -1033,23 +1047,208 @@ final class Applications_Controller extends Controller {
 					'enum'     => Stages::all_stages(),
 					'readonly' => true,
 				),
+				'stage_label'         => array(
+					'description' => __( 'The stage, in words.', 'mentorship-program' ),
+					'type'        => 'string',
+					'readonly'    => true,
+				),
 				'cohort'              => array( 'type' => 'integer' ),
 				'fields'              => array(
-					'type'       => 'object',
-					'properties' => $fields,
+					'description' => __( 'The answers, by field name; a mentor sees only some of them.', 'mentorship-program' ),
+					'type'        => 'object',
+					'properties'  => $fields,
+				),
+				'consent'             => array(
+					'description' => __( 'When each consent was given (empty when not recorded).', 'mentorship-program' ),
+					'type'        => 'object',
+					'properties'  => array(
+						'code_of_conduct' => array( 'type' => 'string' ),
+						'privacy'         => array( 'type' => 'string' ),
+					),
+					'readonly'    => true,
+				),
+				'consent_texts'       => array(
+					'description' => __( 'The texts consented to: address and version.', 'mentorship-program' ),
+					'type'        => 'object',
+					'properties'  => array(
+						'code_of_conduct' => $consent_text,
+						'privacy'         => $consent_text,
+					),
+					'readonly'    => true,
+				),
+				'placed_team'         => array(
+					'description' => __( 'Slug of the team a placed graduate joined, or empty.', 'mentorship-program' ),
+					'type'        => 'string',
+					'readonly'    => true,
 				),
 				'allowed_transitions' => array(
 					'type'     => 'array',
-					'items'    => array( 'type' => 'string' ),
+					'items'    => array(
+						'type' => 'string',
+						'enum' => Stages::all_stages(),
+					),
 					'readonly' => true,
 				),
-				'created'             => array(
-					'type'     => 'string',
-					'format'   => 'date-time',
-					'readonly' => true,
+				'created'             => $date,
+				'modified'            => $date,
+				'mentor'              => array(
+					'description' => __( "A mentee's mentor, or null.", 'mentorship-program' ),
+					'type'        => array( 'object', 'null' ),
+					'properties'  => array(
+						'id'    => array( 'type' => 'integer' ),
+						'name'  => array( 'type' => 'string' ),
+						'track' => array( 'type' => 'string' ),
+					),
+					'readonly'    => true,
+				),
+				'assigned'            => array(
+					'description' => __( "A mentor's number of mentees.", 'mentorship-program' ),
+					'type'        => 'integer',
+					'readonly'    => true,
+				),
+				'remaining_capacity'  => array(
+					'description' => __( "A mentor's free seats.", 'mentorship-program' ),
+					'type'        => 'integer',
+					'readonly'    => true,
+				),
+				'rating'              => array(
+					'description' => __( "Reviewers' average rating, or null (reviewers only).", 'mentorship-program' ),
+					'type'        => array( 'number', 'null' ),
+					'readonly'    => true,
+				),
+				'_links'              => array(
+					'description'          => __( 'Links to the application, as a list embeds them in each item.', 'mentorship-program' ),
+					'type'                 => 'object',
+					'additionalProperties' => array(
+						'type'  => 'array',
+						'items' => array(
+							'type'       => 'object',
+							'properties' => array(
+								'href'        => array(
+									'type'   => 'string',
+									'format' => 'uri',
+								),
+								'embeddable'  => array( 'type' => 'boolean' ),
+								'targetHints' => array(
+									'type'       => 'object',
+									'properties' => array(
+										'allow' => array(
+											'type'  => 'array',
+											'items' => array( 'type' => 'string' ),
+										),
+									),
+								),
+							),
+						),
+					),
+					'readonly'             => true,
+				),
+				'history'             => array(
+					'description' => __( 'The audit trail, in a single application read by a reviewer or the applicant.', 'mentorship-program' ),
+					'type'        => 'array',
+					'items'       => array_diff_key( Audit_Trail::schema(), array_flip( array( '$schema', 'title' ) ) ),
+					'readonly'    => true,
 				),
 			),
 		);
-		return $this->add_additional_fields_schema( $this->schema );
+		return Contract::closed( $this->add_additional_fields_schema( $this->schema ) );
+	}
+
+	/**
+	 * What a submitter gets back (the same for a person and a quietly refused bot).
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_receipt_schema(): array {
+		return Contract::closed(
+			array(
+				'$schema'    => 'http://json-schema.org/draft-04/schema#',
+				'title'      => 'mentorship-application-receipt',
+				'type'       => 'object',
+				'properties' => array(
+					'type'        => array(
+						'type' => 'string',
+						'enum' => Stages::types(),
+					),
+					'stage'       => array(
+						'type' => 'string',
+						'enum' => array( 'submitted' ),
+					),
+					'stage_label' => array( 'type' => 'string' ),
+					'message'     => array( 'type' => 'string' ),
+					'next_steps'  => array( 'type' => 'string' ),
+					'status_url'  => array(
+						'type'   => 'string',
+						'format' => 'uri',
+					),
+				),
+			)
+		);
+	}
+
+	/**
+	 * What a bulk action answers: how many worked, how many failed, and each result.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_batch_schema(): array {
+		return Contract::closed(
+			array(
+				'$schema'    => 'http://json-schema.org/draft-04/schema#',
+				'title'      => 'mentorship-application-batch',
+				'type'       => 'object',
+				'properties' => array(
+					'updated' => array( 'type' => 'integer' ),
+					'failed'  => array( 'type' => 'integer' ),
+					'results' => array(
+						'type'  => 'array',
+						'items' => array(
+							'type'       => 'object',
+							'properties' => array(
+								'id'    => array( 'type' => 'integer' ),
+								'ok'    => array( 'type' => 'boolean' ),
+								'stage' => array(
+									'type' => 'string',
+									'enum' => Stages::all_stages(),
+								),
+								'error' => array(
+									'type'       => 'object',
+									'properties' => array(
+										'code'    => array( 'type' => 'string' ),
+										'message' => array( 'type' => 'string' ),
+									),
+								),
+							),
+						),
+					),
+				),
+			)
+		);
+	}
+
+	/**
+	 * The schema of a stored answer as it reads back: its type and shape, without the
+	 * rules a new answer must meet (an optional answer reads back empty, a number
+	 * nobody gave reads back null).
+	 *
+	 * @param array<string, mixed> $schema A field's input schema.
+	 * @return array<string, mixed>
+	 */
+	private static function stored_value_schema( array $schema ): array {
+		$out = array_intersect_key( $schema, array_flip( array( 'description', 'type', 'items', 'properties' ) ) );
+		if ( 'integer' === ( $out['type'] ?? '' ) ) {
+			$out['type'] = array( 'integer', 'null' );
+		}
+		if ( isset( $out['items'] ) && is_array( $out['items'] ) ) {
+			$out['items'] = self::stored_value_schema( $out['items'] );
+		}
+		foreach ( (array) ( $out['properties'] ?? array() ) as $name => $property ) {
+			$out['properties'][ $name ] = self::stored_value_schema( (array) $property );
+		}
+		return $out;
 	}
 }

@@ -86,6 +86,7 @@ final class Cohorts_Controller extends Controller {
 					'methods'             => WP_REST_Server::DELETABLE,
 					'callback'            => array( $this, 'delete_item' ),
 					'permission_callback' => array( $this, 'manage_permissions_check' ),
+					'response_schema'     => fn() => Contract::deletion( 'mentorship-cohort-deleted', $this->get_item_schema() ),
 				),
 				'schema' => array( $this, 'get_public_item_schema' ),
 			)
@@ -94,19 +95,20 @@ final class Cohorts_Controller extends Controller {
 			$this->namespace,
 			'/' . $this->rest_base . '/(?P<id>[\d]+)/roster',
 			array(
-				'args' => $id_arg,
+				'args'   => $id_arg,
 				array(
 					'methods'             => WP_REST_Server::READABLE,
 					'callback'            => array( $this, 'get_roster' ),
 					'permission_callback' => array( $this, 'manage_permissions_check' ),
 				),
+				'schema' => static fn() => Contract::closed( Roster::schema() ),
 			)
 		);
 		register_rest_route(
 			$this->namespace,
 			'/' . $this->rest_base . '/(?P<id>[\d]+)/assignments',
 			array(
-				'args' => $id_arg,
+				'args'   => $id_arg,
 				array(
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'create_assignment' ),
@@ -141,13 +143,14 @@ final class Cohorts_Controller extends Controller {
 						),
 					),
 				),
+				'schema' => static fn() => Contract::closed( Roster::schema() ),
 			)
 		);
 		register_rest_route(
 			$this->namespace,
 			'/' . $this->rest_base . '/(?P<id>[\d]+)/sessions',
 			array(
-				'args' => $id_arg,
+				'args'   => $id_arg,
 				array(
 					'methods'             => WP_REST_Server::READABLE,
 					'callback'            => array( $this, 'get_sessions' ),
@@ -161,6 +164,7 @@ final class Cohorts_Controller extends Controller {
 						),
 					),
 				),
+				'schema' => array( $this, 'get_sessions_schema' ),
 			)
 		);
 		$pair_list = array(
@@ -199,7 +203,7 @@ final class Cohorts_Controller extends Controller {
 						),
 					),
 				),
-				'schema' => array( Cohort_Matching::class, 'proposal_schema' ),
+				'schema' => static fn() => Contract::closed( Cohort_Matching::proposal_schema() ),
 			)
 		);
 		register_rest_route(
@@ -240,14 +244,14 @@ final class Cohorts_Controller extends Controller {
 						),
 					),
 				),
-				'schema' => array( Cohort_Matching::class, 'apply_schema' ),
+				'schema' => static fn() => Contract::closed( Cohort_Matching::apply_schema() ),
 			)
 		);
 		register_rest_route(
 			$this->namespace,
 			'/' . $this->rest_base . '/(?P<id>[\d]+)/start',
 			array(
-				'args' => $id_arg,
+				'args'   => $id_arg,
 				array(
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'start' ),
@@ -264,6 +268,7 @@ final class Cohorts_Controller extends Controller {
 						),
 					),
 				),
+				'schema' => static fn() => Contract::closed( Roster::start_schema() ),
 			)
 		);
 	}
@@ -464,6 +469,45 @@ final class Cohorts_Controller extends Controller {
 	}
 
 	/**
+	 * What the sessions route answers.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_sessions_schema(): array {
+		$time = array(
+			'type'   => 'string',
+			'format' => 'date-time',
+		);
+		return Contract::closed(
+			array(
+				'$schema'    => 'http://json-schema.org/draft-04/schema#',
+				'title'      => 'mentorship-cohort-sessions',
+				'type'       => 'object',
+				'properties' => array(
+					'cohort'   => array( 'type' => 'integer' ),
+					'sessions' => array(
+						'type'  => 'array',
+						'items' => array(
+							'type'       => 'object',
+							'properties' => array(
+								'start' => $time,
+								'end'   => $time,
+								'title' => array( 'type' => 'string' ),
+							),
+						),
+					),
+					'feed_url' => array(
+						'type'   => 'string',
+						'format' => 'uri',
+					),
+				),
+			)
+		);
+	}
+
+	/**
 	 * A matching proposal; changes nothing.
 	 *
 	 * @param WP_REST_Request $request Request.
@@ -584,7 +628,7 @@ final class Cohorts_Controller extends Controller {
 	 */
 	public function get_item_schema() {
 		if ( $this->schema ) {
-			return $this->add_additional_fields_schema( $this->schema );
+			return Contract::closed( $this->add_additional_fields_schema( $this->schema ) );
 		}
 		$properties             = Cohorts::properties();
 		$properties['feed_url'] = array(
@@ -598,6 +642,6 @@ final class Cohorts_Controller extends Controller {
 			'type'       => 'object',
 			'properties' => $properties,
 		);
-		return $this->add_additional_fields_schema( $this->schema );
+		return Contract::closed( $this->add_additional_fields_schema( $this->schema ) );
 	}
 }

@@ -91,6 +91,7 @@ final class Event_Codes_Controller extends Controller {
 					'callback'            => array( $this, 'delete_item' ),
 					'permission_callback' => array( $this, 'delete_item_permissions_check' ),
 				),
+				'schema' => static fn() => Contract::deletion( 'mentorship-event-code-deleted' ),
 			)
 		);
 	}
@@ -178,7 +179,7 @@ final class Event_Codes_Controller extends Controller {
 	 * @return array<string, mixed>
 	 */
 	public function get_item_schema() {
-		return array(
+		$schema = array(
 			'$schema'    => 'http://json-schema.org/draft-04/schema#',
 			'title'      => 'mentorship-event-code',
 			'type'       => 'object',
@@ -200,5 +201,6 @@ final class Event_Codes_Controller extends Controller {
 				),
 			),
 		);
+		return Contract::closed( $schema );
 	}
 }

@@ -12,6 +12,7 @@ namespace Mentorship_Program\REST;
 defined( 'ABSPATH' ) || exit;
 
 use Mentorship_Program\Domain\My_Applications;
+use Mentorship_Program\Domain\Stages;
 use WP_REST_Server;
 
 /**
@@ -44,6 +45,7 @@ final class Me_Controller extends Controller {
 					'callback'            => array( $this, 'get_item' ),
 					'permission_callback' => array( $this, 'get_item_permissions_check' ),
 				),
+				'schema' => array( $this, 'get_public_item_schema' ),
 			)
 		);
 	}
@@ -75,6 +77,119 @@ final class Me_Controller extends Controller {
 					'name' => $user->display_name,
 				),
 				'applications' => My_Applications::for_user( (int) $user->ID ),
+			)
+		);
+	}
+
+	/**
+	 * What the route answers: the user and their applications as the status block
+	 * shows them.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_item_schema() {
+		$string = array( 'type' => 'string' );
+		$stage  = array(
+			'type' => 'string',
+			'enum' => Stages::all_stages(),
+		);
+		$time   = array(
+			'type'   => 'string',
+			'format' => 'date-time',
+		);
+		return Contract::closed(
+			array(
+				'$schema'    => 'http://json-schema.org/draft-04/schema#',
+				'title'      => 'mentorship-me',
+				'type'       => 'object',
+				'properties' => array(
+					'user'         => array(
+						'type'       => 'object',
+						'properties' => array(
+							'id'   => array( 'type' => 'integer' ),
+							'name' => $string,
+						),
+					),
+					'applications' => array(
+						'type'  => 'array',
+						'items' => array(
+							'type'       => 'object',
+							'properties' => array(
+								'id'            => array( 'type' => 'integer' ),
+								'type'          => array(
+									'type' => 'string',
+									'enum' => Stages::types(),
+								),
+								'stage'         => $stage,
+								'stage_label'   => $string,
+								'explanation'   => $string,
+								'pipeline'      => array(
+									'type'  => 'array',
+									'items' => array(
+										'type'       => 'object',
+										'properties' => array(
+											'stage' => $stage,
+											'label' => $string,
+											'state' => array(
+												'type' => 'string',
+												'enum' => array( 'done', 'current', 'upcoming' ),
+											),
+										),
+									),
+								),
+								'off_path'      => array(
+									'description' => __( 'Whether the stage is off the usual path (declined, withdrawn, waitlisted).', 'mentorship-program' ),
+									'type'        => 'boolean',
+								),
+								'cohort'        => array(
+									'type'       => array( 'object', 'null' ),
+									'properties' => array(
+										'id'          => array( 'type' => 'integer' ),
+										'name'        => $string,
+										'starts_on'   => $string,
+										'ends_on'     => $string,
+										'channel_url' => $string,
+									),
+								),
+								'mentor'        => array(
+									'type'       => array( 'object', 'null' ),
+									'properties' => array(
+										'name'           => $string,
+										'slack_username' => $string,
+										'wporg_username' => $string,
+									),
+								),
+								'mentees'       => array(
+									'type'  => 'array',
+									'items' => array(
+										'type'       => 'object',
+										'properties' => array(
+											'id'   => array( 'type' => 'integer' ),
+											'name' => $string,
+											'slack_username' => $string,
+										),
+									),
+								),
+								'next_sessions' => array(
+									'type'  => 'array',
+									'items' => array(
+										'type'       => 'object',
+										'properties' => array(
+											'start' => $time,
+											'end'   => $time,
+											'title' => $string,
+										),
+									),
+								),
+								'can_withdraw'  => array( 'type' => 'boolean' ),
+								'placed_team'   => $string,
+								'created'       => $time,
+							),
+						),
+					),
+				),
 			)
 		);
 	}

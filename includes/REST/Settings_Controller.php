@@ -120,6 +120,16 @@ final class Settings_Controller extends Controller {
 	 * @return array<string, mixed>
 	 */
 	public function get_item_schema() {
-		return Settings::schema();
+		$schema                               = Settings::schema();
+		$schema['properties']['placeholders'] = array(
+			'description' => __( 'Placeholders the e-mail templates may use.', 'mentorship-program' ),
+			'type'        => 'array',
+			'items'       => array(
+				'type' => 'string',
+				'enum' => Mail_Templates::PLACEHOLDERS,
+			),
+			'readonly'    => true,
+		);
+		return Contract::closed( $schema );
 	}
 }

@@ -50,7 +50,7 @@ final class Stats_Controller extends Controller {
 						),
 					),
 				),
-				'schema' => array( Stats::class, 'funnel_schema' ),
+				'schema' => static fn() => Contract::closed( Stats::funnel_schema() ),
 			)
 		);
 	}

@@ -55,6 +55,7 @@ final class Stories_Controller extends Controller {
 				array(
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'create_item' ),
+					'response_schema'     => array( $this, 'get_draft_schema' ),
 					'permission_callback' => array( $this, 'create_item_permissions_check' ),
 					'args'                => $this->get_create_args(),
 				),
@@ -91,6 +92,7 @@ final class Stories_Controller extends Controller {
 						),
 					),
 				),
+				'schema' => array( $this, 'get_graduate_schema' ),
 			)
 		);
 		register_rest_route(
@@ -110,6 +112,7 @@ final class Stories_Controller extends Controller {
 						),
 					),
 				),
+				'schema' => array( $this, 'get_invite_schema' ),
 			)
 		);
 	}
@@ -367,6 +370,102 @@ final class Stories_Controller extends Controller {
 	}
 
 	/**
+	 * What a graduate gets back after sending a story.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_draft_schema(): array {
+		return Contract::closed(
+			array(
+				'$schema'    => 'http://json-schema.org/draft-04/schema#',
+				'title'      => 'mentorship-story-draft',
+				'type'       => 'object',
+				'properties' => array(
+					'id'      => array( 'type' => 'integer' ),
+					'status'  => array( 'type' => 'string' ),
+					'title'   => array( 'type' => 'string' ),
+					'message' => array( 'type' => 'string' ),
+				),
+			)
+		);
+	}
+
+	/**
+	 * One graduate without a story, as the list answers it.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_graduate_schema(): array {
+		return Contract::closed(
+			array(
+				'$schema'    => 'http://json-schema.org/draft-04/schema#',
+				'title'      => 'mentorship-graduate',
+				'type'       => 'object',
+				'properties' => array(
+					'id'          => array( 'type' => 'integer' ),
+					'type'        => array(
+						'type' => 'string',
+						'enum' => Stages::types(),
+					),
+					'name'        => array( 'type' => 'string' ),
+					'stage'       => array(
+						'type' => 'string',
+						'enum' => Stages::all_stages(),
+					),
+					'stage_label' => array( 'type' => 'string' ),
+					'cohort'      => array(
+						'type'       => array( 'object', 'null' ),
+						'properties' => array(
+							'id'   => array( 'type' => 'integer' ),
+							'name' => array( 'type' => 'string' ),
+						),
+					),
+					'teams'       => array(
+						'type'  => 'array',
+						'items' => array( 'type' => 'string' ),
+					),
+					'placed_team' => array( 'type' => 'string' ),
+					'has_account' => array( 'type' => 'boolean' ),
+					'invited_at'  => array(
+						'description' => __( 'When the graduate was last invited, or empty.', 'mentorship-program' ),
+						'type'        => 'string',
+					),
+				),
+			)
+		);
+	}
+
+	/**
+	 * What an invitation answers.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_invite_schema(): array {
+		return Contract::closed(
+			array(
+				'$schema'    => 'http://json-schema.org/draft-04/schema#',
+				'title'      => 'mentorship-story-invitation',
+				'type'       => 'object',
+				'properties' => array(
+					'application_id' => array( 'type' => 'integer' ),
+					'queued'         => array( 'type' => 'boolean' ),
+					'invited_at'     => array( 'type' => 'string' ),
+					'share_url'      => array(
+						'type'   => 'string',
+						'format' => 'uri',
+					),
+				),
+			)
+		);
+	}
+
+	/**
 	 * Shapes a story for the list; the one place that decides what a story row holds.
 	 *
 	 * @param array<string, mixed> $item    Story from the service.
@@ -389,7 +488,7 @@ final class Stories_Controller extends Controller {
 	 */
 	public function get_item_schema(): array {
 		if ( $this->schema ) {
-			return $this->add_additional_fields_schema( $this->schema );
+			return Contract::closed( $this->add_additional_fields_schema( $this->schema ) );
 		}
 		$term         = array(
 			'type'       => 'object',
@@ -482,6 +581,6 @@ final class Stories_Controller extends Controller {
 				),
 			),
 		);
-		return $this->add_additional_fields_schema( $this->schema );
+		return Contract::closed( $this->add_additional_fields_schema( $this->schema ) );
 	}
 }

@@ -86,6 +86,7 @@ final class Teams_Controller extends Controller {
 					'methods'             => WP_REST_Server::DELETABLE,
 					'callback'            => array( $this, 'delete_item' ),
 					'permission_callback' => array( $this, 'manage_permissions_check' ),
+					'response_schema'     => fn() => Contract::deletion( 'mentorship-team-deleted', $this->get_item_schema() ),
 				),
 				'schema' => array( $this, 'get_public_item_schema' ),
 			)
@@ -290,7 +291,7 @@ final class Teams_Controller extends Controller {
 	 */
 	public function get_item_schema() {
 		if ( $this->schema ) {
-			return $this->add_additional_fields_schema( $this->schema );
+			return Contract::closed( $this->add_additional_fields_schema( $this->schema ) );
 		}
 		$list         = array(
 			'type'     => 'array',
@@ -339,6 +340,6 @@ final class Teams_Controller extends Controller {
 				),
 			),
 		);
-		return $this->add_additional_fields_schema( $this->schema );
+		return Contract::closed( $this->add_additional_fields_schema( $this->schema ) );
 	}
 }

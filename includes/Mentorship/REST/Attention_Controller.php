@@ -11,6 +11,7 @@ namespace Mentorship_Program\Mentorship\REST;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\REST\Contract;
 use Mentorship_Program\Mentorship\Attention;
 use Mentorship_Program\REST\Controller;
 use WP_REST_Server;
@@ -125,7 +126,7 @@ final class Attention_Controller extends Controller {
 	 * @return array<string, mixed>
 	 */
 	public function get_settings_schema(): array {
-		return array(
+		$schema = array(
 			'$schema'    => 'http://json-schema.org/draft-04/schema#',
 			'title'      => 'mentorship-attention-settings',
 			'type'       => 'object',
@@ -141,6 +142,7 @@ final class Attention_Controller extends Controller {
 				),
 			),
 		);
+		return Contract::closed( $schema );
 	}
 
 	/**
@@ -208,7 +210,7 @@ final class Attention_Controller extends Controller {
 	 */
 	public function get_item_schema() {
 		if ( $this->schema ) {
-			return $this->add_additional_fields_schema( $this->schema );
+			return Contract::closed( $this->add_additional_fields_schema( $this->schema ) );
 		}
 		$ref          = array(
 			'type'       => array( 'object', 'null' ),
@@ -254,6 +256,6 @@ final class Attention_Controller extends Controller {
 				),
 			),
 		);
-		return $this->add_additional_fields_schema( $this->schema );
+		return Contract::closed( $this->add_additional_fields_schema( $this->schema ) );
 	}
 }

@@ -12,6 +12,7 @@ namespace Mentorship_Program\Mentorship\REST;
 defined( 'ABSPATH' ) || exit;
 
 use Mentorship_Program\Domain\Mentor_Directory;
+use Mentorship_Program\REST\Contract;
 use Mentorship_Program\Mentorship\Access;
 use Mentorship_Program\Mentorship\Checkins;
 use Mentorship_Program\REST\Controller;
@@ -53,7 +54,7 @@ final class Checkins_Controller extends Controller {
 					'methods'             => WP_REST_Server::CREATABLE,
 					'callback'            => array( $this, 'create_item' ),
 					'permission_callback' => array( $this, 'create_item_permissions_check' ),
-					'args'                => $this->get_endpoint_args_for_item_schema( WP_REST_Server::CREATABLE ),
+					'args'                => array_merge( $this->get_endpoint_args_for_item_schema( WP_REST_Server::CREATABLE ), array( 'mentees' => self::mentees_arg( true ) ) ),
 				),
 				'schema' => array( $this, 'get_public_item_schema' ),
 			)
@@ -80,6 +81,7 @@ final class Checkins_Controller extends Controller {
 					'args'                => array_merge(
 						$this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ),
 						array(
+							'mentees'  => self::mentees_arg( false ),
 							'revision' => array(
 								'type'        => 'integer',
 								'minimum'     => 1,
@@ -274,6 +276,27 @@ final class Checkins_Controller extends Controller {
 	}
 
 	/**
+	 * The mentees argument of a write: their application IDs (all of one mentor).
+	 *
+	 * @param bool $required Whether the write needs it (a new check-in).
+	 * @return array<string, mixed>
+	 */
+	private static function mentees_arg( bool $required ): array {
+		return array(
+			'type'        => 'array',
+			'items'       => array(
+				'type'    => 'integer',
+				'minimum' => 1,
+			),
+			'uniqueItems' => true,
+			'maxItems'    => Checkins::MAX_MENTEES,
+			'minItems'    => 1,
+			'required'    => $required,
+			'description' => __( 'Mentee application IDs it concerns (all of one mentor). In responses: objects with id, name, attended.', 'mentorship-program' ),
+		);
+	}
+
+	/**
 	 * The check-in schema. Fields marked "coordinator and mentor only" are absent from
 	 * what a mentee receives.
 	 *
@@ -281,7 +304,7 @@ final class Checkins_Controller extends Controller {
 	 */
 	public function get_item_schema() {
 		if ( $this->schema ) {
-			return $this->add_additional_fields_schema( $this->schema );
+			return Contract::closed( $this->add_additional_fields_schema( $this->schema ) );
 		}
 		$text         = array(
 			'type'      => 'string',
@@ -320,13 +343,18 @@ final class Checkins_Controller extends Controller {
 					'type'     => 'string',
 					'readonly' => true,
 				),
-				'mentees'      => array_merge(
-					$ids,
-					array(
-						'description' => __( 'Mentee application IDs it concerns (all of one mentor). In responses: objects with id, name, attended.', 'mentorship-program' ),
-						'required'    => true,
-						'minItems'    => 1,
-					)
+				'mentees'      => array(
+					'description' => __( 'The mentees it concerns, and whether each attended (sent as their application IDs).', 'mentorship-program' ),
+					'type'        => 'array',
+					'items'       => array(
+						'type'       => 'object',
+						'properties' => array(
+							'id'       => array( 'type' => 'integer' ),
+							'name'     => array( 'type' => 'string' ),
+							'attended' => array( 'type' => 'boolean' ),
+						),
+					),
+					'readonly'    => true,
 				),
 				'attendees'    => array_merge(
 					$ids,
@@ -383,6 +411,6 @@ final class Checkins_Controller extends Controller {
 				),
 			),
 		);
-		return $this->add_additional_fields_schema( $this->schema );
+		return Contract::closed( $this->add_additional_fields_schema( $this->schema ) );
 	}
 }

@@ -11,6 +11,7 @@ namespace Mentorship_Program\Mentorship\REST;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\REST\Contract;
 use Mentorship_Program\Mentorship\Access;
 use Mentorship_Program\Mentorship\Goals;
 use Mentorship_Program\REST\Controller;
@@ -213,7 +214,7 @@ final class Goals_Controller extends Controller {
 	 */
 	public function get_item_schema() {
 		if ( $this->schema ) {
-			return $this->add_additional_fields_schema( $this->schema );
+			return Contract::closed( $this->add_additional_fields_schema( $this->schema ) );
 		}
 		$this->schema = array(
 			'$schema'    => 'http://json-schema.org/draft-04/schema#',
@@ -260,6 +261,6 @@ final class Goals_Controller extends Controller {
 				),
 			),
 		);
-		return $this->add_additional_fields_schema( $this->schema );
+		return Contract::closed( $this->add_additional_fields_schema( $this->schema ) );
 	}
 }
