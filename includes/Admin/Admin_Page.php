@@ -241,6 +241,9 @@ final class Admin_Page {
 			'setup'        => Setup_Checklist::for_dashboard(),
 			// Language names for the codes applications store (pt-br: Portuguese (Brazil)).
 			'languages'    => (object) array_change_key_case( \Mentorship_Program\Domain\Fields::languages(), CASE_LOWER ),
+			// Stages, their labels and legal moves, fields, e-mail placeholders: the
+			// server's rules, so the app keeps no copy of its own.
+			'rules'        => \Mentorship_Program\Domain\Program_Rules::for_client(),
 			'capabilities' => array(
 				'review'   => current_user_can( 'mentorship_review' ),
 				'manage'   => current_user_can( 'mentorship_manage_cohorts' ),

@@ -1184,7 +1184,8 @@ final class Applications_Controller extends Controller {
 						'format' => 'uri',
 					),
 				),
-			)
+			),
+			true
 		);
 	}
 
@@ -1221,11 +1222,14 @@ final class Applications_Controller extends Controller {
 										'code'    => array( 'type' => 'string' ),
 										'message' => array( 'type' => 'string' ),
 									),
+									'required'   => array( 'code', 'message' ),
 								),
 							),
+							'required'   => array( 'id', 'ok' ),
 						),
 					),
 				),
+				'required'   => array( 'updated', 'failed', 'results' ),
 			)
 		);
 	}

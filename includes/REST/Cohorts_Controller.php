@@ -268,7 +268,7 @@ final class Cohorts_Controller extends Controller {
 						),
 					),
 				),
-				'schema' => static fn() => Contract::closed( Roster::start_schema() ),
+				'schema' => static fn() => Contract::closed( Roster::start_schema(), true ),
 			)
 		);
 	}
@@ -503,7 +503,8 @@ final class Cohorts_Controller extends Controller {
 						'format' => 'uri',
 					),
 				),
-			)
+			),
+			true
 		);
 	}
 

@@ -87,6 +87,47 @@ final class Contract {
 	}
 
 	/**
+	 * The whole contract as data, for the committed description the TypeScript types
+	 * are generated from (src/shared/rest-schemas.json): every endpoint and the title
+	 * of the schema it answers, every schema by title, and the program's rules.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function dump(): array {
+		$endpoints = array();
+		$schemas   = array();
+		$clashes   = array();
+		foreach ( self::endpoints() as $key => $endpoint ) {
+			if ( isset( self::NOT_JSON[ $key ] ) ) {
+				$endpoints[ $key ] = array( 'file' => self::NOT_JSON[ $key ] );
+				continue;
+			}
+			$schema = $endpoint['response'];
+			if ( null === $schema ) {
+				$endpoints[ $key ] = null;
+				continue;
+			}
+			unset( $schema['$schema'] );
+			$title = (string) ( $schema['title'] ?? '' );
+			if ( isset( $schemas[ $title ] ) && $schemas[ $title ] !== $schema ) {
+				$clashes[] = $title;
+			}
+			$schemas[ $title ] = $schema;
+			$endpoints[ $key ] = array( 'schema' => $title );
+		}
+		ksort( $schemas );
+		return array(
+			'namespace' => self::NAMESPACE,
+			'endpoints' => $endpoints,
+			'schemas'   => $schemas,
+			'clashes'   => array_values( array_unique( $clashes ) ),
+			'rules'     => \Mentorship_Program\Domain\Program_Rules::for_client(),
+		);
+	}
+
+	/**
 	 * The schema of a deletion's answer: `deleted`, and the resource as it was when
 	 * there is one.
 	 *
@@ -107,6 +148,7 @@ final class Contract {
 				'title'      => $title,
 				'type'       => 'object',
 				'properties' => $properties,
+				'required'   => array_keys( $properties ),
 			)
 		);
 	}
@@ -114,30 +156,37 @@ final class Contract {
 	/**
 	 * The schema with every object that lists its properties closed to others
 	 * (`additionalProperties: false`), unless it says otherwise: what a route answers
-	 * is all its schema lists, nothing more.
+	 * is all its schema lists, nothing more. With $all_present, every object also
+	 * lists all its properties as `required` (draft 4), for answers that always carry
+	 * every key: the contract test then checks that they do, and the generated
+	 * TypeScript types make none of them optional.
 	 *
 	 * @since 0.2.0
 	 *
-	 * @param array<string, mixed> $schema Schema.
+	 * @param array<string, mixed> $schema      Schema.
+	 * @param bool                 $all_present Whether every listed property is always there.
 	 * @return array<string, mixed>
 	 */
-	public static function closed( array $schema ): array {
+	public static function closed( array $schema, bool $all_present = false ): array {
 		if ( isset( $schema['properties'] ) && is_array( $schema['properties'] ) ) {
 			if ( ! array_key_exists( 'additionalProperties', $schema ) ) {
 				$schema['additionalProperties'] = false;
 			}
+			if ( $all_present && ! isset( $schema['required'] ) ) {
+				$schema['required'] = array_keys( $schema['properties'] );
+			}
 			foreach ( $schema['properties'] as $name => $property ) {
-				$schema['properties'][ $name ] = is_array( $property ) ? self::closed( $property ) : $property;
+				$schema['properties'][ $name ] = is_array( $property ) ? self::closed( $property, $all_present ) : $property;
 			}
 		}
 		foreach ( array( 'items', 'additionalProperties' ) as $key ) {
 			if ( isset( $schema[ $key ] ) && is_array( $schema[ $key ] ) ) {
-				$schema[ $key ] = self::closed( $schema[ $key ] );
+				$schema[ $key ] = self::closed( $schema[ $key ], $all_present );
 			}
 		}
 		foreach ( array( 'oneOf', 'anyOf' ) as $key ) {
 			foreach ( (array) ( $schema[ $key ] ?? array() ) as $i => $option ) {
-				$schema[ $key ][ $i ] = is_array( $option ) ? self::closed( $option ) : $option;
+				$schema[ $key ][ $i ] = is_array( $option ) ? self::closed( $option, $all_present ) : $option;
 			}
 		}
 		return $schema;

@@ -190,7 +190,8 @@ final class Me_Controller extends Controller {
 						),
 					),
 				),
-			)
+			),
+			true
 		);
 	}
 }

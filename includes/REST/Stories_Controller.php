@@ -388,7 +388,8 @@ final class Stories_Controller extends Controller {
 					'title'   => array( 'type' => 'string' ),
 					'message' => array( 'type' => 'string' ),
 				),
-			)
+			),
+			true
 		);
 	}
 
@@ -435,7 +436,8 @@ final class Stories_Controller extends Controller {
 						'type'        => 'string',
 					),
 				),
-			)
+			),
+			true
 		);
 	}
 
@@ -461,7 +463,8 @@ final class Stories_Controller extends Controller {
 						'format' => 'uri',
 					),
 				),
-			)
+			),
+			true
 		);
 	}
 

@@ -1,0 +1,2333 @@
+/**
+ * Types of every mentorship/v1 answer, generated from the server's schemas
+ * (src/shared/rest-schemas.json). Do not edit: run `npm run generate:types`.
+ */
+
+/* eslint-disable */
+
+export interface Application {
+	id?: number;
+	type?: 'mentee' | 'mentor';
+	stage?:
+		| 'submitted'
+		| 'in_review'
+		| 'waitlisted'
+		| 'accepted'
+		| 'active'
+		| 'graduated'
+		| 'placed'
+		| 'declined'
+		| 'withdrawn'
+		| 'approved'
+		| 'completed';
+	/**
+	 * The stage, in words.
+	 */
+	stage_label?: string;
+	cohort?: number;
+	/**
+	 * The answers, by field name; a mentor sees only some of them.
+	 */
+	fields?: {
+		/**
+		 * Name
+		 */
+		name?: string;
+		/**
+		 * E-mail
+		 */
+		email?: string;
+		/**
+		 * WordPress.org username
+		 */
+		wporg_username?: string;
+		/**
+		 * Slack username
+		 */
+		slack_username?: string;
+		/**
+		 * Time zone
+		 */
+		timezone?: string;
+		/**
+		 * Languages
+		 */
+		languages?: string[];
+		/**
+		 * Region
+		 */
+		region?: string;
+		/**
+		 * Teams
+		 */
+		teams?: string[];
+		/**
+		 * Experience
+		 */
+		experience?: string;
+		/**
+		 * Links to contributions
+		 */
+		contribution_links?: string[];
+		/**
+		 * Goals
+		 */
+		goals?: string;
+		/**
+		 * Hours per week
+		 */
+		hours_per_week?: number | null;
+		/**
+		 * Preferred format
+		 */
+		format?: string;
+		/**
+		 * Formats offered
+		 */
+		formats?: string[];
+		/**
+		 * Years contributing
+		 */
+		years_contributing?: number | null;
+		/**
+		 * How many mentees
+		 */
+		capacity?: number | null;
+		/**
+		 * Project title
+		 */
+		project_title?: string;
+		/**
+		 * Project description
+		 */
+		project_description?: string;
+		/**
+		 * Motivation
+		 */
+		motivation?: string;
+		/**
+		 * Weekly availability
+		 */
+		availability?: {
+			day?: number | null;
+			start?: string;
+			end?: string;
+		}[];
+		/**
+		 * How did you hear about the program?
+		 */
+		heard_from?: string;
+		/**
+		 * Show my name on the mentors and graduates wall
+		 */
+		public_recognition?: boolean;
+		/**
+		 * I agree to the code of conduct
+		 */
+		consent_coc?: boolean;
+		/**
+		 * I agree to the privacy notice
+		 */
+		consent_privacy?: boolean;
+	};
+	/**
+	 * When each consent was given (empty when not recorded).
+	 */
+	consent?: {
+		code_of_conduct?: string;
+		privacy?: string;
+	};
+	/**
+	 * The texts consented to: address and version.
+	 */
+	consent_texts?: {
+		code_of_conduct?: {
+			url?: string;
+			version?: string;
+		};
+		privacy?: {
+			url?: string;
+			version?: string;
+		};
+	};
+	/**
+	 * Slug of the team a placed graduate joined, or empty.
+	 */
+	placed_team?: string;
+	allowed_transitions?: (
+		| 'submitted'
+		| 'in_review'
+		| 'waitlisted'
+		| 'accepted'
+		| 'active'
+		| 'graduated'
+		| 'placed'
+		| 'declined'
+		| 'withdrawn'
+		| 'approved'
+		| 'completed'
+	)[];
+	created?: string;
+	modified?: string;
+	/**
+	 * A mentee's mentor, or null.
+	 */
+	mentor?: {
+		id?: number;
+		name?: string;
+		track?: string;
+	} | null;
+	/**
+	 * A mentor's number of mentees.
+	 */
+	assigned?: number;
+	/**
+	 * A mentor's free seats.
+	 */
+	remaining_capacity?: number;
+	/**
+	 * Reviewers' average rating, or null (reviewers only).
+	 */
+	rating?: number | null;
+	/**
+	 * Links to the application, as a list embeds them in each item.
+	 */
+	_links?: {
+		[ k: string ]:
+			| {
+					href?: string;
+					embeddable?: boolean;
+					targetHints?: {
+						allow?: string[];
+					};
+			  }[]
+			| undefined;
+	};
+	/**
+	 * The audit trail, in a single application read by a reviewer or the applicant.
+	 */
+	history?: {
+		id: number;
+		/**
+		 * What happened: stage, assign, unassign, note, cohort, edit and so on.
+		 */
+		event: string;
+		from: string;
+		to: string;
+		note: string;
+		rating: number | null;
+		author: {
+			id: number;
+			name: string;
+		};
+		date: string;
+	}[];
+}
+
+export interface ApplicationBatch {
+	updated: number;
+	failed: number;
+	results: {
+		id: number;
+		ok: boolean;
+		stage?:
+			| 'submitted'
+			| 'in_review'
+			| 'waitlisted'
+			| 'accepted'
+			| 'active'
+			| 'graduated'
+			| 'placed'
+			| 'declined'
+			| 'withdrawn'
+			| 'approved'
+			| 'completed';
+		error?: {
+			code: string;
+			message: string;
+		};
+	}[];
+}
+
+export interface ApplicationReceipt {
+	type: 'mentee' | 'mentor';
+	stage: 'submitted';
+	stage_label: string;
+	message: string;
+	next_steps: string;
+	status_url: string;
+}
+
+export interface Attention {
+	id?: string;
+	rule?: 'help' | 'absent' | 'ending' | 'no_mentor' | 'stale' | 'capacity';
+	rule_label?: string;
+	/**
+	 * Higher is more urgent; the list is sorted by it.
+	 */
+	urgency?: number;
+	reason?: string;
+	cohort?: {
+		id?: number;
+		name?: string;
+	} | null;
+	mentee?: {
+		id?: number;
+		name?: string;
+	} | null;
+	mentor?: {
+		id?: number;
+		name?: string;
+	} | null;
+	date?: string | null;
+}
+
+export interface AttentionSettings {
+	cohort?: number;
+	stale_days?: number;
+}
+
+export interface Checkin {
+	id?: number;
+	/**
+	 * The day it took place (YYYY-MM-DD), not in the future.
+	 */
+	held_on?: string;
+	kind?: 'one-to-one' | 'group' | 'async';
+	kind_label?: string;
+	/**
+	 * The mentees it concerns, and whether each attended (sent as their application IDs).
+	 */
+	mentees?: {
+		id?: number;
+		name?: string;
+		attended?: boolean;
+	}[];
+	/**
+	 * Which of the mentees attended; all of them when left out.
+	 *
+	 * @maxItems 50
+	 */
+	attendees?: number[];
+	/**
+	 * In a mentee's view: whether they attended.
+	 */
+	attended?: boolean;
+	mentor?: {
+		id?: number;
+		name?: string;
+	};
+	cohort?: number;
+	covered?: string;
+	next_steps?: string;
+	/**
+	 * The mentor asks a coordinator for help (coordinator and mentor only).
+	 */
+	needs_help?: boolean;
+	/**
+	 * The mentor's own note; never shown to mentees (coordinator and mentor only).
+	 */
+	private_note?: string;
+	revision?: number;
+	created?: string;
+	modified?: string;
+}
+
+export interface Cohort {
+	id?: number;
+	name?: string;
+	slug?: string;
+	description?: string;
+	opens_at?: string | null;
+	closes_at?: string | null;
+	starts_on?: string;
+	ends_on?: string;
+	capacity?: number;
+	tracks?: ( 'one-to-one' | 'project-group' | 'cohort-group' )[];
+	schedule?: {
+		rule?: 'none' | 'weekly' | 'monthly';
+		weekday?: number;
+		/**
+		 * @maxItems 5
+		 */
+		weeks?:
+			| []
+			| [ number ]
+			| [ number, number ]
+			| [ number, number, number ]
+			| [ number, number, number, number ]
+			| [ number, number, number, number, number ];
+		/**
+		 * @maxItems 6
+		 */
+		times?:
+			| []
+			| [ string ]
+			| [ string, string ]
+			| [ string, string, string ]
+			| [ string, string, string, string ]
+			| [ string, string, string, string, string ]
+			| [ string, string, string, string, string, string ];
+		duration?: number;
+		title?: string;
+	};
+	channel_url?: string;
+	status?: 'upcoming' | 'open' | 'closed' | 'running' | 'finished';
+	feed_url?: string;
+}
+
+export interface CohortDeleted {
+	deleted: boolean;
+	previous: {
+		id?: number;
+		name?: string;
+		slug?: string;
+		description?: string;
+		opens_at?: string | null;
+		closes_at?: string | null;
+		starts_on?: string;
+		ends_on?: string;
+		capacity?: number;
+		tracks?: ( 'one-to-one' | 'project-group' | 'cohort-group' )[];
+		schedule?: {
+			rule?: 'none' | 'weekly' | 'monthly';
+			weekday?: number;
+			/**
+			 * @maxItems 5
+			 */
+			weeks?:
+				| []
+				| [ number ]
+				| [ number, number ]
+				| [ number, number, number ]
+				| [ number, number, number, number ]
+				| [ number, number, number, number, number ];
+			/**
+			 * @maxItems 6
+			 */
+			times?:
+				| []
+				| [ string ]
+				| [ string, string ]
+				| [ string, string, string ]
+				| [ string, string, string, string ]
+				| [ string, string, string, string, string ]
+				| [ string, string, string, string, string, string ];
+			duration?: number;
+			title?: string;
+		};
+		channel_url?: string;
+		status?: 'upcoming' | 'open' | 'closed' | 'running' | 'finished';
+		feed_url?: string;
+	};
+}
+
+export interface CohortSessions {
+	cohort: number;
+	sessions: {
+		start: string;
+		end: string;
+		title: string;
+	}[];
+	feed_url: string;
+}
+
+export interface CohortStart {
+	/**
+	 * People who became active.
+	 */
+	started: number;
+	/**
+	 * Accepted mentees left out (no mentor yet).
+	 */
+	skipped: number;
+}
+
+export interface Event {
+	id: number;
+	/**
+	 * What happened: stage, assign, unassign, note, cohort, edit and so on.
+	 */
+	event: string;
+	from: string;
+	to: string;
+	note: string;
+	rating: number | null;
+	author: {
+		id: number;
+		name: string;
+	};
+	date: string;
+}
+
+export interface EventCode {
+	code?: string;
+	label?: string;
+	starts_on?: string;
+	ends_on?: string;
+	uses?: number;
+	used?: number;
+}
+
+export interface EventCodeDeleted {
+	deleted: boolean;
+}
+
+export interface Funnel {
+	/**
+	 * Cohort ID, or 0 for every cohort.
+	 */
+	cohort: number;
+	funnel: {
+		stage:
+			| 'submitted'
+			| 'in_review'
+			| 'waitlisted'
+			| 'accepted'
+			| 'active'
+			| 'graduated'
+			| 'placed'
+			| 'declined'
+			| 'withdrawn';
+		label: string;
+		count: number;
+		/**
+		 * Share of the previous step that reached this one; null for the first step.
+		 */
+		conversion: number | null;
+	}[];
+	mentees: {
+		current: {
+			submitted?: number;
+			in_review?: number;
+			waitlisted?: number;
+			accepted?: number;
+			active?: number;
+			graduated?: number;
+			placed?: number;
+			declined?: number;
+			withdrawn?: number;
+		};
+		reached: {
+			submitted?: number;
+			in_review?: number;
+			waitlisted?: number;
+			accepted?: number;
+			active?: number;
+			graduated?: number;
+			placed?: number;
+			declined?: number;
+			withdrawn?: number;
+		};
+	};
+	mentors: {
+		current: {
+			submitted?: number;
+			in_review?: number;
+			approved?: number;
+			active?: number;
+			completed?: number;
+			declined?: number;
+			withdrawn?: number;
+		};
+		reached: {
+			submitted?: number;
+			in_review?: number;
+			approved?: number;
+			active?: number;
+			completed?: number;
+			declined?: number;
+			withdrawn?: number;
+		};
+		capacity: number;
+		assigned: number;
+	};
+	waiting: {
+		count: number;
+		oldest: string | null;
+		oldest_days: number;
+	};
+	unassigned: number;
+	breakdown: {
+		team: {
+			key: string;
+			/**
+			 * What people read: the team name, the language name, the region.
+			 */
+			label: string;
+			count: number;
+		}[];
+		language: {
+			key: string;
+			/**
+			 * What people read: the team name, the language name, the region.
+			 */
+			label: string;
+			count: number;
+		}[];
+		region: {
+			key: string;
+			/**
+			 * What people read: the team name, the language name, the region.
+			 */
+			label: string;
+			count: number;
+		}[];
+	};
+}
+
+export interface Goal {
+	id?: number;
+	mentee?: number;
+	title?: string;
+	status?: 'open' | 'done';
+	/**
+	 * Week of the cohort the goal is due in.
+	 */
+	due_week?: number | null;
+	revision?: number;
+	done_at?: string | null;
+	created?: string;
+}
+
+export interface Graduate {
+	id: number;
+	type: 'mentee' | 'mentor';
+	name: string;
+	stage:
+		| 'submitted'
+		| 'in_review'
+		| 'waitlisted'
+		| 'accepted'
+		| 'active'
+		| 'graduated'
+		| 'placed'
+		| 'declined'
+		| 'withdrawn'
+		| 'approved'
+		| 'completed';
+	stage_label: string;
+	cohort: {
+		id: number;
+		name: string;
+	} | null;
+	teams: string[];
+	placed_team: string;
+	has_account: boolean;
+	/**
+	 * When the graduate was last invited, or empty.
+	 */
+	invited_at: string;
+}
+
+export interface MatchApplied {
+	/**
+	 * Pairs assigned now.
+	 */
+	applied: number;
+	/**
+	 * Pairs that were already assigned.
+	 */
+	unchanged: number;
+	failed: {
+		mentee_id: number;
+		mentor_id: number;
+		code: string;
+		message: string;
+	}[];
+	/**
+	 * The cohort roster after the change.
+	 */
+	roster: {
+		cohort?: {
+			id?: number;
+			name?: string;
+			slug?: string;
+			description?: string;
+			opens_at?: string | null;
+			closes_at?: string | null;
+			starts_on?: string;
+			ends_on?: string;
+			capacity?: number;
+			tracks?: ( 'one-to-one' | 'project-group' | 'cohort-group' )[];
+			schedule?: {
+				rule?: 'none' | 'weekly' | 'monthly';
+				weekday?: number;
+				/**
+				 * @maxItems 5
+				 */
+				weeks?:
+					| []
+					| [ number ]
+					| [ number, number ]
+					| [ number, number, number ]
+					| [ number, number, number, number ]
+					| [ number, number, number, number, number ];
+				/**
+				 * @maxItems 6
+				 */
+				times?:
+					| []
+					| [ string ]
+					| [ string, string ]
+					| [ string, string, string ]
+					| [ string, string, string, string ]
+					| [ string, string, string, string, string ]
+					| [ string, string, string, string, string, string ];
+				duration?: number;
+				title?: string;
+			};
+			channel_url?: string;
+			status?: 'upcoming' | 'open' | 'closed' | 'running' | 'finished';
+		};
+		mentors?: {
+			id?: number;
+			name?: string;
+			stage?:
+				| 'submitted'
+				| 'in_review'
+				| 'waitlisted'
+				| 'accepted'
+				| 'active'
+				| 'graduated'
+				| 'placed'
+				| 'declined'
+				| 'withdrawn'
+				| 'approved'
+				| 'completed';
+			languages?: string[];
+			timezone?: string;
+			teams?: string[];
+			capacity?: number;
+			formats?: string[];
+			mentees?: {
+				id?: number;
+				name?: string;
+				stage?:
+					| 'submitted'
+					| 'in_review'
+					| 'waitlisted'
+					| 'accepted'
+					| 'active'
+					| 'graduated'
+					| 'placed'
+					| 'declined'
+					| 'withdrawn'
+					| 'approved'
+					| 'completed';
+				languages?: string[];
+				timezone?: string;
+				teams?: string[];
+				format?: string;
+				/**
+				 * Track of an assigned mentee.
+				 */
+				track?: string;
+			}[];
+			remaining?: number;
+		}[];
+		unassigned?: {
+			id?: number;
+			name?: string;
+			stage?:
+				| 'submitted'
+				| 'in_review'
+				| 'waitlisted'
+				| 'accepted'
+				| 'active'
+				| 'graduated'
+				| 'placed'
+				| 'declined'
+				| 'withdrawn'
+				| 'approved'
+				| 'completed';
+			languages?: string[];
+			timezone?: string;
+			teams?: string[];
+			format?: string;
+			/**
+			 * Track of an assigned mentee.
+			 */
+			track?: string;
+		}[];
+		totals?: {
+			mentors?: number;
+			mentees?: number;
+			assigned?: number;
+			unassigned?: number;
+			capacity?: number;
+		};
+		warnings?: {
+			code?: 'mentor_full' | 'not_enough_capacity';
+			mentor?: number;
+			message?: string;
+		}[];
+		timing?: {
+			today?: string;
+			starts_on_text?: string;
+			ends_on_text?: string;
+			days_to_start?: number;
+			days_to_end?: number;
+			early_start?: boolean;
+			early_graduation?: boolean;
+			/**
+			 * Who started the cohort and when, or null.
+			 */
+			started?: {
+				at?: string;
+				at_text?: string;
+				user_id?: number;
+				user_name?: string;
+				early?: boolean;
+				days_early?: number;
+			} | null;
+		};
+	};
+}
+
+export interface MatchProposal {
+	pairs: {
+		mentee_id: number;
+		mentor_id: number;
+		mentee_name?: string;
+		mentor_name?: string;
+		score: number;
+		pinned: boolean;
+		/**
+		 * Whether the pair is already assigned.
+		 */
+		existing: boolean;
+		/**
+		 * Points per criterion, and what earned them.
+		 */
+		breakdown?: {
+			language?: {
+				points?: number;
+				shared?: string[];
+			};
+			overlap_hours?: {
+				points?: number;
+				hours?: number;
+				known?: boolean;
+			};
+			teams?: {
+				points?: number;
+				shared?: string[];
+			};
+			format?: {
+				points?: number;
+				wanted?: string;
+				offered?: string[];
+			};
+		};
+		explanations: string[];
+		reasons_text: string[];
+	}[];
+	unmatched: {
+		mentee_id: number;
+		mentee_name?: string;
+		reason: string;
+		reason_text: string;
+		candidates?: number;
+	}[];
+	excluded: {
+		type?: 'mentee' | 'mentor';
+		id?: number;
+		reason?: string;
+	}[];
+	warnings: {
+		code: string;
+		mentee_id?: number;
+		mentor_id?: number;
+		timezone?: string;
+		team?: string;
+	}[];
+	stats: {
+		mentees?: number;
+		mentors?: number;
+		mentor_capacity?: number;
+		matched?: number;
+		pinned?: number;
+		unmatched?: number;
+		total_score?: number;
+		mentors_used?: number;
+		reference_date?: string;
+		algorithm?: 'min_cost_flow' | 'greedy';
+		optimal?: boolean;
+		top_k?: number;
+		allowed_pairs?: number;
+		edges?: number;
+		rounds?: number;
+		settled_nodes?: number;
+		seconds?: number;
+	};
+	total_score: number;
+}
+
+export interface Me {
+	user: {
+		id: number;
+		name: string;
+	};
+	applications: {
+		id: number;
+		type: 'mentee' | 'mentor';
+		stage:
+			| 'submitted'
+			| 'in_review'
+			| 'waitlisted'
+			| 'accepted'
+			| 'active'
+			| 'graduated'
+			| 'placed'
+			| 'declined'
+			| 'withdrawn'
+			| 'approved'
+			| 'completed';
+		stage_label: string;
+		explanation: string;
+		pipeline: {
+			stage:
+				| 'submitted'
+				| 'in_review'
+				| 'waitlisted'
+				| 'accepted'
+				| 'active'
+				| 'graduated'
+				| 'placed'
+				| 'declined'
+				| 'withdrawn'
+				| 'approved'
+				| 'completed';
+			label: string;
+			state: 'done' | 'current' | 'upcoming';
+		}[];
+		/**
+		 * Whether the stage is off the usual path (declined, withdrawn, waitlisted).
+		 */
+		off_path: boolean;
+		cohort: {
+			id: number;
+			name: string;
+			starts_on: string;
+			ends_on: string;
+			channel_url: string;
+		} | null;
+		mentor: {
+			name: string;
+			slack_username: string;
+			wporg_username: string;
+		} | null;
+		mentees: {
+			id: number;
+			name: string;
+			slack_username: string;
+		}[];
+		next_sessions: {
+			start: string;
+			end: string;
+			title: string;
+		}[];
+		can_withdraw: boolean;
+		placed_team: string;
+		created: string;
+	}[];
+}
+
+export interface Roster {
+	cohort?: {
+		id?: number;
+		name?: string;
+		slug?: string;
+		description?: string;
+		opens_at?: string | null;
+		closes_at?: string | null;
+		starts_on?: string;
+		ends_on?: string;
+		capacity?: number;
+		tracks?: ( 'one-to-one' | 'project-group' | 'cohort-group' )[];
+		schedule?: {
+			rule?: 'none' | 'weekly' | 'monthly';
+			weekday?: number;
+			/**
+			 * @maxItems 5
+			 */
+			weeks?:
+				| []
+				| [ number ]
+				| [ number, number ]
+				| [ number, number, number ]
+				| [ number, number, number, number ]
+				| [ number, number, number, number, number ];
+			/**
+			 * @maxItems 6
+			 */
+			times?:
+				| []
+				| [ string ]
+				| [ string, string ]
+				| [ string, string, string ]
+				| [ string, string, string, string ]
+				| [ string, string, string, string, string ]
+				| [ string, string, string, string, string, string ];
+			duration?: number;
+			title?: string;
+		};
+		channel_url?: string;
+		status?: 'upcoming' | 'open' | 'closed' | 'running' | 'finished';
+	};
+	mentors?: {
+		id?: number;
+		name?: string;
+		stage?:
+			| 'submitted'
+			| 'in_review'
+			| 'waitlisted'
+			| 'accepted'
+			| 'active'
+			| 'graduated'
+			| 'placed'
+			| 'declined'
+			| 'withdrawn'
+			| 'approved'
+			| 'completed';
+		languages?: string[];
+		timezone?: string;
+		teams?: string[];
+		capacity?: number;
+		formats?: string[];
+		mentees?: {
+			id?: number;
+			name?: string;
+			stage?:
+				| 'submitted'
+				| 'in_review'
+				| 'waitlisted'
+				| 'accepted'
+				| 'active'
+				| 'graduated'
+				| 'placed'
+				| 'declined'
+				| 'withdrawn'
+				| 'approved'
+				| 'completed';
+			languages?: string[];
+			timezone?: string;
+			teams?: string[];
+			format?: string;
+			/**
+			 * Track of an assigned mentee.
+			 */
+			track?: string;
+		}[];
+		remaining?: number;
+	}[];
+	unassigned?: {
+		id?: number;
+		name?: string;
+		stage?:
+			| 'submitted'
+			| 'in_review'
+			| 'waitlisted'
+			| 'accepted'
+			| 'active'
+			| 'graduated'
+			| 'placed'
+			| 'declined'
+			| 'withdrawn'
+			| 'approved'
+			| 'completed';
+		languages?: string[];
+		timezone?: string;
+		teams?: string[];
+		format?: string;
+		/**
+		 * Track of an assigned mentee.
+		 */
+		track?: string;
+	}[];
+	totals?: {
+		mentors?: number;
+		mentees?: number;
+		assigned?: number;
+		unassigned?: number;
+		capacity?: number;
+	};
+	warnings?: {
+		code?: 'mentor_full' | 'not_enough_capacity';
+		mentor?: number;
+		message?: string;
+	}[];
+	timing?: {
+		today?: string;
+		starts_on_text?: string;
+		ends_on_text?: string;
+		days_to_start?: number;
+		days_to_end?: number;
+		early_start?: boolean;
+		early_graduation?: boolean;
+		/**
+		 * Who started the cohort and when, or null.
+		 */
+		started?: {
+			at?: string;
+			at_text?: string;
+			user_id?: number;
+			user_name?: string;
+			early?: boolean;
+			days_early?: number;
+		} | null;
+	};
+}
+
+export interface Settings {
+	/**
+	 * Optional form fields that are hidden.
+	 */
+	hidden_fields?: (
+		| 'wporg_username'
+		| 'slack_username'
+		| 'region'
+		| 'contribution_links'
+		| 'project_title'
+		| 'project_description'
+		| 'availability'
+		| 'heard_from'
+		| 'public_recognition'
+	)[];
+	/**
+	 * Whether applicants must log in.
+	 */
+	require_login?: boolean;
+	/**
+	 * Applications allowed per address in the window.
+	 */
+	rate_limit_count?: number;
+	/**
+	 * Rate limit window in seconds.
+	 */
+	rate_limit_window?: number;
+	/**
+	 * Proxy addresses whose X-Forwarded-For header is trusted.
+	 *
+	 * @maxItems 20
+	 */
+	trusted_proxies?:
+		| []
+		| [ string ]
+		| [ string, string ]
+		| [ string, string, string ]
+		| [ string, string, string, string ]
+		| [ string, string, string, string, string ]
+		| [ string, string, string, string, string, string ]
+		| [ string, string, string, string, string, string, string ]
+		| [ string, string, string, string, string, string, string, string ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ];
+	/**
+	 * Days after which declined and withdrawn applications are deleted (0 keeps them).
+	 */
+	retention_days?: number;
+	/**
+	 * Delete all mentorship data when the plugin is uninstalled.
+	 */
+	remove_data_on_uninstall?: boolean;
+	/**
+	 * Address of the code of conduct applicants agree to (empty: none).
+	 */
+	code_of_conduct_url?: string;
+	/**
+	 * Address of the privacy notice applicants agree to (empty: none).
+	 */
+	privacy_notice_url?: string;
+	mail_templates?: {
+		submitted?: {
+			enabled?: boolean;
+			subject?: string;
+			body?: string;
+		};
+		in_review?: {
+			enabled?: boolean;
+			subject?: string;
+			body?: string;
+		};
+		accepted?: {
+			enabled?: boolean;
+			subject?: string;
+			body?: string;
+		};
+		waitlisted?: {
+			enabled?: boolean;
+			subject?: string;
+			body?: string;
+		};
+		declined?: {
+			enabled?: boolean;
+			subject?: string;
+			body?: string;
+		};
+		approved?: {
+			enabled?: boolean;
+			subject?: string;
+			body?: string;
+		};
+		active?: {
+			enabled?: boolean;
+			subject?: string;
+			body?: string;
+		};
+		graduated?: {
+			enabled?: boolean;
+			subject?: string;
+			body?: string;
+		};
+		placed?: {
+			enabled?: boolean;
+			subject?: string;
+			body?: string;
+		};
+		completed?: {
+			enabled?: boolean;
+			subject?: string;
+			body?: string;
+		};
+		withdrawn?: {
+			enabled?: boolean;
+			subject?: string;
+			body?: string;
+		};
+		cohort_start?: {
+			enabled?: boolean;
+			subject?: string;
+			body?: string;
+		};
+	};
+	match_weights?: {
+		language?: number;
+		overlap?: number;
+		teams?: number;
+		format?: number;
+	};
+	/**
+	 * Placeholders the e-mail templates may use.
+	 */
+	placeholders?: (
+		| '{name}'
+		| '{site}'
+		| '{cohort}'
+		| '{stage}'
+		| '{stage_explanation}'
+		| '{status_url}'
+		| '{mentor}'
+		| '{note}'
+		| '{confirm}'
+	)[];
+}
+
+export interface Story {
+	id?: number;
+	title?: string;
+	status?: 'pending' | 'publish' | 'draft' | 'future' | 'private';
+	link?: string;
+	edit_link?: string;
+	author?: {
+		id?: number;
+		name?: string;
+	};
+	contributor_name?: string;
+	wporg_username?: string;
+	program_role?: 'mentee' | 'mentor' | 'other';
+	consent_confirmed?: boolean;
+	teams?: {
+		id?: number;
+		slug?: string;
+		name?: string;
+	}[];
+	cohort?: {
+		id?: number;
+		name?: string;
+	} | null;
+	/**
+	 * Linked application; reviewers only.
+	 */
+	participant_id?: number;
+	date?: string;
+	modified?: string;
+}
+
+export interface StoryDraft {
+	id: number;
+	status: string;
+	title: string;
+	message: string;
+}
+
+export interface StoryInvitation {
+	application_id: number;
+	queued: boolean;
+	invited_at: string;
+	share_url: string;
+}
+
+export interface Team {
+	id?: number;
+	name?: string;
+	slug?: string;
+	summary?: string;
+	/**
+	 * @maxItems 20
+	 */
+	skills?:
+		| []
+		| [ string ]
+		| [ string, string ]
+		| [ string, string, string ]
+		| [ string, string, string, string ]
+		| [ string, string, string, string, string ]
+		| [ string, string, string, string, string, string ]
+		| [ string, string, string, string, string, string, string ]
+		| [ string, string, string, string, string, string, string, string ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ];
+	/**
+	 * @maxItems 20
+	 */
+	interests?:
+		| []
+		| [ string ]
+		| [ string, string ]
+		| [ string, string, string ]
+		| [ string, string, string, string ]
+		| [ string, string, string, string, string ]
+		| [ string, string, string, string, string, string ]
+		| [ string, string, string, string, string, string, string ]
+		| [ string, string, string, string, string, string, string, string ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ]
+		| [
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+				string,
+		  ];
+	handbook_url?: string;
+	channel?: string;
+	meeting_time?: string;
+}
+
+export interface TeamDeleted {
+	deleted: boolean;
+	previous: {
+		id?: number;
+		name?: string;
+		slug?: string;
+		summary?: string;
+		/**
+		 * @maxItems 20
+		 */
+		skills?:
+			| []
+			| [ string ]
+			| [ string, string ]
+			| [ string, string, string ]
+			| [ string, string, string, string ]
+			| [ string, string, string, string, string ]
+			| [ string, string, string, string, string, string ]
+			| [ string, string, string, string, string, string, string ]
+			| [ string, string, string, string, string, string, string, string ]
+			| [
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+			  ]
+			| [
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+			  ]
+			| [
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+			  ]
+			| [
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+			  ]
+			| [
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+			  ]
+			| [
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+			  ]
+			| [
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+			  ]
+			| [
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+			  ]
+			| [
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+			  ]
+			| [
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+			  ]
+			| [
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+			  ]
+			| [
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+			  ];
+		/**
+		 * @maxItems 20
+		 */
+		interests?:
+			| []
+			| [ string ]
+			| [ string, string ]
+			| [ string, string, string ]
+			| [ string, string, string, string ]
+			| [ string, string, string, string, string ]
+			| [ string, string, string, string, string, string ]
+			| [ string, string, string, string, string, string, string ]
+			| [ string, string, string, string, string, string, string, string ]
+			| [
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+			  ]
+			| [
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+			  ]
+			| [
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+			  ]
+			| [
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+			  ]
+			| [
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+			  ]
+			| [
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+			  ]
+			| [
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+			  ]
+			| [
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+			  ]
+			| [
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+			  ]
+			| [
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+			  ]
+			| [
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+			  ]
+			| [
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+					string,
+			  ];
+		handbook_url?: string;
+		channel?: string;
+		meeting_time?: string;
+	};
+}
