@@ -1,9 +1,17 @@
 /**
- * Shapes of the `mentorship/v1` REST API, written once and shared by the admin app
- * and the blocks. See docs/rest-api.md for the routes that answer with them.
+ * Shapes of the `mentorship/v1` REST API, shared by the admin app and the blocks.
+ * Answers are generated from the server's schemas (./rest-types.ts, never edited by
+ * hand: `npm run generate:types`); what is written here narrows them where the app
+ * relies on more than the schema says, or describes requests. See docs/rest-api.md.
  */
 
-export type ApplicationType = 'mentee' | 'mentor';
+/**
+ * Internal dependencies
+ */
+import type * as Rest from './rest-types';
+import type rules from './rest-schemas.json';
+
+export type ApplicationType = NonNullable< Rest.Application[ 'type' ] >;
 
 export type MenteeStage =
 	| 'submitted'
@@ -25,7 +33,8 @@ export type MentorStage =
 	| 'completed'
 	| 'withdrawn';
 
-export type Stage = MenteeStage | MentorStage;
+/** Every stage the server knows (its schema's enum). */
+export type Stage = NonNullable< Rest.Application[ 'stage' ] >;
 
 export type Format = 'one-to-one' | 'project-group' | 'cohort-group';
 
@@ -68,7 +77,8 @@ export interface ApplicationFields {
 	consent_privacy?: boolean;
 }
 
-export type FieldName = keyof ApplicationFields;
+/** Every field the server knows: a new one fails the type check until it is labelled. */
+export type FieldName = keyof NonNullable< Rest.Application[ 'fields' ] >;
 
 /** Optional form fields a site admin may hide. */
 export type HideableField =
@@ -143,47 +153,15 @@ export interface AuditEvent {
 export type Note = AuditEvent;
 
 /** What POST /applications answers: no personal data, the same shape for bots. */
-export interface ApplicationReceipt {
-	id: number;
-	type: ApplicationType;
-	stage: 'submitted';
-	stage_label: string;
-	message: string;
-	next_steps: string;
-	status_url: string;
-}
-
-export interface PipelineStep {
-	stage: Stage;
-	label: string;
-	state: 'done' | 'current' | 'upcoming';
-}
-
-/** One of the signed-in person's applications, as GET /me shows it. */
-export interface MyApplication {
-	id: number;
-	type: ApplicationType;
-	stage: Stage;
-	stage_label: string;
-	explanation: string;
-	pipeline: PipelineStep[];
-	cohort: number | { id: number; name: string } | null;
-	mentor: {
-		name: string;
-		slack_username: string;
-		wporg_username: string;
-	} | null;
-	mentees: unknown[];
-	next_sessions: Session[];
-	can_withdraw: boolean;
-	placed_team: string;
-}
+export type ApplicationReceipt = Rest.ApplicationReceipt;
 
 /** GET /me. */
-export interface MeResponse {
-	user: { id: number; name: string } & Record< string, unknown >;
-	applications: MyApplication[];
-}
+export type MeResponse = Rest.Me;
+
+/** One of the signed-in person's applications, as GET /me shows it. */
+export type MyApplication = MeResponse[ 'applications' ][ number ];
+
+export type PipelineStep = MyApplication[ 'pipeline' ][ number ];
 
 /** Query arguments of GET /applications (and GET /export, without paging). */
 export interface ApplicationQuery {
@@ -224,14 +202,7 @@ export interface BatchRequest {
 	notify?: boolean;
 }
 
-export interface BatchResult {
-	updated: number;
-	failed: number;
-	results: Array<
-		| { id: number; ok: true; stage: Stage }
-		| { id: number; ok: false; error: { code: string; message: string } }
-	>;
-}
+export type BatchResult = Rest.ApplicationBatch;
 
 export type ScheduleRule = 'none' | 'weekly' | 'monthly';
 
@@ -277,17 +248,9 @@ export type CohortInput = Partial<
 	Omit< Cohort, 'id' | 'status' | 'feed_url' >
 >;
 
-export interface Session {
-	start: string;
-	end: string;
-	title: string;
-}
+export type SessionsResponse = Rest.CohortSessions;
 
-export interface SessionsResponse {
-	cohort: number;
-	sessions: Session[];
-	feed_url: string;
-}
+export type Session = SessionsResponse[ 'sessions' ][ number ];
 
 export interface RosterPerson {
 	id: number;
@@ -354,10 +317,7 @@ export interface Roster {
 	timing?: CohortTiming;
 }
 
-export interface StartResult {
-	started: number;
-	skipped: number;
-}
+export type StartResult = Rest.CohortStart;
 
 export interface MatchPair {
 	mentee_id: number;
@@ -524,4 +484,9 @@ export interface AdminBootData {
 		manage: boolean;
 		settings: boolean;
 	};
+	/** The server's stages, labels, legal moves, fields and e-mail placeholders. */
+	rules: ProgramRules;
 }
+
+/** Program_Rules::for_client(), as the boot data and rest-schemas.json carry it. */
+export type ProgramRules = ( typeof rules )[ 'rules' ];

@@ -29,7 +29,7 @@ import { getBootData } from '../utils/boot';
 import { formatDate, formatLabel, languageName } from '../utils/fields';
 import { exportUrl, viewToQuery } from '../utils/query';
 import { legalBulkMoves } from '../utils/transitions';
-import { STAGES, stageLabel } from '../utils/stages';
+import { stageLabel, stagesOf } from '../utils/stages';
 import { loadView, saveView } from '../utils/view-storage';
 import './applications.scss';
 
@@ -210,7 +210,7 @@ export default function Applications() {
 						{ item.stage_label || stageLabel( item.stage ) }
 					</span>
 				),
-				elements: STAGES[ type ].map( ( stage ) => ( {
+				elements: stagesOf( type ).map( ( stage ) => ( {
 					value: stage,
 					label: stageLabel( stage ),
 				} ) ),

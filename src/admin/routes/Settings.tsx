@@ -29,7 +29,7 @@ import { Loading, LoadError } from '../components/States';
 import TeamsEditor from '../components/TeamsEditor';
 import { Link, useRouter } from '../router';
 import { resolution, store } from '../store';
-import { fieldLabels, HIDEABLE_FIELDS } from '../utils/fields';
+import { fieldLabels, hideableFields } from '../utils/fields';
 
 const TABS = [ 'teams', 'form', 'emails', 'privacy' ] as const;
 type Tab = ( typeof TABS )[ number ];
@@ -92,7 +92,7 @@ function FormSettings( { settings }: { settings: SettingsShape } ) {
 						'mentorship-program'
 					) }
 				</p>
-				{ HIDEABLE_FIELDS.map( ( field ) => (
+				{ hideableFields().map( ( field ) => (
 					<CheckboxControl
 						__nextHasNoMarginBottom
 						key={ field }

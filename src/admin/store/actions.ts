@@ -252,7 +252,9 @@ export const batchApplications =
 				const reasons = Array.from(
 					new Set(
 						result.results.flatMap( ( item ) =>
-							item.ok ? [] : [ item.error.message ]
+							item.ok || ! item.error
+								? []
+								: [ item.error.message ]
 						)
 					)
 				);

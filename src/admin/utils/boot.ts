@@ -5,7 +5,7 @@
 /**
  * Internal dependencies
  */
-import type { AdminBootData } from '../../shared/types';
+import type { AdminBootData, ProgramRules } from '../../shared/types';
 
 declare global {
 	interface Window {
@@ -32,6 +32,11 @@ export function getBootData(): AdminBootData {
 			review: !! data.capabilities?.review,
 			manage: !! data.capabilities?.manage,
 			settings: !! data.capabilities?.settings,
+		},
+		rules: data.rules ?? {
+			stages: { mentee: [], mentor: [] },
+			fields: {} as ProgramRules[ 'fields' ],
+			placeholders: [],
 		},
 	};
 }

@@ -62,18 +62,18 @@ export function languageName( code: string ): string {
 	return getBootData().languages?.[ code.toLowerCase() ] ?? code;
 }
 
-/** Optional fields a site admin may hide, in form order. */
-export const HIDEABLE_FIELDS: HideableField[] = [
-	'wporg_username',
-	'slack_username',
-	'region',
-	'contribution_links',
-	'project_title',
-	'project_description',
-	'availability',
-	'heard_from',
-	'public_recognition',
-];
+/**
+ * Optional fields a site admin may hide, in form order, as the server says
+ * (Fields::definitions(), sent in the boot data).
+ *
+ * @return Field names.
+ */
+export function hideableFields(): HideableField[] {
+	const { fields } = getBootData().rules;
+	return ( Object.keys( fields ) as Array< keyof typeof fields > )
+		.filter( ( name ) => fields[ name ].hideable )
+		.map( ( name ) => name as HideableField );
+}
 
 export function formatLabel( format: string ): string {
 	const labels: Record< string, string > = {

@@ -27,6 +27,10 @@ export function sampleValues( site = 'WordPress' ): Record< string, string > {
 		status_url: 'https://example.org/mentorship/status/',
 		mentor: 'Grace Hopper',
 		note: __( 'Welcome aboard!', 'mentorship-program' ),
+		confirm: __(
+			'Please open this link to confirm that this is your e-mail address. Until then your application waits, and it is removed after a week if it is not confirmed. If you did not apply, ignore this e-mail.',
+			'mentorship-program'
+		),
 	};
 }
 

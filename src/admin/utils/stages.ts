@@ -1,5 +1,6 @@
 /**
- * Stage names and labels, as the server names them (Domain/Stages.php).
+ * Stages and their labels, as the server names them (Domain/Stages.php, sent in the
+ * boot data by Program_Rules): the app keeps no list of its own.
  */
 
 /**
@@ -11,51 +12,35 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import type { ApplicationType, Stage } from '../../shared/types';
-
-export const STAGES: Record< ApplicationType, Stage[] > = {
-	mentee: [
-		'submitted',
-		'in_review',
-		'accepted',
-		'waitlisted',
-		'declined',
-		'active',
-		'graduated',
-		'placed',
-		'withdrawn',
-	],
-	mentor: [
-		'submitted',
-		'in_review',
-		'approved',
-		'declined',
-		'active',
-		'completed',
-		'withdrawn',
-	],
-};
+import { getBootData } from './boot';
 
 /**
- * The human label of a stage.
+ * The stages of one application type, in the server's order.
+ *
+ * @param type mentee or mentor.
+ * @return Stages.
+ */
+export function stagesOf( type: ApplicationType ): Stage[] {
+	return ( getBootData().rules.stages[ type ] ?? [] ).map(
+		( rule ) => rule.stage as Stage
+	);
+}
+
+/**
+ * The human label of a stage, in the site's language.
  *
  * @param stage Stage.
- * @return Label.
+ * @return Label, or the stage itself when the server does not know it.
  */
 export function stageLabel( stage: Stage | string ): string {
-	const labels: Record< string, string > = {
-		submitted: __( 'Submitted', 'mentorship-program' ),
-		in_review: __( 'In review', 'mentorship-program' ),
-		accepted: __( 'Accepted', 'mentorship-program' ),
-		waitlisted: __( 'Waitlisted', 'mentorship-program' ),
-		declined: __( 'Declined', 'mentorship-program' ),
-		active: __( 'Active', 'mentorship-program' ),
-		graduated: __( 'Graduated', 'mentorship-program' ),
-		placed: __( 'Placed with a team', 'mentorship-program' ),
-		withdrawn: __( 'Withdrawn', 'mentorship-program' ),
-		approved: __( 'Approved', 'mentorship-program' ),
-		completed: __( 'Completed', 'mentorship-program' ),
-	};
-	return labels[ stage ] ?? stage;
+	const { stages } = getBootData().rules;
+	for ( const type of Object.keys( stages ) as ApplicationType[] ) {
+		const rule = stages[ type ].find( ( item ) => item.stage === stage );
+		if ( rule ) {
+			return rule.label;
+		}
+	}
+	return stage;
 }
 
 /**
