@@ -78,7 +78,7 @@ final class Taxonomies {
 					'delete_terms' => 'mentorship_manage_cohorts',
 					'assign_terms' => 'edit_posts',
 				),
-			)
+			) + self::read_only_rest()
 		);
 		register_taxonomy(
 			self::TEAM,
@@ -103,7 +103,7 @@ final class Taxonomies {
 					'delete_terms' => 'mentorship_manage_settings',
 					'assign_terms' => 'edit_posts',
 				),
-			)
+			) + self::read_only_rest()
 		);
 		foreach ( self::team_meta() as $key => $args ) {
 			register_term_meta( self::TEAM, $key, $args );
@@ -111,6 +111,16 @@ final class Taxonomies {
 		foreach ( self::cohort_meta() as $key => $args ) {
 			register_term_meta( self::COHORT, $key, $args );
 		}
+	}
+
+	/**
+	 * Core's term routes for these taxonomies read but never write: teams and cohorts
+	 * are written through mentorship/v1, which validates them.
+	 *
+	 * @return array<string, string>
+	 */
+	private static function read_only_rest(): array {
+		return array( 'rest_controller_class' => \Mentorship_Program\REST\Read_Only_Terms_Controller::class );
 	}
 
 	/**
