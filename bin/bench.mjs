@@ -14,12 +14,13 @@
  * Ports: MENTORSHIP_BENCH_DB_PORT (3426), MENTORSHIP_BENCH_PORT (8899).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { Client, pool, ratio, stats } from './lib/bench-http.mjs';
 import { menteePayload } from './lib/bench-proof.mjs';
 import { USERS, startBenchSite } from './lib/bench-site.mjs';
-import { writeBenchmarksDoc } from './lib/bench-report.mjs';
+import { growthTable, writeBenchmarksDoc } from './lib/bench-report.mjs';
 import { ensureSystem } from './lib/system.mjs';
 import { ROOT, info, run, runLive } from './lib/util.mjs';
 import { prepareProofSite, proofChecks, report } from './test-proof.mjs';
@@ -100,8 +101,16 @@ const option = ( key, fallback ) => {
 	);
 	return found ? Number( found.slice( key.length + 3 ) ) : fallback;
 };
-const SIZE = option( 'applications', 10000 );
-const POSTS = option( 'posts', 10000 );
+const SIZE = option( 'applications', option( 'size', 10000 ) );
+const POSTS = option( 'posts', option( 'size', 10000 ) );
+const GROWTH = (
+	process.argv
+		.find( ( arg ) => arg.startsWith( '--growth=' ) )
+		?.slice( 9 )
+		.split( ',' )
+		.map( Number )
+		.filter( ( n ) => n > 0 ) || []
+).sort( ( a, b ) => a - b );
 const RUNS = option( 'runs', 15 );
 const SUBMIT = option( 'submit', 1000 );
 const WARMUP = 3;
@@ -342,7 +351,7 @@ echo wp_json_encode( compact( 'apps', 'appsDistinct', 'comments', 'commentsDisti
  *
  * @param {Object} site
  */
-function exportMemory( site ) {
+function exportMemory( site, holding = true ) {
 	const measureIn = ( body ) =>
 		JSON.parse(
 			site.php( `
@@ -361,11 +370,16 @@ $out  = fopen( '/dev/null', 'w' );
 $rows = Exporter::write( array(), $out );
 fclose( $out );
 ` );
-	const holding = measureIn( `
+	if ( ! holding ) {
+		return { streaming };
+	}
+	return {
+		streaming,
+		holding: measureIn( `
 $list = Applications::list( array( 'per_page' => -1 ) );
 $rows = count( $list['items'] );
-` );
-	return { streaming, holding };
+` ),
+	};
 }
 
 /**
@@ -421,6 +435,192 @@ function machine( site ) {
 	};
 }
 
+/**
+ * Seeds the site with `applications` applications (a tenth of them mentors) and
+ * `posts` posts, by bulk INSERTs (bin/php/seed-bench.php --bulk=1, a bench shortcut),
+ * or restores the database saved by an earlier run with the same size stamp (sizes,
+ * generator seed, the seeder's and the schema's source) from .cache/bench-seeds.
+ * --fresh-seed ignores saved databases.
+ *
+ * @param {Object} site
+ * @param {number} applications
+ * @param {number} posts
+ * @return {Promise<Object>} What was seeded, how long it took, whether it was reused.
+ */
+async function seedCached( site, applications, posts ) {
+	const hash = createHash( 'sha1' );
+	for ( const file of [
+		'bin/php/seed-bench.php',
+		'includes/Installer.php',
+		'includes/Domain/Schema.php',
+		'includes/Domain/Counts.php',
+		'includes/Mentorship/Schema.php',
+	] ) {
+		if ( existsSync( path.join( ROOT, file ) ) ) {
+			hash.update( readFileSync( path.join( ROOT, file ) ) );
+		}
+	}
+	const stamp = `${ applications }-${ posts }-42-${ hash
+		.digest( 'hex' )
+		.slice( 0, 12 ) }`;
+	const file = path.join( ROOT, '.cache/bench-seeds', `seed-${ stamp }.sql` );
+	const mentors = Math.round( applications / 10 );
+	if ( existsSync( file ) && ! process.argv.includes( '--fresh-seed' ) ) {
+		const started = Date.now();
+		info( `Restoring the seeded database ${ path.basename( file ) }` );
+		await site.restore( file );
+		return {
+			applications,
+			mentees: applications - mentors,
+			mentors,
+			posts,
+			reused: path.relative( ROOT, file ),
+			applicationSeconds: 0,
+			postSeconds: 0,
+			restoreSeconds: ( Date.now() - started ) / 1000,
+			failures: 0,
+		};
+	}
+	info(
+		`Seeding ${ applications } applications and ${ posts } posts (bulk INSERTs)`
+	);
+	const seeded = await site.seed(
+		{
+			mentees: applications - mentors,
+			mentors,
+			posts,
+			seed: 42,
+			bulk: 1,
+			chunk: 1000,
+		},
+		1
+	);
+	// The bulk seeder reports its own split; seconds is the wall time of the whole.
+	const seconds = seeded.seconds;
+	const started = Date.now();
+	await site.dump( file );
+	return {
+		applications: seeded.mentees + seeded.mentors,
+		mentees: seeded.mentees,
+		mentors: seeded.mentors,
+		transitions: seeded.transitions,
+		posts: seeded.posts,
+		seconds,
+		applicationSeconds: seconds,
+		postSeconds: 0,
+		dumpSeconds: ( Date.now() - started ) / 1000,
+		saved: path.relative( ROOT, file ),
+		failures: seeded.failures.length,
+	};
+}
+
+/**
+ * One size of the growth table: a fresh site seeded with `size` applications and
+ * `size` posts; list, funnel, export, submit and the Applications screen, each
+ * beside core's figure on the same site.
+ *
+ * @param {number} size
+ * @return {Promise<Object>} The figures at this size.
+ */
+async function growthAt( size ) {
+	const site = await startBenchSite( {
+		name: 'bench',
+		dbPort: Number( process.env.MENTORSHIP_BENCH_DB_PORT || 3426 ),
+		sitePort: Number( process.env.MENTORSHIP_BENCH_PORT || 8899 ),
+		workers: 8,
+	} );
+	const out = { size };
+	try {
+		out.seed = await seedCached( site, size, size );
+		info( `Size ${ size }: seeded ${ JSON.stringify( out.seed ) }` );
+		const commentPost = Number(
+			site.php( `
+$id = (int) get_posts( array( 'numberposts' => 1, 'fields' => 'ids', 'orderby' => 'ID', 'order' => 'ASC' ) )[0];
+wp_update_post( array( 'ID' => $id, 'comment_status' => 'open' ) );
+echo $id;
+` )
+		);
+		site.sql(
+			'ANALYZE TABLE wp_posts, wp_postmeta, wp_term_relationships, wp_term_taxonomy, wp_comments'
+		);
+		const coordinator = await new Client( site.url ).login(
+			USERS.coordinator.login,
+			USERS.coordinator.password
+		);
+		const [ list, posts ] = await measure( coordinator, [
+			'/mentorship/v1/applications?per_page=50&stage[]=submitted&team[]=core',
+			'/wp/v2/posts?per_page=50',
+		] );
+		out.list = {
+			plugin: list,
+			core: posts,
+			medianRatio: ratio( list.median, posts.median ),
+		};
+		info(
+			`list: plugin ${ list.median } ms (${ list.queries.join(
+				'/'
+			) } q), core ${ posts.median } ms (${ posts.queries.join( '/' ) } q)`
+		);
+		await coordinator.rest(
+			'GET',
+			'/mentorship/v1/applications?per_page=50&stage[]=submitted&team[]=core',
+			{ headers: { 'X-Bench-Query-Log': 'growth-list' } }
+		);
+		out.list.queryLog = analyseQueryLog(
+			path.join( site.queryLogDir, 'growth-list.json' )
+		);
+		const admin = await new Client( site.url ).login(
+			USERS.admin.login,
+			USERS.admin.password
+		);
+		[ out.funnel ] = await measure(
+			admin,
+			[ '/mentorship/v1/stats/funnel' ],
+			10
+		);
+		await admin.rest( 'GET', '/mentorship/v1/stats/funnel', {
+			headers: { 'X-Bench-Query-Log': 'growth-funnel' },
+		} );
+		out.funnel.queryLog = analyseQueryLog(
+			path.join( site.queryLogDir, 'growth-funnel.json' )
+		);
+		info( `funnel: ${ out.funnel.median } ms` );
+		const exports = [];
+		let peak = 0;
+		for ( let i = 0; i < 3; i++ ) {
+			const answer = await admin.rest( 'GET', '/mentorship/v1/export' );
+			exports.push( answer.ms );
+			peak = Math.max(
+				peak,
+				Number( answer.headers.get( 'x-peak-memory' ) || 0 )
+			);
+		}
+		out.export = {
+			http: stats( exports ),
+			memory: exportMemory( site, false ),
+		};
+		info(
+			`export: ${ out.export.http.median } ms, streaming peak ${ out.export.memory.streaming.peakMB } MB`
+		);
+		out.submit = {
+			sequential: await submitCase( site, commentPost, SUBMIT, 1, 'seq' ),
+			concurrent: await submitCase( site, commentPost, SUBMIT, 8, 'c8' ),
+		};
+		info(
+			`submit: seq ${ out.submit.sequential.plugin.median } vs ${ out.submit.sequential.core.median } ms, c8 ${ out.submit.concurrent.plugin.median } vs ${ out.submit.concurrent.core.median } ms`
+		);
+		try {
+			out.adminTable = await measureAdminTable( site.url, 5 );
+		} catch ( error ) {
+			out.adminTable = { error: String( error.message || error ) };
+		}
+		info( `Applications screen: ${ out.adminTable.median } ms` );
+	} finally {
+		await site.stop();
+	}
+	return out;
+}
+
 ensureSystem( [ 'php', 'database' ] );
 // A fresh clone has no build yet: the blocks, the admin app and the bundle sizes need one.
 if (
@@ -436,6 +636,42 @@ if (
 	}
 }
 const started = Date.now();
+if ( GROWTH.length ) {
+	const growth = {
+		date: new Date().toISOString(),
+		submit: SUBMIT,
+		runs: RUNS,
+		loadAverageAtStart: os.loadavg().map( ( x ) => Math.round( x * 10 ) / 10 ),
+		sizes: [],
+	};
+	const file = path.join( ROOT, 'bench/results/growth.json' );
+	mkdirSync( path.dirname( file ), { recursive: true } );
+	let failed = false;
+	for ( const size of GROWTH ) {
+		info( `Growth: ${ size } applications and ${ size } posts` );
+		try {
+			growth.sizes.push( await growthAt( size ) );
+		} catch ( error ) {
+			process.stderr.write(
+				`\n✖ Growth at ${ size } failed: ${ error.stack || error }\n`
+			);
+			growth.sizes.push( { size, error: String( error.stack || error ) } );
+			failed = true;
+		}
+		growth.seconds = Math.round( ( Date.now() - started ) / 1000 );
+		growth.loadAverageAtEnd = os
+			.loadavg()
+			.map( ( x ) => Math.round( x * 10 ) / 10 );
+		writeFileSync( file, JSON.stringify( growth, null, '\t' ) + '\n' );
+		process.stdout.write( `\n${ growthTable( growth ) }\n` );
+	}
+	const latest = path.join( ROOT, 'bench/results/latest.json' );
+	if ( existsSync( latest ) ) {
+		writeBenchmarksDoc( JSON.parse( readFileSync( latest, 'utf8' ) ) );
+	}
+	info( 'Wrote bench/results/growth.json and docs/benchmarks.md' );
+	process.exit( failed ? 1 : 0 );
+}
 const site = await startBenchSite( {
 	name: 'bench',
 	dbPort: Number( process.env.MENTORSHIP_BENCH_DB_PORT || 3426 ),
@@ -460,25 +696,8 @@ const results = {
 let exitCode = 0;
 try {
 	results.machine = machine( site );
-	info( `Seeding ${ SIZE } applications (two processes)` );
-	const mentors = Math.round( SIZE / 10 );
-	const seededApps = await site.seed(
-		{ mentees: SIZE - mentors, mentors, seed: 42 },
-		2
-	);
-	info( `Seeding ${ POSTS } posts (two processes)` );
-	const seededPosts = await site.seed( { posts: POSTS, seed: 42 }, 2 );
-	results.seed = {
-		applications: seededApps.mentees + seededApps.mentors,
-		mentees: seededApps.mentees,
-		mentors: seededApps.mentors,
-		transitions: seededApps.transitions,
-		applicationSeconds: seededApps.seconds,
-		posts: seededPosts.posts,
-		postSeconds: seededPosts.seconds,
-		failures: [ ...seededApps.failures, ...seededPosts.failures ].length,
-	};
-	info( `Seeded in ${ seededApps.seconds + seededPosts.seconds } s` );
+	results.seed = await seedCached( site, SIZE, POSTS );
+	info( `Seeded: ${ JSON.stringify( results.seed ) }` );
 	const commentPost = Number(
 		site.php( `
 $id = (int) get_posts( array( 'numberposts' => 1, 'fields' => 'ids', 'orderby' => 'ID', 'order' => 'ASC' ) )[0];

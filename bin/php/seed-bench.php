@@ -43,6 +43,12 @@ require $mentorship_seed_dir . '/wp-load.php';
 
 use Mentorship_Program\Domain\Applications;
 use Mentorship_Program\Domain\Cohorts;
+use Mentorship_Program\Domain\Consent_Texts;
+use Mentorship_Program\Domain\Counts;
+use Mentorship_Program\Domain\Post_Types;
+use Mentorship_Program\Domain\Schema;
+use Mentorship_Program\Domain\Stages;
+use Mentorship_Program\Domain\Status_Links;
 use Mentorship_Program\Domain\Fields;
 use Mentorship_Program\Domain\Taxonomies;
 
@@ -323,6 +329,174 @@ function mentorship_bench_chunked( int $count, int $chunk, callable $step ): voi
 		$wpdb->query( 'COMMIT' ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- batching the seed writes.
 		wp_cache_flush();
 	}
+}
+
+/**
+ * Bench shortcut (--bulk=1): writes the same rows Applications::create() and ::transition()
+ * would (post, fields, consents, terms, claims, audit entries), and the same posts
+ * wp_insert_post() would, as multi-row INSERTs through $wpdb, a thousand records per
+ * statement; then recounts the terms and rebuilds the kept counts once. Hundreds of
+ * times faster than the domain API, so the bench can seed 100,000 of each. Only the
+ * bench uses it: the data is the generator's, the write path is not under test here
+ * (the submit case measures that one request at a time).
+ *
+ * @param array<string, int> $counts mentee, mentor, post: how many.
+ * @param array<string, mixed> $opts Seed, marker, cohort, teams, chunk.
+ * @return array<string, mixed> What was stored.
+ */
+function mentorship_bench_bulk( array $counts, array $opts ): array {
+	global $wpdb;
+	$out     = array(
+		'mentees'     => 0,
+		'mentors'     => 0,
+		'transitions' => 0,
+		'posts'       => 0,
+		'failures'    => array(),
+		'seconds'     => array(),
+		'ids'         => array(
+			'mentees' => array(),
+			'mentors' => array(),
+		),
+		'bulk'        => true,
+	);
+	$chunk   = max( 100, (int) $opts['chunk'] );
+	$cohort  = (int) $opts['cohort'];
+	$flush   = static function ( string $table, array $columns, array $rows ) use ( $wpdb ): void {
+		if ( ! $rows ) {
+			return;
+		}
+		$values = array();
+		foreach ( $rows as $row ) {
+			$values[] = '(' . implode( ',', array_map( static fn( $v ) => null === $v ? 'NULL' : ( is_int( $v ) ? (string) $v : "'" . esc_sql( (string) $v ) . "'" ), $row ) ) . ')';
+		}
+		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.DirectDatabaseQuery -- every value escaped above; bench seeding only.
+		if ( false === $wpdb->query( "INSERT INTO {$table} (" . implode( ',', $columns ) . ') VALUES ' . implode( ',', $values ) ) ) {
+			throw new RuntimeException( 'Bulk insert into ' . $table . ' failed: ' . $wpdb->last_error );
+		}
+	};
+	$post_cols = array( 'ID', 'post_author', 'post_date', 'post_date_gmt', 'post_content', 'post_title', 'post_excerpt', 'post_status', 'comment_status', 'ping_status', 'post_name', 'to_ping', 'pinged', 'post_modified', 'post_modified_gmt', 'post_content_filtered', 'guid', 'post_type' );
+	$next_id   = (int) $wpdb->get_var( "SELECT COALESCE(MAX(ID), 0) FROM {$wpdb->posts}" ) + 1; // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+	$tt        = array();
+	foreach ( $wpdb->get_results( $wpdb->prepare( "SELECT tt.term_taxonomy_id, tt.term_id, tt.taxonomy, t.slug FROM {$wpdb->term_taxonomy} tt INNER JOIN {$wpdb->terms} t ON t.term_id = tt.term_id WHERE tt.taxonomy IN (%s, %s, 'category')", Taxonomies::COHORT, Taxonomies::TEAM ) ) as $row ) { // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+		$tt[ $row->taxonomy ][ Taxonomies::COHORT === $row->taxonomy ? (int) $row->term_id : $row->slug ] = (int) $row->term_taxonomy_id;
+	}
+	$meta_rows = new ReflectionMethod( Applications::class, 'meta_rows' );
+	$meta_rows->setAccessible( true );
+	$claims = Schema::table( 'claims' );
+	$events = Schema::table( 'events' );
+	$now    = gmdate( 'Y-m-d H:i:s' );
+	$now_iso = gmdate( 'Y-m-d\TH:i:s\Z' );
+	foreach ( array( 'mentor', 'mentee' ) as $type ) {
+		$started   = microtime( true );
+		$post_type = Post_Types::post_type( $type );
+		foreach ( array_chunk( range( 0, max( 0, $counts[ $type ] - 1 ) ), $chunk ) as $numbers ) {
+			if ( ! $counts[ $type ] ) {
+				break;
+			}
+			$posts = array();
+			$meta  = array();
+			$terms = array();
+			$claim = array();
+			$audit = array();
+			foreach ( $numbers as $n ) {
+				$r      = mentorship_bench_random_for( $opts['seed'], $type, $n, $opts['marker'] );
+				$values = Fields::sanitize( mentorship_bench_values( $r, $type, $n, $opts['teams'], $opts['seed'], $opts['marker'] ) );
+				$path   = mentorship_bench_path( $r, $type );
+				$id     = $next_id++;
+				$uuid   = wp_generate_uuid4();
+				$stage  = $path ? end( $path ) : 'submitted';
+				$posts[] = array( $id, 0, $now, $now, '', (string) $values['name'], '', Stages::to_status( $stage ), 'closed', 'closed', $type . '-' . $uuid, '', '', $now, $now, '', 'urn:uuid:' . $uuid, $post_type );
+				$rows    = $meta_rows->invoke( null, $values );
+				$rows[]  = array( substr( Status_Links::META_MAIL, strlen( Applications::META_PREFIX ) ), Status_Links::hash( $id, 'mail', Status_Links::new_secret() ) );
+				foreach ( array_merge( $rows, Consent_Texts::rows( $values, $now_iso ) ) as list( $name, $value ) ) {
+					$key    = Applications::META_PREFIX . $name;
+					$meta[] = array( $id, $key, maybe_serialize( sanitize_meta( $key, $value, 'post', $post_type ) ) );
+				}
+				$terms[] = array( $id, $tt[ Taxonomies::COHORT ][ $cohort ] );
+				foreach ( array_unique( (array) $values['teams'] ) as $team ) {
+					$terms[] = array( $id, $tt[ Taxonomies::TEAM ][ $team ] );
+				}
+				$email   = strtolower( (string) $values['email'] );
+				$claim[] = array( Applications::claim_key( $type, $cohort, $email ), $id, $now );
+				$claim[] = array( Applications::role_claim_key( $cohort, $email ), $id, $now );
+				$audit[] = array( $id, 'stage', '', 'submitted', '', null, 0, $now );
+				$from    = 'submitted';
+				foreach ( $path as $to ) {
+					$audit[] = array( $id, 'stage', $from, $to, '', null, 1, $now );
+					$from    = $to;
+					++$out['transitions'];
+				}
+				++$out[ $type . 's' ];
+				$out['ids'][ $type . 's' ][] = $id;
+			}
+			$wpdb->query( 'START TRANSACTION' ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+			$flush( $wpdb->posts, $post_cols, $posts );
+			foreach ( array_chunk( $meta, 5000 ) as $part ) {
+				$flush( $wpdb->postmeta, array( 'post_id', 'meta_key', 'meta_value' ), $part );
+			}
+			$flush( $wpdb->term_relationships, array( 'object_id', 'term_taxonomy_id' ), $terms );
+			$flush( $claims, array( 'claim_key', 'object_id', 'created_at' ), $claim );
+			$flush( $events, array( 'object_id', 'event', 'from_value', 'to_value', 'note', 'rating', 'user_id', 'created_at' ), $audit );
+			$wpdb->query( 'COMMIT' ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+		}
+		$out['seconds'][ $type . 's' ] = round( microtime( true ) - $started, 3 );
+	}
+	$started = microtime( true );
+	for ( $n = 0; $n < $counts['post']; $n += $chunk ) {
+		$posts = array();
+		$terms = array();
+		for ( $i = $n; $i < min( $counts['post'], $n + $chunk ); $i++ ) {
+			$r          = mentorship_bench_random_for( $opts['seed'], 'post', $i, '' );
+			$paragraphs = array();
+			for ( $p = 0, $max = $r->int( 2, 6 ); $p < $max; $p++ ) {
+				$paragraphs[] = "<!-- wp:paragraph -->\n<p>" . mentorship_bench_text( $r, $r->int( 30, 90 ) ) . "</p>\n<!-- /wp:paragraph -->";
+			}
+			$id      = $next_id++;
+			$title   = 'Bench post ' . $i . ': ' . mentorship_bench_text( $r, 5 );
+			$excerpt = mentorship_bench_text( $r, 12 );
+			$date    = gmdate( 'Y-m-d H:i:s', time() - $i * 600 );
+			$posts[] = array( $id, 1, $date, $date, implode( "\n\n", $paragraphs ), $title, $excerpt, 'publish', 'open', 'open', sanitize_title( $title ), '', '', $date, $date, '', home_url( '/?p=' . $id ), 'post' );
+			$terms[] = array( $id, $tt['category']['uncategorized'] ?? 1 );
+			++$out['posts'];
+		}
+		$flush( $wpdb->posts, $post_cols, $posts );
+		$flush( $wpdb->term_relationships, array( 'object_id', 'term_taxonomy_id' ), $terms );
+	}
+	$out['seconds']['posts'] = round( microtime( true ) - $started, 3 );
+	$started = microtime( true );
+	// Term counts and the kept counts, once for everything written.
+	foreach ( $tt as $taxonomy => $ids ) {
+		wp_update_term_count_now( array_values( $ids ), $taxonomy );
+	}
+	wp_cache_flush();
+	wp_cache_set_posts_last_changed();
+	wp_cache_set_terms_last_changed();
+	if ( $out['mentees'] || $out['mentors'] ) {
+		Counts::rebuild();
+	}
+	$out['seconds']['counts'] = round( microtime( true ) - $started, 3 );
+	return $out;
+}
+
+if ( ! empty( $mentorship_seed_args['bulk'] ) ) {
+	$mentorship_seed_out = mentorship_bench_bulk(
+		array(
+			'mentee' => 0 === $mentorship_seed_part ? $mentorship_seed_mentees : 0,
+			'mentor' => 0 === $mentorship_seed_part ? $mentorship_seed_mentors : 0,
+			'post'   => 0 === $mentorship_seed_part ? $mentorship_seed_posts : 0,
+		),
+		array(
+			'seed'   => $mentorship_seed_seed,
+			'marker' => $mentorship_seed_marker,
+			'cohort' => $mentorship_seed_cohort,
+			'teams'  => Taxonomies::team_slugs(),
+			'chunk'  => (int) ( $mentorship_seed_args['chunk'] ?? 1000 ),
+		)
+	);
+	$mentorship_seed_out['failures']    = array_slice( $mentorship_seed_out['failures'], 0, 10 );
+	$mentorship_seed_out['peak_memory'] = memory_get_peak_usage();
+	echo wp_json_encode( $mentorship_seed_out ), "\n";
+	exit( 0 );
 }
 
 foreach ( array(
