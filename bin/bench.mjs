@@ -20,7 +20,11 @@ import path from 'node:path';
 import { Client, pool, ratio, stats } from './lib/bench-http.mjs';
 import { menteePayload } from './lib/bench-proof.mjs';
 import { USERS, startBenchSite } from './lib/bench-site.mjs';
-import { growthTable, writeBenchmarksDoc } from './lib/bench-report.mjs';
+import {
+	attentionTable,
+	growthTable,
+	writeBenchmarksDoc,
+} from './lib/bench-report.mjs';
 import { ensureSystem } from './lib/system.mjs';
 import { ROOT, info, run, runLive } from './lib/util.mjs';
 import { prepareProofSite, proofChecks, report } from './test-proof.mjs';
@@ -184,6 +188,7 @@ function analyseQueryLog( file ) {
 				ms: Math.round( g.ms * 100 ) / 100,
 			} ) )
 			.sort( ( a, b ) => b.queries - a.queries ),
+		phases: log.phases || [],
 		callers: Object.fromEntries(
 			Object.entries( groups ).map( ( [ k, g ] ) => [ k, g.queries ] )
 		),
@@ -606,6 +611,37 @@ echo $id;
 			sequential: await submitCase( site, commentPost, SUBMIT, 1, 'seq' ),
 			concurrent: await submitCase( site, commentPost, SUBMIT, 8, 'c8' ),
 		};
+		await new Client( site.url ).rest(
+			'POST',
+			'/mentorship/v1/applications',
+			{
+				json: menteePayload(
+					site.token,
+					'query-log-submit@example.org',
+					1
+				),
+				rest: false,
+				headers: { 'X-Bench-Query-Log': 'growth-submit' },
+			}
+		);
+		await new Client( site.url ).request( 'POST', '/wp-comments-post.php', {
+			form: {
+				comment_post_ID: String( commentPost ),
+				author: 'Query Log',
+				email: 'query-log-comment@example.org',
+				comment: 'Logged.',
+			},
+			headers: { 'X-Bench-Query-Log': 'growth-comment' },
+			rest: false,
+		} );
+		out.submit.queryLog = {
+			plugin: analyseQueryLog(
+				path.join( site.queryLogDir, 'growth-submit.json' )
+			),
+			core: analyseQueryLog(
+				path.join( site.queryLogDir, 'growth-comment.json' )
+			),
+		};
 		info(
 			`submit: seq ${ out.submit.sequential.plugin.median } vs ${ out.submit.sequential.core.median } ms, c8 ${ out.submit.concurrent.plugin.median } vs ${ out.submit.concurrent.core.median } ms`
 		);
@@ -615,6 +651,91 @@ echo $id;
 			out.adminTable = { error: String( error.message || error ) };
 		}
 		info( `Applications screen: ${ out.adminTable.median } ms` );
+	} finally {
+		await site.stop();
+	}
+	return out;
+}
+
+/**
+ * The "needs attention" scenario at one size: a fresh site with 10,000 posts and one
+ * running cohort of `mentees` mentees (all active, each with a mentor), `mentors`
+ * mentors (room for five each) and `checkins` check-ins, seeded by bulk INSERTs; then
+ * `GET /mentorship/v1/attention` and `GET /wp/v2/posts?per_page=50`, interleaved.
+ *
+ * @param {Object} size mentees, mentors, checkins.
+ * @return {Promise<Object>} The figures.
+ */
+async function attentionAt( { mentees, mentors, checkins } ) {
+	const site = await startBenchSite( {
+		name: 'bench',
+		dbPort: Number( process.env.MENTORSHIP_BENCH_DB_PORT || 3426 ),
+		sitePort: Number( process.env.MENTORSHIP_BENCH_PORT || 8899 ),
+		workers: 8,
+	} );
+	const out = { mentees, mentors, checkins };
+	try {
+		const cohort = Number(
+			site.php( `
+use Mentorship_Program\\Domain\\Cohorts;
+$cohort = Cohorts::save( array(
+	'name'      => 'Running cohort',
+	'opens_at'  => gmdate( 'Y-m-d\\TH:i:s\\Z', time() - 120 * DAY_IN_SECONDS ),
+	'closes_at' => gmdate( 'Y-m-d\\TH:i:s\\Z', time() - 90 * DAY_IN_SECONDS ),
+	'starts_on' => gmdate( 'Y-m-d', time() - 80 * DAY_IN_SECONDS ),
+	'ends_on'   => gmdate( 'Y-m-d', time() + 40 * DAY_IN_SECONDS ),
+	'capacity'  => 100000,
+	'tracks'    => array( 'one-to-one', 'project-group', 'cohort-group' ),
+) );
+if ( is_wp_error( $cohort ) ) { fwrite( STDERR, $cohort->get_error_message() ); exit( 1 ); }
+echo $cohort['id'];
+` )
+		);
+		const seeded = await site.seed(
+			{
+				cohort,
+				mentees,
+				mentors,
+				checkins,
+				posts: 10000,
+				seed: 42,
+				bulk: 1,
+				running: 1,
+			},
+			1
+		);
+		out.seedSeconds = seeded.seconds;
+		info(
+			`Attention ${ mentees }/${ mentors }/${ checkins }: seeded in ${ seeded.seconds } s`
+		);
+		site.sql(
+			'ANALYZE TABLE wp_posts, wp_postmeta, wp_term_relationships, wp_mentorship_checkins, wp_mentorship_checkin_mentees, wp_mentorship_assignments'
+		);
+		const coordinator = await new Client( site.url ).login(
+			USERS.coordinator.login,
+			USERS.coordinator.password
+		);
+		const [ attention, posts ] = await measure( coordinator, [
+			'/mentorship/v1/attention',
+			'/wp/v2/posts?per_page=50',
+		] );
+		out.attention = attention;
+		out.core = posts;
+		out.rows = attention.total;
+		out.medianRatio = ratio( attention.median, posts.median );
+		await coordinator.rest( 'GET', '/mentorship/v1/attention', {
+			headers: { 'X-Bench-Query-Log': 'attention' },
+		} );
+		out.queryLog = analyseQueryLog(
+			path.join( site.queryLogDir, 'attention.json' )
+		);
+		info(
+			`attention ${ attention.median } ms (${ attention.queries.join(
+				'/'
+			) } q, ${ attention.total } rows), core ${
+				posts.median
+			} ms (${ posts.queries.join( '/' ) } q)`
+		);
 	} finally {
 		await site.stop();
 	}
@@ -646,11 +767,23 @@ if ( GROWTH.length ) {
 	};
 	const file = path.join( ROOT, 'bench/results/growth.json' );
 	mkdirSync( path.dirname( file ), { recursive: true } );
+	// Sizes measured by an earlier run and not measured again stay in the table
+	// (--growth-fresh drops them); each keeps the date it was measured on.
+	if ( existsSync( file ) && ! process.argv.includes( '--growth-fresh' ) ) {
+		const earlier = JSON.parse( readFileSync( file, 'utf8' ) );
+		growth.sizes = ( earlier.sizes || [] )
+			.filter( ( s ) => ! GROWTH.includes( s.size ) && ! s.error )
+			.map( ( s ) => ( { ...s, measured: s.measured || earlier.date } ) );
+	}
 	let failed = false;
 	for ( const size of GROWTH ) {
 		info( `Growth: ${ size } applications and ${ size } posts` );
 		try {
-			growth.sizes.push( await growthAt( size ) );
+			growth.sizes.push( {
+				...( await growthAt( size ) ),
+				measured: new Date().toISOString(),
+			} );
+			growth.sizes.sort( ( a, b ) => a.size - b.size );
 		} catch ( error ) {
 			process.stderr.write(
 				`\n✖ Growth at ${ size } failed: ${ error.stack || error }\n`
@@ -670,6 +803,41 @@ if ( GROWTH.length ) {
 		writeBenchmarksDoc( JSON.parse( readFileSync( latest, 'utf8' ) ) );
 	}
 	info( 'Wrote bench/results/growth.json and docs/benchmarks.md' );
+	process.exit( failed ? 1 : 0 );
+}
+if ( process.argv.includes( '--attention' ) ) {
+	const sizes = [
+		{ mentees: 200, mentors: 40, checkins: 2000 },
+		{ mentees: 2000, mentors: 400, checkins: 20000 },
+	];
+	const attention = {
+		date: new Date().toISOString(),
+		runs: RUNS,
+		loadAverageAtStart: os.loadavg().map( ( x ) => Math.round( x * 10 ) / 10 ),
+		sizes: [],
+	};
+	let failed = false;
+	for ( const size of sizes ) {
+		try {
+			attention.sizes.push( await attentionAt( size ) );
+		} catch ( error ) {
+			process.stderr.write(
+				`\n✖ Attention at ${ size.mentees } failed: ${ error.stack || error }\n`
+			);
+			attention.sizes.push( { ...size, error: String( error.stack || error ) } );
+			failed = true;
+		}
+	}
+	mkdirSync( path.join( ROOT, 'bench/results' ), { recursive: true } );
+	writeFileSync(
+		path.join( ROOT, 'bench/results/attention.json' ),
+		JSON.stringify( attention, null, '\t' ) + '\n'
+	);
+	process.stdout.write( `\n${ attentionTable( attention ) }\n` );
+	const latest = path.join( ROOT, 'bench/results/latest.json' );
+	if ( existsSync( latest ) ) {
+		writeBenchmarksDoc( JSON.parse( readFileSync( latest, 'utf8' ) ) );
+	}
 	process.exit( failed ? 1 : 0 );
 }
 const site = await startBenchSite( {

@@ -33,6 +33,14 @@ function queryLines( log, title ) {
 			2
 		) } ms in the database.`,
 		'',
+		...( log.phases?.length
+			? [
+					`Time line of that request (ms since it started): ${ log.phases
+						.map( ( [ name, ms ] ) => `${ name } ${ fmt( ms ) }` )
+						.join( ' → ' ) }.`,
+					'',
+			  ]
+			: [] ),
 		'| queries | ms | where the cost starts |',
 		'|---:|---:|---|',
 		...( log.byFunction || [] ).map(
@@ -82,6 +90,20 @@ export function growthTable( g ) {
 		'',
 		'**Reading** (list: 50 per page, `stage[]=submitted&team[]=core`, vs `/wp/v2/posts?per_page=50`; funnel: `/stats/funnel`; export: `/export` over HTTP and `Exporter::write()` peak memory in PHP)',
 		'',
+		...( new Set( ok.map( ( s ) => s.measured?.slice( 0, 16 ) ) ).size > 1
+			? [
+					`Sizes measured in separate runs: ${ ok
+						.map(
+							( s ) =>
+								`${ fmt( s.size, 0 ) } at ${ s.measured?.slice(
+									0,
+									16
+								) }`
+						)
+						.join( ', ' ) } (each size's plugin and core figures are interleaved in the same run).`,
+					'',
+			  ]
+			: [] ),
 		'| size | list ms | core posts ms | ratio | list queries | core queries | funnel ms | funnel queries | export ms | export rows | export peak above start MB |',
 		'|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
 		...ok.map( ( s ) =>
@@ -187,6 +209,22 @@ export function growthTable( g ) {
 				)
 			) }`,
 			''
+		);
+	}
+	if ( ok.length ) {
+		const big = ok[ ok.length - 1 ];
+		const at = fmt( big.size, 0 );
+		lines.push(
+			...queryLines(
+				big.list.queryLog,
+				`One list request at ${ at } (50 per page)`
+			),
+			...queryLines( big.funnel.queryLog, `One funnel request at ${ at }` ),
+			...queryLines(
+				big.submit.queryLog?.plugin,
+				`One application at ${ at }`
+			),
+			...queryLines( big.submit.queryLog?.core, `One comment at ${ at }` )
 		);
 	}
 	return lines.join( '\n' );

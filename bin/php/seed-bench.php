@@ -400,8 +400,15 @@ function mentorship_bench_bulk( array $counts, array $opts ): array {
 			$audit = array();
 			foreach ( $numbers as $n ) {
 				$r      = mentorship_bench_random_for( $opts['seed'], $type, $n, $opts['marker'] );
-				$values = Fields::sanitize( mentorship_bench_values( $r, $type, $n, $opts['teams'], $opts['seed'], $opts['marker'] ) );
+				$values = mentorship_bench_values( $r, $type, $n, $opts['teams'], $opts['seed'], $opts['marker'] );
 				$path   = mentorship_bench_path( $r, $type );
+				if ( isset( $opts['paths'][ $type ] ) ) {
+					$path = $opts['paths'][ $type ];
+				}
+				if ( 'mentor' === $type && ! empty( $opts['capacity'] ) ) {
+					$values['capacity'] = (int) $opts['capacity'];
+				}
+				$values = Fields::sanitize( $values );
 				$id     = $next_id++;
 				$uuid   = wp_generate_uuid4();
 				$stage  = $path ? end( $path ) : 'submitted';
@@ -463,6 +470,12 @@ function mentorship_bench_bulk( array $counts, array $opts ): array {
 		$flush( $wpdb->term_relationships, array( 'object_id', 'term_taxonomy_id' ), $terms );
 	}
 	$out['seconds']['posts'] = round( microtime( true ) - $started, 3 );
+	if ( ! empty( $counts['checkin'] ) ) {
+		$started            = microtime( true );
+		$out['checkins']    = mentorship_bench_bulk_checkins( $out['ids']['mentees'], $out['ids']['mentors'], $counts['checkin'], $cohort, $flush );
+		$out['assignments'] = count( $out['ids']['mentees'] );
+		$out['seconds']['checkins'] = round( microtime( true ) - $started, 3 );
+	}
 	$started = microtime( true );
 	// Term counts and the kept counts, once for everything written.
 	foreach ( $tt as $taxonomy => $ids ) {
@@ -478,19 +491,83 @@ function mentorship_bench_bulk( array $counts, array $opts ): array {
 	return $out;
 }
 
+/**
+ * Bench shortcut for the "needs attention" scenario: assigns the mentees round-robin to
+ * the mentors (one seat each), then writes $count check-ins spread evenly over the
+ * mentees, one mentee each, weekly back from today (every tenth one async, one in ten
+ * missed, one in fifty asking for help), straight into the check-in tables.
+ *
+ * @param int[]    $mentees Mentee IDs.
+ * @param int[]    $mentors Mentor IDs.
+ * @param int      $count   Check-ins.
+ * @param int      $cohort  Cohort.
+ * @param callable $flush   Bulk writer.
+ * @return int Check-ins written.
+ */
+function mentorship_bench_bulk_checkins( array $mentees, array $mentors, int $count, int $cohort, callable $flush ): int {
+	global $wpdb;
+	if ( ! $mentees || ! $mentors ) {
+		return 0;
+	}
+	$now   = gmdate( 'Y-m-d H:i:s' );
+	$rows  = array();
+	$seats = array();
+	foreach ( $mentees as $i => $mentee ) {
+		$mentor                    = $mentors[ $i % count( $mentors ) ];
+		$seats[ $mentor ]          = ( $seats[ $mentor ] ?? 0 ) + 1;
+		$rows[]                    = array( $mentee, $mentor, $seats[ $mentor ], $cohort, 'one-to-one', 1, $now );
+	}
+	foreach ( array_chunk( $rows, 2000 ) as $part ) {
+		$flush( Schema::table( 'assignments' ), array( 'mentee_id', 'mentor_id', 'seat', 'cohort_id', 'track', 'user_id', 'created_at' ), $part );
+	}
+	$checkins = \Mentorship_Program\Mentorship\Schema::table( 'checkins' );
+	$links    = \Mentorship_Program\Mentorship\Schema::table( 'checkin_mentees' );
+	$next     = (int) $wpdb->get_var( "SELECT COALESCE(MAX(id), 0) FROM {$checkins}" ) + 1; // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery
+	$r        = new Mentorship_Bench_Random( 4242 );
+	$rows     = array();
+	$attended = array();
+	for ( $n = 0; $n < $count; $n++ ) {
+		$i      = $n % count( $mentees );
+		$week   = intdiv( $n, count( $mentees ) );
+		$mentee = $mentees[ $i ];
+		$mentor = $mentors[ $i % count( $mentors ) ];
+		$kind   = 0 === $n % 10 ? 'async' : 'one-to-one';
+		$held   = gmdate( 'Y-m-d', time() - ( 7 * $week + $i % 7 ) * DAY_IN_SECONDS );
+		$rows[]     = array( $next, $cohort, $mentor, $held, $kind, mentorship_bench_text( $r, 12 ), mentorship_bench_text( $r, 8 ), 0 === $r->int( 0, 49 ) ? 1 : 0, '', 1, 1, $now, $now );
+		$attended[] = array( $next, $mentee, 0 === $r->int( 0, 9 ) ? 0 : 1, $held, $kind );
+		++$next;
+		if ( count( $rows ) >= 2000 ) {
+			$flush( $checkins, array( 'id', 'cohort_id', 'mentor_id', 'held_on', 'kind', 'covered', 'next_steps', 'needs_help', 'private_note', 'revision', 'user_id', 'created_at', 'updated_at' ), $rows );
+			$flush( $links, array( 'checkin_id', 'mentee_id', 'attended', 'held_on', 'kind' ), $attended );
+			$rows     = array();
+			$attended = array();
+		}
+	}
+	$flush( $checkins, array( 'id', 'cohort_id', 'mentor_id', 'held_on', 'kind', 'covered', 'next_steps', 'needs_help', 'private_note', 'revision', 'user_id', 'created_at', 'updated_at' ), $rows );
+	$flush( $links, array( 'checkin_id', 'mentee_id', 'attended', 'held_on', 'kind' ), $attended );
+	return $count;
+}
+
 if ( ! empty( $mentorship_seed_args['bulk'] ) ) {
 	$mentorship_seed_out = mentorship_bench_bulk(
 		array(
 			'mentee' => 0 === $mentorship_seed_part ? $mentorship_seed_mentees : 0,
 			'mentor' => 0 === $mentorship_seed_part ? $mentorship_seed_mentors : 0,
-			'post'   => 0 === $mentorship_seed_part ? $mentorship_seed_posts : 0,
+			'post'    => 0 === $mentorship_seed_part ? $mentorship_seed_posts : 0,
+			'checkin' => (int) ( $mentorship_seed_args['checkins'] ?? 0 ),
 		),
 		array(
 			'seed'   => $mentorship_seed_seed,
 			'marker' => $mentorship_seed_marker,
 			'cohort' => $mentorship_seed_cohort,
 			'teams'  => Taxonomies::team_slugs(),
-			'chunk'  => (int) ( $mentorship_seed_args['chunk'] ?? 1000 ),
+			'chunk'    => (int) ( $mentorship_seed_args['chunk'] ?? 1000 ),
+			// The attention scenario: everyone started, mentors with room for five.
+			'paths'    => ! empty( $mentorship_seed_args['running'] ) ? array(
+				'mentee' => array( 'in_review', 'accepted', 'active' ),
+				'mentor' => array( 'in_review', 'approved', 'active' ),
+			) : array(),
+			'capacity' => ! empty( $mentorship_seed_args['running'] ) ? 5 : 0,
 		)
 	);
 	$mentorship_seed_out['failures']    = array_slice( $mentorship_seed_out['failures'], 0, 10 );
