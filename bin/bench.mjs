@@ -36,9 +36,10 @@ import { prepareProofSite, proofChecks, report } from './test-proof.mjs';
  *
  * @param {string} url  Site address.
  * @param {number} runs Timed visits.
+ * @param {string} shot Screenshot file, or '' for none.
  * @return {Promise<Object>} Times in ms (median, p95, each), rows shown, total reported.
  */
-async function measureAdminTable( url, runs ) {
+async function measureAdminTable( url, runs, shot = '' ) {
 	const { chromium } = await import( '@playwright/test' );
 	const browser = await chromium.launch( {
 		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -93,7 +94,27 @@ async function measureAdminTable( url, runs ) {
 				.replace( /\s+/g, ' ' )
 				.trim();
 		}
-		return { ...stats( times ), runs: times, rows, pagination: total };
+		// What the coordinator sees, with the first row's actions menu open.
+		let screenshot = null;
+		if ( shot ) {
+			await page
+				.locator( '.dataviews-view-table tbody tr' )
+				.first()
+				.getByRole( 'button', { name: /actions/i } )
+				.first()
+				.click()
+				.catch( () => {} );
+			await page.waitForTimeout( 300 );
+			await page.screenshot( { path: shot } );
+			screenshot = path.relative( ROOT, shot );
+		}
+		return {
+			...stats( times ),
+			runs: times,
+			rows,
+			pagination: total,
+			screenshot,
+		};
 	} finally {
 		await browser.close();
 	}
@@ -646,7 +667,11 @@ echo $id;
 			`submit: seq ${ out.submit.sequential.plugin.median } vs ${ out.submit.sequential.core.median } ms, c8 ${ out.submit.concurrent.plugin.median } vs ${ out.submit.concurrent.core.median } ms`
 		);
 		try {
-			out.adminTable = await measureAdminTable( site.url, 5 );
+			out.adminTable = await measureAdminTable(
+				site.url,
+				5,
+				path.join( ROOT, `bench/results/applications-${ size }.png` )
+			);
 		} catch ( error ) {
 			out.adminTable = { error: String( error.message || error ) };
 		}
