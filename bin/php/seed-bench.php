@@ -384,8 +384,10 @@ function mentorship_bench_bulk( array $counts, array $opts ): array {
 	$meta_rows->setAccessible( true );
 	$claims = Schema::table( 'claims' );
 	$events = Schema::table( 'events' );
-	$now    = gmdate( 'Y-m-d H:i:s' );
+	$now     = gmdate( 'Y-m-d H:i:s' );
 	$now_iso = gmdate( 'Y-m-d\TH:i:s\Z' );
+	// Applications arrive over time, about a minute apart.
+	$arrived = time() - 60 * ( $counts['mentor'] + $counts['mentee'] );
 	foreach ( array( 'mentor', 'mentee' ) as $type ) {
 		$started   = microtime( true );
 		$post_type = Post_Types::post_type( $type );
@@ -412,7 +414,9 @@ function mentorship_bench_bulk( array $counts, array $opts ): array {
 				$id     = $next_id++;
 				$uuid   = wp_generate_uuid4();
 				$stage  = $path ? end( $path ) : 'submitted';
-				$posts[] = array( $id, 0, $now, $now, '', (string) $values['name'], '', Stages::to_status( $stage ), 'closed', 'closed', $type . '-' . $uuid, '', '', $now, $now, '', 'urn:uuid:' . $uuid, $post_type );
+				// Each type spread evenly over the same span, so mentors and mentees mix.
+				$date    = gmdate( 'Y-m-d H:i:s', $arrived + (int) ( 60 * $n * ( $counts['mentor'] + $counts['mentee'] ) / max( 1, $counts[ $type ] ) ) );
+				$posts[] = array( $id, 0, $date, $date, '', (string) $values['name'], '', Stages::to_status( $stage ), 'closed', 'closed', $type . '-' . $uuid, '', '', $path ? $now : $date, $path ? $now : $date, '', 'urn:uuid:' . $uuid, $post_type );
 				$rows    = $meta_rows->invoke( null, $values );
 				$rows[]  = array( substr( Status_Links::META_MAIL, strlen( Applications::META_PREFIX ) ), Status_Links::hash( $id, 'mail', Status_Links::new_secret() ) );
 				foreach ( array_merge( $rows, Consent_Texts::rows( $values, $now_iso ) ) as list( $name, $value ) ) {
