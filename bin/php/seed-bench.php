@@ -176,7 +176,7 @@ function mentorship_bench_values( Mentorship_Bench_Random $r, string $type, int 
 	$langs  = array( 'en', 'es', 'pt-BR', 'fr', 'de', 'ja', 'hi', 'id', 'it', 'nl', 'tr', 'sw', 'bn', 'zh-CN' );
 	$region = array( 'Europe', 'Africa', 'Asia', 'North America', 'South America', 'Oceania' );
 	// Distinct names (up to 15,600 per type), as distinct people have.
-	$name = $first[ $n % 25 ] . ' ' . ( $n >= 600 ? chr( 65 + intdiv( $n, 600 ) % 26 ) . '. ' : '' ) . $last[ intdiv( $n, 25 ) % 24 ];
+	$name   = $first[ $n % 25 ] . ' ' . ( $n >= 600 ? chr( 65 + intdiv( $n, 600 ) % 26 ) . '. ' : '' ) . $last[ intdiv( $n, 25 ) % 24 ];
 	$values = array(
 		'name'            => '' !== $marker ? $name . ' ' . $marker : $name,
 		'email'           => ( '' !== $marker ? strtolower( $marker ) . '.' : '' ) . 'bench-' . $seed . '-' . $type . '-' . $n . '@example.org',
@@ -293,8 +293,8 @@ function mentorship_bench_random_for( string $seed, string $kind, int $n, string
 	$r->next();
 	return $r;
 }
-$mentorship_seed_teams  = Taxonomies::team_slugs();
-$mentorship_seed_out    = array(
+$mentorship_seed_teams = Taxonomies::team_slugs();
+$mentorship_seed_out   = array(
 	'mentees'     => 0,
 	'mentors'     => 0,
 	'transitions' => 0,
@@ -340,13 +340,13 @@ function mentorship_bench_chunked( int $count, int $chunk, callable $step ): voi
  * bench uses it: the data is the generator's, the write path is not under test here
  * (the submit case measures that one request at a time).
  *
- * @param array<string, int> $counts mentee, mentor, post: how many.
+ * @param array<string, int>   $counts mentee, mentor, post: how many.
  * @param array<string, mixed> $opts Seed, marker, cohort, teams, chunk.
  * @return array<string, mixed> What was stored.
  */
 function mentorship_bench_bulk( array $counts, array $opts ): array {
 	global $wpdb;
-	$out     = array(
+	$out       = array(
 		'mentees'     => 0,
 		'mentors'     => 0,
 		'transitions' => 0,
@@ -359,9 +359,9 @@ function mentorship_bench_bulk( array $counts, array $opts ): array {
 		),
 		'bulk'        => true,
 	);
-	$chunk   = max( 100, (int) $opts['chunk'] );
-	$cohort  = (int) $opts['cohort'];
-	$flush   = static function ( string $table, array $columns, array $rows ) use ( $wpdb ): void {
+	$chunk     = max( 100, (int) $opts['chunk'] );
+	$cohort    = (int) $opts['cohort'];
+	$flush     = static function ( string $table, array $columns, array $rows ) use ( $wpdb ): void {
 		if ( ! $rows ) {
 			return;
 		}
@@ -369,7 +369,7 @@ function mentorship_bench_bulk( array $counts, array $opts ): array {
 		foreach ( $rows as $row ) {
 			$values[] = '(' . implode( ',', array_map( static fn( $v ) => null === $v ? 'NULL' : ( is_int( $v ) ? (string) $v : "'" . esc_sql( (string) $v ) . "'" ), $row ) ) . ')';
 		}
-		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.DirectDatabaseQuery -- every value escaped above; bench seeding only.
+		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- every value escaped above; bench seeding only.
 		if ( false === $wpdb->query( "INSERT INTO {$table} (" . implode( ',', $columns ) . ') VALUES ' . implode( ',', $values ) ) ) {
 			throw new RuntimeException( 'Bulk insert into ' . $table . ' failed: ' . $wpdb->last_error );
 		}
@@ -382,8 +382,8 @@ function mentorship_bench_bulk( array $counts, array $opts ): array {
 	}
 	$meta_rows = new ReflectionMethod( Applications::class, 'meta_rows' );
 	$meta_rows->setAccessible( true );
-	$claims = Schema::table( 'claims' );
-	$events = Schema::table( 'events' );
+	$claims  = Schema::table( 'claims' );
+	$events  = Schema::table( 'events' );
 	$now     = gmdate( 'Y-m-d H:i:s' );
 	$now_iso = gmdate( 'Y-m-d\TH:i:s\Z' );
 	// Applications arrive over time, about a minute apart.
@@ -456,7 +456,8 @@ function mentorship_bench_bulk( array $counts, array $opts ): array {
 	for ( $n = 0; $n < $counts['post']; $n += $chunk ) {
 		$posts = array();
 		$terms = array();
-		for ( $i = $n; $i < min( $counts['post'], $n + $chunk ); $i++ ) {
+		$last  = min( $counts['post'], $n + $chunk );
+		for ( $i = $n; $i < $last; $i++ ) {
 			$r          = mentorship_bench_random_for( $opts['seed'], 'post', $i, '' );
 			$paragraphs = array();
 			for ( $p = 0, $max = $r->int( 2, 6 ); $p < $max; $p++ ) {
@@ -475,9 +476,9 @@ function mentorship_bench_bulk( array $counts, array $opts ): array {
 	}
 	$out['seconds']['posts'] = round( microtime( true ) - $started, 3 );
 	if ( ! empty( $counts['checkin'] ) ) {
-		$started            = microtime( true );
-		$out['checkins']    = mentorship_bench_bulk_checkins( $out['ids']['mentees'], $out['ids']['mentors'], $counts['checkin'], $cohort, $flush );
-		$out['assignments'] = count( $out['ids']['mentees'] );
+		$started                    = microtime( true );
+		$out['checkins']            = mentorship_bench_bulk_checkins( $out['ids']['mentees'], $out['ids']['mentors'], $counts['checkin'], $cohort, $flush );
+		$out['assignments']         = count( $out['ids']['mentees'] );
 		$out['seconds']['checkins'] = round( microtime( true ) - $started, 3 );
 	}
 	$started = microtime( true );
@@ -517,9 +518,9 @@ function mentorship_bench_bulk_checkins( array $mentees, array $mentors, int $co
 	$rows  = array();
 	$seats = array();
 	foreach ( $mentees as $i => $mentee ) {
-		$mentor                    = $mentors[ $i % count( $mentors ) ];
-		$seats[ $mentor ]          = ( $seats[ $mentor ] ?? 0 ) + 1;
-		$rows[]                    = array( $mentee, $mentor, $seats[ $mentor ], $cohort, 'one-to-one', 1, $now );
+		$mentor           = $mentors[ $i % count( $mentors ) ];
+		$seats[ $mentor ] = ( $seats[ $mentor ] ?? 0 ) + 1;
+		$rows[]           = array( $mentee, $mentor, $seats[ $mentor ], $cohort, 'one-to-one', 1, $now );
 	}
 	foreach ( array_chunk( $rows, 2000 ) as $part ) {
 		$flush( Schema::table( 'assignments' ), array( 'mentee_id', 'mentor_id', 'seat', 'cohort_id', 'track', 'user_id', 'created_at' ), $part );
@@ -531,12 +532,12 @@ function mentorship_bench_bulk_checkins( array $mentees, array $mentors, int $co
 	$rows     = array();
 	$attended = array();
 	for ( $n = 0; $n < $count; $n++ ) {
-		$i      = $n % count( $mentees );
-		$week   = intdiv( $n, count( $mentees ) );
-		$mentee = $mentees[ $i ];
-		$mentor = $mentors[ $i % count( $mentors ) ];
-		$kind   = 0 === $n % 10 ? 'async' : 'one-to-one';
-		$held   = gmdate( 'Y-m-d', time() - ( 7 * $week + $i % 7 ) * DAY_IN_SECONDS );
+		$i          = $n % count( $mentees );
+		$week       = intdiv( $n, count( $mentees ) );
+		$mentee     = $mentees[ $i ];
+		$mentor     = $mentors[ $i % count( $mentors ) ];
+		$kind       = 0 === $n % 10 ? 'async' : 'one-to-one';
+		$held       = gmdate( 'Y-m-d', time() - ( 7 * $week + $i % 7 ) * DAY_IN_SECONDS );
 		$rows[]     = array( $next, $cohort, $mentor, $held, $kind, mentorship_bench_text( $r, 12 ), mentorship_bench_text( $r, 8 ), 0 === $r->int( 0, 49 ) ? 1 : 0, '', 1, 1, $now, $now );
 		$attended[] = array( $next, $mentee, 0 === $r->int( 0, 9 ) ? 0 : 1, $held, $kind );
 		++$next;
@@ -553,18 +554,18 @@ function mentorship_bench_bulk_checkins( array $mentees, array $mentors, int $co
 }
 
 if ( ! empty( $mentorship_seed_args['bulk'] ) ) {
-	$mentorship_seed_out = mentorship_bench_bulk(
+	$mentorship_seed_out                = mentorship_bench_bulk(
 		array(
-			'mentee' => 0 === $mentorship_seed_part ? $mentorship_seed_mentees : 0,
-			'mentor' => 0 === $mentorship_seed_part ? $mentorship_seed_mentors : 0,
+			'mentee'  => 0 === $mentorship_seed_part ? $mentorship_seed_mentees : 0,
+			'mentor'  => 0 === $mentorship_seed_part ? $mentorship_seed_mentors : 0,
 			'post'    => 0 === $mentorship_seed_part ? $mentorship_seed_posts : 0,
 			'checkin' => (int) ( $mentorship_seed_args['checkins'] ?? 0 ),
 		),
 		array(
-			'seed'   => $mentorship_seed_seed,
-			'marker' => $mentorship_seed_marker,
-			'cohort' => $mentorship_seed_cohort,
-			'teams'  => Taxonomies::team_slugs(),
+			'seed'     => $mentorship_seed_seed,
+			'marker'   => $mentorship_seed_marker,
+			'cohort'   => $mentorship_seed_cohort,
+			'teams'    => Taxonomies::team_slugs(),
 			'chunk'    => (int) ( $mentorship_seed_args['chunk'] ?? 1000 ),
 			// The attention scenario: everyone started, mentors with room for five.
 			'paths'    => ! empty( $mentorship_seed_args['running'] ) ? array(
@@ -591,9 +592,9 @@ foreach ( array(
 		static function ( int $n ) use ( &$mentorship_seed_out, $mentorship_seed_type, $mentorship_seed_teams, $mentorship_seed_seed, $mentorship_seed_marker, $mentorship_seed_cohort ): void {
 			$mentorship_seed_random = mentorship_bench_random_for( $mentorship_seed_seed, $mentorship_seed_type, $n, $mentorship_seed_marker );
 			$values                 = mentorship_bench_values( $mentorship_seed_random, $mentorship_seed_type, $n, $mentorship_seed_teams, $mentorship_seed_seed, $mentorship_seed_marker );
-			$path   = mentorship_bench_path( $mentorship_seed_random, $mentorship_seed_type );
-			$values = Fields::sanitize( $values );
-			$errors = Fields::validate( $mentorship_seed_type, $values, array(), true );
+			$path                   = mentorship_bench_path( $mentorship_seed_random, $mentorship_seed_type );
+			$values                 = Fields::sanitize( $values );
+			$errors                 = Fields::validate( $mentorship_seed_type, $values, array(), true );
 			if ( $errors ) {
 				$mentorship_seed_out['failures'][] = $errors;
 				return;
