@@ -36,6 +36,7 @@ if ( isset( $_SERVER['HTTP_X_BENCH_QUERY_LOG'] ) ) {
 		array( 'init', PHP_INT_MAX, 'init done' ),
 		array( 'wp_loaded', PHP_INT_MAX, 'wp_loaded' ),
 		array( 'rest_api_init', PHP_INT_MIN, 'rest_api_init starts (REST server created)' ),
+		array( 'rest_api_init', 50, 'rest_api_init at 50 (routes of plugins at the default priority registered; core registers its own at 99)' ),
 		array( 'rest_api_init', PHP_INT_MAX, 'rest_api_init done (routes registered)' ),
 		array( 'rest_pre_dispatch', PHP_INT_MIN, 'dispatch starts' ),
 		array( 'rest_request_before_callbacks', PHP_INT_MAX, 'route matched, arguments checked; permission and callback start' ),

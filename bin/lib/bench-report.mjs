@@ -111,7 +111,7 @@ export function growthTable( g ) {
 				s.size,
 				s.list.plugin.median,
 				s.list.core.median,
-				s.list.medianRatio,
+				fmt( s.list.medianRatio, 2 ),
 				s.list.plugin.queries.join( '/' ),
 				s.list.core.queries.join( '/' ),
 				s.funnel.median,
@@ -139,10 +139,10 @@ export function growthTable( g ) {
 				s.size,
 				seq.plugin.median,
 				seq.core.median,
-				seq.medianRatio,
+				fmt( seq.medianRatio, 2 ),
 				con.plugin.median,
 				con.core.median,
-				con.medianRatio,
+				fmt( con.medianRatio, 2 ),
 				`${ seq.plugin.lost + con.plugin.lost } / ${
 					seq.plugin.doubled + con.plugin.doubled
 				}`,
@@ -263,7 +263,7 @@ export function attentionTable( a ) {
 						s.core.median,
 						s.core.p95,
 						s.core.queries.join( '/' ),
-						s.medianRatio,
+						fmt( s.medianRatio, 2 ),
 				  ] )
 		),
 		'',
