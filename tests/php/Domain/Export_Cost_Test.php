@@ -10,6 +10,7 @@ declare( strict_types=1 );
 
 namespace Mentorship_Program\Tests\Domain;
 
+use Mentorship_Program\Domain\Applications;
 use Mentorship_Program\Domain\Exporter;
 use Mentorship_Program\Tests\Fixtures;
 use Mentorship_Program\Tests\TestCase;
@@ -40,6 +41,39 @@ final class Export_Cost_Test extends TestCase {
 		remove_filter( 'query', $log );
 		fclose( $handle ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_fclose
 		return array( $rows, $queries );
+	}
+
+	public function test_chunks_follow_each_other_without_gaps_or_repeats_in_every_order(): void {
+		$this->as_coordinator();
+		$cohort = $this->make_cohort();
+		$names  = array( 'Wen', 'Ana', 'Lia', 'Bao', 'Ines', 'Dana', 'Uma' );
+		foreach ( $names as $i => $name ) {
+			// Several share a second (ties on the date), one is a mentor.
+			$this->make_application( 3 === $i ? 'mentor' : 'mentee', $cohort['id'], $i % 2 ? array( 'in_review' ) : array(), array( 'name' => $name ) );
+		}
+		foreach ( array(
+			array(),
+			array( 'order' => 'asc' ),
+			array(
+				'orderby' => 'name',
+				'order'   => 'asc',
+			),
+			array( 'orderby' => 'stage' ),
+			array( 'orderby' => 'modified' ),
+		) as $order ) {
+			$filters  = array( 'cohort' => $cohort['id'] ) + $order;
+			$expected = array_column( Applications::list( $filters + array( 'per_page' => -1 ) )['items'], 'id' );
+			$handle   = fopen( 'php://memory', 'w+' ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_fopen
+			$this->assertSame( 7, Exporter::write( $filters, $handle, 2 ) );
+			rewind( $handle );
+			fgetcsv( $handle );
+			$ids = array();
+			while ( false !== ( $line = fgetcsv( $handle ) ) ) { // phpcs:ignore WordPress.CodeAnalysis.AssignmentInCondition.FoundInWhileCondition
+				$ids[] = (int) $line[0];
+			}
+			fclose( $handle ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_fclose
+			$this->assertSame( $expected, $ids, 'Export order ' . wp_json_encode( $order ) );
+		}
 	}
 
 	public function test_export_queries_do_not_grow_with_rows_and_write_nothing(): void {
