@@ -76,6 +76,27 @@ final class Export_Cost_Test extends TestCase {
 		}
 	}
 
+	public function test_an_export_leaves_no_term_queries_behind_in_the_object_cache(): void {
+		global $wp_object_cache;
+		$this->as_coordinator();
+		$cohort = $this->make_cohort();
+		for ( $i = 0; $i < 7; $i++ ) {
+			$this->make_application( 'mentee', $cohort['id'] );
+		}
+		$entries = static fn(): int => ( function (): int {
+			return count( $this->cache['term-queries'] ?? array() );
+		} )->call( $wp_object_cache );
+		$left = array();
+		foreach ( array( 7, 2 ) as $chunk ) {
+			wp_cache_flush();
+			$handle = fopen( 'php://memory', 'w+' ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_fopen
+			$this->assertSame( 7, Exporter::write( array( 'cohort' => $cohort['id'] ), $handle, $chunk ) );
+			fclose( $handle ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_operations_fclose
+			$left[ $chunk ] = $entries();
+		}
+		$this->assertSame( $left[7], $left[2], 'Cached term queries after an export in one chunk and in four: each chunk would otherwise keep its term query in memory until the request ends.' );
+	}
+
 	public function test_export_queries_do_not_grow_with_rows_and_write_nothing(): void {
 		$this->as_coordinator();
 		$small = $this->make_cohort();
