@@ -897,7 +897,7 @@ final class Applications_Controller extends Controller {
 			'modified'            => $application['modified'],
 		);
 		if ( 'mentee' === $application['type'] ) {
-			$row            = $batched ? ( $this->batch['assigned'][ $id ] ?? null ) : Assignments::of_mentee( $id );
+			$row = $batched ? ( $this->batch['assigned'][ $id ] ?? null ) : Assignments::of_mentee( $id );
 			// A batch read the mentor's name with the assignment.
 			$mentor_post    = $row && ! isset( $row['mentor_name'] ) ? get_post( (int) $row['mentor_id'] ) : null;
 			$data['mentor'] = $row ? array(
