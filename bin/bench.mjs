@@ -14,12 +14,17 @@
  * Ports: MENTORSHIP_BENCH_DB_PORT (3426), MENTORSHIP_BENCH_PORT (8899).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { Client, pool, ratio, stats } from './lib/bench-http.mjs';
 import { menteePayload } from './lib/bench-proof.mjs';
 import { USERS, startBenchSite } from './lib/bench-site.mjs';
-import { writeBenchmarksDoc } from './lib/bench-report.mjs';
+import {
+	attentionTable,
+	growthTable,
+	writeBenchmarksDoc,
+} from './lib/bench-report.mjs';
 import { ensureSystem } from './lib/system.mjs';
 import { ROOT, info, run, runLive } from './lib/util.mjs';
 import { prepareProofSite, proofChecks, report } from './test-proof.mjs';
@@ -31,9 +36,10 @@ import { prepareProofSite, proofChecks, report } from './test-proof.mjs';
  *
  * @param {string} url  Site address.
  * @param {number} runs Timed visits.
+ * @param {string} shot Screenshot file, or '' for none.
  * @return {Promise<Object>} Times in ms (median, p95, each), rows shown, total reported.
  */
-async function measureAdminTable( url, runs ) {
+async function measureAdminTable( url, runs, shot = '' ) {
 	const { chromium } = await import( '@playwright/test' );
 	const browser = await chromium.launch( {
 		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
@@ -88,7 +94,27 @@ async function measureAdminTable( url, runs ) {
 				.replace( /\s+/g, ' ' )
 				.trim();
 		}
-		return { ...stats( times ), runs: times, rows, pagination: total };
+		// What the coordinator sees, with the first row's actions menu open.
+		let screenshot = null;
+		if ( shot ) {
+			await page
+				.locator( '.dataviews-view-table tbody tr' )
+				.first()
+				.getByRole( 'button', { name: /actions/i } )
+				.first()
+				.click()
+				.catch( () => {} );
+			await page.waitForTimeout( 300 );
+			await page.screenshot( { path: shot } );
+			screenshot = path.relative( ROOT, shot );
+		}
+		return {
+			...stats( times ),
+			runs: times,
+			rows,
+			pagination: total,
+			screenshot,
+		};
 	} finally {
 		await browser.close();
 	}
@@ -100,8 +126,16 @@ const option = ( key, fallback ) => {
 	);
 	return found ? Number( found.slice( key.length + 3 ) ) : fallback;
 };
-const SIZE = option( 'applications', 10000 );
-const POSTS = option( 'posts', 10000 );
+const SIZE = option( 'applications', option( 'size', 10000 ) );
+const POSTS = option( 'posts', option( 'size', 10000 ) );
+const GROWTH = (
+	process.argv
+		.find( ( arg ) => arg.startsWith( '--growth=' ) )
+		?.slice( 9 )
+		.split( ',' )
+		.map( Number )
+		.filter( ( n ) => n > 0 ) || []
+).sort( ( a, b ) => a - b );
 const RUNS = option( 'runs', 15 );
 const SUBMIT = option( 'submit', 1000 );
 const WARMUP = 3;
@@ -175,6 +209,7 @@ function analyseQueryLog( file ) {
 				ms: Math.round( g.ms * 100 ) / 100,
 			} ) )
 			.sort( ( a, b ) => b.queries - a.queries ),
+		phases: log.phases || [],
 		callers: Object.fromEntries(
 			Object.entries( groups ).map( ( [ k, g ] ) => [ k, g.queries ] )
 		),
@@ -342,7 +377,7 @@ echo wp_json_encode( compact( 'apps', 'appsDistinct', 'comments', 'commentsDisti
  *
  * @param {Object} site
  */
-function exportMemory( site ) {
+function exportMemory( site, holding = true ) {
 	const measureIn = ( body ) =>
 		JSON.parse(
 			site.php( `
@@ -361,11 +396,16 @@ $out  = fopen( '/dev/null', 'w' );
 $rows = Exporter::write( array(), $out );
 fclose( $out );
 ` );
-	const holding = measureIn( `
+	if ( ! holding ) {
+		return { streaming };
+	}
+	return {
+		streaming,
+		holding: measureIn( `
 $list = Applications::list( array( 'per_page' => -1 ) );
 $rows = count( $list['items'] );
-` );
-	return { streaming, holding };
+` ),
+	};
 }
 
 /**
@@ -421,6 +461,360 @@ function machine( site ) {
 	};
 }
 
+/**
+ * Seeds the site with `applications` applications (a tenth of them mentors) and
+ * `posts` posts, by bulk INSERTs (bin/php/seed-bench.php --bulk=1, a bench shortcut),
+ * or restores the database saved by an earlier run with the same size stamp (sizes,
+ * generator seed, the seeder's and the schema's source) from .cache/bench-seeds.
+ * --fresh-seed ignores saved databases.
+ *
+ * @param {Object} site
+ * @param {number} applications
+ * @param {number} posts
+ * @return {Promise<Object>} What was seeded, how long it took, whether it was reused.
+ */
+async function seedCached( site, applications, posts ) {
+	const hash = createHash( 'sha1' );
+	for ( const file of [
+		'bin/php/seed-bench.php',
+		'includes/Installer.php',
+		'includes/Domain/Schema.php',
+		'includes/Domain/Counts.php',
+		'includes/Mentorship/Schema.php',
+	] ) {
+		if ( existsSync( path.join( ROOT, file ) ) ) {
+			hash.update( readFileSync( path.join( ROOT, file ) ) );
+		}
+	}
+	const stamp = `${ applications }-${ posts }-42-${ hash
+		.digest( 'hex' )
+		.slice( 0, 12 ) }`;
+	const file = path.join( ROOT, '.cache/bench-seeds', `seed-${ stamp }.sql` );
+	const mentors = Math.round( applications / 10 );
+	if ( existsSync( file ) && ! process.argv.includes( '--fresh-seed' ) ) {
+		const started = Date.now();
+		info( `Restoring the seeded database ${ path.basename( file ) }` );
+		await site.restore( file );
+		return {
+			applications,
+			mentees: applications - mentors,
+			mentors,
+			posts,
+			reused: path.relative( ROOT, file ),
+			applicationSeconds: 0,
+			postSeconds: 0,
+			restoreSeconds: ( Date.now() - started ) / 1000,
+			failures: 0,
+		};
+	}
+	info(
+		`Seeding ${ applications } applications and ${ posts } posts (bulk INSERTs)`
+	);
+	const seeded = await site.seed(
+		{
+			mentees: applications - mentors,
+			mentors,
+			posts,
+			seed: 42,
+			bulk: 1,
+			chunk: 1000,
+		},
+		1
+	);
+	// The bulk seeder reports its own split; seconds is the wall time of the whole.
+	const seconds = seeded.seconds;
+	const started = Date.now();
+	await site.dump( file );
+	return {
+		applications: seeded.mentees + seeded.mentors,
+		mentees: seeded.mentees,
+		mentors: seeded.mentors,
+		transitions: seeded.transitions,
+		posts: seeded.posts,
+		seconds,
+		applicationSeconds: seconds,
+		postSeconds: 0,
+		dumpSeconds: ( Date.now() - started ) / 1000,
+		saved: path.relative( ROOT, file ),
+		failures: seeded.failures.length,
+	};
+}
+
+/**
+ * One size of the growth table: a fresh site seeded with `size` applications and
+ * `size` posts; list, funnel, export, submit and the Applications screen, each
+ * beside core's figure on the same site.
+ *
+ * @param {number} size
+ * @return {Promise<Object>} The figures at this size.
+ */
+async function growthAt( size ) {
+	const site = await startBenchSite( {
+		name: 'bench',
+		dbPort: Number( process.env.MENTORSHIP_BENCH_DB_PORT || 3426 ),
+		sitePort: Number( process.env.MENTORSHIP_BENCH_PORT || 8899 ),
+		workers: 8,
+	} );
+	const out = { size };
+	try {
+		out.seed = await seedCached( site, size, size );
+		info( `Size ${ size }: seeded ${ JSON.stringify( out.seed ) }` );
+		const commentPost = Number(
+			site.php( `
+$id = (int) get_posts( array( 'numberposts' => 1, 'fields' => 'ids', 'orderby' => 'ID', 'order' => 'ASC' ) )[0];
+wp_update_post( array( 'ID' => $id, 'comment_status' => 'open' ) );
+echo $id;
+` )
+		);
+		site.sql(
+			'ANALYZE TABLE wp_posts, wp_postmeta, wp_term_relationships, wp_term_taxonomy, wp_comments'
+		);
+		const coordinator = await new Client( site.url ).login(
+			USERS.coordinator.login,
+			USERS.coordinator.password
+		);
+		const [ list, posts ] = await measure( coordinator, [
+			'/mentorship/v1/applications?per_page=50&stage[]=submitted&team[]=core',
+			'/wp/v2/posts?per_page=50',
+		] );
+		out.list = {
+			plugin: list,
+			core: posts,
+			medianRatio: ratio( list.median, posts.median ),
+		};
+		info(
+			`list: plugin ${ list.median } ms (${ list.queries.join(
+				'/'
+			) } q), core ${ posts.median } ms (${ posts.queries.join( '/' ) } q)`
+		);
+		await coordinator.rest(
+			'GET',
+			'/mentorship/v1/applications?per_page=50&stage[]=submitted&team[]=core',
+			{ headers: { 'X-Bench-Query-Log': 'growth-list' } }
+		);
+		out.list.queryLog = analyseQueryLog(
+			path.join( site.queryLogDir, 'growth-list.json' )
+		);
+		const admin = await new Client( site.url ).login(
+			USERS.admin.login,
+			USERS.admin.password
+		);
+		[ out.funnel ] = await measure(
+			admin,
+			[ '/mentorship/v1/stats/funnel' ],
+			10
+		);
+		await admin.rest( 'GET', '/mentorship/v1/stats/funnel', {
+			headers: { 'X-Bench-Query-Log': 'growth-funnel' },
+		} );
+		out.funnel.queryLog = analyseQueryLog(
+			path.join( site.queryLogDir, 'growth-funnel.json' )
+		);
+		info( `funnel: ${ out.funnel.median } ms` );
+		const exports = [];
+		let peak = 0;
+		for ( let i = 0; i < 3; i++ ) {
+			const answer = await admin.rest( 'GET', '/mentorship/v1/export' );
+			exports.push( answer.ms );
+			peak = Math.max(
+				peak,
+				Number( answer.headers.get( 'x-peak-memory' ) || 0 )
+			);
+		}
+		out.export = {
+			http: stats( exports ),
+			memory: exportMemory( site, false ),
+		};
+		info(
+			`export: ${ out.export.http.median } ms, streaming peak ${ out.export.memory.streaming.peakMB } MB`
+		);
+		out.submit = {
+			sequential: await submitCase( site, commentPost, SUBMIT, 1, 'seq' ),
+			concurrent: await submitCase( site, commentPost, SUBMIT, 8, 'c8' ),
+		};
+		await new Client( site.url ).rest(
+			'POST',
+			'/mentorship/v1/applications',
+			{
+				json: menteePayload(
+					site.token,
+					'query-log-submit@example.org',
+					1
+				),
+				rest: false,
+				headers: { 'X-Bench-Query-Log': 'growth-submit' },
+			}
+		);
+		await new Client( site.url ).request( 'POST', '/wp-comments-post.php', {
+			form: {
+				comment_post_ID: String( commentPost ),
+				author: 'Query Log',
+				email: 'query-log-comment@example.org',
+				comment: 'Logged.',
+			},
+			headers: { 'X-Bench-Query-Log': 'growth-comment' },
+			rest: false,
+		} );
+		out.submit.queryLog = {
+			plugin: analyseQueryLog(
+				path.join( site.queryLogDir, 'growth-submit.json' )
+			),
+			core: analyseQueryLog(
+				path.join( site.queryLogDir, 'growth-comment.json' )
+			),
+		};
+		info(
+			`submit: seq ${ out.submit.sequential.plugin.median } vs ${ out.submit.sequential.core.median } ms, c8 ${ out.submit.concurrent.plugin.median } vs ${ out.submit.concurrent.core.median } ms`
+		);
+		try {
+			out.adminTable = await measureAdminTable(
+				site.url,
+				5,
+				path.join( ROOT, `bench/results/applications-${ size }.png` )
+			);
+		} catch ( error ) {
+			out.adminTable = { error: String( error.message || error ) };
+		}
+		info( `Applications screen: ${ out.adminTable.median } ms` );
+	} finally {
+		await site.stop();
+	}
+	return out;
+}
+
+/**
+ * The "needs attention" scenario at one size: a fresh site with 10,000 posts and one
+ * running cohort of `mentees` mentees (all active, each with a mentor), `mentors`
+ * mentors (room for five each) and `checkins` check-ins, seeded by bulk INSERTs; then
+ * `GET /mentorship/v1/attention` and `GET /wp/v2/posts?per_page=50`, interleaved.
+ *
+ * @param {Object} size mentees, mentors, checkins.
+ * @return {Promise<Object>} The figures.
+ */
+async function attentionAt( { mentees, mentors, checkins } ) {
+	const site = await startBenchSite( {
+		name: 'bench',
+		dbPort: Number( process.env.MENTORSHIP_BENCH_DB_PORT || 3426 ),
+		sitePort: Number( process.env.MENTORSHIP_BENCH_PORT || 8899 ),
+		workers: 8,
+	} );
+	const out = { mentees, mentors, checkins };
+	try {
+		const cohort = Number(
+			site.php( `
+use Mentorship_Program\\Domain\\Cohorts;
+$cohort = Cohorts::save( array(
+	'name'      => 'Running cohort',
+	'opens_at'  => gmdate( 'Y-m-d\\TH:i:s\\Z', time() - 120 * DAY_IN_SECONDS ),
+	'closes_at' => gmdate( 'Y-m-d\\TH:i:s\\Z', time() - 90 * DAY_IN_SECONDS ),
+	'starts_on' => gmdate( 'Y-m-d', time() - 80 * DAY_IN_SECONDS ),
+	'ends_on'   => gmdate( 'Y-m-d', time() + 40 * DAY_IN_SECONDS ),
+	'capacity'  => 100000,
+	'tracks'    => array( 'one-to-one', 'project-group', 'cohort-group' ),
+) );
+if ( is_wp_error( $cohort ) ) { fwrite( STDERR, $cohort->get_error_message() ); exit( 1 ); }
+echo $cohort['id'];
+` )
+		);
+		const seeded = await site.seed(
+			{
+				cohort,
+				mentees,
+				mentors,
+				checkins,
+				posts: 10000,
+				seed: 42,
+				bulk: 1,
+				running: 1,
+			},
+			1
+		);
+		out.seedSeconds = seeded.seconds;
+		info(
+			`Attention ${ mentees }/${ mentors }/${ checkins }: seeded in ${ seeded.seconds } s`
+		);
+		site.sql(
+			'ANALYZE TABLE wp_posts, wp_postmeta, wp_term_relationships, wp_mentorship_checkins, wp_mentorship_checkin_mentees, wp_mentorship_assignments'
+		);
+		const coordinator = await new Client( site.url ).login(
+			USERS.coordinator.login,
+			USERS.coordinator.password
+		);
+		const [ attention, posts ] = await measure( coordinator, [
+			'/mentorship/v1/attention',
+			'/wp/v2/posts?per_page=50',
+		] );
+		out.attention = attention;
+		out.core = posts;
+		out.rows = attention.total;
+		out.medianRatio = ratio( attention.median, posts.median );
+		await coordinator.rest( 'GET', '/mentorship/v1/attention', {
+			headers: { 'X-Bench-Query-Log': 'attention' },
+		} );
+		out.queryLog = analyseQueryLog(
+			path.join( site.queryLogDir, 'attention.json' )
+		);
+		info(
+			`attention ${ attention.median } ms (${ attention.queries.join(
+				'/'
+			) } q, ${ attention.total } rows), core ${
+				posts.median
+			} ms (${ posts.queries.join( '/' ) } q)`
+		);
+	} finally {
+		await site.stop();
+	}
+	return out;
+}
+
+/**
+ * Writes docs/benchmarks.md again after a growth or attention run: from the last full
+ * run (bench/results/latest.json) when there is one, or else from this machine's
+ * description and the bundle sizes alone, so no figure of an older run stays in it.
+ */
+function rewriteDoc() {
+	const latest = path.join( ROOT, 'bench/results/latest.json' );
+	if ( existsSync( latest ) ) {
+		writeBenchmarksDoc( JSON.parse( readFileSync( latest, 'utf8' ) ) );
+		return;
+	}
+	const cpus = os.cpus();
+	writeBenchmarksDoc( {
+		machine: {
+			date: new Date().toISOString(),
+			cores: cpus.length,
+			cpu: cpus[ 0 ]?.model || 'unknown',
+			memoryGB: Math.round( ( os.totalmem() / 1073741824 ) * 10 ) / 10,
+			os: `${ os.type() } ${ os.release() }`,
+			php: run( 'php', [ '-r', 'echo PHP_VERSION;' ] ).stdout.trim(),
+			mariadb: run( 'mariadb', [ '--version' ] ).stdout.trim(),
+			node: process.version,
+			wordpress: 'as provisioned for the bench site',
+			server: 'php -S with PHP_CLI_SERVER_WORKERS=8',
+		},
+		seconds: Math.round( ( Date.now() - started ) / 1000 ),
+		settings: {
+			notes: [
+				'Only the growth and needs-attention runs are recorded here (no full `npm run bench` run on this machine yet): the list, funnel, export, submit and screen figures are in the growth table.',
+				`The bench site raises the plugin's rate limit (rate_limit_count 1,000,000 per 86,400 s) so one address can send every submission.`,
+				'Core comments run with the flood check off (comment_flood_filter → false) and the duplicate check off (duplicate_comment_id → 0), from bench/mu-plugins/comments.php; moderation and notifications stay as shipped.',
+				'Latency is measured by the client (Node fetch) over loopback, request by request, after a warm-up.',
+			],
+		},
+		assets: external( 'bin/bench-assets.mjs', [
+			process.execPath,
+			path.join( ROOT, 'bin/bench-assets.mjs' ),
+			'--json',
+		] ),
+		admin: external( 'bin/bench-admin.mjs', [
+			process.execPath,
+			path.join( ROOT, 'bin/bench-admin.mjs' ),
+			'--json',
+		] ),
+		matching: { skipped: 'not run with --growth or --attention' },
+	} );
+}
+
 ensureSystem( [ 'php', 'database' ] );
 // A fresh clone has no build yet: the blocks, the admin app and the bundle sizes need one.
 if (
@@ -436,6 +830,83 @@ if (
 	}
 }
 const started = Date.now();
+if ( GROWTH.length ) {
+	const growth = {
+		date: new Date().toISOString(),
+		submit: SUBMIT,
+		runs: RUNS,
+		loadAverageAtStart: os.loadavg().map( ( x ) => Math.round( x * 10 ) / 10 ),
+		sizes: [],
+	};
+	const file = path.join( ROOT, 'bench/results/growth.json' );
+	mkdirSync( path.dirname( file ), { recursive: true } );
+	// Sizes measured by an earlier run and not measured again stay in the table
+	// (--growth-fresh drops them); each keeps the date it was measured on.
+	if ( existsSync( file ) && ! process.argv.includes( '--growth-fresh' ) ) {
+		const earlier = JSON.parse( readFileSync( file, 'utf8' ) );
+		growth.sizes = ( earlier.sizes || [] )
+			.filter( ( s ) => ! GROWTH.includes( s.size ) && ! s.error )
+			.map( ( s ) => ( { ...s, measured: s.measured || earlier.date } ) );
+	}
+	let failed = false;
+	for ( const size of GROWTH ) {
+		info( `Growth: ${ size } applications and ${ size } posts` );
+		try {
+			growth.sizes.push( {
+				...( await growthAt( size ) ),
+				measured: new Date().toISOString(),
+			} );
+			growth.sizes.sort( ( a, b ) => a.size - b.size );
+		} catch ( error ) {
+			process.stderr.write(
+				`\n✖ Growth at ${ size } failed: ${ error.stack || error }\n`
+			);
+			growth.sizes.push( { size, error: String( error.stack || error ) } );
+			failed = true;
+		}
+		growth.seconds = Math.round( ( Date.now() - started ) / 1000 );
+		growth.loadAverageAtEnd = os
+			.loadavg()
+			.map( ( x ) => Math.round( x * 10 ) / 10 );
+		writeFileSync( file, JSON.stringify( growth, null, '\t' ) + '\n' );
+		process.stdout.write( `\n${ growthTable( growth ) }\n` );
+	}
+	rewriteDoc();
+	info( 'Wrote bench/results/growth.json and docs/benchmarks.md' );
+	process.exit( failed ? 1 : 0 );
+}
+if ( process.argv.includes( '--attention' ) ) {
+	const sizes = [
+		{ mentees: 200, mentors: 40, checkins: 2000 },
+		{ mentees: 2000, mentors: 400, checkins: 20000 },
+	];
+	const attention = {
+		date: new Date().toISOString(),
+		runs: RUNS,
+		loadAverageAtStart: os.loadavg().map( ( x ) => Math.round( x * 10 ) / 10 ),
+		sizes: [],
+	};
+	let failed = false;
+	for ( const size of sizes ) {
+		try {
+			attention.sizes.push( await attentionAt( size ) );
+		} catch ( error ) {
+			process.stderr.write(
+				`\n✖ Attention at ${ size.mentees } failed: ${ error.stack || error }\n`
+			);
+			attention.sizes.push( { ...size, error: String( error.stack || error ) } );
+			failed = true;
+		}
+	}
+	mkdirSync( path.join( ROOT, 'bench/results' ), { recursive: true } );
+	writeFileSync(
+		path.join( ROOT, 'bench/results/attention.json' ),
+		JSON.stringify( attention, null, '\t' ) + '\n'
+	);
+	process.stdout.write( `\n${ attentionTable( attention ) }\n` );
+	rewriteDoc();
+	process.exit( failed ? 1 : 0 );
+}
 const site = await startBenchSite( {
 	name: 'bench',
 	dbPort: Number( process.env.MENTORSHIP_BENCH_DB_PORT || 3426 ),
@@ -460,25 +931,8 @@ const results = {
 let exitCode = 0;
 try {
 	results.machine = machine( site );
-	info( `Seeding ${ SIZE } applications (two processes)` );
-	const mentors = Math.round( SIZE / 10 );
-	const seededApps = await site.seed(
-		{ mentees: SIZE - mentors, mentors, seed: 42 },
-		2
-	);
-	info( `Seeding ${ POSTS } posts (two processes)` );
-	const seededPosts = await site.seed( { posts: POSTS, seed: 42 }, 2 );
-	results.seed = {
-		applications: seededApps.mentees + seededApps.mentors,
-		mentees: seededApps.mentees,
-		mentors: seededApps.mentors,
-		transitions: seededApps.transitions,
-		applicationSeconds: seededApps.seconds,
-		posts: seededPosts.posts,
-		postSeconds: seededPosts.seconds,
-		failures: [ ...seededApps.failures, ...seededPosts.failures ].length,
-	};
-	info( `Seeded in ${ seededApps.seconds + seededPosts.seconds } s` );
+	results.seed = await seedCached( site, SIZE, POSTS );
+	info( `Seeded: ${ JSON.stringify( results.seed ) }` );
 	const commentPost = Number(
 		site.php( `
 $id = (int) get_posts( array( 'numberposts' => 1, 'fields' => 'ids', 'orderby' => 'ID', 'order' => 'ASC' ) )[0];

@@ -19,6 +19,44 @@ if ( ! defined( 'SAVEQUERIES' ) && isset( $_SERVER['HTTP_X_BENCH_QUERY_LOG'] ) )
 	define( 'SAVEQUERIES', true );
 }
 
+/*
+ * With the query log, also when each phase of the request was reached (ms since the
+ * request started), to split a request's time: loading WordPress, the plugins, init,
+ * the REST server and its routes, the route's own work, the answer.
+ */
+$GLOBALS['mentorship_bench_phases'] = array();
+if ( isset( $_SERVER['HTTP_X_BENCH_QUERY_LOG'] ) ) {
+	$mentorship_bench_mark = static function ( string $name ): void {
+		$GLOBALS['mentorship_bench_phases'][] = array( $name, round( ( microtime( true ) - (float) $_SERVER['REQUEST_TIME_FLOAT'] ) * 1000, 2 ) );
+	};
+	$mentorship_bench_mark( 'mu-plugins loading (WordPress core loaded)' );
+	foreach ( array(
+		array( 'plugins_loaded', PHP_INT_MIN, 'plugins loaded' ),
+		array( 'init', PHP_INT_MIN, 'init starts' ),
+		array( 'init', PHP_INT_MAX, 'init done' ),
+		array( 'wp_loaded', PHP_INT_MAX, 'wp_loaded' ),
+		array( 'rest_api_init', PHP_INT_MIN, 'rest_api_init starts (REST server created)' ),
+		array( 'rest_api_init', 50, 'rest_api_init at 50 (routes of plugins at the default priority registered; core registers its own at 99)' ),
+		array( 'rest_api_init', PHP_INT_MAX, 'rest_api_init done (routes registered)' ),
+		array( 'rest_pre_dispatch', PHP_INT_MIN, 'dispatch starts' ),
+		array( 'rest_request_before_callbacks', PHP_INT_MAX, 'route matched, arguments checked; permission and callback start' ),
+		array( 'rest_request_after_callbacks', PHP_INT_MIN, 'callback done' ),
+		array( 'rest_post_dispatch', PHP_INT_MAX, 'answer ready' ),
+		array( 'pre_comment_on_post', PHP_INT_MIN, 'comment handling starts' ),
+		array( 'comment_post', PHP_INT_MAX, 'comment stored' ),
+		array( 'shutdown', PHP_INT_MIN, 'shutdown' ),
+	) as list( $mentorship_bench_hook, $mentorship_bench_priority, $mentorship_bench_name ) ) {
+		add_filter(
+			$mentorship_bench_hook,
+			static function ( $value = null ) use ( $mentorship_bench_mark, $mentorship_bench_name ) {
+				$mentorship_bench_mark( $mentorship_bench_name );
+				return $value;
+			},
+			$mentorship_bench_priority
+		);
+	}
+}
+
 add_filter(
 	'rest_post_dispatch',
 	static function ( $response ) {
@@ -62,6 +100,7 @@ add_action(
 					'count'   => (int) $wpdb->num_queries,
 					'logged'  => count( $log ),
 					'queries' => $log,
+					'phases'  => $GLOBALS['mentorship_bench_phases'],
 				)
 			)
 		);

@@ -1,7 +1,7 @@
 /**
  * Turns bench/results/latest.json into docs/benchmarks.md and a console table.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './util.mjs';
 
@@ -33,6 +33,14 @@ function queryLines( log, title ) {
 			2
 		) } ms in the database.`,
 		'',
+		...( log.phases?.length
+			? [
+					`Time line of that request (ms since it started): ${ log.phases
+						.map( ( [ name, ms ] ) => `${ name } ${ fmt( ms ) }` )
+						.join( ' → ' ) }.`,
+					'',
+			  ]
+			: [] ),
 		'| queries | ms | where the cost starts |',
 		'|---:|---:|---|',
 		...( log.byFunction || [] ).map(
@@ -64,6 +72,231 @@ function queryLines( log, title ) {
  * @param {Object} r Results.
  * @return {string} Summary table.
  */
+/**
+ * The growth table (`npm run bench -- --growth=1000,10000,...`): each figure at each
+ * size beside core's at the same size, and the aims at the largest size.
+ *
+ * @param {Object} g bench/results/growth.json.
+ * @return {string} Markdown.
+ */
+export function growthTable( g ) {
+	const ok = g.sizes.filter( ( s ) => ! s.error && s.list );
+	const lines = [
+		`Measured ${ g.date }; load average at the start ${ (
+			g.loadAverageAtStart || []
+		).join( ', ' ) }, at the end ${ ( g.loadAverageAtEnd || [] ).join(
+			', '
+		) }. Each size is a fresh site with that many applications (a tenth mentors) and that many posts, seeded by bulk INSERTs.`,
+		'',
+		'**Reading** (list: 50 per page, `stage[]=submitted&team[]=core`, vs `/wp/v2/posts?per_page=50`; funnel: `/stats/funnel`; export: `/export` over HTTP and `Exporter::write()` peak memory in PHP)',
+		'',
+		...( new Set( ok.map( ( s ) => s.measured?.slice( 0, 16 ) ) ).size > 1
+			? [
+					`Sizes measured in separate runs: ${ ok
+						.map(
+							( s ) =>
+								`${ fmt( s.size, 0 ) } at ${ s.measured?.slice(
+									0,
+									16
+								) }`
+						)
+						.join( ', ' ) } (each size's plugin and core figures are interleaved in the same run).`,
+					'',
+			  ]
+			: [] ),
+		'| size | list ms | core posts ms | ratio | list queries | core queries | funnel ms | funnel queries | export ms | export rows | export peak above start MB |',
+		'|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+		...ok.map( ( s ) =>
+			row( [
+				s.size,
+				s.list.plugin.median,
+				s.list.core.median,
+				fmt( s.list.medianRatio, 2 ),
+				s.list.plugin.queries.join( '/' ),
+				s.list.core.queries.join( '/' ),
+				s.funnel.median,
+				s.funnel.queries.join( '/' ),
+				s.export.http.median,
+				s.export.memory.streaming.rows,
+				s.export.memory.streaming.peakAboveBaseMB,
+			] )
+		),
+		'',
+		`**Writing and the screen** (${ fmt(
+			g.submit,
+			0
+		) } applications vs ${ fmt(
+			g.submit,
+			0
+		) } anonymous comments, one at a time and eight at once; the Applications screen in Chromium, navigation to a checked row checkbox, median of 5)`,
+		'',
+		'| size | submit ms | comment ms | ratio | ×8 submit ms | ×8 comment ms | ratio | lost / doubled | Applications screen ms |',
+		'|---:|---:|---:|---:|---:|---:|---:|---|---:|',
+		...ok.map( ( s ) => {
+			const seq = s.submit.sequential;
+			const con = s.submit.concurrent;
+			return row( [
+				s.size,
+				seq.plugin.median,
+				seq.core.median,
+				fmt( seq.medianRatio, 2 ),
+				con.plugin.median,
+				con.core.median,
+				fmt( con.medianRatio, 2 ),
+				`${ seq.plugin.lost + con.plugin.lost } / ${
+					seq.plugin.doubled + con.plugin.doubled
+				}`,
+				s.adminTable?.median ?? s.adminTable?.error ?? null,
+			] );
+		} ),
+		'',
+	];
+	for ( const s of g.sizes.filter( ( x ) => x.error ) ) {
+		lines.push(
+			`At ${ fmt( s.size, 0 ) }: failed (${ s.error.split( '\n' )[ 0 ] }).`,
+			''
+		);
+	}
+	if ( ok.length ) {
+		const small = ok[ 0 ];
+		const big = ok[ ok.length - 1 ];
+		const q = ( s ) => s.list.plugin.queries.join( '/' );
+		const memSmall = small.export.memory.streaming.peakAboveBaseMB;
+		const memBig = big.export.memory.streaming.peakAboveBaseMB;
+		lines.push(
+			`Aims at ${ fmt( big.size, 0 ) } (against ${ fmt(
+				small.size,
+				0
+			) }):`,
+			'',
+			`- list median ≤ 0.8× core: ${ fmt( big.list.medianRatio, 2 ) }× — ${ yes(
+				big.list.medianRatio !== null && big.list.medianRatio <= 0.8
+			) }; queries per request unchanged (${ q( small ) } → ${ q(
+				big
+			) }) — ${ yes( q( small ) === q( big ) ) }`,
+			`- funnel median ≤ 100 ms and ≤ 1.5× its figure at ${ fmt(
+				small.size,
+				0
+			) }: ${ fmt( big.funnel.median ) } ms vs ${ fmt(
+				small.funnel.median
+			) } ms — ${ yes(
+				big.funnel.median <= 100 &&
+					big.funnel.median <= 1.5 * small.funnel.median
+			) }`,
+			`- export memory flat: ${ fmt( memSmall ) } MB → ${ fmt(
+				memBig
+			) } MB above start — ${ yes( memBig <= memSmall + 2 ) }`,
+			`- Applications screen interactive ≤ 1,500 ms: ${ fmt(
+				big.adminTable?.median
+			) } ms — ${ yes( big.adminTable?.median <= 1500 ) }`,
+			`- submit median ≤ 1.2× core comment: one at a time ${ fmt(
+				big.submit.sequential.medianRatio,
+				2
+			) }×, eight at once ${ fmt(
+				big.submit.concurrent.medianRatio,
+				2
+			) }× — ${ yes(
+				big.submit.sequential.medianRatio <= 1.2 &&
+					big.submit.concurrent.medianRatio <= 1.2
+			) }; 0 lost / 0 doubled — ${ yes(
+				ok.every(
+					( s ) =>
+						s.submit.sequential.plugin.lost +
+							s.submit.concurrent.plugin.lost +
+							s.submit.sequential.plugin.doubled +
+							s.submit.concurrent.plugin.doubled ===
+						0
+				)
+			) }`,
+			''
+		);
+	}
+	if ( ok.length ) {
+		const big = ok[ ok.length - 1 ];
+		const at = fmt( big.size, 0 );
+		lines.push(
+			...queryLines(
+				big.list.queryLog,
+				`One list request at ${ at } (50 per page)`
+			),
+			...queryLines( big.funnel.queryLog, `One funnel request at ${ at }` ),
+			...queryLines(
+				big.submit.queryLog?.plugin,
+				`One application at ${ at }`
+			),
+			...queryLines( big.submit.queryLog?.core, `One comment at ${ at }` )
+		);
+	}
+	return lines.join( '\n' );
+}
+
+/**
+ * The "needs attention" table (`npm run bench -- --attention`).
+ *
+ * @param {Object} a bench/results/attention.json.
+ * @return {string} Markdown.
+ */
+export function attentionTable( a ) {
+	const lines = [
+		`Measured ${ a.date }; load average at the start ${ (
+			a.loadAverageAtStart || []
+		).join( ', ' ) }. One running cohort seeded by bulk INSERTs into the plugin's tables (applications, assignments, check-ins and who attended them); \`GET /mentorship/v1/attention\` as a coordinator against \`GET /wp/v2/posts?per_page=50\` on the same site, ${
+			a.runs
+		} times each after a warm-up, interleaved.`,
+		'',
+		'| mentees / mentors / check-ins | attention ms | p95 | rows | queries | core posts ms | p95 | core queries | ratio |',
+		'|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+		...a.sizes.map( ( s ) =>
+			s.error
+				? `| ${ s.mentees } / ${ s.mentors } / ${ s.checkins } | failed: ${ s.error
+						.split( '\n' )[ 0 ]
+						.replace( /\|/g, '\\|' ) } |`
+				: row( [
+						`${ fmt( s.mentees, 0 ) } / ${ fmt(
+							s.mentors,
+							0
+						) } / ${ fmt( s.checkins, 0 ) }`,
+						s.attention.median,
+						s.attention.p95,
+						s.rows,
+						s.attention.queries.join( '/' ),
+						s.core.median,
+						s.core.p95,
+						s.core.queries.join( '/' ),
+						fmt( s.medianRatio, 2 ),
+				  ] )
+		),
+		'',
+	];
+	const done = a.sizes.filter( ( s ) => ! s.error );
+	if ( done.length ) {
+		const big = done[ done.length - 1 ];
+		const queries = new Set(
+			done.map( ( s ) => s.attention.queries.join( '/' ) )
+		);
+		lines.push(
+			`Aims: median at or below core's at the largest size — ${ fmt(
+				big.medianRatio,
+				2
+			) }× — ${ yes(
+				big.medianRatio !== null && big.medianRatio <= 1
+			) }; queries per request the same at every size (${ [
+				...queries,
+			].join( ', ' ) }) — ${ yes( queries.size === 1 ) }.`,
+			''
+		);
+		if ( big.queryLog ) {
+			lines.push(
+				...queryLines(
+					big.queryLog,
+					`One attention request at ${ fmt( big.mentees, 0 ) } mentees`
+				)
+			);
+		}
+	}
+	return lines.join( '\n' );
+}
+
 export function writeBenchmarksDoc( r ) {
 	const lines = [
 		'# Benchmarks',
@@ -110,11 +343,15 @@ export function writeBenchmarksDoc( r ) {
 			) } mentees, ${ fmt( r.seed.mentors, 0 ) } mentors, ${ fmt(
 				r.seed.transitions,
 				0
-			) } stage moves) seeded in ${ fmt(
-				r.seed.applicationSeconds
-			) } s, and ${ fmt( r.seed.posts, 0 ) } posts in ${ fmt(
-				r.seed.postSeconds
-			) } s, by \`bin/php/seed-bench.php\` through the plugin's own \`Applications::create()\` and \`::transition()\` (mail not queued while seeding, 250 records per transaction, two processes). The generator is seeded: the same data every run. Failures while seeding: ${
+			) } stage moves) and ${ fmt( r.seed.posts, 0 ) } posts, ${
+				r.seed.reused
+					? `restored from the database saved by an earlier run with the same size stamp (\`${ r.seed.reused }\`, ${ fmt(
+							r.seed.restoreSeconds
+					  ) } s)`
+					: `in ${ fmt(
+							r.seed.seconds
+					  ) } s by \`bin/php/seed-bench.php --bulk=1\``
+			}. Seeding is a bench shortcut: multi-row INSERTs through \`$wpdb\` of the same rows \`Applications::create()\` and \`::transition()\` store (post, fields, consents, terms, claims, audit entries), a thousand records per statement, then one term recount and one \`Counts::rebuild()\`; the seeded database is saved in \`.cache/bench-seeds\` and reused while its size stamp (sizes, seed, seeder and schema source) matches (\`--fresh-seed\` ignores it). The generator is seeded: the same data every run. Failures while seeding: ${
 				r.seed.failures
 			}.`,
 			''
@@ -474,6 +711,28 @@ export function writeBenchmarksDoc( r ) {
 			);
 		}
 		lines.push( '' );
+	}
+	const growthFile = path.join( ROOT, 'bench/results/growth.json' );
+	if ( existsSync( growthFile ) ) {
+		lines.push(
+			'## Growth',
+			'',
+			'`npm run bench -- --growth=1000,10000,100000` (from `bench/results/growth.json`).',
+			'',
+			growthTable( JSON.parse( readFileSync( growthFile, 'utf8' ) ) ),
+			''
+		);
+	}
+	const attentionFile = path.join( ROOT, 'bench/results/attention.json' );
+	if ( existsSync( attentionFile ) ) {
+		lines.push(
+			'## Needs attention',
+			'',
+			'`npm run bench -- --attention` (from `bench/results/attention.json`).',
+			'',
+			attentionTable( JSON.parse( readFileSync( attentionFile, 'utf8' ) ) ),
+			''
+		);
 	}
 	writeFileSync(
 		path.join( ROOT, 'docs/benchmarks.md' ),

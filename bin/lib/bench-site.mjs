@@ -5,7 +5,15 @@
  * and one cohort whose applications are open.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import {
+	copyFileSync,
+	mkdirSync,
+	openSync,
+	readFileSync,
+	readdirSync,
+	renameSync,
+	rmSync,
+} from 'node:fs';
 import path from 'node:path';
 import { startMariaDB } from './mariadb.mjs';
 import { ROOT, info, waitFor } from './util.mjs';
@@ -295,6 +303,79 @@ echo wp_json_encode( array( 'users' => $users, 'cohort' => $cohort['id'], 'token
 			}
 			total.seconds = ( Date.now() - started ) / 1000;
 			return total;
+		},
+		/**
+		 * Saves the site's database to a file (mariadb-dump), to restore it in a later run.
+		 *
+		 * @param {string} file SQL file.
+		 */
+		async dump( file ) {
+			mkdirSync( path.dirname( file ), { recursive: true } );
+			const status = await new Promise( ( resolve ) => {
+				const child = spawn(
+					'nice',
+					[
+						'-n',
+						'15',
+						'mariadb-dump',
+						'--no-defaults',
+						'-uroot',
+						`--socket=${ db.socket }`,
+						'--single-transaction',
+						'--quick',
+						`--result-file=${ file }.part`,
+						site.dbName,
+					],
+					{ stdio: 'ignore' }
+				);
+				child.on( 'exit', resolve );
+			} );
+			if ( status !== 0 ) {
+				rmSync( `${ file }.part`, { force: true } );
+				throw new Error( `mariadb-dump failed (${ status })` );
+			}
+			renameSync( `${ file }.part`, file );
+		},
+		/**
+		 * Replaces the site's database with a saved one, then points it at this site's
+		 * address and answers the cohort and a fresh form token.
+		 *
+		 * @param {string} file SQL file from dump().
+		 */
+		async restore( file ) {
+			const status = await new Promise( ( resolve ) => {
+				const child = spawn(
+					'nice',
+					[
+						'-n',
+						'15',
+						'mariadb',
+						'--no-defaults',
+						'-uroot',
+						`--socket=${ db.socket }`,
+						site.dbName,
+					],
+					{ stdio: [ openSync( file, 'r' ), 'ignore', 'inherit' ] }
+				);
+				child.on( 'exit', resolve );
+			} );
+			if ( status !== 0 ) {
+				throw new Error( `Restoring ${ file } failed (${ status })` );
+			}
+			const again = JSON.parse(
+				php( `
+use Mentorship_Program\\Domain\\Cohorts;
+use Mentorship_Program\\Security\\Form_Token;
+update_option( 'siteurl', '${ url }' );
+update_option( 'home', '${ url }' );
+wp_cache_flush();
+$open = Cohorts::current_open();
+echo wp_json_encode( array( 'cohort' => $open ? $open['id'] : 0, 'token' => Form_Token::issue() ) );
+` )
+			);
+			this.cohort = again.cohort;
+			this.token = again.token;
+			setup.cohort = again.cohort;
 		},
 		/** Crashes the database server (SIGKILL), as a lost database host would. */
 		async killDatabase() {

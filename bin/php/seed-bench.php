@@ -43,6 +43,12 @@ require $mentorship_seed_dir . '/wp-load.php';
 
 use Mentorship_Program\Domain\Applications;
 use Mentorship_Program\Domain\Cohorts;
+use Mentorship_Program\Domain\Consent_Texts;
+use Mentorship_Program\Domain\Counts;
+use Mentorship_Program\Domain\Post_Types;
+use Mentorship_Program\Domain\Schema;
+use Mentorship_Program\Domain\Stages;
+use Mentorship_Program\Domain\Status_Links;
 use Mentorship_Program\Domain\Fields;
 use Mentorship_Program\Domain\Taxonomies;
 
@@ -170,7 +176,7 @@ function mentorship_bench_values( Mentorship_Bench_Random $r, string $type, int 
 	$langs  = array( 'en', 'es', 'pt-BR', 'fr', 'de', 'ja', 'hi', 'id', 'it', 'nl', 'tr', 'sw', 'bn', 'zh-CN' );
 	$region = array( 'Europe', 'Africa', 'Asia', 'North America', 'South America', 'Oceania' );
 	// Distinct names (up to 15,600 per type), as distinct people have.
-	$name = $first[ $n % 25 ] . ' ' . ( $n >= 600 ? chr( 65 + intdiv( $n, 600 ) % 26 ) . '. ' : '' ) . $last[ intdiv( $n, 25 ) % 24 ];
+	$name   = $first[ $n % 25 ] . ' ' . ( $n >= 600 ? chr( 65 + intdiv( $n, 600 ) % 26 ) . '. ' : '' ) . $last[ intdiv( $n, 25 ) % 24 ];
 	$values = array(
 		'name'            => '' !== $marker ? $name . ' ' . $marker : $name,
 		'email'           => ( '' !== $marker ? strtolower( $marker ) . '.' : '' ) . 'bench-' . $seed . '-' . $type . '-' . $n . '@example.org',
@@ -287,8 +293,8 @@ function mentorship_bench_random_for( string $seed, string $kind, int $n, string
 	$r->next();
 	return $r;
 }
-$mentorship_seed_teams  = Taxonomies::team_slugs();
-$mentorship_seed_out    = array(
+$mentorship_seed_teams = Taxonomies::team_slugs();
+$mentorship_seed_out   = array(
 	'mentees'     => 0,
 	'mentors'     => 0,
 	'transitions' => 0,
@@ -325,6 +331,256 @@ function mentorship_bench_chunked( int $count, int $chunk, callable $step ): voi
 	}
 }
 
+/**
+ * Bench shortcut (--bulk=1): writes the same rows Applications::create() and ::transition()
+ * would (post, fields, consents, terms, claims, audit entries), and the same posts
+ * wp_insert_post() would, as multi-row INSERTs through $wpdb, a thousand records per
+ * statement; then recounts the terms and rebuilds the kept counts once. Hundreds of
+ * times faster than the domain API, so the bench can seed 100,000 of each. Only the
+ * bench uses it: the data is the generator's, the write path is not under test here
+ * (the submit case measures that one request at a time).
+ *
+ * @param array<string, int>   $counts mentee, mentor, post: how many.
+ * @param array<string, mixed> $opts Seed, marker, cohort, teams, chunk.
+ * @return array<string, mixed> What was stored.
+ */
+function mentorship_bench_bulk( array $counts, array $opts ): array {
+	global $wpdb;
+	$out       = array(
+		'mentees'     => 0,
+		'mentors'     => 0,
+		'transitions' => 0,
+		'posts'       => 0,
+		'failures'    => array(),
+		'seconds'     => array(),
+		'ids'         => array(
+			'mentees' => array(),
+			'mentors' => array(),
+		),
+		'bulk'        => true,
+	);
+	$chunk     = max( 100, (int) $opts['chunk'] );
+	$cohort    = (int) $opts['cohort'];
+	$flush     = static function ( string $table, array $columns, array $rows ) use ( $wpdb ): void {
+		if ( ! $rows ) {
+			return;
+		}
+		$values = array();
+		foreach ( $rows as $row ) {
+			$values[] = '(' . implode( ',', array_map( static fn( $v ) => null === $v ? 'NULL' : ( is_int( $v ) ? (string) $v : "'" . esc_sql( (string) $v ) . "'" ), $row ) ) . ')';
+		}
+		// phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- every value escaped above; bench seeding only.
+		if ( false === $wpdb->query( "INSERT INTO {$table} (" . implode( ',', $columns ) . ') VALUES ' . implode( ',', $values ) ) ) {
+			throw new RuntimeException( 'Bulk insert into ' . $table . ' failed: ' . $wpdb->last_error );
+		}
+	};
+	$post_cols = array( 'ID', 'post_author', 'post_date', 'post_date_gmt', 'post_content', 'post_title', 'post_excerpt', 'post_status', 'comment_status', 'ping_status', 'post_name', 'to_ping', 'pinged', 'post_modified', 'post_modified_gmt', 'post_content_filtered', 'guid', 'post_type' );
+	$next_id   = (int) $wpdb->get_var( "SELECT COALESCE(MAX(ID), 0) FROM {$wpdb->posts}" ) + 1; // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+	$tt        = array();
+	foreach ( $wpdb->get_results( $wpdb->prepare( "SELECT tt.term_taxonomy_id, tt.term_id, tt.taxonomy, t.slug FROM {$wpdb->term_taxonomy} tt INNER JOIN {$wpdb->terms} t ON t.term_id = tt.term_id WHERE tt.taxonomy IN (%s, %s, 'category')", Taxonomies::COHORT, Taxonomies::TEAM ) ) as $row ) { // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+		$tt[ $row->taxonomy ][ Taxonomies::COHORT === $row->taxonomy ? (int) $row->term_id : $row->slug ] = (int) $row->term_taxonomy_id;
+	}
+	$meta_rows = new ReflectionMethod( Applications::class, 'meta_rows' );
+	$meta_rows->setAccessible( true );
+	$claims  = Schema::table( 'claims' );
+	$events  = Schema::table( 'events' );
+	$now     = gmdate( 'Y-m-d H:i:s' );
+	$now_iso = gmdate( 'Y-m-d\TH:i:s\Z' );
+	// Applications arrive over time, about a minute apart.
+	$arrived = time() - 60 * ( $counts['mentor'] + $counts['mentee'] );
+	foreach ( array( 'mentor', 'mentee' ) as $type ) {
+		$started   = microtime( true );
+		$post_type = Post_Types::post_type( $type );
+		foreach ( array_chunk( range( 0, max( 0, $counts[ $type ] - 1 ) ), $chunk ) as $numbers ) {
+			if ( ! $counts[ $type ] ) {
+				break;
+			}
+			$posts = array();
+			$meta  = array();
+			$terms = array();
+			$claim = array();
+			$audit = array();
+			foreach ( $numbers as $n ) {
+				$r      = mentorship_bench_random_for( $opts['seed'], $type, $n, $opts['marker'] );
+				$values = mentorship_bench_values( $r, $type, $n, $opts['teams'], $opts['seed'], $opts['marker'] );
+				$path   = mentorship_bench_path( $r, $type );
+				if ( isset( $opts['paths'][ $type ] ) ) {
+					$path = $opts['paths'][ $type ];
+				}
+				if ( 'mentor' === $type && ! empty( $opts['capacity'] ) ) {
+					$values['capacity'] = (int) $opts['capacity'];
+				}
+				$values = Fields::sanitize( $values );
+				$id     = $next_id++;
+				$uuid   = wp_generate_uuid4();
+				$stage  = $path ? end( $path ) : 'submitted';
+				// Each type spread evenly over the same span, so mentors and mentees mix.
+				$date    = gmdate( 'Y-m-d H:i:s', $arrived + (int) ( 60 * $n * ( $counts['mentor'] + $counts['mentee'] ) / max( 1, $counts[ $type ] ) ) );
+				$posts[] = array( $id, 0, $date, $date, '', (string) $values['name'], '', Stages::to_status( $stage ), 'closed', 'closed', $type . '-' . $uuid, '', '', $path ? $now : $date, $path ? $now : $date, '', 'urn:uuid:' . $uuid, $post_type );
+				$rows    = $meta_rows->invoke( null, $values );
+				$rows[]  = array( substr( Status_Links::META_MAIL, strlen( Applications::META_PREFIX ) ), Status_Links::hash( $id, 'mail', Status_Links::new_secret() ) );
+				foreach ( array_merge( $rows, Consent_Texts::rows( $values, $now_iso ) ) as list( $name, $value ) ) {
+					$key    = Applications::META_PREFIX . $name;
+					$meta[] = array( $id, $key, maybe_serialize( sanitize_meta( $key, $value, 'post', $post_type ) ) );
+				}
+				$terms[] = array( $id, $tt[ Taxonomies::COHORT ][ $cohort ] );
+				foreach ( array_unique( (array) $values['teams'] ) as $team ) {
+					$terms[] = array( $id, $tt[ Taxonomies::TEAM ][ $team ] );
+				}
+				$email   = strtolower( (string) $values['email'] );
+				$claim[] = array( Applications::claim_key( $type, $cohort, $email ), $id, $now );
+				$claim[] = array( Applications::role_claim_key( $cohort, $email ), $id, $now );
+				$audit[] = array( $id, 'stage', '', 'submitted', '', null, 0, $now );
+				$from    = 'submitted';
+				foreach ( $path as $to ) {
+					$audit[] = array( $id, 'stage', $from, $to, '', null, 1, $now );
+					$from    = $to;
+					++$out['transitions'];
+				}
+				++$out[ $type . 's' ];
+				$out['ids'][ $type . 's' ][] = $id;
+			}
+			$wpdb->query( 'START TRANSACTION' ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+			$flush( $wpdb->posts, $post_cols, $posts );
+			foreach ( array_chunk( $meta, 5000 ) as $part ) {
+				$flush( $wpdb->postmeta, array( 'post_id', 'meta_key', 'meta_value' ), $part );
+			}
+			$flush( $wpdb->term_relationships, array( 'object_id', 'term_taxonomy_id' ), $terms );
+			$flush( $claims, array( 'claim_key', 'object_id', 'created_at' ), $claim );
+			$flush( $events, array( 'object_id', 'event', 'from_value', 'to_value', 'note', 'rating', 'user_id', 'created_at' ), $audit );
+			$wpdb->query( 'COMMIT' ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+		}
+		$out['seconds'][ $type . 's' ] = round( microtime( true ) - $started, 3 );
+	}
+	$started = microtime( true );
+	for ( $n = 0; $n < $counts['post']; $n += $chunk ) {
+		$posts = array();
+		$terms = array();
+		$last  = min( $counts['post'], $n + $chunk );
+		for ( $i = $n; $i < $last; $i++ ) {
+			$r          = mentorship_bench_random_for( $opts['seed'], 'post', $i, '' );
+			$paragraphs = array();
+			for ( $p = 0, $max = $r->int( 2, 6 ); $p < $max; $p++ ) {
+				$paragraphs[] = "<!-- wp:paragraph -->\n<p>" . mentorship_bench_text( $r, $r->int( 30, 90 ) ) . "</p>\n<!-- /wp:paragraph -->";
+			}
+			$id      = $next_id++;
+			$title   = 'Bench post ' . $i . ': ' . mentorship_bench_text( $r, 5 );
+			$excerpt = mentorship_bench_text( $r, 12 );
+			$date    = gmdate( 'Y-m-d H:i:s', time() - $i * 600 );
+			$posts[] = array( $id, 1, $date, $date, implode( "\n\n", $paragraphs ), $title, $excerpt, 'publish', 'open', 'open', sanitize_title( $title ), '', '', $date, $date, '', home_url( '/?p=' . $id ), 'post' );
+			$terms[] = array( $id, $tt['category']['uncategorized'] ?? 1 );
+			++$out['posts'];
+		}
+		$flush( $wpdb->posts, $post_cols, $posts );
+		$flush( $wpdb->term_relationships, array( 'object_id', 'term_taxonomy_id' ), $terms );
+	}
+	$out['seconds']['posts'] = round( microtime( true ) - $started, 3 );
+	if ( ! empty( $counts['checkin'] ) ) {
+		$started                    = microtime( true );
+		$out['checkins']            = mentorship_bench_bulk_checkins( $out['ids']['mentees'], $out['ids']['mentors'], $counts['checkin'], $cohort, $flush );
+		$out['assignments']         = count( $out['ids']['mentees'] );
+		$out['seconds']['checkins'] = round( microtime( true ) - $started, 3 );
+	}
+	$started = microtime( true );
+	// Term counts and the kept counts, once for everything written.
+	foreach ( $tt as $taxonomy => $ids ) {
+		wp_update_term_count_now( array_values( $ids ), $taxonomy );
+	}
+	wp_cache_flush();
+	wp_cache_set_posts_last_changed();
+	wp_cache_set_terms_last_changed();
+	if ( $out['mentees'] || $out['mentors'] ) {
+		Counts::rebuild();
+	}
+	$out['seconds']['counts'] = round( microtime( true ) - $started, 3 );
+	return $out;
+}
+
+/**
+ * Bench shortcut for the "needs attention" scenario: assigns the mentees round-robin to
+ * the mentors (one seat each), then writes $count check-ins spread evenly over the
+ * mentees, one mentee each, weekly back from today (every tenth one async, one in ten
+ * missed, one in fifty asking for help), straight into the check-in tables.
+ *
+ * @param int[]    $mentees Mentee IDs.
+ * @param int[]    $mentors Mentor IDs.
+ * @param int      $count   Check-ins.
+ * @param int      $cohort  Cohort.
+ * @param callable $flush   Bulk writer.
+ * @return int Check-ins written.
+ */
+function mentorship_bench_bulk_checkins( array $mentees, array $mentors, int $count, int $cohort, callable $flush ): int {
+	global $wpdb;
+	if ( ! $mentees || ! $mentors ) {
+		return 0;
+	}
+	$now   = gmdate( 'Y-m-d H:i:s' );
+	$rows  = array();
+	$seats = array();
+	foreach ( $mentees as $i => $mentee ) {
+		$mentor           = $mentors[ $i % count( $mentors ) ];
+		$seats[ $mentor ] = ( $seats[ $mentor ] ?? 0 ) + 1;
+		$rows[]           = array( $mentee, $mentor, $seats[ $mentor ], $cohort, 'one-to-one', 1, $now );
+	}
+	foreach ( array_chunk( $rows, 2000 ) as $part ) {
+		$flush( Schema::table( 'assignments' ), array( 'mentee_id', 'mentor_id', 'seat', 'cohort_id', 'track', 'user_id', 'created_at' ), $part );
+	}
+	$checkins = \Mentorship_Program\Mentorship\Schema::table( 'checkins' );
+	$links    = \Mentorship_Program\Mentorship\Schema::table( 'checkin_mentees' );
+	$next     = (int) $wpdb->get_var( "SELECT COALESCE(MAX(id), 0) FROM {$checkins}" ) + 1; // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery
+	$r        = new Mentorship_Bench_Random( 4242 );
+	$rows     = array();
+	$attended = array();
+	for ( $n = 0; $n < $count; $n++ ) {
+		$i          = $n % count( $mentees );
+		$week       = intdiv( $n, count( $mentees ) );
+		$mentee     = $mentees[ $i ];
+		$mentor     = $mentors[ $i % count( $mentors ) ];
+		$kind       = 0 === $n % 10 ? 'async' : 'one-to-one';
+		$held       = gmdate( 'Y-m-d', time() - ( 7 * $week + $i % 7 ) * DAY_IN_SECONDS );
+		$rows[]     = array( $next, $cohort, $mentor, $held, $kind, mentorship_bench_text( $r, 12 ), mentorship_bench_text( $r, 8 ), 0 === $r->int( 0, 49 ) ? 1 : 0, '', 1, 1, $now, $now );
+		$attended[] = array( $next, $mentee, 0 === $r->int( 0, 9 ) ? 0 : 1, $held, $kind );
+		++$next;
+		if ( count( $rows ) >= 2000 ) {
+			$flush( $checkins, array( 'id', 'cohort_id', 'mentor_id', 'held_on', 'kind', 'covered', 'next_steps', 'needs_help', 'private_note', 'revision', 'user_id', 'created_at', 'updated_at' ), $rows );
+			$flush( $links, array( 'checkin_id', 'mentee_id', 'attended', 'held_on', 'kind' ), $attended );
+			$rows     = array();
+			$attended = array();
+		}
+	}
+	$flush( $checkins, array( 'id', 'cohort_id', 'mentor_id', 'held_on', 'kind', 'covered', 'next_steps', 'needs_help', 'private_note', 'revision', 'user_id', 'created_at', 'updated_at' ), $rows );
+	$flush( $links, array( 'checkin_id', 'mentee_id', 'attended', 'held_on', 'kind' ), $attended );
+	return $count;
+}
+
+if ( ! empty( $mentorship_seed_args['bulk'] ) ) {
+	$mentorship_seed_out                = mentorship_bench_bulk(
+		array(
+			'mentee'  => 0 === $mentorship_seed_part ? $mentorship_seed_mentees : 0,
+			'mentor'  => 0 === $mentorship_seed_part ? $mentorship_seed_mentors : 0,
+			'post'    => 0 === $mentorship_seed_part ? $mentorship_seed_posts : 0,
+			'checkin' => (int) ( $mentorship_seed_args['checkins'] ?? 0 ),
+		),
+		array(
+			'seed'     => $mentorship_seed_seed,
+			'marker'   => $mentorship_seed_marker,
+			'cohort'   => $mentorship_seed_cohort,
+			'teams'    => Taxonomies::team_slugs(),
+			'chunk'    => (int) ( $mentorship_seed_args['chunk'] ?? 1000 ),
+			// The attention scenario: everyone started, mentors with room for five.
+			'paths'    => ! empty( $mentorship_seed_args['running'] ) ? array(
+				'mentee' => array( 'in_review', 'accepted', 'active' ),
+				'mentor' => array( 'in_review', 'approved', 'active' ),
+			) : array(),
+			'capacity' => ! empty( $mentorship_seed_args['running'] ) ? 5 : 0,
+		)
+	);
+	$mentorship_seed_out['failures']    = array_slice( $mentorship_seed_out['failures'], 0, 10 );
+	$mentorship_seed_out['peak_memory'] = memory_get_peak_usage();
+	echo wp_json_encode( $mentorship_seed_out ), "\n";
+	exit( 0 );
+}
+
 foreach ( array(
 	'mentor' => $mentorship_seed_mentors,
 	'mentee' => $mentorship_seed_mentees,
@@ -336,9 +592,9 @@ foreach ( array(
 		static function ( int $n ) use ( &$mentorship_seed_out, $mentorship_seed_type, $mentorship_seed_teams, $mentorship_seed_seed, $mentorship_seed_marker, $mentorship_seed_cohort ): void {
 			$mentorship_seed_random = mentorship_bench_random_for( $mentorship_seed_seed, $mentorship_seed_type, $n, $mentorship_seed_marker );
 			$values                 = mentorship_bench_values( $mentorship_seed_random, $mentorship_seed_type, $n, $mentorship_seed_teams, $mentorship_seed_seed, $mentorship_seed_marker );
-			$path   = mentorship_bench_path( $mentorship_seed_random, $mentorship_seed_type );
-			$values = Fields::sanitize( $values );
-			$errors = Fields::validate( $mentorship_seed_type, $values, array(), true );
+			$path                   = mentorship_bench_path( $mentorship_seed_random, $mentorship_seed_type );
+			$values                 = Fields::sanitize( $values );
+			$errors                 = Fields::validate( $mentorship_seed_type, $values, array(), true );
 			if ( $errors ) {
 				$mentorship_seed_out['failures'][] = $errors;
 				return;

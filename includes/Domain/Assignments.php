@@ -234,6 +234,30 @@ final class Assignments {
 	}
 
 	/**
+	 * Rows of some mentees and of some mentors, with each mentor's name (mentor_name), in
+	 * one query whatever the mix (a page of applications may hold either or both).
+	 *
+	 * @param int[] $mentee_ids Mentee applications.
+	 * @param int[] $mentor_ids Mentor applications.
+	 * @return array<int, array<string, mixed>>
+	 */
+	public static function rows_touching( array $mentee_ids, array $mentor_ids ): array {
+		global $wpdb;
+		$where = array();
+		if ( $mentee_ids ) {
+			$where[] = 'a.mentee_id IN (' . implode( ',', array_map( 'intval', $mentee_ids ) ) . ')';
+		}
+		if ( $mentor_ids ) {
+			$where[] = 'a.mentor_id IN (' . implode( ',', array_map( 'intval', $mentor_ids ) ) . ')';
+		}
+		if ( ! $where ) {
+			return array();
+		}
+		$table = Schema::table( 'assignments' );
+		return (array) $wpdb->get_results( "SELECT a.*, p.post_title AS mentor_name FROM {$table} a LEFT JOIN {$wpdb->posts} p ON p.ID = a.mentor_id WHERE " . implode( ' OR ', $where ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.DirectDatabaseQuery -- integers only; our own table.
+	}
+
+	/**
 	 * Rows of a cohort.
 	 *
 	 * @param int $cohort_id Cohort term ID.

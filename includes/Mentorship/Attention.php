@@ -155,6 +155,7 @@ final class Attention {
 
 		$rows      = array();
 		$help_seen = array();
+		$stale     = array();
 		foreach ( $people as $id => $person ) {
 			$cohort = $cohorts[ $person['cohort'] ] ?? null;
 			if ( ! $cohort ) {
@@ -224,9 +225,9 @@ final class Attention {
 			}
 
 			$mine     = $history[ $id ] ?? array();
-			$latest   = $mine[0] ?? null;
-			$sessions = array_values( array_filter( $mine, static fn( $h ) => 'async' !== $h['kind'] ) );
-			$met      = array_values( array_filter( $mine, static fn( $h ) => '1' === (string) $h['attended'] ) );
+			$latest   = $mine['latest'] ?? null;
+			$sessions = $mine['sessions'] ?? array();
+			$met      = isset( $mine['met'] ) ? array( $mine['met'] ) : array();
 
 			if ( $latest && '1' === (string) $latest['needs_help'] && ! isset( $help_seen[ $latest['checkin_id'] ] ) ) {
 				$help_seen[ $latest['checkin_id'] ] = true;
@@ -255,7 +256,7 @@ final class Attention {
 				);
 			}
 
-			$limit = self::stale_days( (int) $cohort['id'] );
+			$limit = $stale[ $cohort['id'] ] ??= self::stale_days( (int) $cohort['id'] );
 			if ( $met ) {
 				$days = self::days_between( (string) $met[0]['held_on'], $today );
 				if ( $days >= $limit ) {
@@ -394,7 +395,8 @@ final class Attention {
 
 	/**
 	 * Mentees (accepted, active) and mentors (approved, active) of the cohorts, with
-	 * name and capacity, in one query.
+	 * name (the post title, which always holds the applicant's name) and a mentor's
+	 * capacity, in one query.
 	 *
 	 * @param int[] $cohort_ids Cohorts.
 	 * @return array<int, array<string, mixed>> ID => person.
@@ -418,16 +420,15 @@ final class Attention {
 		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQLPlaceholders -- a read model over core tables in one query; integers and placeholders only.
 		$rows = (array) $wpdb->get_results(
 			$wpdb->prepare(
-				"SELECT p.ID, p.post_type, p.post_status, tr.term_taxonomy_id, n.meta_value AS name, c.meta_value AS capacity, a.created_at AS assigned_at
+				"SELECT p.ID, p.post_type, p.post_status, tr.term_taxonomy_id, p.post_title AS name, c.meta_value AS capacity, a.created_at AS assigned_at
 				FROM {$wpdb->posts} p
 				INNER JOIN {$wpdb->term_relationships} tr ON tr.object_id = p.ID AND tr.term_taxonomy_id IN ({$in_tt})
-				LEFT JOIN {$wpdb->postmeta} n ON n.post_id = p.ID AND n.meta_key = %s
-				LEFT JOIN {$wpdb->postmeta} c ON c.post_id = p.ID AND c.meta_key = %s
+				LEFT JOIN {$wpdb->postmeta} c ON c.post_id = p.ID AND c.meta_key = %s AND p.post_type = %s
 				LEFT JOIN {$a} a ON a.mentee_id = p.ID
 				WHERE p.post_type IN (%s, %s) AND p.post_status IN ({$in_st})
 				ORDER BY p.ID",
 				array_merge(
-					array( Applications::META_PREFIX . 'name', Applications::META_PREFIX . 'capacity', Post_Types::MENTEE, Post_Types::MENTOR ),
+					array( Applications::META_PREFIX . 'capacity', Post_Types::MENTOR, Post_Types::MENTEE, Post_Types::MENTOR ),
 					$statuses
 				)
 			),
@@ -463,20 +464,38 @@ final class Attention {
 	}
 
 	/**
-	 * Every mentee's check-ins in the cohorts, newest first.
+	 * What the rules read of each mentee's check-ins in the cohorts: the latest one, the
+	 * latest two that were sessions (not async), and the latest one they attended. The
+	 * rows come newest first in one query and only those are kept, so a long history
+	 * costs no more memory than a short one.
 	 *
 	 * @param int[] $cohort_ids Cohorts.
-	 * @return array<int, array<int, array<string, mixed>>> Mentee ID => rows.
+	 * @return array<int, array{latest?: array<string, string>, sessions?: array<int, array<string, string>>, met?: array<string, string>}> Mentee ID => what the rules read.
 	 */
 	private static function history( array $cohort_ids ): array {
 		global $wpdb;
-		$in   = implode( ',', array_map( 'intval', $cohort_ids ) );
-		$c    = Schema::table( 'checkins' );
-		$m    = Schema::table( 'checkin_mentees' );
-		$rows = (array) $wpdb->get_results( "SELECT m.mentee_id, m.checkin_id, m.held_on, m.attended, m.kind, c.needs_help FROM {$m} m INNER JOIN {$c} c ON c.id = m.checkin_id WHERE c.cohort_id IN ({$in}) ORDER BY m.mentee_id, m.held_on DESC, m.checkin_id DESC", ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- integers only; our own tables.
-		$out  = array();
+		$in  = implode( ',', array_map( 'intval', $cohort_ids ) );
+		$c   = Schema::table( 'checkins' );
+		$m   = Schema::table( 'checkin_mentees' );
+		$out = array();
+		// Objects, as wpdb holds them: no copy of every row into an array.
+		$rows = (array) $wpdb->get_results( "SELECT m.mentee_id, m.checkin_id, m.held_on, m.attended, m.kind, c.needs_help FROM {$m} m INNER JOIN {$c} c ON c.id = m.checkin_id WHERE c.cohort_id IN ({$in}) ORDER BY m.mentee_id, m.held_on DESC, m.checkin_id DESC" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- integers only; our own tables.
 		foreach ( $rows as $row ) {
-			$out[ (int) $row['mentee_id'] ][] = $row;
+			$id = (int) $row->mentee_id;
+			if ( ! isset( $out[ $id ] ) ) {
+				$out[ $id ] = array(
+					'latest'   => (array) $row,
+					'sessions' => array(),
+				);
+			}
+			$mine = &$out[ $id ];
+			if ( 'async' !== $row->kind && count( $mine['sessions'] ) < 2 ) {
+				$mine['sessions'][] = (array) $row;
+			}
+			if ( ! isset( $mine['met'] ) && '1' === (string) $row->attended ) {
+				$mine['met'] = (array) $row;
+			}
+			unset( $mine );
 		}
 		return $out;
 	}

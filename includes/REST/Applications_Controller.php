@@ -553,17 +553,18 @@ final class Applications_Controller extends Controller {
 			}
 		}
 		$assigned = array();
-		$names    = array();
-		foreach ( Assignments::rows_for( $mentee_ids ) as $row ) {
-			$assigned[ (int) $row['mentee_id'] ] = $row;
-			$names[]                             = (int) $row['mentor_id'];
-		}
-		$load = array();
-		foreach ( Assignments::rows_for( $mentor_ids, 'mentor_id' ) as $row ) {
-			$load[ (int) $row['mentor_id'] ] = ( $load[ (int) $row['mentor_id'] ] ?? 0 ) + 1;
-		}
-		if ( $names ) {
-			_prime_post_caches( array_unique( $names ), false, false );
+		$load     = array();
+		// One query for the page's mentees and mentors alike, so the cost of a page does
+		// not depend on its mix of types.
+		$mentees = array_flip( $mentee_ids );
+		$mentors = array_flip( $mentor_ids );
+		foreach ( Assignments::rows_touching( $mentee_ids, $mentor_ids ) as $row ) {
+			if ( isset( $mentees[ (int) $row['mentee_id'] ] ) ) {
+				$assigned[ (int) $row['mentee_id'] ] = $row;
+			}
+			if ( isset( $mentors[ (int) $row['mentor_id'] ] ) ) {
+				$load[ (int) $row['mentor_id'] ] = ( $load[ (int) $row['mentor_id'] ] ?? 0 ) + 1;
+			}
 		}
 		$this->batch = array(
 			'assigned' => $assigned,
@@ -898,11 +899,12 @@ final class Applications_Controller extends Controller {
 			'modified'            => $application['modified'],
 		);
 		if ( 'mentee' === $application['type'] ) {
-			$row            = $batched ? ( $this->batch['assigned'][ $id ] ?? null ) : Assignments::of_mentee( $id );
-			$mentor_post    = $row ? get_post( (int) $row['mentor_id'] ) : null;
+			$row = $batched ? ( $this->batch['assigned'][ $id ] ?? null ) : Assignments::of_mentee( $id );
+			// A batch read the mentor's name with the assignment.
+			$mentor_post    = $row && ! isset( $row['mentor_name'] ) ? get_post( (int) $row['mentor_id'] ) : null;
 			$data['mentor'] = $row ? array(
 				'id'    => (int) $row['mentor_id'],
-				'name'  => $mentor_post ? $mentor_post->post_title : '',
+				'name'  => (string) ( $row['mentor_name'] ?? ( $mentor_post ? $mentor_post->post_title : '' ) ),
 				'track' => (string) $row['track'],
 			) : null;
 		} else {

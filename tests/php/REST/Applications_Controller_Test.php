@@ -346,6 +346,39 @@ final class Applications_Controller_Test extends TestCase {
 		$this->assertSame( $counts[5], $counts[30], 'Queries per list request: ' . wp_json_encode( $counts ) );
 	}
 
+	public function test_list_query_count_does_not_depend_on_the_mix_of_types_on_the_page(): void {
+		$cohort = $this->make_cohort();
+		$mentor = $this->make_application( 'mentor', $cohort['id'], array( 'in_review', 'approved' ), array( 'capacity' => 10 ) );
+		$mentee = $this->make_application( 'mentee', $cohort['id'], array( 'in_review', 'accepted' ) );
+		\Mentorship_Program\Domain\Assignments::assign( $mentee['id'], $mentor['id'] );
+		for ( $i = 0; $i < 4; $i++ ) {
+			$this->make_application( 'mentee', $cohort['id'] );
+		}
+		$this->as_coordinator();
+		global $wpdb;
+		$counts = array();
+		foreach ( array(
+			'mentees only'        => array( 'type' => 'mentee' ),
+			'mentors only'        => array( 'type' => 'mentor' ),
+			'mentees and mentors' => array(),
+		) as $label => $filters ) {
+			wp_cache_flush();
+			$this->rest( 'GET', '/mentorship/v1/applications', array( 'per_page' => 1 ) );
+			$before   = $wpdb->num_queries;
+			$response = $this->rest( 'GET', '/mentorship/v1/applications', $filters + array( 'per_page' => 20 ) );
+			$this->assertSame( 200, $response->get_status() );
+			$counts[ $label ] = $wpdb->num_queries - $before;
+			if ( 'mentees and mentors' === $label ) {
+				$rows = array_column( $response->get_data(), null, 'id' );
+				$this->assertSame( 6, count( $rows ) );
+				$this->assertSame( $mentor['id'], $rows[ $mentee['id'] ]['mentor']['id'] ?? null, 'The mentee shows their mentor.' );
+				$this->assertSame( get_post( $mentor['id'] )->post_title, $rows[ $mentee['id'] ]['mentor']['name'] );
+				$this->assertSame( 1, $rows[ $mentor['id'] ]['assigned'], 'The mentor shows their load.' );
+			}
+		}
+		$this->assertCount( 1, array_unique( $counts ), 'Queries per list request: ' . wp_json_encode( $counts ) );
+	}
+
 	public function test_notes_and_ratings_are_recorded_with_the_author(): void {
 		$cohort      = $this->make_cohort();
 		$application = $this->make_application( 'mentee', $cohort['id'] );
