@@ -69,6 +69,7 @@ final class Plugin {
 			new Privacy\Privacy(),
 			new Calendar_Feed(),
 			new Mentorship\Registration(),
+			new Nudges\Registration(),
 			new REST\Routes(),
 			new Abilities\Abilities(),
 			new Blocks\Blocks(),

@@ -355,4 +355,6 @@ $mentorship_context = array(
 			<?php endif; ?>
 		</section>
 	<?php endforeach; ?>
+
+	<?php echo \Mentorship_Program\Nudges\Opt_Out::render_toggle( get_current_user_id() ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped inside. ?>
 </div>

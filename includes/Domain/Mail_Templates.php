@@ -34,7 +34,7 @@ final class Mail_Templates {
 			'subject' => $subject,
 			'body'    => __( "Hi {name},\n\nYour mentorship application for {cohort} is now: {stage}.\n\n{stage_explanation}\n\n{note}\n\nFollow your application: {status_url}\n\n— {site}", 'mentorship-program' ),
 		);
-		return array(
+		$defaults = array(
 			'submitted'    => array(
 				'enabled' => true,
 				'subject' => __( 'We received your mentorship application', 'mentorship-program' ),
@@ -56,6 +56,33 @@ final class Mail_Templates {
 				'body'    => __( "Hi {name},\n\n{cohort} starts now. Your mentor: {mentor}.\n\nSee your sessions and next steps: {status_url}\n\n— {site}", 'mentorship-program' ),
 			),
 		);
+		/**
+		 * Filters the e-mail templates and their default texts; features add their own
+		 * e-mails here, and the Settings screen edits them with the others.
+		 *
+		 * @since 0.3.0
+		 *
+		 * @param array<string, array{enabled: bool, subject: string, body: string}> $defaults Templates.
+		 */
+		return (array) apply_filters( 'mentorship_program_mail_templates', $defaults );
+	}
+
+	/**
+	 * Placeholders the templates may use, those of features included.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @return string[]
+	 */
+	public static function placeholders(): array {
+		/**
+		 * Filters the placeholders e-mail templates may use, with braces.
+		 *
+		 * @since 0.3.0
+		 *
+		 * @param string[] $placeholders Placeholders.
+		 */
+		return array_values( array_unique( (array) apply_filters( 'mentorship_program_mail_placeholders', self::PLACEHOLDERS ) ) );
 	}
 
 	/**
@@ -70,7 +97,7 @@ final class Mail_Templates {
 		foreach ( $values as $key => $value ) {
 			$map[ '{' . $key . '}' ] = wp_strip_all_tags( (string) $value );
 		}
-		foreach ( self::PLACEHOLDERS as $placeholder ) {
+		foreach ( self::placeholders() as $placeholder ) {
 			$map[ $placeholder ] = $map[ $placeholder ] ?? '';
 		}
 		return trim( (string) preg_replace( "/\n{3,}/", "\n\n", strtr( $text, $map ) ) );

@@ -59,6 +59,7 @@ final class Settings {
 			'code_of_conduct_url'      => '',
 			'privacy_notice_url'       => '',
 			'mail_templates'           => Mail_Templates::defaults(),
+			'nudge_weekly_cap'         => 2,
 			'match_weights'            => array(
 				'language' => 30,
 				'overlap'  => 30,
@@ -160,6 +161,12 @@ final class Settings {
 					'type'                 => 'object',
 					'properties'           => array_fill_keys( array_keys( Mail_Templates::defaults() ), $template ),
 					'additionalProperties' => false,
+				),
+				'nudge_weekly_cap'         => array(
+					'type'        => 'integer',
+					'minimum'     => 0,
+					'maximum'     => 14,
+					'description' => __( 'Most reminder e-mails (nudges) one person gets in seven days; 0 sends none.', 'mentorship-program' ),
 				),
 				'match_weights'            => array(
 					'type'                 => 'object',

@@ -150,6 +150,8 @@ final class Demo {
 			$coordinator
 		);
 		Goals::create( $tom, array( 'title' => __( 'Triage five tickets', 'mentorship-program' ) ), $coordinator );
+		// Grace was reminded about Tom two days ago, Omar about Jo yesterday.
+		\Mentorship_Program\Nudges\Demo::seed( array( array( $grace, $tom, 2 ), array( $omar, $jo, 1 ) ), $coordinator );
 		remove_filter( 'mentorship_program_queue_mail', '__return_false' );
 
 		$ensure_page(

@@ -110,7 +110,7 @@ final class Settings_Controller extends Controller {
 	 * @return array<string, mixed>
 	 */
 	private function shape( array $settings ): array {
-		$settings['placeholders'] = Mail_Templates::PLACEHOLDERS;
+		$settings['placeholders'] = Mail_Templates::placeholders();
 		return $settings;
 	}
 

@@ -167,6 +167,15 @@ final class Attention_Controller extends Controller {
 		if ( $request['rule'] ) {
 			$rows = array_values( array_filter( $rows, static fn( $row ) => $row['rule'] === $request['rule'] ) );
 		}
+		/**
+		 * Filters the Needs attention rows before they are shaped (features add fields,
+		 * registered with register_rest_field on "mentorship-attention").
+		 *
+		 * @since 0.3.0
+		 *
+		 * @param array<int, array<string, mixed>> $rows Rows.
+		 */
+		$rows = (array) apply_filters( 'mentorship_program_attention_rows', $rows );
 		$data     = array_map( fn( $row ) => $this->prepare_item_for_response( $row, $request )->get_data(), $rows );
 		$response = rest_ensure_response( $data );
 		return $this->paginate( $response, count( $data ), 1 );
@@ -180,6 +189,7 @@ final class Attention_Controller extends Controller {
 	 * @return \WP_REST_Response
 	 */
 	public function prepare_item_for_response( $item, $request ) {
+		$item = $this->add_additional_fields_to_object( $item, $request );
 		return rest_ensure_response( $this->filter_response_by_context( $item, 'view' ) );
 	}
 

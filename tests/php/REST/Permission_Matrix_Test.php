@@ -239,6 +239,11 @@ final class Permission_Matrix_Test extends TestCase {
 			case 'POST /attention/cohorts/(?P<id>[\d]+)':
 			case 'PATCH /attention/cohorts/(?P<id>[\d]+)':
 				return array( 'stale_days' => 5 );
+			case 'POST /nudges':
+				return array( 'mentor' => $mentor_id, 'mentee' => $paired_id );
+			case 'POST /nudges/cohorts/(?P<id>[\d]+)':
+			case 'PATCH /nudges/cohorts/(?P<id>[\d]+)':
+				return array( 'session_hours' => 5 );
 			case 'POST /mentees/(?P<id>[\d]+)/goals':
 				return array( 'title' => 'A new goal' );
 			case 'POST /goals/(?P<id>[\d]+)':

@@ -175,6 +175,9 @@ trait Fixtures {
 		foreach ( \Mentorship_Program\Mentorship\Schema::tables() as $name => $table ) {
 			$out[ $name ] = (string) $wpdb->get_var( 'checkin_mentees' === $name ? "SELECT CONCAT(COUNT(*), '/', COALESCE(SUM(attended), 0)) FROM {$table}" : "SELECT CONCAT(COUNT(*), '/', COALESCE(SUM(revision), 0)) FROM {$table}" );
 		}
+		foreach ( \Mentorship_Program\Nudges\Schema::tables() as $name => $table ) {
+			$out[ 'nudge_' . $name ] = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$table}" );
+		}
 		return $out;
 	}
 }

@@ -1,0 +1,152 @@
+<?php
+/**
+ * Privacy: the nudge log and the opt-out in WordPress's personal data exporter and eraser.
+ *
+ * @package Mentorship_Program
+ */
+
+declare( strict_types=1 );
+
+namespace Mentorship_Program\Nudges;
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Nudges are kept by the address they went to, so export and erasure look them up by it.
+ *
+ * @since 0.3.0
+ */
+final class Personal_Data {
+
+	/**
+	 * Log rows per page of a request.
+	 */
+	public const PER_PAGE = 200;
+
+	/**
+	 * Adds hooks.
+	 *
+	 * @since 0.3.0
+	 */
+	public function register(): void {
+		add_filter( 'wp_privacy_personal_data_exporters', array( $this, 'register_exporter' ) );
+		add_filter( 'wp_privacy_personal_data_erasers', array( $this, 'register_eraser' ), 5 );
+	}
+
+	/**
+	 * Registers the exporter.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param array<string, array<string, mixed>> $exporters Exporters.
+	 * @return array<string, array<string, mixed>>
+	 */
+	public function register_exporter( array $exporters ): array {
+		$exporters['mentorship-program-nudges'] = array(
+			'exporter_friendly_name' => __( 'Mentorship reminder e-mails', 'mentorship-program' ),
+			'callback'               => array( self::class, 'export' ),
+		);
+		return $exporters;
+	}
+
+	/**
+	 * Registers the eraser.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param array<string, array<string, mixed>> $erasers Erasers.
+	 * @return array<string, array<string, mixed>>
+	 */
+	public function register_eraser( array $erasers ): array {
+		$erasers['mentorship-program-nudges'] = array(
+			'eraser_friendly_name' => __( 'Mentorship reminder e-mails', 'mentorship-program' ),
+			'callback'             => array( self::class, 'erase' ),
+		);
+		return $erasers;
+	}
+
+	/**
+	 * Exports the reminders sent to an address, and its opt-out.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param string $email E-mail.
+	 * @param int    $page  Page.
+	 * @return array{data: array<int, array<string, mixed>>, done: bool}
+	 */
+	public static function export( $email, $page = 1 ): array {
+		global $wpdb;
+		$email = strtolower( (string) $email );
+		$page  = max( 1, (int) $page );
+		$table = Schema::table( 'nudges' );
+		$rows  = (array) $wpdb->get_results( $wpdb->prepare( "SELECT id, kind, created_at FROM {$table} WHERE recipient = %s ORDER BY id LIMIT %d OFFSET %d", $email, self::PER_PAGE, ( $page - 1 ) * self::PER_PAGE ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table.
+		$kinds = array(
+			'checkin' => __( 'Check-in reminder', 'mentorship-program' ),
+			'manual'  => __( 'Check-in reminder from a coordinator', 'mentorship-program' ),
+			'session' => __( 'Session reminder', 'mentorship-program' ),
+		);
+		$data  = array();
+		foreach ( $rows as $row ) {
+			$data[] = array(
+				'group_id'          => 'mentorship-nudges',
+				'group_label'       => __( 'Mentorship reminder e-mails', 'mentorship-program' ),
+				'group_description' => __( 'Reminders the mentorship program sent you.', 'mentorship-program' ),
+				'item_id'           => 'mentorship-nudge-' . (int) $row['id'],
+				'data'              => array(
+					array(
+						'name'  => __( 'Reminder', 'mentorship-program' ),
+						'value' => $kinds[ $row['kind'] ] ?? (string) $row['kind'],
+					),
+					array(
+						'name'  => __( 'Sent', 'mentorship-program' ),
+						'value' => (string) $row['created_at'] . ' UTC',
+					),
+				),
+			);
+		}
+		$opt_out = 1 === $page ? Opt_Out::record( $email ) : null;
+		if ( $opt_out ) {
+			$data[] = array(
+				'group_id'    => 'mentorship-nudges',
+				'group_label' => __( 'Mentorship reminder e-mails', 'mentorship-program' ),
+				'item_id'     => 'mentorship-nudge-opt-out',
+				'data'        => array(
+					array(
+						'name'  => __( 'Reminder e-mails turned off', 'mentorship-program' ),
+						'value' => $opt_out['created_at'] . ' UTC',
+					),
+				),
+			);
+		}
+		return array(
+			'data' => $data,
+			'done' => count( $rows ) < self::PER_PAGE,
+		);
+	}
+
+	/**
+	 * Erases the reminders sent to an address, and its opt-out.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param string $email E-mail.
+	 * @param int    $page  Page.
+	 * @return array{items_removed: int, items_retained: int, messages: string[], done: bool}
+	 */
+	public static function erase( $email, $page = 1 ): array {
+		global $wpdb;
+		unset( $page );
+		$email   = strtolower( (string) $email );
+		$removed = (int) $wpdb->delete( Schema::table( 'nudges' ), array( 'recipient' => $email ), array( '%s' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
+		if ( Opt_Out::record( $email ) ) {
+			Opt_Out::set( $email, false );
+			++$removed;
+		}
+		return array(
+			'items_removed'  => $removed,
+			'items_retained' => 0,
+			'messages'       => array(),
+			'done'           => true,
+		);
+	}
+}
