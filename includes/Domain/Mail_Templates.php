@@ -29,7 +29,7 @@ final class Mail_Templates {
 	 * @return array<string, array{enabled: bool, subject: string, body: string}>
 	 */
 	public static function defaults(): array {
-		$stage = static fn( string $subject ) => array(
+		$stage    = static fn( string $subject ) => array(
 			'enabled' => true,
 			'subject' => $subject,
 			'body'    => __( "Hi {name},\n\nYour mentorship application for {cohort} is now: {stage}.\n\n{stage_explanation}\n\n{note}\n\nFollow your application: {status_url}\n\n— {site}", 'mentorship-program' ),

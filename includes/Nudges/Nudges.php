@@ -498,7 +498,7 @@ final class Nudges {
 			),
 			(array) $nudge['values']
 		);
-		$body = (string) $template['body'];
+		$body   = (string) $template['body'];
 		// A site's own text must still carry the way out.
 		if ( false === strpos( $body, '{opt_out_url}' ) ) {
 			$body .= "\n\n" . __( 'No more reminders:', 'mentorship-program' ) . ' {opt_out_url}';
@@ -606,7 +606,7 @@ final class Nudges {
 		$rows = (array) $rows;
 		$last = self::last_nudged( array_map( static fn( $row ) => (int) ( $row['mentor']['id'] ?? 0 ), $rows ) );
 		foreach ( $rows as $i => $row ) {
-			$key                   = (int) ( $row['mentor']['id'] ?? 0 ) . '-' . (int) ( $row['mentee']['id'] ?? 0 );
+			$key                     = (int) ( $row['mentor']['id'] ?? 0 ) . '-' . (int) ( $row['mentee']['id'] ?? 0 );
 			$rows[ $i ]['nudged_at'] = $last[ $key ] ?? null;
 		}
 		return $rows;

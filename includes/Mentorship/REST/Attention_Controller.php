@@ -175,7 +175,7 @@ final class Attention_Controller extends Controller {
 		 *
 		 * @param array<int, array<string, mixed>> $rows Rows.
 		 */
-		$rows = (array) apply_filters( 'mentorship_program_attention_rows', $rows );
+		$rows     = (array) apply_filters( 'mentorship_program_attention_rows', $rows );
 		$data     = array_map( fn( $row ) => $this->prepare_item_for_response( $row, $request )->get_data(), $rows );
 		$response = rest_ensure_response( $data );
 		return $this->paginate( $response, count( $data ), 1 );
