@@ -441,6 +441,8 @@ export interface Settings {
 	privacy_notice_url: string;
 	mail_templates: Record< string, MailTemplate >;
 	match_weights: MatchWeights;
+	/** Most reminder e-mails (nudges) one person gets in seven days; 0 sends none. */
+	nudge_weekly_cap?: number;
 	/** Read-only: the placeholders e-mail templates may use, e.g. "{name}". */
 	placeholders?: string[];
 }

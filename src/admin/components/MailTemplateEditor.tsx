@@ -36,6 +36,12 @@ export function templateLabel( key: string ): string {
 	if ( key === 'cohort_start' ) {
 		return __( 'Cohort starts', 'mentorship-program' );
 	}
+	if ( key === 'nudge_checkin' ) {
+		return __( 'Reminder: check in with a mentee', 'mentorship-program' );
+	}
+	if ( key === 'nudge_session' ) {
+		return __( 'Reminder: group session', 'mentorship-program' );
+	}
 	return sprintf(
 		/* translators: %s: stage. */
 		__( 'Moved to: %s', 'mentorship-program' ),

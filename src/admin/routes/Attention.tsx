@@ -7,22 +7,25 @@
 /**
  * WordPress dependencies
  */
+import apiFetch from '@wordpress/api-fetch';
 import { Button, TextareaControl } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { DataViews, filterSortAndPaginate } from '@wordpress/dataviews/wp';
 import type { Action, Field, View } from '@wordpress/dataviews/wp';
-import { useEffect, useMemo, useState } from '@wordpress/element';
-import { __ } from '@wordpress/i18n';
-import { arrowRight } from '@wordpress/icons';
+import { useCallback, useEffect, useMemo, useState } from '@wordpress/element';
+import { __, sprintf } from '@wordpress/i18n';
+import { arrowRight, envelope } from '@wordpress/icons';
+import { store as noticesStore } from '@wordpress/notices';
 
 /**
  * Internal dependencies
  */
-import { fetchPage, NAMESPACE } from '../../shared/api';
+import { errorMessage, fetchPage, NAMESPACE } from '../../shared/api';
 import ScreenHeading from '../components/ScreenHeading';
 import { Empty, LoadError } from '../components/States';
 import { useRouter } from '../router';
 import { store } from '../store';
+import { canNudge, nudgedLabel } from '../utils/nudges';
 import './attention.scss';
 
 export interface AttentionRow {
@@ -35,6 +38,8 @@ export interface AttentionRow {
 	mentee: { id: number; name: string } | null;
 	mentor: { id: number; name: string } | null;
 	date: string | null;
+	/** When the row's mentor was last reminded about its mentee. */
+	nudged_at?: string | null;
 }
 
 /**
@@ -42,7 +47,13 @@ export interface AttentionRow {
  *
  * @return Rows, error.
  */
-function useAttention(): { rows: AttentionRow[] | null; error: unknown } {
+function useAttention(): {
+	rows: AttentionRow[] | null;
+	error: unknown;
+	setRows: (
+		update: ( rows: AttentionRow[] | null ) => AttentionRow[] | null
+	) => void;
+} {
 	const [ rows, setRows ] = useState< AttentionRow[] | null >( null );
 	const [ error, setError ] = useState< unknown >( null );
 	useEffect( () => {
@@ -54,7 +65,63 @@ function useAttention(): { rows: AttentionRow[] | null; error: unknown } {
 			live = false;
 		};
 	}, [] );
-	return { rows, error };
+	return { rows, error, setRows };
+}
+
+/**
+ * Reminds a row's mentor about its mentee now (POST /nudges); the server refuses,
+ * saying why, when the mentor opted out, reached the weekly cap or was nudged today.
+ *
+ * @param setRows Updates the loaded rows.
+ * @return The action's callback.
+ */
+function useNudge(
+	setRows: ReturnType< typeof useAttention >[ 'setRows' ]
+): ( row: AttentionRow ) => Promise< void > {
+	const { createSuccessNotice, createErrorNotice } =
+		useDispatch( noticesStore );
+	return useCallback(
+		async ( row: AttentionRow ) => {
+			if ( ! row.mentor || ! row.mentee ) {
+				return;
+			}
+			const { mentor, mentee } = row;
+			try {
+				const nudge = await apiFetch< { nudged_at: string } >( {
+					path: `${ NAMESPACE }/nudges`,
+					method: 'POST',
+					data: { mentor: mentor.id, mentee: mentee.id },
+				} );
+				setRows( ( current ) =>
+					( current ?? [] ).map( ( item ) =>
+						item.mentor?.id === mentor.id &&
+						item.mentee?.id === mentee.id
+							? { ...item, nudged_at: nudge.nudged_at }
+							: item
+					)
+				);
+				createSuccessNotice(
+					sprintf(
+						/* translators: 1: mentor name, 2: mentee name. */
+						__(
+							'%1$s was nudged about %2$s: the reminder e-mail is on its way.',
+							'mentorship-program'
+						),
+						mentor.name,
+						mentee.name
+					),
+					{ type: 'snackbar' }
+				);
+			} catch ( failure ) {
+				createErrorNotice( errorMessage( failure ), {
+					type: 'snackbar',
+					id: `mentorship-nudge-${ mentor.id }-${ mentee.id }`,
+					explicitDismiss: true,
+				} );
+			}
+		},
+		[ setRows, createSuccessNotice, createErrorNotice ]
+	);
 }
 
 /**
@@ -120,7 +187,8 @@ function NoteForm( {
 }
 
 export default function Attention() {
-	const { rows, error } = useAttention();
+	const { rows, error, setRows } = useAttention();
+	const nudge = useNudge( setRows );
 	const { navigate } = useRouter();
 	const actions = useMemo< Action< AttentionRow >[] >(
 		() => [
@@ -138,6 +206,14 @@ export default function Attention() {
 					} ),
 			},
 			{
+				id: 'nudge',
+				label: __( 'Nudge the mentor', 'mentorship-program' ),
+				isPrimary: true,
+				icon: envelope,
+				isEligible: canNudge,
+				callback: ( [ item ] ) => nudge( item ),
+			},
+			{
 				id: 'note',
 				label: __( 'Add a note…', 'mentorship-program' ),
 				isEligible: ( item ) => subjectOf( item ) > 0,
@@ -147,14 +223,14 @@ export default function Attention() {
 				),
 			},
 		],
-		[ navigate ]
+		[ navigate, nudge ]
 	);
 	const [ view, setView ] = useState< View >( {
 		type: 'table',
 		page: 1,
 		perPage: 25,
 		sort: { field: 'urgency', direction: 'desc' },
-		fields: [ 'rule_label', 'mentee', 'mentor', 'cohort' ],
+		fields: [ 'rule_label', 'mentee', 'mentor', 'cohort', 'nudged_at' ],
 		titleField: 'reason',
 		filters: [],
 	} as View );
@@ -205,6 +281,22 @@ export default function Attention() {
 				id: 'cohort',
 				label: __( 'Cohort', 'mentorship-program' ),
 				getValue: ( { item } ) => item.cohort?.name ?? '',
+			},
+			{
+				id: 'nudged_at',
+				label: __( 'Last nudge', 'mentorship-program' ),
+				getValue: ( { item } ) => item.nudged_at ?? '',
+				render: ( { item } ) =>
+					item.nudged_at ? (
+						<time
+							dateTime={ item.nudged_at }
+							title={ new Date(
+								item.nudged_at
+							).toLocaleString() }
+						>
+							{ nudgedLabel( item.nudged_at ) }
+						</time>
+					) : null,
 			},
 		];
 	}, [ rows ] );

@@ -24,6 +24,7 @@ import type {
 	Settings as SettingsShape,
 } from '../../shared/types';
 import MailTemplateEditor from '../components/MailTemplateEditor';
+import ReminderSettings from '../components/ReminderSettings';
 import ScreenHeading from '../components/ScreenHeading';
 import { Loading, LoadError } from '../components/States';
 import TeamsEditor from '../components/TeamsEditor';
@@ -308,7 +309,10 @@ export default function Settings() {
 				<FormSettings settings={ settings } />
 			) }
 			{ settings && tab === 'emails' && (
-				<MailTemplateEditor settings={ settings } />
+				<>
+					<MailTemplateEditor settings={ settings } />
+					<ReminderSettings settings={ settings } />
+				</>
 			) }
 			{ settings && tab === 'privacy' && (
 				<PrivacySettings settings={ settings } />
