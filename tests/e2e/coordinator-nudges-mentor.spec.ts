@@ -1,0 +1,145 @@
+/**
+ * A coordinator opens Needs attention, sees a pair that has been quiet for weeks,
+ * nudges the mentor with one click, and the row says so. The reminder is stored in
+ * the mail queue first and sent by the queue's next run.
+ */
+
+/**
+ * WordPress dependencies
+ */
+import { test, expect } from '@wordpress/e2e-test-utils-playwright';
+
+/**
+ * Internal dependencies
+ */
+import { accessibilityViolations, APP_URL } from './utils/admin-app';
+import { lastMailTo } from './utils/mail';
+import {
+	seedApplications,
+	seedAssignment,
+	seedCohort,
+	sitePhp,
+} from './utils/seed';
+
+/**
+ * The status of the newest mail to an address in the site's queue.
+ *
+ * @param to Recipient.
+ * @return queued, sending, sent or failed; null when there is none.
+ */
+function mailStatus( to: string ): string | null {
+	return sitePhp< string | null >( `
+		global $wpdb;
+		$table = \\Mentorship_Program\\Domain\\Schema::table( 'mail' );
+		$status = $wpdb->get_var( $wpdb->prepare( "SELECT status FROM {$table} WHERE recipient = %s ORDER BY id DESC LIMIT 1", ${ JSON.stringify(
+			to
+		) } ) );
+		echo "\\n" . wp_json_encode( $status );
+	` );
+}
+
+test.describe( 'Nudging a quiet mentor', () => {
+	const stamp = Date.now();
+	const mentorName = `Quiet Mentor ${ stamp }`;
+	const menteeName = `Waiting Mentee ${ stamp }`;
+	const mentorEmail = `quiet.mentor.${ stamp }@example.org`;
+
+	test.beforeAll( () => {
+		const day = 86400e3;
+		const date = ( offset: number ) =>
+			new Date( Date.now() + offset * day ).toISOString().slice( 0, 10 );
+		const cohort = seedCohort( `Nudge cohort ${ stamp }`, {
+			opens_at: new Date( Date.now() - 80 * day ).toISOString(),
+			closes_at: new Date( Date.now() - 50 * day ).toISOString(),
+			starts_on: date( -30 ),
+			ends_on: date( 30 ),
+		} );
+		const [ mentee, mentor ] = seedApplications( cohort, [
+			{
+				type: 'mentee',
+				name: menteeName,
+				path: [ 'in_review', 'accepted' ],
+			},
+			{
+				type: 'mentor',
+				name: mentorName,
+				email: mentorEmail,
+				path: [ 'in_review', 'approved' ],
+			},
+		] );
+		seedAssignment( mentee, mentor );
+		// Their one check-in was three weeks ago.
+		sitePhp( `
+			$saved = \\Mentorship_Program\\Mentorship\\Checkins::create(
+				array(
+					'held_on' => ${ JSON.stringify( date( -21 ) ) },
+					'kind'    => 'one-to-one',
+					'mentees' => array( ${ Number( mentee ) } ),
+					'covered' => 'Introductions.',
+				),
+				1
+			);
+			echo "\\n" . wp_json_encode( is_array( $saved ) );
+		` );
+	} );
+
+	test( 'one click queues the reminder, the queue sends it, the row says so', async ( {
+		page,
+	} ) => {
+		await page.goto( `${ APP_URL }&view=attention` );
+		await expect(
+			page.getByRole( 'heading', { level: 2, name: 'Needs attention' } )
+		).toBeVisible();
+		const row = page
+			.getByRole( 'row' )
+			.filter( { hasText: 'No recent check-in' } )
+			.filter( { hasText: mentorName } );
+		await expect( row ).toContainText( 'No check-in between' );
+		await expect( row ).not.toContainText( 'Nudged' );
+		expect( lastMailTo( mentorEmail )?.subject ?? '' ).not.toContain(
+			'check in'
+		);
+
+		await row.getByRole( 'button', { name: 'Nudge the mentor' } ).click();
+		await expect(
+			page.locator( '.components-snackbar', {
+				hasText: `${ mentorName } was nudged about ${ menteeName }`,
+			} )
+		).toBeVisible();
+		await expect( row ).toContainText( 'Nudged just now' );
+
+		// Stored in the queue first, with the mentee's name and a way out.
+		const mail = lastMailTo( mentorEmail );
+		expect( mail?.subject ).toBe(
+			`A reminder to check in with ${ menteeName }`
+		);
+		expect( mail?.body ).toContain( '21 days since your last check-in' );
+		expect( mail?.body ).toMatch(
+			/No more reminders: \S+[?&]mentorship_reminders=\d+&token=[a-f0-9]{32}/
+		);
+		expect( mailStatus( mentorEmail ) ).toBe( 'queued' );
+
+		// The queue's next run sends it (the test site has no mail server, so the
+		// transport accepts it here instead).
+		sitePhp( `
+			add_filter( 'pre_wp_mail', '__return_true' );
+			echo "\\n" . wp_json_encode( \\Mentorship_Program\\Notifications\\Mailer::process() );
+		` );
+		expect( mailStatus( mentorEmail ) ).toBe( 'sent' );
+
+		// After a reload the row still says so; a second click is refused with the reason.
+		await page.reload();
+		await expect( row ).toContainText( 'Nudged just now' );
+		expect( await accessibilityViolations( page ) ).toEqual( [] );
+		await page.screenshot( {
+			path: test.info().outputPath( 'needs-attention-nudged.png' ),
+			fullPage: true,
+		} );
+		await row.getByRole( 'button', { name: 'Nudge the mentor' } ).click();
+		await expect(
+			page.locator( '.components-snackbar', {
+				hasText: 'was already nudged about this mentee today',
+			} )
+		).toBeVisible();
+	} );
+} );
