@@ -144,6 +144,27 @@ final class Abilities {
 					'idempotent'  => true,
 				),
 			),
+			'list-attention'    => array(
+				'label'       => __( 'List who needs attention', 'mentorship-program' ),
+				'description' => __( 'Lists the pairs and people of running cohorts who may be stuck, most urgent first, each with the rule and the reason in words (asked for help, missed two sessions, cohort ending, no mentor, no recent check-in, mentor over capacity) and when the mentor was last nudged. Filter by cohort or rule.', 'mentorship-program' ),
+				'route'       => $ns . '/attention',
+				'method'      => 'GET',
+				'collection'  => true,
+				'annotations' => $read,
+			),
+			'nudge-mentor'      => array(
+				'label'       => __( 'Nudge a mentor', 'mentorship-program' ),
+				'description' => __( 'Queues a reminder e-mail to a mentor to check in with one of their mentees now. Refused, with the reason, when the mentor turned reminders off, already got the most reminders allowed in seven days, or was nudged about this mentee today.', 'mentorship-program' ),
+				'route'       => $ns . '/nudges',
+				'method'      => 'POST',
+				'collection'  => false,
+				// Sends an e-mail; the same nudge again the same day is refused, so repeating it sends nothing more.
+				'annotations' => array(
+					'readonly'    => false,
+					'destructive' => false,
+					'idempotent'  => true,
+				),
+			),
 			'get-funnel'        => array(
 				'label'       => __( 'Get the application funnel', 'mentorship-program' ),
 				'description' => __( 'Counts applications per stage for one cohort or all of them: how many reached each step of the mentee path and the conversion between steps, mentor capacity, who is waiting and for how long, and breakdowns by team, language and region.', 'mentorship-program' ),

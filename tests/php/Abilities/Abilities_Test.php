@@ -30,7 +30,7 @@ final class Abilities_Test extends TestCase {
 	/**
 	 * The abilities the program offers, at least.
 	 */
-	private const EXPECTED = array( 'list-applications', 'get-application', 'move-application', 'add-note', 'list-cohorts', 'suggest-matches', 'apply-matches', 'get-funnel' );
+	private const EXPECTED = array( 'list-applications', 'get-application', 'move-application', 'add-note', 'list-cohorts', 'suggest-matches', 'apply-matches', 'get-funnel', 'list-attention', 'nudge-mentor' );
 
 	/**
 	 * Skips a test that needs the Abilities API on WordPress without it.
@@ -184,6 +184,11 @@ final class Abilities_Test extends TestCase {
 				),
 			),
 			'get-funnel'        => array( 'cohort' => $cohort['id'] ),
+			'list-attention'    => array( 'cohort' => $cohort['id'] ),
+			'nudge-mentor'      => array(
+				'mentor' => $mentor['id'],
+				'mentee' => $target['id'],
+			),
 		);
 		// Who may call each route beyond coordinators and administrators, from the REST matrix.
 		$policy = ( new \ReflectionClassConstant( Permission_Matrix_Test::class, 'POLICY' ) )->getValue();
@@ -334,6 +339,8 @@ final class Abilities_Test extends TestCase {
 			'pair without a mentor'  => array( 'apply-matches', array( 'pairs' => array( array( 'mentee_id' => 5 ) ) ), 'mentor_id' ),
 			'negative funnel cohort' => array( 'get-funnel', array( 'cohort' => -1 ), 'cohort' ),
 			'missing id'             => array( 'get-application', array(), 'id' ),
+			'nudge without a mentee' => array( 'nudge-mentor', array( 'mentor' => 5 ), 'mentee' ),
+			'unknown attention rule' => array( 'list-attention', array( 'rule' => 'bored' ), 'rule' ),
 		);
 	}
 

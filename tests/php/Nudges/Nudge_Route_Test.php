@@ -183,6 +183,29 @@ final class Nudge_Route_Test extends TestCase {
 		$this->assertSame( 0, Nudges::sent_this_week( $p['email'] ) );
 	}
 
+	public function test_agents_read_attention_and_nudge_through_abilities(): void {
+		if ( ! \Mentorship_Program\Abilities\Abilities::available() ) {
+			$this->markTestSkipped( 'The Abilities API arrived in WordPress 6.9.' );
+		}
+		$p = $this->pair();
+		wp_set_current_user( $this->create_user( 'mentorship_coordinator' ) );
+		$list = $this->rest( 'GET', '/wp-abilities/v1/abilities/mentorship-program/list-attention/run?' . http_build_query( array( 'input' => array( 'cohort' => $p['cohort'], 'rule' => 'stale' ) ) ) );
+		$this->assertSame( 200, $list->get_status(), (string) wp_json_encode( $list->get_data() ) );
+		$this->assertSame( 1, $list->get_data()['total'] );
+		$this->assertNull( $list->get_data()['items'][0]['nudged_at'] );
+
+		$run = $this->rest( 'POST', '/wp-abilities/v1/abilities/mentorship-program/nudge-mentor/run', array( 'input' => array( 'mentor' => $p['mentor']['id'], 'mentee' => $p['mentee']['id'] ) ) );
+		$this->assertSame( 200, $run->get_status(), (string) wp_json_encode( $run->get_data() ) );
+		$this->assertSame( 'manual', $run->get_data()['kind'] );
+		$this->assertSame( 1, $this->mail_count( $p['email'] ) );
+		$again = $this->rest( 'POST', '/wp-abilities/v1/abilities/mentorship-program/nudge-mentor/run', array( 'input' => array( 'mentor' => $p['mentor']['id'], 'mentee' => $p['mentee']['id'] ) ) );
+		$this->assertSame( 409, $again->get_status() );
+		$this->assertSame( 1, $this->mail_count( $p['email'] ) );
+
+		$list = $this->rest( 'GET', '/wp-abilities/v1/abilities/mentorship-program/list-attention/run?' . http_build_query( array( 'input' => array( 'cohort' => $p['cohort'], 'rule' => 'stale' ) ) ) );
+		$this->assertSame( $run->get_data()['nudged_at'], $list->get_data()['items'][0]['nudged_at'] );
+	}
+
 	public function test_deleting_an_application_deletes_its_log(): void {
 		$p = $this->pair();
 		$this->assertSame( 1, Nudges::run( time() )['queued'] );
