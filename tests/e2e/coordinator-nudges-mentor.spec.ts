@@ -43,17 +43,18 @@ test.describe( 'Nudging a quiet mentor', () => {
 	const mentorName = `Quiet Mentor ${ stamp }`;
 	const menteeName = `Waiting Mentee ${ stamp }`;
 	const mentorEmail = `quiet.mentor.${ stamp }@example.org`;
+	let cohortId = 0;
 
 	test.beforeAll( () => {
 		const day = 86400e3;
 		const date = ( offset: number ) =>
 			new Date( Date.now() + offset * day ).toISOString().slice( 0, 10 );
-		const cohort = seedCohort( `Nudge cohort ${ stamp }`, {
+		const cohort = ( cohortId = seedCohort( `Nudge cohort ${ stamp }`, {
 			opens_at: new Date( Date.now() - 80 * day ).toISOString(),
 			closes_at: new Date( Date.now() - 50 * day ).toISOString(),
 			starts_on: date( -30 ),
 			ends_on: date( 30 ),
-		} );
+		} ) );
 		const [ mentee, mentor ] = seedApplications( cohort, [
 			{
 				type: 'mentee',
@@ -141,5 +142,58 @@ test.describe( 'Nudging a quiet mentor', () => {
 				hasText: 'was already nudged about this mentee today',
 			} )
 		).toBeVisible();
+	} );
+
+	test( 'the cohort says when reminders go out, and the texts have a preview', async ( {
+		page,
+	} ) => {
+		await page.goto(
+			`${ APP_URL }&view=cohorts&id=${ cohortId }&screen=edit`
+		);
+		const reminders = page.getByRole( 'region', {
+			name: 'Reminder e-mails',
+		} );
+		const hours = reminders.getByLabel( 'Hours before the session' );
+		await expect( hours ).toHaveValue( '24' );
+		await expect(
+			reminders.getByLabel( 'Days without a check-in' )
+		).toHaveValue( '14' );
+		await hours.fill( '12' );
+		await reminders
+			.getByRole( 'button', { name: 'Save reminder settings' } )
+			.click();
+		await expect(
+			page.locator( '.components-snackbar', {
+				hasText: 'Reminder settings saved.',
+			} )
+		).toBeVisible();
+		await page.reload();
+		await expect( hours ).toHaveValue( '12' );
+		expect( await accessibilityViolations( page ) ).toEqual( [] );
+		await page.screenshot( {
+			path: test.info().outputPath( 'cohort-reminders.png' ),
+			fullPage: true,
+		} );
+
+		await page.goto( `${ APP_URL }&view=settings&tab=emails` );
+		await page
+			.getByLabel( 'E-mail', { exact: true } )
+			.selectOption( 'nudge_checkin' );
+		const preview = page.getByRole( 'region', {
+			name: 'Preview with sample values',
+		} );
+		await expect( preview ).toContainText(
+			'A reminder to check in with Mina Mentee'
+		);
+		await expect( preview ).toContainText( '15 days since your last' );
+		await expect( page.getByText( '{opt_out_url}' ).first() ).toBeVisible();
+		await expect(
+			page.getByLabel( 'Most reminders per person in seven days' )
+		).toHaveValue( '2' );
+		expect( await accessibilityViolations( page ) ).toEqual( [] );
+		await page.screenshot( {
+			path: test.info().outputPath( 'nudge-email-preview.png' ),
+			fullPage: true,
+		} );
 	} );
 } );

@@ -15,6 +15,7 @@ import { __ } from '@wordpress/i18n';
  */
 import type { Cohort, CohortStatus } from '../../shared/types';
 import CohortForm from '../components/CohortForm';
+import CohortReminders from '../components/CohortReminders';
 import CohortRoster from '../components/CohortRoster';
 import ScreenHeading from '../components/ScreenHeading';
 import SessionsPreview from '../components/SessionsPreview';
@@ -272,7 +273,10 @@ export default function Cohorts() {
 						onCancel={ toList }
 						onSaved={ () => {} }
 					/>
-					<SessionsPreview cohort={ cohort } />
+					<div>
+						<SessionsPreview cohort={ cohort } />
+						<CohortReminders cohortId={ cohort.id } />
+					</div>
 				</div>
 			) : (
 				<CohortRoster cohortId={ cohort.id } />

@@ -1,0 +1,174 @@
+/**
+ * A cohort's reminder e-mails (nudges): before each group session, and to mentors of
+ * pairs without a check-in for a number of days. Saved on its own
+ * (GET/PATCH /mentorship/v1/nudges/cohorts/{id}), beside the cohort's details.
+ */
+
+/**
+ * WordPress dependencies
+ */
+import apiFetch from '@wordpress/api-fetch';
+import { Button, TextControl, ToggleControl } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
+import { useEffect, useState } from '@wordpress/element';
+import { __ } from '@wordpress/i18n';
+import { store as noticesStore } from '@wordpress/notices';
+
+/**
+ * Internal dependencies
+ */
+import { errorMessage, NAMESPACE } from '../../shared/api';
+import { Loading, LoadError } from './States';
+import './cohort-reminders.scss';
+
+/** A cohort's nudge schedule, as the server answers it. */
+export interface NudgeSchedule {
+	cohort: number;
+	session_reminder: boolean;
+	session_hours: number;
+	checkin_reminder: boolean;
+	quiet_days: number;
+}
+
+export default function CohortReminders( { cohortId }: { cohortId: number } ) {
+	const path = `${ NAMESPACE }/nudges/cohorts/${ cohortId }`;
+	const [ draft, setDraft ] = useState< NudgeSchedule | null >( null );
+	const [ error, setError ] = useState< unknown >( null );
+	const [ busy, setBusy ] = useState( false );
+	const { createSuccessNotice, createErrorNotice } =
+		useDispatch( noticesStore );
+	useEffect( () => {
+		let live = true;
+		apiFetch< NudgeSchedule >( { path } )
+			.then( ( schedule ) => live && setDraft( schedule ) )
+			.catch( ( failure ) => live && setError( failure ) );
+		return () => {
+			live = false;
+		};
+	}, [ path ] );
+	const set = ( changes: Partial< NudgeSchedule > ) =>
+		setDraft( ( current ) =>
+			current ? { ...current, ...changes } : current
+		);
+	return (
+		<section
+			className="mentorship-reminders"
+			aria-labelledby="mentorship-reminders-title"
+		>
+			<h3 id="mentorship-reminders-title">
+				{ __( 'Reminder e-mails', 'mentorship-program' ) }
+			</h3>
+			{ !! error && <LoadError error={ error } /> }
+			{ ! draft && ! error && <Loading /> }
+			{ draft && (
+				<form
+					className="mentorship-admin-form"
+					onSubmit={ async ( event ) => {
+						event.preventDefault();
+						setBusy( true );
+						try {
+							const saved = await apiFetch< NudgeSchedule >( {
+								path,
+								method: 'PATCH',
+								data: {
+									session_reminder: draft.session_reminder,
+									session_hours: Number(
+										draft.session_hours
+									),
+									checkin_reminder: draft.checkin_reminder,
+									quiet_days: Number( draft.quiet_days ),
+								},
+							} );
+							setDraft( saved );
+							createSuccessNotice(
+								__(
+									'Reminder settings saved.',
+									'mentorship-program'
+								),
+								{ type: 'snackbar' }
+							);
+						} catch ( failure ) {
+							createErrorNotice( errorMessage( failure ), {
+								type: 'snackbar',
+								explicitDismiss: true,
+							} );
+						}
+						setBusy( false );
+					} }
+				>
+					<ToggleControl
+						__nextHasNoMarginBottom
+						label={ __(
+							'Remind mentees and mentors before each group session',
+							'mentorship-program'
+						) }
+						checked={ draft.session_reminder }
+						onChange={ ( sessionReminder ) =>
+							set( { session_reminder: sessionReminder } )
+						}
+					/>
+					<TextControl
+						__nextHasNoMarginBottom
+						__next40pxDefaultSize
+						type="number"
+						min={ 1 }
+						max={ 168 }
+						label={ __(
+							'Hours before the session',
+							'mentorship-program'
+						) }
+						value={ String( draft.session_hours ) }
+						onChange={ ( hours ) =>
+							set( { session_hours: Number( hours ) } )
+						}
+						disabled={ ! draft.session_reminder }
+					/>
+					<ToggleControl
+						__nextHasNoMarginBottom
+						label={ __(
+							'Remind mentors when a check-in is overdue',
+							'mentorship-program'
+						) }
+						checked={ draft.checkin_reminder }
+						onChange={ ( checkinReminder ) =>
+							set( { checkin_reminder: checkinReminder } )
+						}
+					/>
+					<TextControl
+						__nextHasNoMarginBottom
+						__next40pxDefaultSize
+						type="number"
+						min={ 1 }
+						max={ 365 }
+						label={ __(
+							'Days without a check-in',
+							'mentorship-program'
+						) }
+						help={ __(
+							'Also when a pair shows in Needs attention.',
+							'mentorship-program'
+						) }
+						value={ String( draft.quiet_days ) }
+						onChange={ ( days ) =>
+							set( { quiet_days: Number( days ) } )
+						}
+					/>
+					<div className="mentorship-admin-form__buttons">
+						<Button
+							variant="secondary"
+							type="submit"
+							isBusy={ busy }
+							disabled={ busy }
+							accessibleWhenDisabled
+						>
+							{ __(
+								'Save reminder settings',
+								'mentorship-program'
+							) }
+						</Button>
+					</div>
+				</form>
+			) }
+		</section>
+	);
+}
