@@ -142,6 +142,29 @@ test.describe( 'Nudging a quiet mentor', () => {
 				hasText: 'was already nudged about this mentee today',
 			} )
 		).toBeVisible();
+
+		// The mentor's way out: the link asks first, the button turns reminders off.
+		const link = mail?.body.match(
+			/https?:\/\/\S+[?&]mentorship_reminders=\d+&token=[a-f0-9]{32}/
+		)?.[ 0 ];
+		expect( link ).toBeTruthy();
+		await page.goto( link as string );
+		await expect(
+			page.getByRole( 'heading', { name: 'Reminder e-mails' } )
+		).toBeVisible();
+		await expect( page.getByRole( 'status' ) ).toContainText(
+			'Stop reminder e-mails from the mentorship program'
+		);
+		await page
+			.getByRole( 'button', { name: 'Stop reminder e-mails' } )
+			.click();
+		await expect( page.getByRole( 'status' ) ).toContainText(
+			'you will get no more reminder e-mails'
+		);
+		await page.goto( link as string );
+		await expect( page.getByRole( 'status' ) ).toContainText(
+			'Reminder e-mails are already off for your address.'
+		);
 	} );
 
 	test( 'the cohort says when reminders go out, and the texts have a preview', async ( {
