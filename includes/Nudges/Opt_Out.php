@@ -286,7 +286,8 @@ final class Opt_Out {
 		if ( null === $on ) {
 			return;
 		}
-		$back = remove_query_arg( 'mentorship-saved', wp_get_referer() ? wp_get_referer() : home_url( '/' ) );
+		// Back to the page the form is on (wp_get_referer() is false when that is this very URL).
+		$back = remove_query_arg( 'mentorship-saved', wp_get_referer() ? wp_get_referer() : home_url( add_query_arg( array() ) ) );
 		wp_safe_redirect( add_query_arg( 'mentorship-saved', $on ? 'reminders_on' : 'reminders_off', $back ) . '#mentorship-reminders' );
 		exit;
 	}

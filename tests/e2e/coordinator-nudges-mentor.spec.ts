@@ -7,6 +7,7 @@
 /**
  * WordPress dependencies
  */
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 
 /**
@@ -218,5 +219,115 @@ test.describe( 'Nudging a quiet mentor', () => {
 			path: test.info().outputPath( 'nudge-email-preview.png' ),
 			fullPage: true,
 		} );
+	} );
+} );
+
+test.describe( 'A mentee turns reminder e-mails off and on', () => {
+	test.use( { storageState: { cookies: [], origins: [] } } );
+
+	const stamp = Date.now();
+	const login = `reminded${ stamp }`;
+	const password = 'reminders-journey-password';
+	let userId = 0;
+	let pageId = 0;
+	let pageUrl = '';
+
+	test.beforeAll( async ( { requestUtils } ) => {
+		userId = (
+			await requestUtils.createUser( {
+				username: login,
+				email: `${ login }@example.org`,
+				firstName: 'Rita',
+				lastName: 'Reminded',
+				password,
+				roles: [ 'subscriber' ],
+			} )
+		).id;
+		const day = 86400e3;
+		const cohort = seedCohort( `Reminders cohort ${ stamp }`, {
+			starts_on: new Date( Date.now() - 7 * day )
+				.toISOString()
+				.slice( 0, 10 ),
+			ends_on: new Date( Date.now() + 30 * day )
+				.toISOString()
+				.slice( 0, 10 ),
+		} );
+		seedApplications( cohort, [
+			{
+				type: 'mentee',
+				name: 'Rita Reminded',
+				email: `rita.${ stamp }@example.org`,
+				path: [ 'in_review', 'accepted' ],
+				userId,
+			},
+		] );
+		const page = await requestUtils.rest< { id: number; link: string } >( {
+			method: 'POST',
+			path: '/wp/v2/pages',
+			data: {
+				title: 'My mentorship',
+				status: 'publish',
+				content: '<!-- wp:mentorship-program/my-mentorship /-->',
+			},
+		} );
+		pageId = page.id;
+		pageUrl = page.link;
+	} );
+
+	test.afterAll( async ( { requestUtils } ) => {
+		await requestUtils.rest( {
+			method: 'DELETE',
+			path: `/wp/v2/pages/${ pageId }`,
+			params: { force: true },
+		} );
+		await requestUtils.rest( {
+			method: 'DELETE',
+			path: `/wp/v2/users/${ userId }`,
+			params: { force: true, reassign: 1 },
+		} );
+	} );
+
+	test( 'the My mentorship block has the switch', async ( { page } ) => {
+		await page.goto( '/wp-login.php' );
+		await page.getByLabel( 'Username or Email Address' ).fill( login );
+		await page.getByLabel( 'Password', { exact: true } ).fill( password );
+		await page.getByRole( 'button', { name: 'Log In' } ).click();
+		await page.waitForURL( /wp-admin|\/$/ );
+
+		await page.goto( pageUrl );
+		const section = page.getByRole( 'region', {
+			name: 'Reminder e-mails',
+		} );
+		await section
+			.getByRole( 'button', { name: 'Turn reminder e-mails off' } )
+			.click();
+		await expect( section.getByRole( 'status' ) ).toHaveText(
+			'Reminder e-mails are off.'
+		);
+		const isOff = () =>
+			sitePhp< boolean >( `
+				echo "\\n" . wp_json_encode( \\Mentorship_Program\\Nudges\\Opt_Out::is_opted_out( ${ JSON.stringify(
+					`rita.${ stamp }@example.org`
+				) } ) );
+			` );
+		expect( isOff() ).toBe( true );
+		const axe = await new AxeBuilder( {
+			page,
+		} as unknown as ConstructorParameters< typeof AxeBuilder >[ 0 ] )
+			.include( '.mentorship-my' )
+			.withTags( [ 'wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa' ] )
+			.analyze();
+		expect( axe.violations.map( ( v ) => v.id ) ).toEqual( [] );
+		await section.screenshot( {
+			path: test.info().outputPath( 'my-mentorship-reminders.png' ),
+		} );
+
+		await section
+			.getByRole( 'button', { name: 'Turn reminder e-mails on' } )
+			.click();
+		await expect( section.getByRole( 'status' ) ).toHaveText(
+			'Reminder e-mails are on.'
+		);
+		expect( isOff() ).toBe( false );
 	} );
 } );
