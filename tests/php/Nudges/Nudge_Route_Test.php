@@ -206,6 +206,19 @@ final class Nudge_Route_Test extends TestCase {
 		$this->assertSame( $run->get_data()['nudged_at'], $list->get_data()['items'][0]['nudged_at'] );
 	}
 
+	public function test_the_demo_shows_mentors_already_nudged(): void {
+		\Mentorship_Program\Demo\Demo_Content::seed();
+		wp_set_current_user( $this->create_user( 'mentorship_coordinator' ) );
+		$rows    = $this->rest( 'GET', '/mentorship/v1/attention' )->get_data();
+		$nudged  = array_values( array_filter( $rows, static fn( $r ) => null !== $r['nudged_at'] ) );
+		$mentors = array_unique( array_map( static fn( $r ) => $r['mentor']['name'], $nudged ) );
+		sort( $mentors );
+		$this->assertSame( array( 'Grace Mentor', 'Omar Haddad' ), $mentors );
+		// The demo queues no mail: its people have example addresses.
+		global $wpdb;
+		$this->assertSame( 0, (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM ' . Domain_Schema::table( 'mail' ) . ' WHERE subject LIKE %s', '%check in%' ) ) );
+	}
+
 	public function test_deleting_an_application_deletes_its_log(): void {
 		$p = $this->pair();
 		$this->assertSame( 1, Nudges::run( time() )['queued'] );
