@@ -255,7 +255,7 @@ final class Nudges {
 			if ( ! self::schedule( $cohort_id )['checkin_reminder'] ) {
 				continue;
 			}
-			$due[] = self::checkin_nudge( (int) $row['mentor']['id'], (int) $row['mentee']['id'], $cohort_id, 'checkin', (string) ( $row['date'] ?? '' ), $now );
+			$due[] = self::checkin_nudge( (int) $row['mentor']['id'], (int) $row['mentee']['id'], $cohort_id, 'checkin', (string) ( $row['date'] ?? '' ), $now, (string) $row['mentee']['name'] );
 		}
 		// Session reminders: every group session starting within the cohort's lead time.
 		foreach ( Cohorts::all() as $cohort ) {
@@ -301,13 +301,15 @@ final class Nudges {
 	 * @param string $kind      checkin (scheduled) or manual.
 	 * @param string $since     Y-m-d of the last check-in, or '' when they never met.
 	 * @param int    $now       Timestamp.
+	 * @param string $name      The mentee's name, when known already.
 	 * @return array<string, mixed>
 	 */
-	private static function checkin_nudge( int $mentor_id, int $mentee_id, int $cohort_id, string $kind, string $since, int $now ): array {
+	private static function checkin_nudge( int $mentor_id, int $mentee_id, int $cohort_id, string $kind, string $since, int $now, string $name = '' ): array {
 		$cohort = Cohorts::get( $cohort_id );
 		$from   = '' !== $since ? $since : (string) ( $cohort['starts_on'] ?? '' );
 		$days   = '' === $from ? 0 : max( 0, (int) floor( ( $now - (int) strtotime( $from . ' 00:00:00 UTC' ) ) / DAY_IN_SECONDS ) );
-		$mentee = Applications::get( $mentee_id );
+		$mentee = '' === $name ? Applications::get( $mentee_id ) : null;
+		$name   = '' === $name && $mentee ? (string) $mentee['fields']['name'] : $name;
 		// Scheduled: once per quiet period (it starts again at the next check-in).
 		// By hand: once per pair and day, so a double click sends one mail.
 		$occurrence = 'checkin' === $kind ? ( '' !== $since ? $since : 'start' ) : gmdate( 'Y-m-d', $now );
@@ -319,7 +321,7 @@ final class Nudges {
 			'about'    => $mentee_id,
 			'cohort'   => $cohort_id,
 			'values'   => array(
-				'mentee' => $mentee ? (string) $mentee['fields']['name'] : '',
+				'mentee' => $name,
 				'days'   => (string) $days,
 			),
 		);

@@ -31,6 +31,35 @@ final class Personal_Data {
 	public function register(): void {
 		add_filter( 'wp_privacy_personal_data_exporters', array( $this, 'register_exporter' ) );
 		add_filter( 'wp_privacy_personal_data_erasers', array( $this, 'register_eraser' ), 5 );
+		add_action( 'admin_init', array( $this, 'add_policy_text' ) );
+	}
+
+	/**
+	 * Suggested privacy policy text about reminder e-mails.
+	 *
+	 * @since 0.3.0
+	 */
+	public function add_policy_text(): void {
+		if ( function_exists( 'wp_add_privacy_policy_content' ) ) {
+			wp_add_privacy_policy_content( __( 'Mentorship Program: reminder e-mails', 'mentorship-program' ), wp_kses_post( self::policy_text() ) );
+		}
+	}
+
+	/**
+	 * The suggested text, as HTML.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @return string
+	 */
+	public static function policy_text(): string {
+		return '<p>' . esc_html(
+			sprintf(
+				/* translators: %d: number of days. */
+				__( 'While a cohort runs, the mentorship program may send you reminder e-mails: before group sessions, and to mentors when a check-in is due. We record which reminder went to your e-mail address and when (to send each one once and no more than a few a week) and keep that record for %d days. Every reminder has a link to turn reminders off, and you can turn them off or on again on your My mentorship page; we then store that choice with your e-mail address.', 'mentorship-program' ),
+				Nudges::KEEP_DAYS
+			)
+		) . '</p>';
 	}
 
 	/**

@@ -176,6 +176,8 @@ final class Nudge_Route_Test extends TestCase {
 		$this->assertArrayHasKey( 'mentorship-program-nudges', apply_filters( 'wp_privacy_personal_data_exporters', array() ) );
 		$this->assertArrayHasKey( 'mentorship-program-nudges', apply_filters( 'wp_privacy_personal_data_erasers', array() ) );
 
+		$this->assertStringContainsString( '365 days', Personal_Data::policy_text() );
+
 		$erased = Personal_Data::erase( $p['email'] );
 		$this->assertSame( 2, $erased['items_removed'] );
 		$this->assertFalse( Opt_Out::is_opted_out( $p['email'] ) );
