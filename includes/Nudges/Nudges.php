@@ -226,7 +226,14 @@ final class Nudges {
 			'disabled'  => 0,
 			'no_email'  => 0,
 		);
-		foreach ( self::due( $now ) as $nudge ) {
+		$due    = self::due( $now );
+		$sent   = self::claimed( array_column( $due, 'key' ) );
+		foreach ( $due as $nudge ) {
+			// Most of what is due went out in an earlier run: one query finds those.
+			if ( isset( $sent[ $nudge['key'] ] ) ) {
+				++$counts['already'];
+				continue;
+			}
 			$result = self::send( $nudge, 0, $now );
 			$code   = is_wp_error( $result ) ? str_replace( 'mentorship_nudge_', '', (string) $result->get_error_code() ) : 'queued';
 			if ( isset( $counts[ $code ] ) ) {
@@ -234,6 +241,27 @@ final class Nudges {
 			}
 		}
 		return $counts;
+	}
+
+	/**
+	 * Which of these keys were claimed already, in one query per thousand keys.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param string[] $keys Nudge keys.
+	 * @return array<string, true>
+	 */
+	public static function claimed( array $keys ): array {
+		global $wpdb;
+		$table = Schema::table( 'nudges' );
+		$found = array();
+		foreach ( array_chunk( array_values( array_unique( $keys ) ), 1000 ) as $chunk ) {
+			$in = implode( ',', array_fill( 0, count( $chunk ), '%s' ) );
+			foreach ( (array) $wpdb->get_col( $wpdb->prepare( "SELECT nudge_key FROM {$table} WHERE nudge_key IN ({$in})", $chunk ) ) as $key ) { // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQLPlaceholders -- placeholders only; our own table, read fresh.
+				$found[ (string) $key ] = true;
+			}
+		}
+		return $found;
 	}
 
 	/**

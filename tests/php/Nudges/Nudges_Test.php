@@ -125,6 +125,27 @@ final class Nudges_Test extends TestCase {
 		$this->assertCount( 2, $this->queued( $email, 'check in' ) );
 	}
 
+	public function test_a_run_with_nothing_new_costs_the_same_whatever_the_number_of_pairs(): void {
+		global $wpdb;
+		$cohort  = $this->running_cohort( 30, 30 );
+		$queries = array();
+		foreach ( array( 2, 8 ) as $pairs ) {
+			for ( $i = count( $queries ) * 2; $i < $pairs; $i++ ) {
+				$mentor = $this->mentor_in( $cohort['id'] );
+				$mentee = $this->mentee_in( $cohort['id'], $mentor['id'] );
+				$this->assertIsArray( Checkins::create( $this->checkin_values( array( $mentee['id'] ), array( 'held_on' => gmdate( 'Y-m-d', time() - 20 * DAY_IN_SECONDS ) ) ), $mentor['user'] ) );
+			}
+			Nudges::run( time() );
+			wp_cache_flush();
+			$before = $wpdb->num_queries;
+			$result = Nudges::run( time() );
+			$queries[] = $wpdb->num_queries - $before;
+			$this->assertSame( 0, $result['queued'] );
+			$this->assertSame( $pairs, $result['already'] );
+		}
+		$this->assertSame( $queries[0], $queries[1], 'Queries of a run with 2 and with 8 quiet pairs.' );
+	}
+
 	public function test_nobody_gets_more_than_the_weekly_cap(): void {
 		$cohort  = $this->running_cohort( 30, 30 );
 		$mentor  = $this->mentor_in( $cohort['id'], 5 );
