@@ -51,7 +51,7 @@ final class Program_Rules {
 		return array(
 			'stages'       => $stages,
 			'fields'       => $fields,
-			'placeholders' => Mail_Templates::PLACEHOLDERS,
+			'placeholders' => Mail_Templates::placeholders(),
 		);
 	}
 }

@@ -126,7 +126,7 @@ final class Settings_Controller extends Controller {
 			'type'        => 'array',
 			'items'       => array(
 				'type' => 'string',
-				'enum' => Mail_Templates::PLACEHOLDERS,
+				'enum' => Mail_Templates::placeholders(),
 			),
 			'readonly'    => true,
 		);

@@ -280,6 +280,10 @@ export interface Attention {
 		name?: string;
 	} | null;
 	date?: string | null;
+	/**
+	 * When the row's mentor was last reminded about the row's mentee (UTC), or null.
+	 */
+	nudged_at?: string | null;
 }
 
 export interface AttentionSettings {
@@ -934,6 +938,37 @@ export interface Me {
 	}[];
 }
 
+export interface Nudge {
+	id: number;
+	kind: 'checkin' | 'session' | 'manual';
+	/**
+	 * Application the reminder went to.
+	 */
+	person: number;
+	/**
+	 * Mentee the reminder is about (0: none).
+	 */
+	about: number;
+	cohort: number;
+	/**
+	 * The queued e-mail.
+	 */
+	mail_id: number;
+	/**
+	 * Who nudged (0: the schedule).
+	 */
+	user_id: number;
+	nudged_at: string;
+}
+
+export interface NudgeSchedule {
+	cohort: number;
+	session_reminder: boolean;
+	session_hours: number;
+	checkin_reminder: boolean;
+	quiet_days: number;
+}
+
 export interface Roster {
 	cohort?: {
 		id?: number;
@@ -1397,7 +1432,21 @@ export interface Settings {
 			subject?: string;
 			body?: string;
 		};
+		nudge_checkin?: {
+			enabled?: boolean;
+			subject?: string;
+			body?: string;
+		};
+		nudge_session?: {
+			enabled?: boolean;
+			subject?: string;
+			body?: string;
+		};
 	};
+	/**
+	 * Most reminder e-mails (nudges) one person gets in seven days; 0 sends none.
+	 */
+	nudge_weekly_cap?: number;
 	match_weights?: {
 		language?: number;
 		overlap?: number;
@@ -1417,6 +1466,11 @@ export interface Settings {
 		| '{mentor}'
 		| '{note}'
 		| '{confirm}'
+		| '{mentee}'
+		| '{days}'
+		| '{session}'
+		| '{session_time}'
+		| '{opt_out_url}'
 	)[];
 }
 

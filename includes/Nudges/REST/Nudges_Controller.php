@@ -12,6 +12,7 @@ namespace Mentorship_Program\Nudges\REST;
 defined( 'ABSPATH' ) || exit;
 
 use Mentorship_Program\Nudges\Nudges;
+use Mentorship_Program\REST\Contract;
 use Mentorship_Program\REST\Controller;
 use WP_REST_Server;
 
@@ -195,7 +196,7 @@ final class Nudges_Controller extends Controller {
 	 */
 	public function get_item_schema() {
 		if ( $this->schema ) {
-			return $this->add_additional_fields_schema( $this->schema );
+			return Contract::closed( $this->add_additional_fields_schema( $this->schema ), true );
 		}
 		$int          = array(
 			'type'     => 'integer',
@@ -224,7 +225,7 @@ final class Nudges_Controller extends Controller {
 				),
 			),
 		);
-		return $this->add_additional_fields_schema( $this->schema );
+		return Contract::closed( $this->add_additional_fields_schema( $this->schema ), true );
 	}
 
 	/**
@@ -233,28 +234,31 @@ final class Nudges_Controller extends Controller {
 	 * @return array<string, mixed>
 	 */
 	public function get_schedule_schema(): array {
-		return array(
-			'$schema'    => 'http://json-schema.org/draft-04/schema#',
-			'title'      => 'mentorship-nudge-schedule',
-			'type'       => 'object',
-			'properties' => array(
-				'cohort'           => array(
-					'type'     => 'integer',
-					'readonly' => true,
-				),
-				'session_reminder' => array( 'type' => 'boolean' ),
-				'session_hours'    => array(
-					'type'    => 'integer',
-					'minimum' => 1,
-					'maximum' => 168,
-				),
-				'checkin_reminder' => array( 'type' => 'boolean' ),
-				'quiet_days'       => array(
-					'type'    => 'integer',
-					'minimum' => 1,
-					'maximum' => 365,
+		return Contract::closed(
+			array(
+				'$schema'    => 'http://json-schema.org/draft-04/schema#',
+				'title'      => 'mentorship-nudge-schedule',
+				'type'       => 'object',
+				'properties' => array(
+					'cohort'           => array(
+						'type'     => 'integer',
+						'readonly' => true,
+					),
+					'session_reminder' => array( 'type' => 'boolean' ),
+					'session_hours'    => array(
+						'type'    => 'integer',
+						'minimum' => 1,
+						'maximum' => 168,
+					),
+					'checkin_reminder' => array( 'type' => 'boolean' ),
+					'quiet_days'       => array(
+						'type'    => 'integer',
+						'minimum' => 1,
+						'maximum' => 365,
+					),
 				),
 			),
+			true
 		);
 	}
 }

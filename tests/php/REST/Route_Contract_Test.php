@@ -284,7 +284,7 @@ final class Route_Contract_Test extends TestCase {
 		$suffix = substr( $route, strlen( '/mentorship/v1' ) );
 		$user   = $fixture['coordinator'];
 		$id     = (int) $fixture['target']['id'];
-		if ( str_starts_with( $suffix, '/cohorts/' ) || str_starts_with( $suffix, '/attention/cohorts/' ) ) {
+		if ( str_starts_with( $suffix, '/cohorts/' ) || str_starts_with( $suffix, '/attention/cohorts/' ) || str_starts_with( $suffix, '/nudges/cohorts/' ) ) {
 			$id = (int) $fixture['cohort']['id'];
 		} elseif ( str_starts_with( $suffix, '/teams/' ) ) {
 			$id = $fixture['team'];
@@ -317,6 +317,13 @@ final class Route_Contract_Test extends TestCase {
 				break;
 			case 'POST /applications/(?P<id>[\d]+)/transitions':
 				$body = array( 'to' => 'withdrawn' );
+				break;
+			case 'POST /nudges':
+				$body = array( 'mentor' => (int) $fixture['mentor']['id'], 'mentee' => $id );
+				break;
+			case 'POST /nudges/cohorts/(?P<id>[\d]+)':
+			case 'PATCH /nudges/cohorts/(?P<id>[\d]+)':
+				$body = array( 'session_hours' => 6 );
 				break;
 			case 'POST /applications/(?P<id>[\d]+)/notes':
 				$body = array( 'note' => 'A note.', 'rating' => 3 );
