@@ -319,6 +319,12 @@ export interface Roster {
 
 export type StartResult = Rest.CohortStart;
 
+/** A reminder e-mail (nudge) as logged: POST /nudges answers one. */
+export type Nudge = Rest.Nudge;
+
+/** A cohort's reminder e-mails: GET/PATCH /nudges/cohorts/{id}. */
+export type NudgeSchedule = Rest.NudgeSchedule;
+
 export interface MatchPair {
 	mentee_id: number;
 	mentor_id: number;

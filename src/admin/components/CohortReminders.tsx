@@ -18,17 +18,9 @@ import { store as noticesStore } from '@wordpress/notices';
  * Internal dependencies
  */
 import { errorMessage, NAMESPACE } from '../../shared/api';
+import type { NudgeSchedule } from '../../shared/types';
 import { Loading, LoadError } from './States';
 import './cohort-reminders.scss';
-
-/** A cohort's nudge schedule, as the server answers it. */
-export interface NudgeSchedule {
-	cohort: number;
-	session_reminder: boolean;
-	session_hours: number;
-	checkin_reminder: boolean;
-	quiet_days: number;
-}
 
 export default function CohortReminders( { cohortId }: { cohortId: number } ) {
 	const path = `${ NAMESPACE }/nudges/cohorts/${ cohortId }`;

@@ -21,6 +21,7 @@ import { store as noticesStore } from '@wordpress/notices';
  * Internal dependencies
  */
 import { errorMessage, fetchPage, NAMESPACE } from '../../shared/api';
+import type { Nudge } from '../../shared/types';
 import ScreenHeading from '../components/ScreenHeading';
 import { Empty, LoadError } from '../components/States';
 import { useRouter } from '../router';
@@ -87,7 +88,7 @@ function useNudge(
 			}
 			const { mentor, mentee } = row;
 			try {
-				const nudge = await apiFetch< { nudged_at: string } >( {
+				const nudge = await apiFetch< Nudge >( {
 					path: `${ NAMESPACE }/nudges`,
 					method: 'POST',
 					data: { mentor: mentor.id, mentee: mentee.id },
