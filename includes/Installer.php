@@ -21,7 +21,7 @@ final class Installer {
 	/**
 	 * Schema version; bump when a table changes.
 	 */
-	public const DB_VERSION = '4';
+	public const DB_VERSION = '5';
 
 	/**
 	 * Option that records the installed schema version on each site.

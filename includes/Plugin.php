@@ -69,6 +69,7 @@ final class Plugin {
 			new Privacy\Privacy(),
 			new Calendar_Feed(),
 			new Mentorship\Registration(),
+			new Reassignment\Registration(),
 			new REST\Routes(),
 			new Abilities\Abilities(),
 			new Blocks\Blocks(),
