@@ -239,6 +239,8 @@ export interface Cohort {
 	tracks: Track[];
 	schedule: Schedule;
 	channel_url: string;
+	/** Days without a check-in before a pair needs attention (default 14). */
+	stale_days: number;
 	status: CohortStatus;
 	feed_url: string;
 }

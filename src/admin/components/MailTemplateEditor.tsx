@@ -36,6 +36,23 @@ export function templateLabel( key: string ): string {
 	if ( key === 'cohort_start' ) {
 		return __( 'Cohort starts', 'mentorship-program' );
 	}
+	const reassigned: Record< string, string > = {
+		reassigned_mentee: __(
+			'Reassigned: to the mentee',
+			'mentorship-program'
+		),
+		reassigned_new_mentor: __(
+			'Reassigned: to the new mentor',
+			'mentorship-program'
+		),
+		reassigned_old_mentor: __(
+			'Reassigned: to the previous mentor',
+			'mentorship-program'
+		),
+	};
+	if ( reassigned[ key ] ) {
+		return reassigned[ key ];
+	}
 	return sprintf(
 		/* translators: %s: stage. */
 		__( 'Moved to: %s', 'mentorship-program' ),
