@@ -175,6 +175,8 @@ trait Fixtures {
 		foreach ( \Mentorship_Program\Mentorship\Schema::tables() as $name => $table ) {
 			$out[ $name ] = (string) $wpdb->get_var( 'checkin_mentees' === $name ? "SELECT CONCAT(COUNT(*), '/', COALESCE(SUM(attended), 0)) FROM {$table}" : "SELECT CONCAT(COUNT(*), '/', COALESCE(SUM(revision), 0)) FROM {$table}" );
 		}
+		$history               = \Mentorship_Program\Reassignment\Schema::table();
+		$out['mentor_history'] = (string) $wpdb->get_var( "SELECT CONCAT(COUNT(*), '/', COUNT(ended_at)) FROM {$history}" );
 		return $out;
 	}
 }
