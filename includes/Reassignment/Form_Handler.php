@@ -129,4 +129,13 @@ final class Form_Handler {
 		$result = self::$result;
 		return $result && $result['action'] === $action && $result['target'] === $target ? $result : null;
 	}
+
+	/**
+	 * Forgets the result (tests).
+	 *
+	 * @since 0.3.0
+	 */
+	public static function reset(): void {
+		self::$result = null;
+	}
 }
