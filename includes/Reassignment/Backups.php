@@ -97,7 +97,7 @@ final class Backups {
 		if ( $backup && ! in_array( $mentor['stage'], self::STAGES, true ) ) {
 			return new WP_Error( 'mentorship_not_assignable', __( 'Only approved or active mentors can volunteer as a backup.', 'mentorship-program' ), array( 'status' => 409 ) );
 		}
-		if ( $backup !== self::is_backup( $mentor_id ) ) {
+		if ( self::is_backup( $mentor_id ) !== $backup ) {
 			if ( $backup ) {
 				update_post_meta( $mentor_id, self::META, gmdate( 'Y-m-d H:i:s' ) );
 			} else {
