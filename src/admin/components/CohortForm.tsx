@@ -82,7 +82,7 @@ interface FormState {
 	duration: string;
 	title: string;
 	channel_url: string;
-	stale_days: string;
+	stale_days?: string;
 }
 
 function initialState( cohort?: Cohort ): FormState {
@@ -143,7 +143,9 @@ export function formToInput( state: FormState ): CohortInput {
 		// Empty goes back to the default; anything else is sent as typed, so the
 		// server names the field when it is not a whole number of days.
 		stale_days:
-			state.stale_days.trim() === '' ? 0 : Number( state.stale_days ),
+			( state.stale_days ?? '' ).trim() === ''
+				? 0
+				: Number( state.stale_days ),
 	};
 }
 
@@ -262,7 +264,7 @@ export default function CohortForm( {
 							'Leave empty for the default (14 days).',
 							'mentorship-program'
 						) }
-						value={ state.stale_days }
+						value={ state.stale_days ?? '' }
 						onChange={ ( value ) => set( { stale_days: value } ) }
 					/>
 				</div>

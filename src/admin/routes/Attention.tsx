@@ -19,6 +19,7 @@ import { arrowRight } from '@wordpress/icons';
  * Internal dependencies
  */
 import { fetchPage, NAMESPACE } from '../../shared/api';
+import ReassignDialog from '../components/ReassignDialog';
 import ScreenHeading from '../components/ScreenHeading';
 import { Empty, LoadError } from '../components/States';
 import { useRouter } from '../router';
@@ -42,9 +43,14 @@ export interface AttentionRow {
  *
  * @return Rows, error.
  */
-function useAttention(): { rows: AttentionRow[] | null; error: unknown } {
+function useAttention(): {
+	rows: AttentionRow[] | null;
+	error: unknown;
+	reload: () => void;
+} {
 	const [ rows, setRows ] = useState< AttentionRow[] | null >( null );
 	const [ error, setError ] = useState< unknown >( null );
+	const [ round, setRound ] = useState( 0 );
 	useEffect( () => {
 		let live = true;
 		fetchPage< AttentionRow >( `${ NAMESPACE }/attention` )
@@ -53,8 +59,8 @@ function useAttention(): { rows: AttentionRow[] | null; error: unknown } {
 		return () => {
 			live = false;
 		};
-	}, [] );
-	return { rows, error };
+	}, [ round ] );
+	return { rows, error, reload: () => setRound( ( n ) => n + 1 ) };
 }
 
 /**
@@ -120,7 +126,8 @@ function NoteForm( {
 }
 
 export default function Attention() {
-	const { rows, error } = useAttention();
+	const { rows, error, reload } = useAttention();
+	const { forgetMentorChange } = useDispatch( store );
 	const { navigate } = useRouter();
 	const actions = useMemo< Action< AttentionRow >[] >(
 		() => [
@@ -146,8 +153,33 @@ export default function Attention() {
 					<NoteForm row={ items[ 0 ] } closeModal={ closeModal } />
 				),
 			},
+			{
+				id: 'reassign',
+				label: __( 'Reassign…', 'mentorship-program' ),
+				isEligible: ( item ) => !! item.mentee,
+				modalHeader: __(
+					'Reassign to another mentor',
+					'mentorship-program'
+				),
+				RenderModal: ( { items, closeModal } ) => (
+					<ReassignDialog
+						menteeId={ items[ 0 ].mentee?.id ?? 0 }
+						onCancel={ closeModal }
+						onDone={ ( result ) => {
+							closeModal?.();
+							forgetMentorChange( [
+								result.mentee,
+								...result.history.map(
+									( span ) => span.mentor.id
+								),
+							] );
+							reload();
+						} }
+					/>
+				),
+			},
 		],
-		[ navigate ]
+		[ navigate, forgetMentorChange, reload ]
 	);
 	const [ view, setView ] = useState< View >( {
 		type: 'table',
@@ -221,7 +253,7 @@ export default function Attention() {
 			</ScreenHeading>
 			<p>
 				{ __(
-					'Pairs and people who may be stuck, most urgent first: help asked for, missed sessions, cohorts ending, mentees without a mentor, long silences and mentors above capacity.',
+					'Pairs and people who may be stuck, most urgent first: help asked for, requests for a new mentor, missed sessions, cohorts ending, mentees without a mentor, long silences and mentors above capacity.',
 					'mentorship-program'
 				) }
 			</p>
