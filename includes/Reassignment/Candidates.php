@@ -22,7 +22,8 @@ use WP_Error;
  * Scores each candidate with the matcher's own scorer (the same Problem, Pair_Scorer and
  * weights the cohort's matching uses), so the score and the explanation a coordinator
  * reads here are the ones they read in the match suggestions. Mentors without a free
- * seat are left out: a reassignment never goes over capacity.
+ * seat are left out: a reassignment never goes over capacity; so is a mentor who has
+ * just handed this mentee back.
  *
  * @since 0.3.0
  */
@@ -49,9 +50,12 @@ final class Candidates {
 			return new WP_Error( 'mentorship_not_assignable', __( 'This mentee is in no cohort, so there are no mentors to choose from.', 'mentorship-program' ), array( 'status' => 409 ) );
 		}
 		$current = Assignments::mentor_of( $mentee_id );
-		$people  = Cohort_Matching::people( $cohort );
-		$self    = array_values( array_filter( $people['mentees'], static fn( $p ) => (int) $p['id'] === $mentee_id ) );
-		$load    = array();
+		$request = Reassignment::request_of( $mentee_id );
+		// A mentor who just handed this mentee back is not offered them again.
+		$left   = $request && 'mentor' === $request['by'] ? $request['mentor'] : 0;
+		$people = Cohort_Matching::people( $cohort );
+		$self   = array_values( array_filter( $people['mentees'], static fn( $p ) => (int) $p['id'] === $mentee_id ) );
+		$load   = array();
 		foreach ( Assignments::in_cohort( (int) $cohort['id'] ) as $row ) {
 			$load[ (int) $row['mentor_id'] ] = ( $load[ (int) $row['mentor_id'] ] ?? 0 ) + 1;
 		}
@@ -86,7 +90,7 @@ final class Candidates {
 		foreach ( $problem->mentors as $r => $normal ) {
 			$mentor_id = (int) $normal['id'];
 			$free      = (int) $normal['capacity'] - ( $load[ $mentor_id ] ?? 0 );
-			if ( $mentor_id === $current || $free < 1 ) {
+			if ( $mentor_id === $current || $mentor_id === $left || $free < 1 ) {
 				continue;
 			}
 			$explained = $problem->scorer->explain( 0, $r );

@@ -228,6 +228,8 @@ final class Reassignment_Test extends TestCase {
 		$this->assertSame( array( 'new_mentor' ), array_column( $rows, 'rule' ), 'One row with the reason, not a bare "no mentor".' );
 		$this->assertStringContainsString( 'A new job takes all my time.', $rows[0]['reason'] );
 		$this->assertSame( array( 'stepped_back' ), array_column( History::of_mentee( $mentee['id'], true ), 'reason' ) );
+		$offered = array_map( static fn( $c ) => $c['mentor']['id'], Candidates::for_mentee( $mentee['id'] )['candidates'] );
+		$this->assertSame( array( $other['id'] ), $offered, 'The mentor who stepped back is not offered the mentee again.' );
 
 		// A coordinator gives them a new mentor: the row goes away.
 		$admin = $this->as_coordinator();
