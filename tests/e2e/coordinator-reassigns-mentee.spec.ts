@@ -1,8 +1,9 @@
 /**
  * A mentor cannot continue; a coordinator opens Needs attention, reassigns the mentee to
  * a volunteer backup mentor (reading the match score and why), and the application
- * drawer shows who mentored the mentee and when. The backup mentor then logs one group
- * session for their mentees from My mentorship, with JavaScript and without.
+ * drawer shows who mentored the mentee and when; they set how many quiet days make a pair
+ * need attention. The backup mentor then logs one group session for their mentees from
+ * My mentorship, with JavaScript and without.
  */
 
 /**
@@ -60,6 +61,7 @@ test.describe( 'Reassigning a mentee to a backup mentor', () => {
 	const menteeName = `Rosa Reassigned ${ stamp }`;
 	const userIds: number[] = [];
 	let menteeId = 0;
+	let cohortId = 0;
 	let pageId = 0;
 	let pageUrl = '';
 
@@ -91,6 +93,7 @@ test.describe( 'Reassigning a mentee to a backup mentor', () => {
 				.toISOString()
 				.slice( 0, 10 ),
 		} );
+		cohortId = cohort;
 		const [ backup, leaving, other ] = seedApplications( cohort, [
 			{
 				type: 'mentor',
@@ -226,6 +229,30 @@ test.describe( 'Reassigning a mentee to a backup mentor', () => {
 		await page.screenshot( {
 			path: test.info().outputPath( 'drawer-mentor-history.png' ),
 		} );
+	} );
+
+	test( "the coordinator sets the cohort's days without a check-in", async ( {
+		page,
+	} ) => {
+		await page.goto(
+			`${ APP_URL }&view=cohorts&id=${ cohortId }&screen=edit`
+		);
+		const field = page.getByLabel(
+			'Days without a check-in before a pair needs attention'
+		);
+		await expect( field ).toHaveValue( '14' );
+		await field.fill( '10' );
+		await page.getByRole( 'button', { name: 'Save cohort' } ).click();
+		await expect(
+			page.locator( '.components-snackbar', { hasText: 'Cohort saved.' } )
+		).toBeVisible();
+		expect( await accessibilityViolations( page ) ).toEqual( [] );
+		await page.reload();
+		await expect(
+			page.getByLabel(
+				'Days without a check-in before a pair needs attention'
+			)
+		).toHaveValue( '10' );
 	} );
 
 	test.describe( 'the backup mentor', () => {
