@@ -989,8 +989,20 @@ export interface MentorCandidates {
 		 */
 		fits?: boolean;
 		free_seats?: number;
+		/**
+		 * The score's parts (language, overlap_hours, teams, format), each with its points and details, as in the match suggestions.
+		 */
 		breakdown?: {
-			[ k: string ]: {} | undefined;
+			[ k: string ]:
+				| {
+						points?: number;
+						shared?: string[];
+						hours?: number;
+						known?: boolean;
+						wanted?: string;
+						offered?: string[];
+				  }
+				| undefined;
 		};
 		explanations?: string[];
 		reasons_text?: string[];

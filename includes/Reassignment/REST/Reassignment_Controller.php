@@ -351,11 +351,12 @@ final class Reassignment_Controller extends Controller {
 	 */
 	private static function person(): array {
 		return array(
-			'type'       => array( 'object', 'null' ),
-			'properties' => array(
+			'type'                 => array( 'object', 'null' ),
+			'properties'           => array(
 				'id'   => array( 'type' => 'integer' ),
 				'name' => array( 'type' => 'string' ),
 			),
+			'additionalProperties' => false,
 		);
 	}
 
@@ -366,8 +367,8 @@ final class Reassignment_Controller extends Controller {
 	 */
 	private static function request_property(): array {
 		return array(
-			'type'       => array( 'object', 'null' ),
-			'properties' => array(
+			'type'                 => array( 'object', 'null' ),
+			'properties'           => array(
 				'by'     => array(
 					'type' => 'string',
 					'enum' => array( 'mentor', 'mentee' ),
@@ -376,6 +377,7 @@ final class Reassignment_Controller extends Controller {
 				'reason' => array( 'type' => 'string' ),
 				'at'     => array( 'type' => 'string' ),
 			),
+			'additionalProperties' => false,
 		);
 	}
 
@@ -386,17 +388,18 @@ final class Reassignment_Controller extends Controller {
 	 */
 	public function get_candidates_schema(): array {
 		return array(
-			'$schema'    => 'http://json-schema.org/draft-04/schema#',
-			'title'      => 'mentorship-mentor-candidates',
-			'type'       => 'object',
-			'properties' => array(
+			'$schema'              => 'http://json-schema.org/draft-04/schema#',
+			'title'                => 'mentorship-mentor-candidates',
+			'type'                 => 'object',
+			'additionalProperties' => false,
+			'properties'           => array(
 				'mentee'     => self::person(),
 				'current'    => self::person(),
 				'candidates' => array(
 					'type'  => 'array',
 					'items' => array(
-						'type'       => 'object',
-						'properties' => array(
+						'type'                 => 'object',
+						'properties'           => array(
 							'mentor'       => self::person(),
 							'backup'       => array(
 								'type'        => 'boolean',
@@ -413,7 +416,25 @@ final class Reassignment_Controller extends Controller {
 							'free_seats'   => array( 'type' => 'integer' ),
 							'breakdown'    => array(
 								'type'                 => 'object',
-								'additionalProperties' => array( 'type' => 'object' ),
+								'description'          => __( 'The score\'s parts (language, overlap_hours, teams, format), each with its points and details, as in the match suggestions.', 'mentorship-program' ),
+								'additionalProperties' => array(
+									'type'                 => 'object',
+									'properties'           => array(
+										'points'  => array( 'type' => 'number' ),
+										'shared'  => array(
+											'type'  => 'array',
+											'items' => array( 'type' => 'string' ),
+										),
+										'hours'   => array( 'type' => 'number' ),
+										'known'   => array( 'type' => 'boolean' ),
+										'wanted'  => array( 'type' => 'string' ),
+										'offered' => array(
+											'type'  => 'array',
+											'items' => array( 'type' => 'string' ),
+										),
+									),
+									'additionalProperties' => false,
+								),
 							),
 							'explanations' => array(
 								'type'  => 'array',
@@ -424,6 +445,7 @@ final class Reassignment_Controller extends Controller {
 								'items' => array( 'type' => 'string' ),
 							),
 						),
+						'additionalProperties' => false,
 					),
 				),
 			),
@@ -437,18 +459,19 @@ final class Reassignment_Controller extends Controller {
 	 */
 	public function get_summary_schema(): array {
 		return array(
-			'$schema'    => 'http://json-schema.org/draft-04/schema#',
-			'title'      => 'mentorship-mentor-history',
-			'type'       => 'object',
-			'properties' => array(
+			'$schema'              => 'http://json-schema.org/draft-04/schema#',
+			'title'                => 'mentorship-mentor-history',
+			'type'                 => 'object',
+			'additionalProperties' => false,
+			'properties'           => array(
 				'mentee'  => array( 'type' => 'integer' ),
 				'mentor'  => self::person(),
 				'request' => self::request_property(),
 				'history' => array(
 					'type'  => 'array',
 					'items' => array(
-						'type'       => 'object',
-						'properties' => array(
+						'type'                 => 'object',
+						'properties'           => array(
 							'mentor'       => self::person(),
 							'started'      => array(
 								'type'   => 'string',
@@ -469,6 +492,7 @@ final class Reassignment_Controller extends Controller {
 								'description' => __( 'The words given with the change; coordinators only.', 'mentorship-program' ),
 							),
 						),
+						'additionalProperties' => false,
 					),
 				),
 			),
@@ -482,10 +506,11 @@ final class Reassignment_Controller extends Controller {
 	 */
 	public function get_request_schema(): array {
 		return array(
-			'$schema'    => 'http://json-schema.org/draft-04/schema#',
-			'title'      => 'mentorship-mentor-request',
-			'type'       => 'object',
-			'properties' => array(
+			'$schema'              => 'http://json-schema.org/draft-04/schema#',
+			'title'                => 'mentorship-mentor-request',
+			'type'                 => 'object',
+			'additionalProperties' => false,
+			'properties'           => array(
 				'mentee'  => array( 'type' => 'integer' ),
 				'request' => self::request_property(),
 			),
@@ -499,10 +524,11 @@ final class Reassignment_Controller extends Controller {
 	 */
 	public function get_backup_schema(): array {
 		return array(
-			'$schema'    => 'http://json-schema.org/draft-04/schema#',
-			'title'      => 'mentorship-backup',
-			'type'       => 'object',
-			'properties' => array(
+			'$schema'              => 'http://json-schema.org/draft-04/schema#',
+			'title'                => 'mentorship-backup',
+			'type'                 => 'object',
+			'additionalProperties' => false,
+			'properties'           => array(
 				'mentor' => array( 'type' => 'integer' ),
 				'backup' => array( 'type' => 'boolean' ),
 				'since'  => array(
