@@ -70,6 +70,7 @@ final class Plugin {
 			new Calendar_Feed(),
 			new Mentorship\Registration(),
 			new Nudges\Registration(),
+			new Reassignment\Registration(),
 			new REST\Routes(),
 			new Abilities\Abilities(),
 			new Blocks\Blocks(),

@@ -79,6 +79,7 @@ final class Uninstaller {
 		}
 		Domain\Schema::uninstall();
 		Mentorship\Schema::uninstall();
+		Reassignment\Schema::uninstall();
 		Roles::uninstall();
 		wp_clear_scheduled_hook( Notifications\Mailer::CRON_HOOK );
 		wp_clear_scheduled_hook( Privacy\Privacy::RETENTION_HOOK );

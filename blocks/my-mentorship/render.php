@@ -14,6 +14,8 @@ defined( 'ABSPATH' ) || exit;
 use Mentorship_Program\Mentorship\Checkins;
 use Mentorship_Program\Mentorship\Form_Handler;
 use Mentorship_Program\Mentorship\My_Mentorship;
+use Mentorship_Program\Reassignment\Form_Handler as Reassignment_Form_Handler;
+use Mentorship_Program\Reassignment\Reassignment;
 
 $mentorship_wrapper = get_block_wrapper_attributes( array( 'class' => 'mentorship-my' ) );
 
@@ -39,9 +41,12 @@ $mentorship_date  = static fn( string $ymd ): string => wp_date( (string) get_op
 // phpcs:ignore WordPress.Security.NonceVerification.Recommended -- a display flag set by our own redirect.
 $mentorship_saved = isset( $_GET['mentorship-saved'] ) ? sanitize_key( wp_unslash( $_GET['mentorship-saved'] ) ) : '';
 $mentorship_notes = array(
-	'log_checkin' => __( 'Check-in saved.', 'mentorship-program' ),
-	'add_goal'    => __( 'Goal added.', 'mentorship-program' ),
-	'goal_done'   => __( 'Goal marked done. Well done!', 'mentorship-program' ),
+	'log_checkin'    => __( 'Check-in saved.', 'mentorship-program' ),
+	'add_goal'       => __( 'Goal added.', 'mentorship-program' ),
+	'goal_done'      => __( 'Goal marked done. Well done!', 'mentorship-program' ),
+	'step_back'      => __( 'Thank you for telling us. The coordinators will find a new mentor and let your mentee know.', 'mentorship-program' ),
+	'mentor_request' => __( 'Your request is with the coordinators. They will be in touch soon.', 'mentorship-program' ),
+	'backup'         => __( 'Availability saved.', 'mentorship-program' ),
 );
 $mentorship_last  = static function ( ?array $checkin ) use ( $mentorship_date ): string {
 	if ( ! $checkin ) {
@@ -106,6 +111,96 @@ $mentorship_context = array(
 					<span class="mentorship-my-cohort"><?php echo esc_html( (string) $mentorship_group['cohort']['name'] ); ?></span>
 				<?php endif; ?>
 			</h2>
+			<?php
+			$mentorship_gid = (int) $mentorship_group['id'];
+			if ( ! $mentorship_group['mentees'] ) :
+				?>
+				<p><?php esc_html_e( 'No mentees are assigned to you yet.', 'mentorship-program' ); ?></p>
+			<?php endif; ?>
+			<div class="mentorship-my-availability" id="<?php echo esc_attr( 'mentorship-' . $mentorship_gid ); ?>">
+				<?php if ( $mentorship_group['can_backup'] ) : ?>
+					<?php $mentorship_result = Reassignment_Form_Handler::result_for( 'backup', $mentorship_gid ); ?>
+					<h3 id="<?php echo esc_attr( $mentorship_uid . '-availability-' . $mentorship_gid ); ?>"><?php esc_html_e( 'Availability', 'mentorship-program' ); ?></h3>
+					<form method="post" action="<?php echo esc_url( '#mentorship-' . $mentorship_gid ); ?>" class="mentorship-my-form" aria-labelledby="<?php echo esc_attr( $mentorship_uid . '-availability-' . $mentorship_gid ); ?>">
+						<?php $mentorship_hidden( 'backup', $mentorship_gid ); ?>
+						<?php if ( $mentorship_result && '' !== $mentorship_result['message'] ) : ?>
+							<p class="mentorship-my-summary" role="alert"><?php echo esc_html( (string) $mentorship_result['message'] ); ?></p>
+						<?php endif; ?>
+						<p class="mentorship-my-check">
+							<input type="checkbox" id="<?php echo esc_attr( $mentorship_uid . '-backup-' . $mentorship_gid ); ?>" name="backup" value="1"<?php checked( $mentorship_group['backup'] ); ?> />
+							<label for="<?php echo esc_attr( $mentorship_uid . '-backup-' . $mentorship_gid ); ?>"><?php esc_html_e( 'I can be a backup mentor: I can take over a mentee in this cohort if their mentor cannot continue.', 'mentorship-program' ); ?></label>
+						</p>
+						<p><button type="submit" class="wp-element-button is-small"><?php esc_html_e( 'Save availability', 'mentorship-program' ); ?></button></p>
+					</form>
+				<?php endif; ?>
+
+				<?php
+				if ( count( $mentorship_group['mentees'] ) > 1 ) :
+					$mentorship_form   = $mentorship_uid . '-group-' . $mentorship_gid;
+					$mentorship_result = Form_Handler::result_for( 'log_checkin', $mentorship_gid );
+					$mentorship_values = $mentorship_result ? $mentorship_result['values'] : array();
+					$mentorship_card   = array(
+						'mentee'  => $mentorship_gid,
+						'last'    => '',
+						'message' => '',
+						'busy'    => false,
+					);
+					?>
+					<div class="mentorship-my-group" <?php echo wp_interactivity_data_wp_context( $mentorship_card ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by core. ?>>
+						<details class="mentorship-my-log"<?php echo $mentorship_result ? ' open' : ''; ?>>
+							<summary><?php esc_html_e( 'Log a group session', 'mentorship-program' ); ?></summary>
+							<form method="post" action="<?php echo esc_url( '#mentorship-' . $mentorship_gid ); ?>" class="mentorship-my-form" data-wp-on--submit="actions.logCheckin">
+								<?php $mentorship_hidden( 'log_checkin', $mentorship_gid ); ?>
+								<input type="hidden" name="kind" value="group" />
+								<?php foreach ( $mentorship_group['mentees'] as $mentorship_mentee ) : ?>
+									<input type="hidden" name="mentees[]" value="<?php echo esc_attr( (string) $mentorship_mentee['id'] ); ?>" />
+								<?php endforeach; ?>
+								<?php if ( $mentorship_result && '' !== $mentorship_result['message'] ) : ?>
+									<p class="mentorship-my-summary" role="alert"><?php echo esc_html( (string) $mentorship_result['message'] ); ?></p>
+								<?php endif; ?>
+								<p>
+									<?php $mentorship_err = $mentorship_error( $mentorship_result, 'held_on' ); ?>
+									<label for="<?php echo esc_attr( $mentorship_form . '-date' ); ?>"><?php esc_html_e( 'Date', 'mentorship-program' ); ?></label>
+									<input type="date" id="<?php echo esc_attr( $mentorship_form . '-date' ); ?>" name="held_on" required max="<?php echo esc_attr( gmdate( 'Y-m-d', time() + DAY_IN_SECONDS ) ); ?>" value="<?php echo esc_attr( (string) ( $mentorship_values['held_on'] ?? $mentorship_today ) ); ?>"<?php echo $mentorship_field_attrs( $mentorship_form . '-date', $mentorship_err ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in the closure. ?> />
+									<?php $mentorship_error_text( $mentorship_form . '-date', $mentorship_err ); ?>
+								</p>
+								<?php $mentorship_err = $mentorship_error( $mentorship_result, 'attendees' ); ?>
+								<fieldset class="mentorship-my-attendees">
+									<legend><?php esc_html_e( 'Who attended', 'mentorship-program' ); ?></legend>
+									<?php foreach ( $mentorship_group['mentees'] as $mentorship_mentee ) : ?>
+										<?php $mentorship_aid = $mentorship_form . '-who-' . (int) $mentorship_mentee['id']; ?>
+										<p class="mentorship-my-check">
+											<input type="checkbox" id="<?php echo esc_attr( $mentorship_aid ); ?>" name="attendees[]" value="<?php echo esc_attr( (string) $mentorship_mentee['id'] ); ?>"<?php checked( ! $mentorship_result || in_array( (int) $mentorship_mentee['id'], (array) ( $mentorship_values['attendees'] ?? array() ), true ) ); ?> />
+											<label for="<?php echo esc_attr( $mentorship_aid ); ?>"><?php echo esc_html( (string) $mentorship_mentee['name'] ); ?></label>
+										</p>
+									<?php endforeach; ?>
+									<?php $mentorship_error_text( $mentorship_form . '-who', $mentorship_err ); ?>
+								</fieldset>
+								<p>
+									<?php $mentorship_err = $mentorship_error( $mentorship_result, 'covered' ); ?>
+									<label for="<?php echo esc_attr( $mentorship_form . '-covered' ); ?>"><?php esc_html_e( 'What you covered', 'mentorship-program' ); ?></label>
+									<textarea id="<?php echo esc_attr( $mentorship_form . '-covered' ); ?>" name="covered" rows="2" required maxlength="<?php echo esc_attr( (string) Checkins::MAX_TEXT ); ?>"<?php echo $mentorship_field_attrs( $mentorship_form . '-covered', $mentorship_err ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in the closure. ?>><?php echo esc_textarea( (string) ( $mentorship_values['covered'] ?? '' ) ); ?></textarea>
+									<?php $mentorship_error_text( $mentorship_form . '-covered', $mentorship_err ); ?>
+								</p>
+								<p>
+									<label for="<?php echo esc_attr( $mentorship_form . '-next' ); ?>"><?php esc_html_e( 'Next steps (optional)', 'mentorship-program' ); ?></label>
+									<textarea id="<?php echo esc_attr( $mentorship_form . '-next' ); ?>" name="next_steps" rows="2" maxlength="<?php echo esc_attr( (string) Checkins::MAX_TEXT ); ?>"><?php echo esc_textarea( (string) ( $mentorship_values['next_steps'] ?? '' ) ); ?></textarea>
+								</p>
+								<p class="mentorship-my-check">
+									<input type="checkbox" id="<?php echo esc_attr( $mentorship_form . '-help' ); ?>" name="needs_help" value="1"<?php checked( ! empty( $mentorship_values['needs_help'] ) ); ?> />
+									<label for="<?php echo esc_attr( $mentorship_form . '-help' ); ?>"><?php esc_html_e( 'I need help from a coordinator', 'mentorship-program' ); ?></label>
+								</p>
+								<p>
+									<label for="<?php echo esc_attr( $mentorship_form . '-note' ); ?>"><?php esc_html_e( 'Private note (never shown to mentees)', 'mentorship-program' ); ?></label>
+									<textarea id="<?php echo esc_attr( $mentorship_form . '-note' ); ?>" name="private_note" rows="2" maxlength="<?php echo esc_attr( (string) Checkins::MAX_TEXT ); ?>"><?php echo esc_textarea( (string) ( $mentorship_values['private_note'] ?? '' ) ); ?></textarea>
+								</p>
+								<p><button type="submit" class="wp-element-button" data-wp-bind--aria-disabled="context.busy"><?php esc_html_e( 'Save group session', 'mentorship-program' ); ?></button></p>
+							</form>
+						</details>
+						<p class="mentorship-my-message" role="status" tabindex="-1" data-wp-text="context.message"></p>
+					</div>
+				<?php endif; ?>
+			</div>
 			<?php
 			foreach ( $mentorship_group['mentees'] as $mentorship_mentee ) :
 				$mentorship_mid    = (int) $mentorship_mentee['id'];
@@ -224,6 +319,29 @@ $mentorship_context = array(
 							<p><button type="submit" class="wp-element-button" data-wp-bind--aria-disabled="context.busy"><?php esc_html_e( 'Save check-in', 'mentorship-program' ); ?></button></p>
 						</form>
 					</details>
+					<?php $mentorship_back = Reassignment_Form_Handler::result_for( 'step_back', $mentorship_mid ); ?>
+					<details class="mentorship-my-log mentorship-my-step-back"<?php echo $mentorship_back ? ' open' : ''; ?>>
+						<summary>
+							<?php
+							/* translators: %s: mentee name. */
+							echo esc_html( sprintf( __( 'I can\'t continue mentoring %s', 'mentorship-program' ), (string) $mentorship_mentee['name'] ) );
+							?>
+						</summary>
+						<form method="post" action="<?php echo esc_url( '#mentorship-' . $mentorship_mid ); ?>" class="mentorship-my-form">
+							<?php $mentorship_hidden( 'step_back', $mentorship_mid ); ?>
+							<p><?php esc_html_e( 'The coordinators will find a new mentor. Your check-ins so far stay with the mentee\'s record.', 'mentorship-program' ); ?></p>
+							<?php if ( $mentorship_back && '' !== $mentorship_back['message'] ) : ?>
+								<p class="mentorship-my-summary" role="alert"><?php echo esc_html( (string) $mentorship_back['message'] ); ?></p>
+							<?php endif; ?>
+							<p>
+								<?php $mentorship_err = $mentorship_error( $mentorship_back, 'reason' ); ?>
+								<label for="<?php echo esc_attr( $mentorship_form . '-reason' ); ?>"><?php esc_html_e( 'Why (only coordinators see this)', 'mentorship-program' ); ?></label>
+								<textarea id="<?php echo esc_attr( $mentorship_form . '-reason' ); ?>" name="reason" rows="2" required maxlength="<?php echo esc_attr( (string) Reassignment::MAX_REASON ); ?>"<?php echo $mentorship_field_attrs( $mentorship_form . '-reason', $mentorship_err ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in the closure. ?>><?php echo esc_textarea( (string) ( $mentorship_back['values']['reason'] ?? '' ) ); ?></textarea>
+								<?php $mentorship_error_text( $mentorship_form . '-reason', $mentorship_err ); ?>
+							</p>
+							<p><button type="submit" class="wp-element-button"><?php esc_html_e( 'Hand back to the coordinators', 'mentorship-program' ); ?></button></p>
+						</form>
+					</details>
 					<p class="mentorship-my-message" role="status" tabindex="-1" data-wp-text="context.message"></p>
 				</article>
 			<?php endforeach; ?>
@@ -264,6 +382,59 @@ $mentorship_context = array(
 					<?php esc_html_e( 'Your mentor will be introduced here once you are matched.', 'mentorship-program' ); ?>
 				<?php endif; ?>
 			</p>
+			<?php if ( count( $mentorship_own['history'] ) > 1 || ( $mentorship_own['history'] && ! $mentorship_own['history'][0]['current'] ) ) : ?>
+				<h3><?php esc_html_e( 'Your mentors so far', 'mentorship-program' ); ?></h3>
+				<ul class="mentorship-my-history">
+					<?php foreach ( $mentorship_own['history'] as $mentorship_span ) : ?>
+						<li>
+							<?php
+							$mentorship_from = wp_date( (string) get_option( 'date_format' ), (int) strtotime( (string) $mentorship_span['started'] ) );
+							echo esc_html(
+								$mentorship_span['current']
+									/* translators: 1: mentor name, 2: date. */
+									? sprintf( __( '%1$s, since %2$s', 'mentorship-program' ), (string) $mentorship_span['mentor']['name'], $mentorship_from )
+									/* translators: 1: mentor name, 2: date, 3: date. */
+									: sprintf( __( '%1$s, %2$s to %3$s', 'mentorship-program' ), (string) $mentorship_span['mentor']['name'], $mentorship_from, wp_date( (string) get_option( 'date_format' ), (int) strtotime( (string) $mentorship_span['ended'] ) ) )
+							);
+							?>
+						</li>
+					<?php endforeach; ?>
+				</ul>
+			<?php endif; ?>
+			<?php if ( $mentorship_own['request'] ) : ?>
+				<p class="mentorship-my-request" role="note">
+					<?php
+					echo esc_html(
+						'mentor' === $mentorship_own['request']['by']
+							? __( 'Your mentor could not continue. The coordinators will introduce a new mentor soon.', 'mentorship-program' )
+							/* translators: %s: date. */
+							: sprintf( __( 'You asked for a new mentor on %s. The coordinators will be in touch.', 'mentorship-program' ), wp_date( (string) get_option( 'date_format' ), (int) strtotime( $mentorship_own['request']['at'] . ' UTC' ) ) )
+					);
+					?>
+				</p>
+			<?php elseif ( $mentorship_own['can_ask'] ) : ?>
+				<?php
+				$mentorship_ask = Reassignment_Form_Handler::result_for( 'mentor_request', $mentorship_mid );
+				$mentorship_rid = $mentorship_uid . '-ask-' . $mentorship_mid;
+				?>
+				<details class="mentorship-my-log mentorship-my-ask"<?php echo $mentorship_ask ? ' open' : ''; ?>>
+					<summary><?php esc_html_e( 'Ask for a new mentor', 'mentorship-program' ); ?></summary>
+					<form method="post" action="<?php echo esc_url( '#mentorship-' . $mentorship_mid ); ?>" class="mentorship-my-form">
+						<?php $mentorship_hidden( 'mentor_request', $mentorship_mid ); ?>
+						<p><?php esc_html_e( 'A coordinator reads your request and finds you a new mentor. Your mentor keeps working with you until then.', 'mentorship-program' ); ?></p>
+						<?php if ( $mentorship_ask && '' !== $mentorship_ask['message'] ) : ?>
+							<p class="mentorship-my-summary" role="alert"><?php echo esc_html( (string) $mentorship_ask['message'] ); ?></p>
+						<?php endif; ?>
+						<p>
+							<?php $mentorship_err = $mentorship_error( $mentorship_ask, 'reason' ); ?>
+							<label for="<?php echo esc_attr( $mentorship_rid ); ?>"><?php esc_html_e( 'Why (only coordinators see this)', 'mentorship-program' ); ?></label>
+							<textarea id="<?php echo esc_attr( $mentorship_rid ); ?>" name="reason" rows="2" required maxlength="<?php echo esc_attr( (string) Reassignment::MAX_REASON ); ?>"<?php echo $mentorship_field_attrs( $mentorship_rid, $mentorship_err ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in the closure. ?>><?php echo esc_textarea( (string) ( $mentorship_ask['values']['reason'] ?? '' ) ); ?></textarea>
+							<?php $mentorship_error_text( $mentorship_rid, $mentorship_err ); ?>
+						</p>
+						<p><button type="submit" class="wp-element-button"><?php esc_html_e( 'Send to the coordinators', 'mentorship-program' ); ?></button></p>
+					</form>
+				</details>
+			<?php endif; ?>
 
 			<h3><?php esc_html_e( 'Your goals', 'mentorship-program' ); ?></h3>
 			<?php if ( $mentorship_done && '' !== $mentorship_done['message'] ) : ?>

@@ -247,7 +247,7 @@ final class Cohort_Matching {
 				$pins[] = array( (int) $pin[0], (int) $pin[1] );
 			}
 		}
-		$weights = array_merge( Weights::DEFAULTS, array_map( 'floatval', (array) Settings::get( 'match_weights' ) ) );
+		$weights = self::weights();
 		$result  = ( new Matcher() )->match(
 			$people['mentees'],
 			$people['mentors'],
@@ -280,6 +280,18 @@ final class Cohort_Matching {
 		unset( $left );
 		$result['total_score'] = $result['stats']['total_score'] ?? 0;
 		return $result;
+	}
+
+	/**
+	 * The site's matching weights over the defaults (the matcher and reassignment both
+	 * score with them).
+	 *
+	 * @since 0.3.0
+	 *
+	 * @return array<string, float>
+	 */
+	public static function weights(): array {
+		return array_merge( Weights::DEFAULTS, array_map( 'floatval', (array) Settings::get( 'match_weights' ) ) );
 	}
 
 	/**

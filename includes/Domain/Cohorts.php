@@ -122,6 +122,12 @@ final class Cohorts {
 				'maxLength' => 300,
 				'pattern'   => '^$|^https?://',
 			),
+			'stale_days'  => array(
+				'type'        => 'integer',
+				'minimum'     => 0,
+				'maximum'     => 365,
+				'description' => __( 'Days without a check-in before a pair needs attention; 0 goes back to the default (14).', 'mentorship-program' ),
+			),
 			'status'      => array(
 				'type'     => 'string',
 				'enum'     => array( 'upcoming', 'open', 'closed', 'running', 'finished' ),
@@ -166,6 +172,7 @@ final class Cohorts {
 			'tracks'      => array_values( (array) ( $m( 'mp_tracks' ) ? $m( 'mp_tracks' ) : array() ) ),
 			'schedule'    => is_array( $schedule ) && $schedule ? $schedule : array( 'rule' => 'none' ),
 			'channel_url' => (string) $m( 'mp_channel_url' ),
+			'stale_days'  => \Mentorship_Program\Mentorship\Attention::stale_days( (int) $term->term_id ),
 		);
 		$cohort['status'] = self::status( $cohort );
 		return $cohort;
@@ -470,6 +477,9 @@ final class Cohorts {
 			// Core unslashes meta; slashing keeps backslashes.
 			update_term_meta( $term_id, $key, wp_slash( $value ) );
 		}
+		if ( array_key_exists( 'stale_days', $values ) ) {
+			\Mentorship_Program\Mentorship\Attention::set_stale_days( $term_id, (int) $values['stale_days'] );
+		}
 		return self::get( $term_id );
 	}
 
@@ -488,6 +498,9 @@ final class Cohorts {
 		} elseif ( isset( $values['name'] ) && mb_strlen( Plain_Text::to_html( Plain_Text::line( $values['name'] ) ) ) > 200 ) {
 			// The name column holds 200 characters of the stored (HTML) form.
 			$errors['name'] = __( 'The name is too long.', 'mentorship-program' );
+		}
+		if ( array_key_exists( 'stale_days', $values ) && ( ! is_int( $values['stale_days'] ) || $values['stale_days'] < 0 || $values['stale_days'] > 365 ) ) {
+			$errors['stale_days'] = __( 'Give the days without a check-in as a whole number from 1 to 365, or 0 for the default.', 'mentorship-program' );
 		}
 		if ( ! empty( $merged['opens_at'] ) && ! empty( $merged['closes_at'] ) && strtotime( (string) $merged['closes_at'] ) <= strtotime( (string) $merged['opens_at'] ) ) {
 			$errors['closes_at'] = __( 'The application window must close after it opens.', 'mentorship-program' );

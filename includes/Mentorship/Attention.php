@@ -26,6 +26,7 @@ use Mentorship_Program\Domain\Taxonomies;
  * - help:      the latest check-in of a pair asks a coordinator for help;
  * - absent:    a mentee missed the last two sessions (one-to-one or group) in a row;
  * - ending:    the cohort ends within 7 days and the mentee is not graduated;
+ * - new_mentor: a mentor stepped back, or a mentee asked for a new mentor;
  * - no_mentor: an accepted mentee has no mentor;
  * - stale:     no check-in with the mentee for N days (14, or the cohort's own setting);
  * - capacity:  a mentor has more mentees than their capacity.
@@ -57,12 +58,13 @@ final class Attention {
 	 * How urgent each rule is, before its own adjustments (higher first).
 	 */
 	private const URGENCY = array(
-		'help'      => 100,
-		'absent'    => 80,
-		'ending'    => 70,
-		'no_mentor' => 60,
-		'stale'     => 50,
-		'capacity'  => 40,
+		'help'       => 100,
+		'new_mentor' => 90,
+		'absent'     => 80,
+		'ending'     => 70,
+		'no_mentor'  => 60,
+		'stale'      => 50,
+		'capacity'   => 40,
 	);
 
 	/**
@@ -74,12 +76,13 @@ final class Attention {
 	 */
 	public static function rules(): array {
 		return array(
-			'help'      => __( 'Asked for help', 'mentorship-program' ),
-			'absent'    => __( 'Missed two sessions', 'mentorship-program' ),
-			'ending'    => __( 'Cohort ending', 'mentorship-program' ),
-			'no_mentor' => __( 'No mentor', 'mentorship-program' ),
-			'stale'     => __( 'No recent check-in', 'mentorship-program' ),
-			'capacity'  => __( 'Mentor over capacity', 'mentorship-program' ),
+			'help'       => __( 'Asked for help', 'mentorship-program' ),
+			'new_mentor' => __( 'Needs a new mentor', 'mentorship-program' ),
+			'absent'     => __( 'Missed two sessions', 'mentorship-program' ),
+			'ending'     => __( 'Cohort ending', 'mentorship-program' ),
+			'no_mentor'  => __( 'No mentor', 'mentorship-program' ),
+			'stale'      => __( 'No recent check-in', 'mentorship-program' ),
+			'capacity'   => __( 'Mentor over capacity', 'mentorship-program' ),
 		);
 	}
 
@@ -201,6 +204,27 @@ final class Attention {
 							: sprintf( _n( '%1$s ends in %2$d day and %3$s is not graduated yet.', '%1$s ends in %2$d days and %3$s is not graduated yet.', $left, 'mentorship-program' ), $cohort['name'], $left, $person['name'] ),
 						(string) $cohort['ends_on']
 					);
+				}
+			}
+
+			$request = is_array( $person['request'] ) && isset( $person['request']['by'] ) ? $person['request'] : null;
+			if ( $request ) {
+				$from   = $people[ (int) ( $request['mentor'] ?? 0 ) ]['name'] ?? '';
+				$rows[] = self::row(
+					'new_mentor',
+					0,
+					$cohort,
+					$person,
+					$mentor,
+					'mentor' === $request['by']
+						/* translators: 1: mentor name, 2: mentee name, 3: the mentor's reason. */
+						? sprintf( __( '%1$s cannot continue as the mentor of %2$s: “%3$s”', 'mentorship-program' ), $from, $person['name'], (string) $request['reason'] )
+						/* translators: 1: mentee name, 2: the mentee's reason. */
+						: sprintf( __( '%1$s asked for a new mentor: “%2$s”', 'mentorship-program' ), $person['name'], (string) $request['reason'] ),
+					substr( (string) ( $request['at'] ?? '' ), 0, 10 )
+				);
+				if ( ! $mentor ) {
+					continue;
 				}
 			}
 
@@ -420,15 +444,16 @@ final class Attention {
 		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQLPlaceholders -- a read model over core tables in one query; integers and placeholders only.
 		$rows = (array) $wpdb->get_results(
 			$wpdb->prepare(
-				"SELECT p.ID, p.post_type, p.post_status, tr.term_taxonomy_id, p.post_title AS name, c.meta_value AS capacity, a.created_at AS assigned_at
+				"SELECT p.ID, p.post_type, p.post_status, tr.term_taxonomy_id, p.post_title AS name, c.meta_value AS capacity, r.meta_value AS request, a.created_at AS assigned_at
 				FROM {$wpdb->posts} p
 				INNER JOIN {$wpdb->term_relationships} tr ON tr.object_id = p.ID AND tr.term_taxonomy_id IN ({$in_tt})
 				LEFT JOIN {$wpdb->postmeta} c ON c.post_id = p.ID AND c.meta_key = %s AND p.post_type = %s
+				LEFT JOIN {$wpdb->postmeta} r ON r.post_id = p.ID AND r.meta_key = %s AND p.post_type = %s
 				LEFT JOIN {$a} a ON a.mentee_id = p.ID
 				WHERE p.post_type IN (%s, %s) AND p.post_status IN ({$in_st})
 				ORDER BY p.ID",
 				array_merge(
-					array( Applications::META_PREFIX . 'capacity', Post_Types::MENTOR, Post_Types::MENTEE, Post_Types::MENTOR ),
+					array( Applications::META_PREFIX . 'capacity', Post_Types::MENTOR, \Mentorship_Program\Reassignment\Reassignment::REQUEST_META, Post_Types::MENTEE, Post_Types::MENTEE, Post_Types::MENTOR ),
 					$statuses
 				)
 			),
@@ -446,6 +471,7 @@ final class Attention {
 				'name'        => (string) $row['name'],
 				'capacity'    => max( 0, (int) $row['capacity'] ),
 				'assigned_at' => (string) $row['assigned_at'],
+				'request'     => null === $row['request'] ? null : maybe_unserialize( (string) $row['request'] ),
 			);
 		}
 		return $people;

@@ -15,6 +15,9 @@ use Mentorship_Program\Domain\Applications;
 use Mentorship_Program\Domain\Assignments;
 use Mentorship_Program\Domain\Cohorts;
 use Mentorship_Program\Domain\Mentor_Directory;
+use Mentorship_Program\Reassignment\Backups;
+use Mentorship_Program\Reassignment\History;
+use Mentorship_Program\Reassignment\Reassignment;
 
 /**
  * The "My mentorship" block's view, built from the current user's own records only:
@@ -49,7 +52,8 @@ final class My_Mentorship {
 		foreach ( Mentor_Directory::mentor_records( $user_id ) as $mentor_id ) {
 			$mentor = Applications::get( $mentor_id );
 			$ids    = Assignments::mentees_of( $mentor_id );
-			if ( ! $mentor || ! $ids ) {
+			// A mentor without mentees still sees the cohort, to offer to be a backup.
+			if ( ! $mentor || ( ! $ids && ! in_array( $mentor['stage'], Backups::STAGES, true ) ) ) {
 				continue;
 			}
 			$goals   = Goals::of_mentees( $ids );
@@ -75,9 +79,11 @@ final class My_Mentorship {
 				);
 			}
 			$out['mentoring'][] = array(
-				'id'      => $mentor_id,
-				'cohort'  => self::cohort( (int) $mentor['cohort'] ),
-				'mentees' => $mentees,
+				'id'         => $mentor_id,
+				'cohort'     => self::cohort( (int) $mentor['cohort'] ),
+				'mentees'    => $mentees,
+				'backup'     => Backups::is_backup( $mentor_id ),
+				'can_backup' => in_array( $mentor['stage'], Backups::STAGES, true ),
 			);
 		}
 		foreach ( Access::own_mentee_records( $user_id ) as $mentee_id ) {
@@ -104,9 +110,27 @@ final class My_Mentorship {
 					$user_id
 				)['items'],
 				'can_edit' => in_array( $mentee['stage'], Access::RUNNING_STAGES, true ),
+				// Mentor names and dates only: never why a mentorship ended.
+				'history'  => History::of_mentee( $mentee_id, false ),
+				'request'  => self::request( $mentee_id ),
+				'can_ask'  => $mentor && in_array( $mentee['stage'], Reassignment::MENTEE_STAGES, true ),
 			);
 		}
 		return $out;
+	}
+
+	/**
+	 * When the mentee asked for a new mentor (or their mentor stepped back), or null.
+	 *
+	 * @param int $mentee_id Mentee application.
+	 * @return array{by: string, at: string}|null
+	 */
+	private static function request( int $mentee_id ): ?array {
+		$request = Reassignment::request_of( $mentee_id );
+		return $request ? array(
+			'by' => $request['by'],
+			'at' => $request['at'],
+		) : null;
 	}
 
 	/**

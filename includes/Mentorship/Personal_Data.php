@@ -78,11 +78,13 @@ final class Personal_Data {
 	/**
 	 * Applications of a person: by the e-mail they gave, or the account with that e-mail.
 	 *
+	 * @since 0.2.0
+	 *
 	 * @param string $email E-mail.
 	 * @param int    $page  Page.
 	 * @return int[]
 	 */
-	private static function applications( string $email, int $page ): array {
+	public static function applications( string $email, int $page ): array {
 		$args = array(
 			'post_type'      => array( Post_Types::MENTEE, Post_Types::MENTOR ),
 			'post_status'    => Applications::statuses(),

@@ -260,7 +260,14 @@ export interface ApplicationReceipt {
 
 export interface Attention {
 	id?: string;
-	rule?: 'help' | 'absent' | 'ending' | 'no_mentor' | 'stale' | 'capacity';
+	rule?:
+		| 'help'
+		| 'new_mentor'
+		| 'absent'
+		| 'ending'
+		| 'no_mentor'
+		| 'stale'
+		| 'capacity';
 	rule_label?: string;
 	/**
 	 * Higher is more urgent; the list is sorted by it.
@@ -289,6 +296,15 @@ export interface Attention {
 export interface AttentionSettings {
 	cohort?: number;
 	stale_days?: number;
+}
+
+export interface Backup {
+	mentor?: number;
+	backup?: boolean;
+	/**
+	 * When the mentor volunteered (RFC 3339), or empty.
+	 */
+	since?: string;
 }
 
 export interface Checkin {
@@ -376,6 +392,10 @@ export interface Cohort {
 		title?: string;
 	};
 	channel_url?: string;
+	/**
+	 * Days without a check-in before a pair needs attention; 0 goes back to the default (14).
+	 */
+	stale_days?: number;
 	status?: 'upcoming' | 'open' | 'closed' | 'running' | 'finished';
 	feed_url?: string;
 }
@@ -421,6 +441,10 @@ export interface CohortDeleted {
 			title?: string;
 		};
 		channel_url?: string;
+		/**
+		 * Days without a check-in before a pair needs attention; 0 goes back to the default (14).
+		 */
+		stale_days?: number;
 		status?: 'upcoming' | 'open' | 'closed' | 'running' | 'finished';
 		feed_url?: string;
 	};
@@ -682,6 +706,10 @@ export interface MatchApplied {
 				title?: string;
 			};
 			channel_url?: string;
+			/**
+			 * Days without a check-in before a pair needs attention; 0 goes back to the default (14).
+			 */
+			stale_days?: number;
 			status?: 'upcoming' | 'open' | 'closed' | 'running' | 'finished';
 		};
 		mentors?: {
@@ -938,6 +966,92 @@ export interface Me {
 	}[];
 }
 
+export interface MentorCandidates {
+	mentee?: {
+		id?: number;
+		name?: string;
+	} | null;
+	current?: {
+		id?: number;
+		name?: string;
+	} | null;
+	candidates?: {
+		mentor?: {
+			id?: number;
+			name?: string;
+		} | null;
+		/**
+		 * Whether the mentor volunteered as a backup in this cohort.
+		 */
+		backup?: boolean;
+		/**
+		 * The matcher's score of the pair.
+		 */
+		score?: number;
+		/**
+		 * Whether the matcher would pair them (shared language, enough time in common).
+		 */
+		fits?: boolean;
+		free_seats?: number;
+		/**
+		 * The score's parts (language, overlap_hours, teams, format), each with its points and details, as in the match suggestions.
+		 */
+		breakdown?: {
+			[ k: string ]:
+				| {
+						points?: number;
+						shared?: string[];
+						hours?: number;
+						known?: boolean;
+						wanted?: string;
+						offered?: string[];
+				  }
+				| undefined;
+		};
+		explanations?: string[];
+		reasons_text?: string[];
+	}[];
+}
+
+export interface MentorHistory {
+	mentee?: number;
+	mentor?: {
+		id?: number;
+		name?: string;
+	} | null;
+	request?: {
+		by?: 'mentor' | 'mentee';
+		mentor?: number;
+		reason?: string;
+		at?: string;
+	} | null;
+	history?: {
+		mentor?: {
+			id?: number;
+			name?: string;
+		} | null;
+		started?: string;
+		ended?: string | null;
+		current?: boolean;
+		reason?: '' | 'reassigned' | 'stepped_back' | 'unassigned';
+		reason_label?: string;
+		/**
+		 * The words given with the change; coordinators only.
+		 */
+		note?: string;
+	}[];
+}
+
+export interface MentorRequest {
+	mentee?: number;
+	request?: {
+		by?: 'mentor' | 'mentee';
+		mentor?: number;
+		reason?: string;
+		at?: string;
+	} | null;
+}
+
 export interface Nudge {
 	id: number;
 	kind: 'checkin' | 'session' | 'manual';
@@ -1009,6 +1123,10 @@ export interface Roster {
 			title?: string;
 		};
 		channel_url?: string;
+		/**
+		 * Days without a check-in before a pair needs attention; 0 goes back to the default (14).
+		 */
+		stale_days?: number;
 		status?: 'upcoming' | 'open' | 'closed' | 'running' | 'finished';
 	};
 	mentors?: {
@@ -1432,6 +1550,21 @@ export interface Settings {
 			subject?: string;
 			body?: string;
 		};
+		reassigned_mentee?: {
+			enabled?: boolean;
+			subject?: string;
+			body?: string;
+		};
+		reassigned_new_mentor?: {
+			enabled?: boolean;
+			subject?: string;
+			body?: string;
+		};
+		reassigned_old_mentor?: {
+			enabled?: boolean;
+			subject?: string;
+			body?: string;
+		};
 		nudge_checkin?: {
 			enabled?: boolean;
 			subject?: string;
@@ -1467,6 +1600,7 @@ export interface Settings {
 		| '{note}'
 		| '{confirm}'
 		| '{mentee}'
+		| '{previous_mentor}'
 		| '{days}'
 		| '{session}'
 		| '{session_time}'

@@ -239,6 +239,8 @@ export interface Cohort {
 	tracks: Track[];
 	schedule: Schedule;
 	channel_url: string;
+	/** Days without a check-in before a pair needs attention (default 14). */
+	stale_days: number;
 	status: CohortStatus;
 	feed_url: string;
 }
@@ -498,3 +500,57 @@ export interface AdminBootData {
 
 /** Program_Rules::for_client(), as the boot data and rest-schemas.json carry it. */
 export type ProgramRules = ( typeof rules )[ 'rules' ];
+
+/** A person as the reassignment routes name them. */
+export interface PersonRef {
+	id: number;
+	name: string;
+}
+
+/** One mentor who could take over a mentee (GET mentees/{id}/mentor-candidates). */
+export interface MentorCandidate {
+	mentor: PersonRef;
+	backup: boolean;
+	score: number;
+	fits: boolean;
+	free_seats: number;
+	explanations: string[];
+	reasons_text: string[];
+}
+
+export interface MentorCandidates {
+	mentee: PersonRef;
+	current: PersonRef | null;
+	candidates: MentorCandidate[];
+}
+
+/** One span of a mentee with a mentor. */
+export interface MentorSpan {
+	mentor: PersonRef;
+	started: string;
+	ended: string | null;
+	current: boolean;
+	reason?: '' | 'reassigned' | 'stepped_back' | 'unassigned';
+	reason_label?: string;
+	note?: string;
+}
+
+/** A mentee's mentor and history (GET mentees/{id}/mentor-history, POST …/reassign). */
+export interface MentorHistory {
+	mentee: number;
+	mentor?: PersonRef | null;
+	request?: {
+		by: 'mentor' | 'mentee';
+		mentor: number;
+		reason: string;
+		at: string;
+	} | null;
+	history: MentorSpan[];
+}
+
+/** A mentor's backup offer (GET/POST mentors/{id}/backup). */
+export interface BackupOffer {
+	mentor: number;
+	backup: boolean;
+	since: string;
+}

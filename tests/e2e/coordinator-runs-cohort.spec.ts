@@ -47,7 +47,7 @@ test.describe( 'A coordinator runs a cohort', () => {
 		await page.getByLabel( 'Applications close' ).fill( closes );
 		await page.getByLabel( 'Capacity (mentees)' ).fill( '30' );
 		await page.getByLabel( 'Repeats' ).selectOption( 'monthly' );
-		await page.getByLabel( 'Day' ).selectOption( '4' );
+		await page.getByLabel( 'Day', { exact: true } ).selectOption( '4' );
 		await page.getByRole( 'button', { name: 'Create cohort' } ).click();
 
 		await expect(

@@ -39,6 +39,7 @@ import {
 	formatLabel,
 } from '../utils/fields';
 import { moveLabel, stageLabel } from '../utils/stages';
+import MentorChanges from './MentorChanges';
 import { Loading, LoadError } from './States';
 
 const FIELD_ORDER: FieldName[] = [
@@ -641,6 +642,11 @@ export default function ApplicationDrawer( {
 							/>
 						) }
 					</section>
+
+					<MentorChanges
+						application={ application }
+						canEdit={ canEdit }
+					/>
 
 					<section
 						className="mentorship-drawer__section"

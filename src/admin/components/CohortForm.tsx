@@ -82,6 +82,7 @@ interface FormState {
 	duration: string;
 	title: string;
 	channel_url: string;
+	stale_days?: string;
 }
 
 function initialState( cohort?: Cohort ): FormState {
@@ -102,6 +103,7 @@ function initialState( cohort?: Cohort ): FormState {
 		duration: String( schedule.duration ?? 60 ),
 		title: schedule.title ?? '',
 		channel_url: cohort?.channel_url ?? '',
+		stale_days: cohort?.stale_days ? String( cohort.stale_days ) : '',
 	};
 }
 
@@ -138,6 +140,12 @@ export function formToInput( state: FormState ): CohortInput {
 		tracks: state.tracks,
 		schedule,
 		channel_url: state.channel_url.trim(),
+		// Empty goes back to the default; anything else is sent as typed, so the
+		// server names the field when it is not a whole number of days.
+		stale_days:
+			( state.stale_days ?? '' ).trim() === ''
+				? 0
+				: Number( state.stale_days ),
 	};
 }
 
@@ -241,6 +249,23 @@ export default function CohortForm( {
 						) }
 						value={ state.capacity }
 						onChange={ ( capacity ) => set( { capacity } ) }
+					/>
+					<TextControl
+						__nextHasNoMarginBottom
+						__next40pxDefaultSize
+						type="number"
+						min={ 1 }
+						max={ 365 }
+						label={ __(
+							'Days without a check-in before a pair needs attention',
+							'mentorship-program'
+						) }
+						help={ __(
+							'Leave empty for the default (14 days).',
+							'mentorship-program'
+						) }
+						value={ state.stale_days ?? '' }
+						onChange={ ( value ) => set( { stale_days: value } ) }
 					/>
 				</div>
 			</fieldset>

@@ -42,6 +42,23 @@ export function templateLabel( key: string ): string {
 	if ( key === 'nudge_session' ) {
 		return __( 'Reminder: group session', 'mentorship-program' );
 	}
+	const reassigned: Record< string, string > = {
+		reassigned_mentee: __(
+			'Reassigned: to the mentee',
+			'mentorship-program'
+		),
+		reassigned_new_mentor: __(
+			'Reassigned: to the new mentor',
+			'mentorship-program'
+		),
+		reassigned_old_mentor: __(
+			'Reassigned: to the previous mentor',
+			'mentorship-program'
+		),
+	};
+	if ( reassigned[ key ] ) {
+		return reassigned[ key ];
+	}
 	return sprintf(
 		/* translators: %s: stage. */
 		__( 'Moved to: %s', 'mentorship-program' ),

@@ -22,6 +22,7 @@ import { store as noticesStore } from '@wordpress/notices';
  */
 import { errorMessage, fetchPage, NAMESPACE } from '../../shared/api';
 import type { Nudge } from '../../shared/types';
+import ReassignDialog from '../components/ReassignDialog';
 import ScreenHeading from '../components/ScreenHeading';
 import { Empty, LoadError } from '../components/States';
 import { useRouter } from '../router';
@@ -54,9 +55,11 @@ function useAttention(): {
 	setRows: (
 		update: ( rows: AttentionRow[] | null ) => AttentionRow[] | null
 	) => void;
+	reload: () => void;
 } {
 	const [ rows, setRows ] = useState< AttentionRow[] | null >( null );
 	const [ error, setError ] = useState< unknown >( null );
+	const [ round, setRound ] = useState( 0 );
 	useEffect( () => {
 		let live = true;
 		fetchPage< AttentionRow >( `${ NAMESPACE }/attention` )
@@ -65,8 +68,13 @@ function useAttention(): {
 		return () => {
 			live = false;
 		};
-	}, [] );
-	return { rows, error, setRows };
+	}, [ round ] );
+	return {
+		rows,
+		error,
+		setRows,
+		reload: () => setRound( ( n ) => n + 1 ),
+	};
 }
 
 /**
@@ -188,8 +196,9 @@ function NoteForm( {
 }
 
 export default function Attention() {
-	const { rows, error, setRows } = useAttention();
+	const { rows, error, setRows, reload } = useAttention();
 	const nudge = useNudge( setRows );
+	const { forgetMentorChange } = useDispatch( store );
 	const { navigate } = useRouter();
 	const actions = useMemo< Action< AttentionRow >[] >(
 		() => [
@@ -223,8 +232,33 @@ export default function Attention() {
 					<NoteForm row={ items[ 0 ] } closeModal={ closeModal } />
 				),
 			},
+			{
+				id: 'reassign',
+				label: __( 'Reassign…', 'mentorship-program' ),
+				isEligible: ( item ) => !! item.mentee,
+				modalHeader: __(
+					'Reassign to another mentor',
+					'mentorship-program'
+				),
+				RenderModal: ( { items, closeModal } ) => (
+					<ReassignDialog
+						menteeId={ items[ 0 ].mentee?.id ?? 0 }
+						onCancel={ closeModal }
+						onDone={ ( result ) => {
+							closeModal?.();
+							forgetMentorChange( [
+								result.mentee,
+								...result.history.map(
+									( span ) => span.mentor.id
+								),
+							] );
+							reload();
+						} }
+					/>
+				),
+			},
 		],
-		[ navigate, nudge ]
+		[ navigate, nudge, forgetMentorChange, reload ]
 	);
 	const [ view, setView ] = useState< View >( {
 		type: 'table',
@@ -314,7 +348,7 @@ export default function Attention() {
 			</ScreenHeading>
 			<p>
 				{ __(
-					'Pairs and people who may be stuck, most urgent first: help asked for, missed sessions, cohorts ending, mentees without a mentor, long silences and mentors above capacity.',
+					'Pairs and people who may be stuck, most urgent first: help asked for, requests for a new mentor, missed sessions, cohorts ending, mentees without a mentor, long silences and mentors above capacity.',
 					'mentorship-program'
 				) }
 			</p>

@@ -717,3 +717,19 @@ export const saveSettings =
 			return false;
 		}
 	};
+
+/**
+ * After a mentee moved to another mentor (or a mentor's backup offer changed): the
+ * applications involved, lists and rosters are stale.
+ *
+ * @param ids Applications involved.
+ * @return Thunk.
+ */
+export const forgetMentorChange =
+	( ids: number[] ) =>
+	async ( { dispatch }: ThunkArgs ): Promise< void > => {
+		ids.filter( ( id ) => id > 0 ).forEach( ( id ) =>
+			dispatch.invalidateResolution( 'getApplication', [ id ] )
+		);
+		forgetDerived( dispatch );
+	};

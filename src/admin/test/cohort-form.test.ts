@@ -78,4 +78,31 @@ describe( 'cohort form values', () => {
 		} );
 		expect( input.schedule ).toEqual( { rule: 'none' } );
 	} );
+
+	it( 'sends the days without a check-in, empty meaning the default', () => {
+		const base = {
+			name: 'X',
+			description: '',
+			opens_at: '',
+			closes_at: '',
+			starts_on: '',
+			ends_on: '',
+			capacity: '',
+			tracks: [],
+			rule: 'none' as const,
+			weekday: '4',
+			weeks: [],
+			times: '',
+			duration: '60',
+			title: '',
+			channel_url: '',
+		};
+		expect( formToInput( { ...base, stale_days: '10' } ).stale_days ).toBe(
+			10
+		);
+		expect( formToInput( { ...base, stale_days: ' ' } ).stale_days ).toBe(
+			0
+		);
+		expect( formToInput( base ).stale_days ).toBe( 0 );
+	} );
 } );

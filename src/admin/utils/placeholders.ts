@@ -26,6 +26,8 @@ export function sampleValues( site = 'WordPress' ): Record< string, string > {
 		),
 		status_url: 'https://example.org/mentorship/status/',
 		mentor: 'Grace Hopper',
+		mentee: 'Alan Turing',
+		previous_mentor: 'Katherine Johnson',
 		note: __( 'Welcome aboard!', 'mentorship-program' ),
 		confirm: __(
 			'Please open this link to confirm that this is your e-mail address. Until then your application waits, and it is removed after a week if it is not confirmed. If you did not apply, ignore this e-mail.',

@@ -121,6 +121,38 @@ final class Concurrency_Test extends TestCase {
 		}
 	}
 
+	public function test_two_coordinators_reassigning_one_mentee_at_once_one_wins_and_the_other_hears_of_it(): void {
+		$cohort                     = $this->make_cohort();
+		$this->created['cohorts'][] = $cohort['id'];
+		$coordinator                = $this->create_user( 'mentorship_coordinator' );
+		for ( $round = 0; $round < 3; $round++ ) {
+			$mentors = array();
+			for ( $i = 0; $i < 3; $i++ ) {
+				$mentors[]                = $this->make_application( 'mentor', $cohort['id'], array( 'in_review', 'approved' ), array( 'capacity' => 2 ) )['id'];
+				$this->created['apps'][] = end( $mentors );
+			}
+			$mentee                  = $this->make_application( 'mentee', $cohort['id'], array( 'in_review', 'accepted' ) )['id'];
+			$this->created['apps'][] = $mentee;
+			$this->assertTrue( Assignments::assign( $mentee, $mentors[0] ) );
+			$results = $this->race(
+				array(
+					array( 'reassign', (string) $mentee, (string) $mentors[1], (string) $mentors[0], (string) $coordinator ),
+					array( 'reassign', (string) $mentee, (string) $mentors[2], (string) $mentors[0], (string) $coordinator ),
+				)
+			);
+			sort( $results );
+			$this->assertSame( array( 'mentorship_reassign_conflict', 'ok' ), $results, wp_json_encode( $results ) );
+			wp_cache_flush();
+			$winner  = Assignments::mentor_of( $mentee );
+			$this->assertContains( $winner, array( $mentors[1], $mentors[2] ) );
+			$history = \Mentorship_Program\Reassignment\History::of_mentee( $mentee, true );
+			$this->assertSame( array( $mentors[0], $winner ), array_map( static fn( $h ) => $h['mentor']['id'], $history ), 'One ended span and one open one: nothing of the loser was stored.' );
+			$this->assertSame( array( 'reassigned', '' ), array_column( $history, 'reason' ) );
+		}
+		require_once ABSPATH . 'wp-admin/includes/user.php';
+		wp_delete_user( $coordinator );
+	}
+
 	public function test_the_same_email_submitted_at_once_is_stored_once(): void {
 		$cohort                     = $this->make_cohort();
 		$this->created['cohorts'][] = $cohort['id'];

@@ -52,6 +52,12 @@ final class Permission_Matrix_Test extends TestCase {
 		'POST /mentorship/v1/mentees/(?P<id>[\d]+)/goals'         => array( 'applicant_own' ),
 		'POST /mentorship/v1/goals/(?P<id>[\d]+)'                 => array( 'applicant_own' ),
 		'PATCH /mentorship/v1/goals/(?P<id>[\d]+)'                => array( 'applicant_own' ),
+		'GET /mentorship/v1/mentees/(?P<id>[\d]+)/mentor-history' => array( 'applicant_own' ),
+		'POST /mentorship/v1/mentees/(?P<id>[\d]+)/step-back'     => array( 'mentor' ),
+		'POST /mentorship/v1/mentees/(?P<id>[\d]+)/mentor-request' => array( 'applicant_own' ),
+		'GET /mentorship/v1/mentors/(?P<id>[\d]+)/backup'         => array( 'mentor' ),
+		'POST /mentorship/v1/mentors/(?P<id>[\d]+)/backup'        => array( 'mentor' ),
+		'PATCH /mentorship/v1/mentors/(?P<id>[\d]+)/backup'       => array( 'mentor' ),
 	);
 
 	/**
@@ -106,6 +112,7 @@ final class Permission_Matrix_Test extends TestCase {
 		foreach ( $routes as $pattern => $handlers ) {
 			$id   = str_contains( $pattern, '/cohorts/' ) ? $cohort['id'] : ( str_contains( $pattern, '/teams/' ) ? (int) $team->term_id : $target['id'] );
 			$id   = str_contains( $pattern, '/checkins/' ) ? (int) $checkin['id'] : ( str_contains( $pattern, 'v1/goals/' ) ? (int) $goal['id'] : $id );
+			$id   = str_contains( $pattern, 'v1/mentors/' ) ? (int) $mentor['id'] : $id;
 			$path = str_replace( array( '(?P<id>[\d]+)', '(?P<code>[A-Za-z0-9-]{1,40})' ), array( (string) $id, 'MATRIX-CODE' ), $pattern );
 			$methods = array();
 			foreach ( $handlers as $handler ) {
@@ -249,6 +256,15 @@ final class Permission_Matrix_Test extends TestCase {
 			case 'POST /goals/(?P<id>[\d]+)':
 			case 'PATCH /goals/(?P<id>[\d]+)':
 				return array( 'status' => 'done' );
+			case 'POST /mentees/(?P<id>[\d]+)/reassign':
+				return array( 'mentor' => $mentor_id, 'expected_mentor' => 0 );
+			case 'POST /mentees/(?P<id>[\d]+)/step-back':
+				return array( 'reason' => 'I cannot continue.' );
+			case 'POST /mentees/(?P<id>[\d]+)/mentor-request':
+				return array( 'reason' => 'We never find a time.' );
+			case 'POST /mentors/(?P<id>[\d]+)/backup':
+			case 'PATCH /mentors/(?P<id>[\d]+)/backup':
+				return array( 'backup' => true );
 			case 'POST /settings':
 			case 'PATCH /settings':
 				return array( 'retention_days' => 5 );

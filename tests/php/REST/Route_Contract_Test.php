@@ -385,6 +385,31 @@ final class Route_Contract_Test extends TestCase {
 			case 'PATCH /settings':
 				$body = array( 'retention_days' => 400 );
 				break;
+			case 'GET /mentees/(?P<id>[\d]+)/mentor-candidates':
+			case 'GET /mentees/(?P<id>[\d]+)/mentor-history':
+				$id = (int) $fixture['spare']['id'];
+				break;
+			case 'POST /mentees/(?P<id>[\d]+)/reassign':
+				$id   = (int) $fixture['spare']['id'];
+				$body = array( 'mentor' => (int) $fixture['mentor']['id'], 'expected_mentor' => 0, 'reason' => 'A free seat.' );
+				break;
+			case 'POST /mentees/(?P<id>[\d]+)/step-back':
+				$body = array( 'reason' => 'I cannot continue.' );
+				$user = $fixture['mentor_user'];
+				break;
+			case 'POST /mentees/(?P<id>[\d]+)/mentor-request':
+				$body = array( 'reason' => 'Our times never match.' );
+				$user = $fixture['mentee_user'];
+				break;
+			case 'GET /mentors/(?P<id>[\d]+)/backup':
+				$id = (int) $fixture['mentor']['id'];
+				break;
+			case 'POST /mentors/(?P<id>[\d]+)/backup':
+			case 'PATCH /mentors/(?P<id>[\d]+)/backup':
+				$id   = (int) $fixture['mentor']['id'];
+				$body = array( 'backup' => true );
+				$user = $fixture['mentor_user'];
+				break;
 		}
 		$path = str_replace( array( '(?P<id>[\d]+)', '(?P<code>[A-Za-z0-9-]{1,40})' ), array( (string) $id, 'CONTRACT-DAY' ), $route );
 		return array( $user, $path, $body );

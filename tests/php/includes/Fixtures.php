@@ -62,7 +62,7 @@ trait Fixtures {
 	protected function values( string $type = 'mentee', array $overrides = array() ): array {
 		static $n = 0;
 		++$n;
-		$common = array(
+		$common   = array(
 			'name'            => 'Person ' . $n,
 			'email'           => 'person' . $n . '-' . wp_generate_password( 5, false, false ) . '@example.com',
 			'wporg_username'  => 'person' . $n,
@@ -178,6 +178,8 @@ trait Fixtures {
 		foreach ( \Mentorship_Program\Nudges\Schema::tables() as $name => $table ) {
 			$out[ 'nudge_' . $name ] = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$table}" );
 		}
+		$history               = \Mentorship_Program\Reassignment\Schema::table();
+		$out['mentor_history'] = (string) $wpdb->get_var( "SELECT CONCAT(COUNT(*), '/', COUNT(ended_at)) FROM {$history}" );
 		return $out;
 	}
 }

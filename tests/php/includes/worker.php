@@ -5,6 +5,7 @@
  *
  * Usage: php worker.php <start-microtime> assign <mentee> <mentor>
  *        php worker.php <start-microtime> apply <cohort> <email>
+ *        php worker.php <start-microtime> reassign <mentee> <to-mentor> <expected-mentor> <user>
  *        php worker.php <start-microtime> shuffle <seed> <mentee,…> <mentor,…>
  *
  * @package Mentorship_Program
@@ -20,6 +21,19 @@ while ( microtime( true ) < $mentorship_start ) {
 switch ( $argv[2] ) {
 	case 'assign':
 		$mentorship_result = \Mentorship_Program\Domain\Assignments::assign( (int) $argv[3], (int) $argv[4], 'one-to-one', false );
+		break;
+	case 'reassign':
+		// Coordinator $argv[6] moves mentee $argv[3] from mentor $argv[5] to mentor $argv[4].
+		wp_set_current_user( (int) $argv[6] );
+		$mentorship_result = \Mentorship_Program\Reassignment\Reassignment::reassign(
+			(int) $argv[3],
+			array(
+				'mentor'          => (int) $argv[4],
+				'expected_mentor' => (int) $argv[5],
+			),
+			(int) $argv[6]
+		);
+		$mentorship_result = is_wp_error( $mentorship_result ) ? $mentorship_result : true;
 		break;
 	case 'apply':
 		$mentorship_result = \Mentorship_Program\Domain\Applications::create(

@@ -1,0 +1,541 @@
+<?php
+/**
+ * REST: a mentee's candidates, reassignment, history, a mentor stepping back, a mentee
+ * asking for a new mentor, and a mentor's backup offer.
+ *
+ * @package Mentorship_Program
+ */
+
+declare( strict_types=1 );
+
+namespace Mentorship_Program\Reassignment\REST;
+
+defined( 'ABSPATH' ) || exit;
+
+use Mentorship_Program\Domain\Applications;
+use Mentorship_Program\Mentorship\Access;
+use Mentorship_Program\Reassignment\Backups;
+use Mentorship_Program\Reassignment\Candidates;
+use Mentorship_Program\Reassignment\History;
+use Mentorship_Program\Reassignment\Reassignment;
+use Mentorship_Program\REST\Controller;
+use WP_REST_Request;
+use WP_REST_Server;
+
+/**
+ * A thin layer over the services: schemas, capability checks, output shape.
+ *
+ * - GET  mentees/{id}/mentor-candidates  coordinators
+ * - POST mentees/{id}/reassign           coordinators
+ * - GET  mentees/{id}/mentor-history     coordinators (with reasons), the mentee (names and dates)
+ * - POST mentees/{id}/step-back          the mentee's mentor, coordinators
+ * - POST mentees/{id}/mentor-request     the mentee, coordinators
+ * - GET|POST mentors/{id}/backup         the mentor, coordinators
+ *
+ * @since 0.3.0
+ */
+final class Reassignment_Controller extends Controller {
+
+	/**
+	 * Registers the routes.
+	 *
+	 * @since 0.3.0
+	 */
+	public function register_routes(): void {
+		$mentee = array(
+			'id' => array(
+				'type'        => 'integer',
+				'description' => __( 'Mentee application ID.', 'mentorship-program' ),
+			),
+		);
+		$reason = array(
+			'type'        => 'string',
+			'maxLength'   => Reassignment::MAX_REASON,
+			'description' => __( 'Why, in a few words.', 'mentorship-program' ),
+		);
+		register_rest_route(
+			$this->namespace,
+			'/mentees/(?P<id>[\d]+)/mentor-candidates',
+			array(
+				'args'   => $mentee,
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_candidates' ),
+					'permission_callback' => array( $this, 'coordinator_permissions_check' ),
+				),
+				'schema' => array( $this, 'get_candidates_schema' ),
+			)
+		);
+		register_rest_route(
+			$this->namespace,
+			'/mentees/(?P<id>[\d]+)/reassign',
+			array(
+				'args'   => $mentee,
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'reassign' ),
+					'permission_callback' => array( $this, 'coordinator_permissions_check' ),
+					'args'                => array(
+						'mentor'          => array(
+							'type'        => 'integer',
+							'minimum'     => 1,
+							'required'    => true,
+							'description' => __( 'The mentor who takes over.', 'mentorship-program' ),
+						),
+						'expected_mentor' => array(
+							'type'        => 'integer',
+							'minimum'     => 0,
+							'required'    => true,
+							'description' => __( 'The mentor the coordinator saw (0 for none); a different one now means someone changed it meanwhile (409).', 'mentorship-program' ),
+						),
+						'reason'          => $reason,
+					),
+				),
+				'schema' => array( $this, 'get_summary_schema' ),
+			)
+		);
+		register_rest_route(
+			$this->namespace,
+			'/mentees/(?P<id>[\d]+)/mentor-history',
+			array(
+				'args'   => $mentee,
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_history' ),
+					'permission_callback' => array( $this, 'history_permissions_check' ),
+				),
+				'schema' => array( $this, 'get_summary_schema' ),
+			)
+		);
+		register_rest_route(
+			$this->namespace,
+			'/mentees/(?P<id>[\d]+)/step-back',
+			array(
+				'args'   => $mentee,
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'step_back' ),
+					'permission_callback' => array( $this, 'step_back_permissions_check' ),
+					'args'                => array( 'reason' => array_merge( $reason, array( 'required' => true ) ) ),
+				),
+				'schema' => array( $this, 'get_request_schema' ),
+			)
+		);
+		register_rest_route(
+			$this->namespace,
+			'/mentees/(?P<id>[\d]+)/mentor-request',
+			array(
+				'args'   => $mentee,
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'request_new_mentor' ),
+					'permission_callback' => array( $this, 'mentor_request_permissions_check' ),
+					'args'                => array( 'reason' => array_merge( $reason, array( 'required' => true ) ) ),
+				),
+				'schema' => array( $this, 'get_request_schema' ),
+			)
+		);
+		register_rest_route(
+			$this->namespace,
+			'/mentors/(?P<id>[\d]+)/backup',
+			array(
+				'args'   => array(
+					'id' => array(
+						'type'        => 'integer',
+						'description' => __( 'Mentor application ID.', 'mentorship-program' ),
+					),
+				),
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_backup' ),
+					'permission_callback' => array( $this, 'backup_permissions_check' ),
+				),
+				array(
+					'methods'             => WP_REST_Server::EDITABLE,
+					'callback'            => array( $this, 'update_backup' ),
+					'permission_callback' => array( $this, 'backup_permissions_check' ),
+					'args'                => array(
+						'backup' => array(
+							'type'        => 'boolean',
+							'required'    => true,
+							'description' => __( 'Whether the mentor volunteers to take over mentees in this cohort.', 'mentorship-program' ),
+						),
+					),
+				),
+				'schema' => array( $this, 'get_backup_schema' ),
+			)
+		);
+	}
+
+	/**
+	 * Coordinators.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|\WP_Error
+	 */
+	public function coordinator_permissions_check( $request ) {
+		unset( $request );
+		return $this->require_cap( 'mentorship_manage_cohorts' );
+	}
+
+	/**
+	 * Coordinators and the mentee.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|\WP_Error
+	 */
+	public function history_permissions_check( $request ) {
+		$user = get_current_user_id();
+		return Access::is_coordinator( $user ) || Access::is_own( $user, (int) $request['id'] ) ? true : $this->forbidden();
+	}
+
+	/**
+	 * Coordinators and the mentee's mentor.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|\WP_Error
+	 */
+	public function step_back_permissions_check( $request ) {
+		$user = get_current_user_id();
+		return Access::is_coordinator( $user ) || Access::mentors( $user, (int) $request['id'] ) ? true : $this->forbidden();
+	}
+
+	/**
+	 * Coordinators and the mentee.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|\WP_Error
+	 */
+	public function mentor_request_permissions_check( $request ) {
+		return $this->history_permissions_check( $request );
+	}
+
+	/**
+	 * Coordinators and the mentor.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|\WP_Error
+	 */
+	public function backup_permissions_check( $request ) {
+		return Backups::can_change( get_current_user_id(), (int) $request['id'] ) ? true : $this->forbidden();
+	}
+
+	/**
+	 * The candidates.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return \WP_REST_Response|\WP_Error
+	 */
+	public function get_candidates( $request ) {
+		$result = Candidates::for_mentee( (int) $request['id'] );
+		return is_wp_error( $result ) ? $result : rest_ensure_response( $result );
+	}
+
+	/**
+	 * Reassigns.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return \WP_REST_Response|\WP_Error
+	 */
+	public function reassign( $request ) {
+		$known = $this->reject_unknown( $request, array( 'mentor', 'expected_mentor', 'reason' ) );
+		if ( is_wp_error( $known ) ) {
+			return $known;
+		}
+		$result = Reassignment::reassign(
+			(int) $request['id'],
+			array(
+				'mentor'          => $request['mentor'],
+				'expected_mentor' => $request['expected_mentor'],
+				'reason'          => (string) $request['reason'],
+			),
+			get_current_user_id()
+		);
+		return is_wp_error( $result ) ? $result : rest_ensure_response( $result );
+	}
+
+	/**
+	 * The history: with reasons for coordinators, names and dates for the mentee.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return \WP_REST_Response|\WP_Error
+	 */
+	public function get_history( $request ) {
+		$id     = (int) $request['id'];
+		$mentee = Applications::get( $id );
+		if ( ! $mentee || 'mentee' !== $mentee['type'] ) {
+			return new \WP_Error( 'mentorship_not_found', __( 'Mentee not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+		}
+		if ( Access::is_coordinator( get_current_user_id() ) ) {
+			return rest_ensure_response( Reassignment::summary( $id ) );
+		}
+		return rest_ensure_response(
+			array(
+				'mentee'  => $id,
+				'history' => History::of_mentee( $id, false ),
+			)
+		);
+	}
+
+	/**
+	 * A mentor hands the mentee back.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return \WP_REST_Response|\WP_Error
+	 */
+	public function step_back( $request ) {
+		$known = $this->reject_unknown( $request, array( 'reason' ) );
+		if ( is_wp_error( $known ) ) {
+			return $known;
+		}
+		$result = Reassignment::step_back( (int) $request['id'], array( 'reason' => $request['reason'] ), get_current_user_id() );
+		return is_wp_error( $result ) ? $result : rest_ensure_response( $result );
+	}
+
+	/**
+	 * A mentee asks for a new mentor.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return \WP_REST_Response|\WP_Error
+	 */
+	public function request_new_mentor( $request ) {
+		$known = $this->reject_unknown( $request, array( 'reason' ) );
+		if ( is_wp_error( $known ) ) {
+			return $known;
+		}
+		$result = Reassignment::request_new_mentor( (int) $request['id'], array( 'reason' => $request['reason'] ), get_current_user_id() );
+		return is_wp_error( $result ) ? $result : rest_ensure_response( $result );
+	}
+
+	/**
+	 * A mentor's backup offer.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return \WP_REST_Response|\WP_Error
+	 */
+	public function get_backup( $request ) {
+		$id     = (int) $request['id'];
+		$mentor = Applications::get( $id );
+		if ( ! $mentor || 'mentor' !== $mentor['type'] ) {
+			return new \WP_Error( 'mentorship_not_found', __( 'Mentor not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+		}
+		$since = Backups::since( $id );
+		return rest_ensure_response(
+			array(
+				'mentor' => $id,
+				'backup' => '' !== $since,
+				'since'  => '' !== $since ? mysql_to_rfc3339( $since ) . 'Z' : '',
+			)
+		);
+	}
+
+	/**
+	 * Changes a mentor's backup offer.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return \WP_REST_Response|\WP_Error
+	 */
+	public function update_backup( $request ) {
+		$known = $this->reject_unknown( $request, array( 'backup' ) );
+		if ( is_wp_error( $known ) ) {
+			return $known;
+		}
+		$result = Backups::set( (int) $request['id'], $request['backup'], get_current_user_id() );
+		return is_wp_error( $result ) ? $result : rest_ensure_response( $result );
+	}
+
+	/**
+	 * A person reference.
+	 *
+	 * @return array<string, mixed>
+	 */
+	private static function person(): array {
+		return array(
+			'type'                 => array( 'object', 'null' ),
+			'properties'           => array(
+				'id'   => array( 'type' => 'integer' ),
+				'name' => array( 'type' => 'string' ),
+			),
+			'additionalProperties' => false,
+		);
+	}
+
+	/**
+	 * Schema of an open request for a new mentor.
+	 *
+	 * @return array<string, mixed>
+	 */
+	private static function request_property(): array {
+		return array(
+			'type'                 => array( 'object', 'null' ),
+			'properties'           => array(
+				'by'     => array(
+					'type' => 'string',
+					'enum' => array( 'mentor', 'mentee' ),
+				),
+				'mentor' => array( 'type' => 'integer' ),
+				'reason' => array( 'type' => 'string' ),
+				'at'     => array( 'type' => 'string' ),
+			),
+			'additionalProperties' => false,
+		);
+	}
+
+	/**
+	 * Schema of the candidates.
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_candidates_schema(): array {
+		return array(
+			'$schema'              => 'http://json-schema.org/draft-04/schema#',
+			'title'                => 'mentorship-mentor-candidates',
+			'type'                 => 'object',
+			'additionalProperties' => false,
+			'properties'           => array(
+				'mentee'     => self::person(),
+				'current'    => self::person(),
+				'candidates' => array(
+					'type'  => 'array',
+					'items' => array(
+						'type'                 => 'object',
+						'properties'           => array(
+							'mentor'       => self::person(),
+							'backup'       => array(
+								'type'        => 'boolean',
+								'description' => __( 'Whether the mentor volunteered as a backup in this cohort.', 'mentorship-program' ),
+							),
+							'score'        => array(
+								'type'        => 'number',
+								'description' => __( 'The matcher\'s score of the pair.', 'mentorship-program' ),
+							),
+							'fits'         => array(
+								'type'        => 'boolean',
+								'description' => __( 'Whether the matcher would pair them (shared language, enough time in common).', 'mentorship-program' ),
+							),
+							'free_seats'   => array( 'type' => 'integer' ),
+							'breakdown'    => array(
+								'type'                 => 'object',
+								'description'          => __( 'The score\'s parts (language, overlap_hours, teams, format), each with its points and details, as in the match suggestions.', 'mentorship-program' ),
+								'additionalProperties' => array(
+									'type'                 => 'object',
+									'properties'           => array(
+										'points'  => array( 'type' => 'number' ),
+										'shared'  => array(
+											'type'  => 'array',
+											'items' => array( 'type' => 'string' ),
+										),
+										'hours'   => array( 'type' => 'number' ),
+										'known'   => array( 'type' => 'boolean' ),
+										'wanted'  => array( 'type' => 'string' ),
+										'offered' => array(
+											'type'  => 'array',
+											'items' => array( 'type' => 'string' ),
+										),
+									),
+									'additionalProperties' => false,
+								),
+							),
+							'explanations' => array(
+								'type'  => 'array',
+								'items' => array( 'type' => 'string' ),
+							),
+							'reasons_text' => array(
+								'type'  => 'array',
+								'items' => array( 'type' => 'string' ),
+							),
+						),
+						'additionalProperties' => false,
+					),
+				),
+			),
+		);
+	}
+
+	/**
+	 * Schema of a mentee's mentor and history.
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_summary_schema(): array {
+		return array(
+			'$schema'              => 'http://json-schema.org/draft-04/schema#',
+			'title'                => 'mentorship-mentor-history',
+			'type'                 => 'object',
+			'additionalProperties' => false,
+			'properties'           => array(
+				'mentee'  => array( 'type' => 'integer' ),
+				'mentor'  => self::person(),
+				'request' => self::request_property(),
+				'history' => array(
+					'type'  => 'array',
+					'items' => array(
+						'type'                 => 'object',
+						'properties'           => array(
+							'mentor'       => self::person(),
+							'started'      => array(
+								'type'   => 'string',
+								'format' => 'date-time',
+							),
+							'ended'        => array(
+								'type'   => array( 'string', 'null' ),
+								'format' => 'date-time',
+							),
+							'current'      => array( 'type' => 'boolean' ),
+							'reason'       => array(
+								'type' => 'string',
+								'enum' => array_merge( array( '' ), History::REASONS ),
+							),
+							'reason_label' => array( 'type' => 'string' ),
+							'note'         => array(
+								'type'        => 'string',
+								'description' => __( 'The words given with the change; coordinators only.', 'mentorship-program' ),
+							),
+						),
+						'additionalProperties' => false,
+					),
+				),
+			),
+		);
+	}
+
+	/**
+	 * Schema of the answer to a step back or a request.
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_request_schema(): array {
+		return array(
+			'$schema'              => 'http://json-schema.org/draft-04/schema#',
+			'title'                => 'mentorship-mentor-request',
+			'type'                 => 'object',
+			'additionalProperties' => false,
+			'properties'           => array(
+				'mentee'  => array( 'type' => 'integer' ),
+				'request' => self::request_property(),
+			),
+		);
+	}
+
+	/**
+	 * Schema of a backup offer.
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_backup_schema(): array {
+		return array(
+			'$schema'              => 'http://json-schema.org/draft-04/schema#',
+			'title'                => 'mentorship-backup',
+			'type'                 => 'object',
+			'additionalProperties' => false,
+			'properties'           => array(
+				'mentor' => array( 'type' => 'integer' ),
+				'backup' => array( 'type' => 'boolean' ),
+				'since'  => array(
+					'type'        => 'string',
+					'description' => __( 'When the mentor volunteered (RFC 3339), or empty.', 'mentorship-program' ),
+				),
+			),
+		);
+	}
+}

@@ -1,0 +1,292 @@
+/**
+ * In the application drawer: a mentee's mentors so far (with why each mentorship
+ * ended) and the Reassign action; a mentor's backup offer.
+ */
+
+/**
+ * WordPress dependencies
+ */
+import apiFetch from '@wordpress/api-fetch';
+import { Button, CheckboxControl, Notice } from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
+import { useEffect, useState } from '@wordpress/element';
+import { __, sprintf } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import { errorMessage, NAMESPACE } from '../../shared/api';
+import type {
+	Application,
+	BackupOffer,
+	MentorHistory,
+} from '../../shared/types';
+import { store } from '../store';
+import { formatDateTime } from '../utils/fields';
+import ReassignDialog from './ReassignDialog';
+import { Loading } from './States';
+import './reassign.scss';
+
+/**
+ * A mentee's mentors so far and the Reassign action.
+ *
+ * @param props             Props.
+ * @param props.application Mentee application.
+ * @param props.canEdit     Whether the viewer may reassign.
+ * @return Section.
+ */
+function MenteeMentors( {
+	application,
+	canEdit,
+}: {
+	application: Application;
+	canEdit: boolean;
+} ) {
+	const [ history, setHistory ] = useState< MentorHistory | null >( null );
+	const [ error, setError ] = useState( '' );
+	const [ reassigning, setReassigning ] = useState( false );
+	const [ done, setDone ] = useState( '' );
+	const { forgetMentorChange } = useDispatch( store );
+	useEffect( () => {
+		let live = true;
+		apiFetch< MentorHistory >( {
+			path: `${ NAMESPACE }/mentees/${ application.id }/mentor-history`,
+		} )
+			.then( ( loaded ) => live && setHistory( loaded ) )
+			.catch(
+				( failure ) => live && setError( errorMessage( failure ) )
+			);
+		return () => {
+			live = false;
+		};
+	}, [ application.id ] );
+	const running = [ 'accepted', 'active' ].includes( application.stage );
+
+	return (
+		<section
+			className="mentorship-drawer__section"
+			aria-labelledby="mentorship-mentors"
+		>
+			<h3 id="mentorship-mentors">
+				{ __( 'Mentors', 'mentorship-program' ) }
+			</h3>
+			{ done && (
+				<Notice status="success" isDismissible={ false }>
+					{ done }
+				</Notice>
+			) }
+			{ error && (
+				<Notice status="error" isDismissible={ false }>
+					{ error }
+				</Notice>
+			) }
+			{ ! history && ! error && <Loading /> }
+			{ history?.request && (
+				<Notice status="warning" isDismissible={ false }>
+					{ history.request.by === 'mentor'
+						? sprintf(
+								/* translators: %s: the mentor's reason. */
+								__(
+									'The mentor could not continue: “%s”',
+									'mentorship-program'
+								),
+								history.request.reason
+						  )
+						: sprintf(
+								/* translators: %s: the mentee's reason. */
+								__(
+									'The mentee asked for a new mentor: “%s”',
+									'mentorship-program'
+								),
+								history.request.reason
+						  ) }
+				</Notice>
+			) }
+			{ history && history.history.length === 0 && (
+				<p>{ __( 'No mentor yet.', 'mentorship-program' ) }</p>
+			) }
+			{ history && history.history.length > 0 && (
+				<ol className="mentorship-history">
+					{ history.history.map( ( span, index ) => (
+						<li key={ `${ span.mentor.id }-${ index }` }>
+							<strong>{ span.mentor.name }</strong>{ ' ' }
+							{ span.current
+								? sprintf(
+										/* translators: %s: date. */
+										__(
+											'since %s (current)',
+											'mentorship-program'
+										),
+										formatDateTime( span.started )
+								  )
+								: sprintf(
+										/* translators: 1: date, 2: date. */
+										__(
+											'%1$s to %2$s',
+											'mentorship-program'
+										),
+										formatDateTime( span.started ),
+										formatDateTime( span.ended ?? '' )
+								  ) }
+							{ span.reason_label && ` · ${ span.reason_label }` }
+							{ span.note && ` — ${ span.note }` }
+						</li>
+					) ) }
+				</ol>
+			) }
+			{ canEdit && running && ! reassigning && (
+				<Button
+					variant="secondary"
+					onClick={ () => {
+						setDone( '' );
+						setReassigning( true );
+					} }
+				>
+					{ __( 'Reassign…', 'mentorship-program' ) }
+				</Button>
+			) }
+			{ canEdit && reassigning && (
+				<ReassignDialog
+					menteeId={ application.id }
+					onCancel={ () => setReassigning( false ) }
+					onDone={ ( result ) => {
+						setHistory( result );
+						setReassigning( false );
+						setDone(
+							sprintf(
+								/* translators: %s: mentor name. */
+								__(
+									'Reassigned to %s. Both mentors and the mentee are told by e-mail.',
+									'mentorship-program'
+								),
+								result.mentor?.name ?? ''
+							)
+						);
+						forgetMentorChange( [
+							application.id,
+							...result.history.map( ( span ) => span.mentor.id ),
+						] );
+					} }
+				/>
+			) }
+		</section>
+	);
+}
+
+/**
+ * A mentor's backup offer.
+ *
+ * @param props             Props.
+ * @param props.application Mentor application.
+ * @param props.canEdit     Whether the viewer may change it.
+ * @return Section.
+ */
+function MentorBackup( {
+	application,
+	canEdit,
+}: {
+	application: Application;
+	canEdit: boolean;
+} ) {
+	const [ offer, setOffer ] = useState< BackupOffer | null >( null );
+	const [ error, setError ] = useState( '' );
+	const [ busy, setBusy ] = useState( false );
+	useEffect( () => {
+		let live = true;
+		apiFetch< BackupOffer >( {
+			path: `${ NAMESPACE }/mentors/${ application.id }/backup`,
+		} )
+			.then( ( loaded ) => live && setOffer( loaded ) )
+			.catch(
+				( failure ) => live && setError( errorMessage( failure ) )
+			);
+		return () => {
+			live = false;
+		};
+	}, [ application.id ] );
+	return (
+		<section
+			className="mentorship-drawer__section"
+			aria-labelledby="mentorship-backup"
+		>
+			<h3 id="mentorship-backup">
+				{ __( 'Backup mentor', 'mentorship-program' ) }
+			</h3>
+			{ error && (
+				<Notice status="error" isDismissible={ false }>
+					{ error }
+				</Notice>
+			) }
+			{ ! offer && ! error && <Loading /> }
+			{ offer && (
+				<CheckboxControl
+					__nextHasNoMarginBottom
+					label={ __(
+						'Volunteers to take over mentees in this cohort',
+						'mentorship-program'
+					) }
+					help={ __(
+						'Backups come first when a coordinator reassigns a mentee.',
+						'mentorship-program'
+					) }
+					checked={ offer.backup }
+					disabled={ ! canEdit || busy }
+					onChange={ async ( backup ) => {
+						setBusy( true );
+						setError( '' );
+						try {
+							setOffer(
+								await apiFetch< BackupOffer >( {
+									path: `${ NAMESPACE }/mentors/${ application.id }/backup`,
+									method: 'POST',
+									data: { backup },
+								} )
+							);
+						} catch ( failure ) {
+							setError( errorMessage( failure ) );
+						} finally {
+							setBusy( false );
+						}
+					} }
+				/>
+			) }
+		</section>
+	);
+}
+
+/**
+ * The drawer's section for a mentee's mentors or a mentor's backup offer.
+ *
+ * @param props             Props.
+ * @param props.application Application.
+ * @param props.canEdit     Whether the viewer coordinates.
+ * @return Section, or nothing.
+ */
+export default function MentorChanges( {
+	application,
+	canEdit,
+}: {
+	application: Application;
+	canEdit: boolean;
+} ) {
+	if ( ! canEdit ) {
+		return null;
+	}
+	if (
+		application.type === 'mentee' &&
+		[ 'accepted', 'active', 'graduated', 'placed' ].includes(
+			application.stage
+		)
+	) {
+		return (
+			<MenteeMentors application={ application } canEdit={ canEdit } />
+		);
+	}
+	if (
+		application.type === 'mentor' &&
+		[ 'approved', 'active' ].includes( application.stage )
+	) {
+		return <MentorBackup application={ application } canEdit={ canEdit } />;
+	}
+	return null;
+}

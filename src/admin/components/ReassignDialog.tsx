@@ -1,0 +1,280 @@
+/**
+ * Reassign a mentee: the mentors who could take over, volunteer backups first, each
+ * with the matcher's score and its reasons; choose one, say why, and move the mentee.
+ * The server compares the mentor this dialog saw with the current one, so a change
+ * someone else made meanwhile comes back as a clear message, not an overwrite.
+ */
+
+/**
+ * WordPress dependencies
+ */
+import apiFetch from '@wordpress/api-fetch';
+import {
+	Button,
+	Notice,
+	Spinner,
+	TextareaControl,
+} from '@wordpress/components';
+import { useEffect, useState } from '@wordpress/element';
+import { __, _n, sprintf } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import { errorMessage, errorStatus, NAMESPACE } from '../../shared/api';
+import type { MentorCandidates, MentorHistory } from '../../shared/types';
+import './reassign.scss';
+
+/**
+ * The dialog's content.
+ *
+ * @param props          Props.
+ * @param props.menteeId Mentee application.
+ * @param props.onDone   Called with the mentee's new mentor and history.
+ * @param props.onCancel Closes the dialog.
+ * @return Form.
+ */
+export default function ReassignDialog( {
+	menteeId,
+	onDone,
+	onCancel,
+}: {
+	menteeId: number;
+	onDone: ( result: MentorHistory ) => void;
+	onCancel?: () => void;
+} ) {
+	const [ data, setData ] = useState< MentorCandidates | null >( null );
+	const [ loadError, setLoadError ] = useState< string >( '' );
+	const [ chosen, setChosen ] = useState< number >( 0 );
+	const [ reason, setReason ] = useState( '' );
+	const [ busy, setBusy ] = useState( false );
+	const [ failure, setFailure ] = useState< {
+		message: string;
+		conflict: boolean;
+	} | null >( null );
+	const [ round, setRound ] = useState( 0 );
+
+	useEffect( () => {
+		let live = true;
+		setData( null );
+		apiFetch< MentorCandidates >( {
+			path: `${ NAMESPACE }/mentees/${ menteeId }/mentor-candidates`,
+		} )
+			.then( ( loaded ) => live && setData( loaded ) )
+			.catch(
+				( error ) => live && setLoadError( errorMessage( error ) )
+			);
+		return () => {
+			live = false;
+		};
+	}, [ menteeId, round ] );
+
+	if ( loadError ) {
+		return (
+			<Notice status="error" isDismissible={ false }>
+				{ loadError }
+			</Notice>
+		);
+	}
+	if ( ! data ) {
+		return <Spinner />;
+	}
+	const name = data.mentee.name;
+	const groupName = `mentorship-reassign-${ menteeId }`;
+
+	return (
+		<form
+			className="mentorship-reassign"
+			onSubmit={ async ( event ) => {
+				event.preventDefault();
+				if ( ! chosen ) {
+					return;
+				}
+				setBusy( true );
+				setFailure( null );
+				try {
+					const result = await apiFetch< MentorHistory >( {
+						path: `${ NAMESPACE }/mentees/${ menteeId }/reassign`,
+						method: 'POST',
+						data: {
+							mentor: chosen,
+							expected_mentor: data.current?.id ?? 0,
+							reason,
+						},
+					} );
+					onDone( result );
+				} catch ( error ) {
+					setFailure( {
+						message: errorMessage( error ),
+						conflict: errorStatus( error ) === 409,
+					} );
+				} finally {
+					setBusy( false );
+				}
+			} }
+		>
+			<p>
+				{ data.current
+					? sprintf(
+							/* translators: 1: mentee name, 2: mentor name. */
+							__(
+								'%1$s is mentored by %2$s. Choose who takes over.',
+								'mentorship-program'
+							),
+							name,
+							data.current.name
+					  )
+					: sprintf(
+							/* translators: %s: mentee name. */
+							__(
+								'%s has no mentor. Choose one.',
+								'mentorship-program'
+							),
+							name
+					  ) }
+			</p>
+			{ failure && (
+				<Notice
+					status={ failure.conflict ? 'warning' : 'error' }
+					isDismissible={ false }
+					actions={
+						failure.conflict
+							? [
+									{
+										label: __(
+											'Reload the mentors',
+											'mentorship-program'
+										),
+										onClick: () => {
+											setFailure( null );
+											setChosen( 0 );
+											setRound( round + 1 );
+										},
+									},
+							  ]
+							: []
+					}
+				>
+					{ failure.message }
+				</Notice>
+			) }
+			{ data.candidates.length === 0 ? (
+				<Notice status="warning" isDismissible={ false }>
+					{ __(
+						'No mentor of this cohort has a free seat. Raise a mentor’s capacity or approve another mentor first.',
+						'mentorship-program'
+					) }
+				</Notice>
+			) : (
+				<fieldset className="mentorship-reassign__list">
+					<legend>
+						{ __(
+							'Mentors with a free seat, backups first, then by match score',
+							'mentorship-program'
+						) }
+					</legend>
+					{ data.candidates.map( ( candidate ) => {
+						const id = `${ groupName }-${ candidate.mentor.id }`;
+						return (
+							<div
+								key={ candidate.mentor.id }
+								className={
+									chosen === candidate.mentor.id
+										? 'mentorship-reassign__candidate is-chosen'
+										: 'mentorship-reassign__candidate'
+								}
+							>
+								<input
+									type="radio"
+									id={ id }
+									name={ groupName }
+									value={ candidate.mentor.id }
+									checked={ chosen === candidate.mentor.id }
+									onChange={ () =>
+										setChosen( candidate.mentor.id )
+									}
+									aria-describedby={ `${ id }-why` }
+								/>
+								<label htmlFor={ id }>
+									<strong>{ candidate.mentor.name }</strong>
+									{ candidate.backup && (
+										<span className="mentorship-reassign__badge">
+											{ __(
+												'Backup',
+												'mentorship-program'
+											) }
+										</span>
+									) }
+									<span className="mentorship-reassign__score">
+										{ sprintf(
+											/* translators: %s: match score. */
+											__(
+												'Score %s',
+												'mentorship-program'
+											),
+											String(
+												Math.round(
+													candidate.score * 100
+												) / 100
+											)
+										) }
+									</span>
+									<span className="mentorship-reassign__seats">
+										{ sprintf(
+											/* translators: %d: free seats. */
+											_n(
+												'%d free seat',
+												'%d free seats',
+												candidate.free_seats,
+												'mentorship-program'
+											),
+											candidate.free_seats
+										) }
+									</span>
+								</label>
+								<ul
+									id={ `${ id }-why` }
+									className="mentorship-matches__reasons"
+								>
+									{ candidate.reasons_text.map( ( text ) => (
+										<li key={ text }>{ text }</li>
+									) ) }
+								</ul>
+							</div>
+						);
+					} ) }
+				</fieldset>
+			) }
+			<TextareaControl
+				__nextHasNoMarginBottom
+				label={ __(
+					'Why (optional; coordinators only)',
+					'mentorship-program'
+				) }
+				value={ reason }
+				onChange={ setReason }
+				maxLength={ 1000 }
+			/>
+			<div className="mentorship-admin-form__buttons">
+				{ onCancel && (
+					<Button
+						variant="tertiary"
+						onClick={ onCancel }
+						disabled={ busy }
+					>
+						{ __( 'Cancel', 'mentorship-program' ) }
+					</Button>
+				) }
+				<Button
+					variant="primary"
+					type="submit"
+					isBusy={ busy }
+					disabled={ busy || ! chosen }
+					accessibleWhenDisabled
+				>
+					{ __( 'Reassign', 'mentorship-program' ) }
+				</Button>
+			</div>
+		</form>
+	);
+}
