@@ -33,7 +33,6 @@ export function sampleValues( site = 'WordPress' ): Record< string, string > {
 			'Please open this link to confirm that this is your e-mail address. Until then your application waits, and it is removed after a week if it is not confirmed. If you did not apply, ignore this e-mail.',
 			'mentorship-program'
 		),
-		mentee: 'Mina Mentee',
 		days: '15',
 		session: __( 'Group chat', 'mentorship-program' ),
 		session_time: __(
