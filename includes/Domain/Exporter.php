@@ -111,7 +111,7 @@ final class Exporter {
 				$last  = end( $query->posts );
 				$after = array( (string) $last->{$column}, (int) $last->ID );
 			}
-			$assigned              = array();
+			$assigned = array();
 			foreach ( Assignments::rows_for( $ids ) as $row ) {
 				$assigned[ (int) $row['mentee_id'] ] = (int) $row['mentor_id'];
 			}
