@@ -18,7 +18,7 @@ import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { Client, pool, ratio, stats } from './lib/bench-http.mjs';
-import { menteePayload } from './lib/bench-proof.mjs';
+import { menteePayload } from '../tests/proof/checks.mjs';
 import { USERS, startBenchSite } from './lib/bench-site.mjs';
 import {
 	attentionTable,
@@ -27,7 +27,11 @@ import {
 } from './lib/bench-report.mjs';
 import { ensureSystem } from './lib/system.mjs';
 import { ROOT, info, run, runLive } from './lib/util.mjs';
-import { prepareProofSite, proofChecks, report } from './test-proof.mjs';
+import {
+	prepareProofSite,
+	proofChecks,
+	report,
+} from '../tests/proof/suite.mjs';
 
 /**
  * Opens the Applications screen as a coordinator, several times after a warm-up, and

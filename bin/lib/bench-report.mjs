@@ -666,7 +666,7 @@ export function writeBenchmarksDoc( r ) {
 		lines.push(
 			'## Load and faults at full size',
 			'',
-			'The checks `npm test` runs at a small size (bin/test-proof.mjs), here on the seeded site. See docs/security.md for what each one proves.',
+			'The checks `npm test` runs at a small size (tests/proof/, run by bin/test-proof.mjs), here on the seeded site. See docs/security.md for what each one proves.',
 			'',
 			'| check | result | numbers |',
 			'|---|---|---|'

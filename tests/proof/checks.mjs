@@ -9,8 +9,8 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { Client, pool, stats } from './bench-http.mjs';
-import { USERS } from './bench-site.mjs';
+import { Client, pool, stats } from '../../bin/lib/bench-http.mjs';
+import { USERS } from '../../bin/lib/bench-site.mjs';
 
 /**
  * A valid public mentee application.

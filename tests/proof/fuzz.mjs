@@ -12,9 +12,9 @@
  *
  * The same seed sends the same requests.
  */
-import { Client, pool } from './bench-http.mjs';
-import { USERS } from './bench-site.mjs';
-import { isJsonError, logMark, logSince } from './bench-proof.mjs';
+import { Client, pool } from '../../bin/lib/bench-http.mjs';
+import { USERS } from '../../bin/lib/bench-site.mjs';
+import { isJsonError, logMark, logSince } from './checks.mjs';
 
 /**
  * mulberry32: a small seeded generator.
