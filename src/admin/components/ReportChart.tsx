@@ -1,0 +1,115 @@
+/**
+ * A bar chart of the cohort report, drawn as SVG by @automattic/charts, with its
+ * numbers in a table behind "Show data" for screen readers and anyone who prefers text.
+ * Only the report screen's chunk imports this file, so only that screen loads the charts.
+ */
+
+/**
+ * External dependencies
+ */
+import { BarChart } from '@automattic/charts';
+import type { SeriesData } from '@automattic/charts';
+import '@automattic/charts/style.css';
+
+/**
+ * WordPress dependencies
+ */
+import { __ } from '@wordpress/i18n';
+import type { ReactNode } from 'react';
+
+export interface ChartSeries {
+	label: string;
+	values: Array< { label: string; value: number } >;
+}
+
+/**
+ * A chart and the table of its data.
+ *
+ * @param props             Props.
+ * @param props.title       What the chart shows (its caption and the table's).
+ * @param props.series      One or more series over the same labels.
+ * @param props.horizontal  Bars from the left instead of from the bottom.
+ * @param props.columnLabel Heading of the labels' column in the table.
+ * @param props.table       A table to show instead of the one made from the series.
+ * @param props.height      Height in pixels.
+ * @return Figure.
+ */
+export default function ReportChart( {
+	title,
+	series,
+	horizontal = false,
+	columnLabel,
+	table,
+	height = 240,
+}: {
+	title: string;
+	series: ChartSeries[];
+	horizontal?: boolean;
+	columnLabel: string;
+	table?: ReactNode;
+	height?: number;
+} ) {
+	const data: SeriesData[] = series.map( ( one ) => ( {
+		label: one.label,
+		data: one.values.map( ( point ) => ( {
+			label: point.label,
+			value: point.value,
+		} ) ),
+	} ) );
+	const labels = series[ 0 ]?.values.map( ( point ) => point.label ) ?? [];
+	return (
+		<figure className="mentorship-report__chart">
+			<figcaption className="mentorship-report__chart-title">
+				{ title }
+			</figcaption>
+			{ /* The table below carries the same numbers; the drawing is decoration to assistive technology. */ }
+			<div
+				className="mentorship-report__chart-drawing"
+				aria-hidden="true"
+			>
+				<BarChart
+					data={ data }
+					height={ height }
+					orientation={ horizontal ? 'horizontal' : 'vertical' }
+					showLegend={ series.length > 1 }
+					withTooltips={ false }
+					animation={ false }
+					gridVisibility={ horizontal ? 'x' : 'y' }
+					showZeroValues
+				/>
+			</div>
+			<details className="mentorship-report__data">
+				<summary>{ __( 'Show data', 'mentorship-program' ) }</summary>
+				{ table ?? (
+					<table className="widefat striped">
+						<caption className="screen-reader-text">
+							{ title }
+						</caption>
+						<thead>
+							<tr>
+								<th scope="col">{ columnLabel }</th>
+								{ series.map( ( one ) => (
+									<th scope="col" key={ one.label }>
+										{ one.label }
+									</th>
+								) ) }
+							</tr>
+						</thead>
+						<tbody>
+							{ labels.map( ( label, index ) => (
+								<tr key={ label }>
+									<th scope="row">{ label }</th>
+									{ series.map( ( one ) => (
+										<td key={ one.label }>
+											{ one.values[ index ]?.value ?? '' }
+										</td>
+									) ) }
+								</tr>
+							) ) }
+						</tbody>
+					</table>
+				) }
+			</details>
+		</figure>
+	);
+}
