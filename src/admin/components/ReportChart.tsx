@@ -17,6 +17,9 @@ import '@automattic/charts/style.css';
 import { __ } from '@wordpress/i18n';
 import type { ReactNode } from 'react';
 
+/** React 18 does not know the attribute; an empty string sets it. */
+const INERT = { inert: '' } as Record< string, string >;
+
 export interface ChartSeries {
 	label: string;
 	values: Array< { label: string; value: number } >;
@@ -49,24 +52,33 @@ export default function ReportChart( {
 	table?: ReactNode;
 	height?: number;
 } ) {
-	const data: SeriesData[] = series.map( ( one ) => ( {
-		label: one.label,
-		data: one.values.map( ( point ) => ( {
+	// Horizontal bars are drawn from the bottom up: reversed, they read top down.
+	const data: SeriesData[] = series.map( ( one ) => {
+		const points = one.values.map( ( point ) => ( {
 			label: point.label,
 			value: point.value,
-		} ) ),
-	} ) );
+		} ) );
+		return {
+			label: one.label,
+			data: horizontal ? points.reverse() : points,
+		};
+	} );
+	// Counts start at zero, so a bar's length is its number.
+	const scales = horizontal
+		? { xScale: { zero: true } }
+		: { yScale: { zero: true } };
 	const labels = series[ 0 ]?.values.map( ( point ) => point.label ) ?? [];
 	return (
 		<figure className="mentorship-report__chart">
 			<figcaption className="mentorship-report__chart-title">
 				{ title }
 			</figcaption>
-			{ /* The table below carries the same numbers; the drawing is decoration to assistive technology. */ }
-			<div
-				className="mentorship-report__chart-drawing"
-				aria-hidden="true"
-			>
+			{ /*
+			 * The table below carries the same numbers, so the drawing is kept from
+			 * assistive technology and from the tab order (the charts make their bars
+			 * focusable for tooltips, which are off here): inert does both.
+			 */ }
+			<div className="mentorship-report__chart-drawing" { ...INERT }>
 				<BarChart
 					data={ data }
 					height={ height }
@@ -76,6 +88,7 @@ export default function ReportChart( {
 					animation={ false }
 					gridVisibility={ horizontal ? 'x' : 'y' }
 					showZeroValues
+					options={ scales }
 				/>
 			</div>
 			<details className="mentorship-report__data">
