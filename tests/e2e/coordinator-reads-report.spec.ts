@@ -162,7 +162,7 @@ test.describe( 'Cohort report', () => {
 		await page
 			.getByRole( 'button', { name: 'Compare', exact: true } )
 			.click();
-		await expect( page ).toHaveURL( /compare=\d+,\d+/ );
+		await expect( page ).toHaveURL( /compare=\d+(,|%2C)\d+/ );
 		await expect(
 			page.getByRole( 'heading', { level: 2, name: 'Cohorts compared' } )
 		).toBeVisible();
