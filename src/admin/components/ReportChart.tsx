@@ -7,7 +7,7 @@
 /**
  * External dependencies
  */
-import { BarChart } from '@automattic/charts';
+import { BarChart, GlobalChartsProvider } from '@automattic/charts';
 import type { SeriesData } from '@automattic/charts';
 import '@automattic/charts/style.css';
 
@@ -16,6 +16,20 @@ import '@automattic/charts/style.css';
  */
 import { __ } from '@wordpress/i18n';
 import type { ReactNode } from 'react';
+
+/**
+ * wp-admin's blue and dark grey, then an orange: each at least 3:1 against white.
+ */
+const THEME = { colors: [ '#2271b1', '#50575e', '#b32d2e', '#996800' ] };
+
+/**
+ * Axis ticks at whole numbers only: the charts show counts of people.
+ *
+ * @param value Tick value.
+ * @return Label, empty between whole numbers.
+ */
+const wholeNumber = ( value: unknown ) =>
+	Number.isInteger( Number( value ) ) ? String( value ) : '';
 
 /** React 18 does not know the attribute; an empty string sets it. */
 const INERT = { inert: '' } as Record< string, string >;
@@ -63,10 +77,15 @@ export default function ReportChart( {
 			data: horizontal ? points.reverse() : points,
 		};
 	} );
-	// Counts start at zero, so a bar's length is its number.
+	// Counts start at zero, so a bar's length is its number; ticks fall on whole numbers.
+	const max = Math.max(
+		1,
+		...series.flatMap( ( one ) => one.values.map( ( p ) => p.value ) )
+	);
+	const ticks = { numTicks: Math.min( 5, max ), tickFormat: wholeNumber };
 	const scales = horizontal
-		? { xScale: { zero: true } }
-		: { yScale: { zero: true } };
+		? { xScale: { zero: true }, axis: { x: ticks } }
+		: { yScale: { zero: true }, axis: { y: ticks } };
 	const labels = series[ 0 ]?.values.map( ( point ) => point.label ) ?? [];
 	return (
 		<figure className="mentorship-report__chart">
@@ -79,17 +98,19 @@ export default function ReportChart( {
 			 * focusable for tooltips, which are off here): inert does both.
 			 */ }
 			<div className="mentorship-report__chart-drawing" { ...INERT }>
-				<BarChart
-					data={ data }
-					height={ height }
-					orientation={ horizontal ? 'horizontal' : 'vertical' }
-					showLegend={ series.length > 1 }
-					withTooltips={ false }
-					animation={ false }
-					gridVisibility={ horizontal ? 'x' : 'y' }
-					showZeroValues
-					options={ scales }
-				/>
+				<GlobalChartsProvider theme={ THEME }>
+					<BarChart
+						data={ data }
+						height={ height }
+						orientation={ horizontal ? 'horizontal' : 'vertical' }
+						showLegend={ series.length > 1 }
+						withTooltips={ false }
+						animation={ false }
+						gridVisibility={ horizontal ? 'x' : 'y' }
+						showZeroValues
+						options={ scales }
+					/>
+				</GlobalChartsProvider>
 			</div>
 			<details className="mentorship-report__data">
 				<summary>{ __( 'Show data', 'mentorship-program' ) }</summary>

@@ -653,14 +653,8 @@ function Comparison( { reports }: { reports: CohortReport[] } ) {
 					: String( report.mentor_load.average ),
 		],
 		[
-			__( 'Placed with a team', 'mentorship-program' ),
-			( report ) =>
-				String(
-					report.placements.reduce(
-						( sum, row ) => sum + row.count,
-						0
-					)
-				),
+			__( 'Teams joined', 'mentorship-program' ),
+			( report ) => String( report.placements.length ),
 		],
 	];
 	const questions = new Map< string, string >();
