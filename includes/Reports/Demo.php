@@ -56,34 +56,26 @@ final class Demo {
 		);
 		$first   = array( 'Ana', 'Bo', 'Chidi', 'Dana', 'Eli', 'Femi', 'Gia', 'Hana', 'Ines', 'Jon', 'Kai', 'Lea', 'Mo', 'Nia', 'Omar', 'Pia', 'Quinn', 'Rui', 'Sara', 'Teo' );
 		foreach ( $first as $i => $name ) {
-			if ( $i < 14 ) {
+			$i         = (int) $i;
+			$starts    = $i < 14;
+			$withdraws = $i >= 17;
+			if ( $starts ) {
 				$path = array( 'in_review', 'accepted' );
 			} elseif ( $i < 16 ) {
 				$path = array( 'in_review', 'declined' );
-			} elseif ( $i < 17 ) {
+			} elseif ( 16 === $i ) {
 				$path = array( 'in_review', 'waitlisted' );
 			} else {
 				$path = 17 === $i ? array() : array( 'in_review' );
 			}
-			$mentee = self::person( 'mentee', $name . ' Demo', $i, (int) $cohort['id'], $path );
-			if ( ! $mentee ) {
+			$id = self::person( 'mentee', $name . ' Demo', $i, (int) $cohort['id'], $path );
+			if ( ! $id ) {
 				continue;
 			}
-			$id = $mentee;
-			if ( $i < 14 ) {
-				$mentor = $mentors[ $i % max( 1, count( $mentors ) ) ] ?? 0;
-				if ( $mentor && $i < 13 ) {
-					Assignments::assign( $id, (int) $mentor );
-				}
-				Applications::transition( $id, 'active', array( 'allow_unassigned' => true ) );
-				if ( $i < 12 ) {
-					Applications::transition( $id, 'graduated' );
-				}
-				if ( $i < 8 ) {
-					Applications::transition( $id, 'placed', array( 'team' => $teams[ $i ] ) );
-				}
-			} elseif ( $i >= 17 ) {
-				Applications::transition( $id, 'withdrawn', array( 'note' => $reasons[ $i - 17 ] ) );
+			if ( $starts ) {
+				self::run( $id, $i, $mentors ? (int) $mentors[ $i % count( $mentors ) ] : 0, $teams[ $i ] ?? '' );
+			} elseif ( $withdraws ) {
+				Applications::transition( $id, 'withdrawn', array( 'note' => $reasons[ $i - 17 ] ?? '' ) );
 			}
 			self::backdate( $id, $i );
 		}
@@ -98,6 +90,28 @@ final class Demo {
 			'<!-- wp:paragraph --><p>' . esc_html__( 'What the Spring 2024 cohort came to, in totals.', 'mentorship-program' ) . '</p><!-- /wp:paragraph -->'
 				. "\n\n" . '<!-- wp:mentorship-program/cohort-results {"cohort":' . (int) $cohort['id'] . '} /-->'
 		);
+	}
+
+	/**
+	 * Takes a started mentee through the cohort: the first 13 have a mentor, the first
+	 * 12 graduate, the first 8 join a team.
+	 *
+	 * @param int    $id     Mentee.
+	 * @param int    $n      Position in the demo list.
+	 * @param int    $mentor Mentor, or 0.
+	 * @param string $team   Team slug to join, or ''.
+	 */
+	private static function run( int $id, int $n, int $mentor, string $team ): void {
+		if ( $mentor && $n < 13 ) {
+			Assignments::assign( $id, $mentor );
+		}
+		Applications::transition( $id, 'active', array( 'allow_unassigned' => true ) );
+		if ( $n < 12 ) {
+			Applications::transition( $id, 'graduated' );
+		}
+		if ( $n < 8 && '' !== $team ) {
+			Applications::transition( $id, 'placed', array( 'team' => $team ) );
+		}
 	}
 
 	/**

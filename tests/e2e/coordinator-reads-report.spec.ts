@@ -6,7 +6,8 @@
 /**
  * External dependencies
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 /**
  * WordPress dependencies
@@ -17,7 +18,13 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
  * Internal dependencies
  */
 import { accessibilityViolations, APP_URL } from './utils/admin-app';
-import { seedApplications, seedCohort, sitePhp } from './utils/seed';
+import { SITE_DIR, seedApplications, seedCohort, sitePhp } from './utils/seed';
+
+/** Survey figures as the surveys feature hands them in, for the first cohort only. */
+const SURVEYS_PLUGIN = path.join(
+	SITE_DIR,
+	'wp-content/mu-plugins/mentorship-e2e-report-surveys.php'
+);
 
 test.describe( 'Cohort report', () => {
 	const stamp = Date.now();
@@ -87,9 +94,30 @@ test.describe( 'Cohort report', () => {
 		} );
 		pageId = page.id;
 		pageUrl = page.link;
+		writeFileSync(
+			SURVEYS_PLUGIN,
+			`<?php
+add_filter( 'mentorship_program_report_surveys', function ( $results, $cohort ) {
+	if ( ${ one } !== $cohort ) {
+		return $results;
+	}
+	return array(
+		'respondents' => array( 'start' => 7, 'end' => 6 ),
+		'questions'   => array(
+			array( 'key' => 'familiarity', 'label' => 'Familiarity', 'kind' => 'percent', 'start' => 53.65, 'end' => 80.24, 'change' => 26.59, 'respondents' => 6, 'suppressed' => false ),
+			array( 'key' => 'confidence', 'label' => 'Confidence', 'kind' => 'percent', 'start' => 57.72, 'end' => 82.62, 'change' => 24.9, 'respondents' => 3, 'suppressed' => false ),
+		),
+	);
+}, 10, 2 );
+add_filter( 'mentorship_program_report_retention', function ( $rows, $cohort ) {
+	return ${ one } === $cohort ? array( array( 'days' => 30, 'asked' => 6, 'answered' => 6, 'contributing' => 5, 'share' => null, 'suppressed' => false ), array( 'days' => 90, 'asked' => 6, 'answered' => 2, 'contributing' => 2, 'share' => 1, 'suppressed' => false ) ) : $rows;
+}, 10, 2 );
+`
+		);
 	} );
 
 	test.afterAll( async ( { requestUtils } ) => {
+		rmSync( SURVEYS_PLUGIN, { force: true } );
 		await requestUtils.rest( {
 			method: 'DELETE',
 			path: `/wp/v2/pages/${ pageId }`,
@@ -112,6 +140,14 @@ test.describe( 'Cohort report', () => {
 			.getByLabel( 'Cohort', { exact: true } )
 			.selectOption( String( one ) );
 		await expect( page ).toHaveURL( new RegExp( `cohort=${ one }` ) );
+		// Another cohort first: nobody answered its surveys yet.
+		await page
+			.getByLabel( 'Cohort', { exact: true } )
+			.selectOption( String( two ) );
+		await expect( page.getByText( 'No survey results yet' ) ).toBeVisible();
+		await page
+			.getByLabel( 'Cohort', { exact: true } )
+			.selectOption( String( one ) );
 
 		const graduated = page.locator( '[data-stat="graduated"]' );
 		await expect( graduated ).toContainText( '6 of 7' );
@@ -137,12 +173,49 @@ test.describe( 'Cohort report', () => {
 		await expect(
 			page.locator( '[data-table="withdrawn-reasons"]' )
 		).toContainText( 'Moved abroad' );
-		await expect( page.getByText( 'No survey results yet' ) ).toBeVisible();
+		// Survey figures from the surveys feature; a question three answered stays hidden.
+		const surveys = page.locator( '[data-table="surveys"]' );
+		await expect(
+			surveys.locator( '[data-question="familiarity"]' )
+		).toContainText( '53.65%80.24%+26.59%6' );
+		await expect(
+			surveys.locator( '[data-question="confidence"]' )
+		).toContainText( 'Hidden: fewer than 5 people answered.' );
+		await expect(
+			surveys.locator( '[data-question="confidence"]' )
+		).not.toContainText( '57.72' );
+		const retention = page.locator( '[data-table="retention"]' );
+		await expect( retention ).toContainText( '5 (83.3%)' );
+		await expect( retention ).toContainText(
+			'Hidden: fewer than 5 people answered.'
+		);
 		expect( await accessibilityViolations( page ) ).toEqual( [] );
 		await page.screenshot( {
 			path: test.info().outputPath( 'report.png' ),
 			fullPage: true,
 		} );
+
+		// The printed page: the report without wp-admin around it, every table open.
+		await page.evaluate( () => {
+			window.print = () => {};
+		} );
+		await page.getByRole( 'button', { name: 'Print' } ).click();
+		await page.emulateMedia( { media: 'print' } );
+		await expect(
+			page.getByRole( 'navigation', { name: 'Mentorship sections' } )
+		).toBeHidden();
+		await expect( page.locator( '#adminmenumain' ) ).toBeHidden();
+		await expect( page.locator( '[data-table="funnel"]' ) ).toBeVisible();
+		await expect(
+			page.locator( '.mentorship-report__data[open]' )
+		).toHaveCount(
+			await page.locator( '.mentorship-report__data' ).count()
+		);
+		await page.screenshot( {
+			path: test.info().outputPath( 'report-print.png' ),
+			fullPage: true,
+		} );
+		await page.emulateMedia( { media: 'screen' } );
 
 		// The CSV.
 		const downloading = page.waitForEvent( 'download' );
@@ -193,7 +266,11 @@ test.describe( 'Cohort report', () => {
 		await expect(
 			block.getByRole( 'heading', { name: `Results of ${ first }` } )
 		).toBeVisible();
-		await expect( block ).toContainText( '6 of 7 graduated' );
+		// The arrow is read as "to" (the word is there for screen readers only).
+		await expect( block ).toContainText(
+			/6 of 7 graduated · Familiarity 54% →\s*to\s*80%/
+		);
+		await expect( block ).not.toContainText( 'Confidence' );
 		await expect(
 			block.locator( '[data-figure="mentees"]' )
 		).toContainText( '7' );

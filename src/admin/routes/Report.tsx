@@ -93,7 +93,7 @@ function csvUrl( route: string, query: Record< string, string > = {} ) {
  */
 function printReport() {
 	document
-		.querySelectorAll< HTMLDetailsElement >( '.mentorship-report details' )
+		.querySelectorAll< HTMLDetailsElement >( '.mentorship-report__data' )
 		.forEach( ( details ) => {
 			details.open = true;
 		} );
