@@ -7,13 +7,17 @@
 /**
  * External dependencies
  */
-import { BarChart, GlobalChartsProvider } from '@automattic/charts';
+import {
+	BarChartUnresponsive as BarChart,
+	GlobalChartsProvider,
+} from '@automattic/charts';
 import type { SeriesData } from '@automattic/charts';
 import '@automattic/charts/style.css';
 
 /**
  * WordPress dependencies
  */
+import { useEffect, useRef, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 import type { ReactNode } from 'react';
 
@@ -33,6 +37,30 @@ const wholeNumber = ( value: unknown ) =>
 
 /** React 18 does not know the attribute; an empty string sets it. */
 const INERT = { inert: '' } as Record< string, string >;
+
+/**
+ * The width of an element, kept up to date as it changes. The charts' own responsive
+ * wrapper measures once and can keep a width taken before the page's styles arrived.
+ *
+ * @return A ref for the element and its width in pixels (0 until measured).
+ */
+function useWidth() {
+	const ref = useRef< HTMLDivElement >( null );
+	const [ width, setWidth ] = useState( 0 );
+	useEffect( () => {
+		const element = ref.current;
+		if ( ! element ) {
+			return;
+		}
+		const measure = () =>
+			setWidth( Math.floor( element.getBoundingClientRect().width ) );
+		measure();
+		const observer = new window.ResizeObserver( measure );
+		observer.observe( element );
+		return () => observer.disconnect();
+	}, [] );
+	return { ref, width };
+}
 
 export interface ChartSeries {
 	label: string;
@@ -86,6 +114,7 @@ export default function ReportChart( {
 	const scales = horizontal
 		? { xScale: { zero: true }, axis: { x: ticks } }
 		: { yScale: { zero: true }, axis: { y: ticks } };
+	const drawing = useWidth();
 	const labels = series[ 0 ]?.values.map( ( point ) => point.label ) ?? [];
 	return (
 		<figure className="mentorship-report__chart">
@@ -97,20 +126,29 @@ export default function ReportChart( {
 			 * assistive technology and from the tab order (the charts make their bars
 			 * focusable for tooltips, which are off here): inert does both.
 			 */ }
-			<div className="mentorship-report__chart-drawing" { ...INERT }>
-				<GlobalChartsProvider theme={ THEME }>
-					<BarChart
-						data={ data }
-						height={ height }
-						orientation={ horizontal ? 'horizontal' : 'vertical' }
-						showLegend={ series.length > 1 }
-						withTooltips={ false }
-						animation={ false }
-						gridVisibility={ horizontal ? 'x' : 'y' }
-						showZeroValues
-						options={ scales }
-					/>
-				</GlobalChartsProvider>
+			<div
+				className="mentorship-report__chart-drawing"
+				ref={ drawing.ref }
+				{ ...INERT }
+			>
+				{ drawing.width > 0 && (
+					<GlobalChartsProvider theme={ THEME }>
+						<BarChart
+							width={ drawing.width }
+							data={ data }
+							height={ height }
+							orientation={
+								horizontal ? 'horizontal' : 'vertical'
+							}
+							showLegend={ series.length > 1 }
+							withTooltips={ false }
+							animation={ false }
+							gridVisibility={ horizontal ? 'x' : 'y' }
+							showZeroValues
+							options={ scales }
+						/>
+					</GlobalChartsProvider>
+				) }
 			</div>
 			<details className="mentorship-report__data">
 				<summary>{ __( 'Show data', 'mentorship-program' ) }</summary>
