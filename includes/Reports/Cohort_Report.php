@@ -487,10 +487,10 @@ final class Cohort_Report {
 		);
 		$string   = array( 'type' => 'string' );
 		return array(
-			'$schema'    => 'http://json-schema.org/draft-04/schema#',
-			'title'      => 'mentorship-cohort-report',
-			'type'       => 'object',
-			'properties' => array(
+			'$schema'              => 'http://json-schema.org/draft-04/schema#',
+			'title'                => 'mentorship-cohort-report',
+			'type'                 => 'object',
+			'properties'           => array(
 				'cohort'        => $object(
 					array(
 						'id'        => $int,
@@ -619,7 +619,8 @@ final class Cohort_Report {
 					)
 				),
 			),
-			'required'   => array( 'cohort', 'generated_at', 'funnel', 'declined', 'waitlisted', 'withdrawn', 'graduation', 'decision_days', 'mentor_load', 'placements', 'surveys', 'retention' ),
+			'required'             => array( 'cohort', 'generated_at', 'funnel', 'declined', 'waitlisted', 'withdrawn', 'graduation', 'decision_days', 'mentor_load', 'placements', 'surveys', 'retention' ),
+			'additionalProperties' => false,
 		);
 	}
 }

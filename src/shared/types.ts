@@ -553,73 +553,7 @@ export interface BackupOffer {
 	mentor: number;
 	backup: boolean;
 	since: string;
-
-/** One step of a cohort report's funnel. */
-export interface ReportFunnelStep {
-	stage: 'submitted' | 'accepted' | 'active' | 'graduated' | 'placed';
-	label: string;
-	count: number;
-	conversion: number | null;
-}
-
-export interface ReportSurveyQuestion {
-	key: string;
-	label: string;
-	/** "percent": values in percent (0–100); other kinds: averages on the question's scale. */
-	kind: string;
-	start: number | null;
-	end: number | null;
-	change: number | null;
-	respondents: number;
-	/** Hidden: fewer than five people answered. */
-	suppressed: boolean;
-}
-
-export interface ReportRetentionRow {
-	days: number;
-	asked: number;
-	answered: number;
-	contributing: number | null;
-	/** 0–1 of those who answered. */
-	share: number | null;
-	suppressed: boolean;
 }
 
 /** GET /reports/cohorts/{id}; the items of GET /reports/compare. */
-export interface CohortReport {
-	cohort: {
-		id: number;
-		name: string;
-		status: string;
-		starts_on: string;
-		ends_on: string;
-	};
-	generated_at: string;
-	funnel: ReportFunnelStep[];
-	declined: number;
-	waitlisted: number;
-	withdrawn: {
-		count: number;
-		by_stage: Array< { stage: string; label: string; count: number } >;
-		reasons: Array< { reason: string; given: boolean; count: number } >;
-	};
-	graduation: { started: number; graduated: number; rate: number | null };
-	decision_days: {
-		decided: number;
-		median: number | null;
-		p90: number | null;
-	};
-	mentor_load: {
-		mentors: number;
-		assigned: number;
-		average: number | null;
-		max: number;
-		distribution: Array< { mentees: number; mentors: number } >;
-	};
-	placements: Array< { team: string; label: string; count: number } >;
-	surveys: {
-		respondents: { start: number; end: number };
-		questions: ReportSurveyQuestion[];
-	};
-	retention: ReportRetentionRow[];
-}
+export type CohortReport = Rest.CohortReport;

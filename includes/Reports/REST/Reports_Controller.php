@@ -313,17 +313,18 @@ final class Reports_Controller extends Controller {
 		$report = Cohort_Report::schema();
 		unset( $report['$schema'], $report['title'] );
 		return array(
-			'$schema'    => 'http://json-schema.org/draft-04/schema#',
-			'title'      => 'mentorship-cohort-comparison',
-			'type'       => 'object',
-			'properties' => array(
+			'$schema'              => 'http://json-schema.org/draft-04/schema#',
+			'title'                => 'mentorship-cohort-comparison',
+			'type'                 => 'object',
+			'properties'           => array(
 				'cohorts' => array(
 					'type'        => 'array',
 					'description' => __( 'The reports, in the order the cohorts were listed.', 'mentorship-program' ),
 					'items'       => $report,
 				),
 			),
-			'required'   => array( 'cohorts' ),
+			'required'             => array( 'cohorts' ),
+			'additionalProperties' => false,
 		);
 	}
 }
