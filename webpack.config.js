@@ -144,9 +144,18 @@ const PRIVATE_COPIES = new Set( [
 const PRIVATE_ISSUER =
 	/[\\/]node_modules[\\/]@wordpress[\\/](dataviews|components|compose|primitives|dom|keycodes|is-shallow-equal|deprecated|warning|escape-html|priority-queue|undo-manager|private-apis)[\\/]/;
 
+/*
+ * The charts of the report screen (@automattic/charts) are built on @wordpress/ui and
+ * @wordpress/theme, which WordPress 6.8 does not ship as wp.* globals: those two are
+ * bundled into the chunk that needs them. Everything else (React, ReactDOM, i18n…)
+ * stays external.
+ */
+const BUNDLED_FOR_CHARTS = [ '@wordpress/ui', '@wordpress/theme' ];
+
 /**
  * The dependency extraction plugin of the admin app: as WordPress's, except that what
- * DataViews (and the copies it gets) import from PRIVATE_COPIES is bundled.
+ * DataViews (and the copies it gets) import from PRIVATE_COPIES is bundled, and so are
+ * BUNDLED_FOR_CHARTS.
  */
 function adminDependencyExtraction() {
 	const original = scriptConfig.plugins.find(
@@ -159,6 +168,15 @@ function adminDependencyExtraction() {
 		if (
 			PRIVATE_COPIES.has( data.request ) &&
 			PRIVATE_ISSUER.test( ( data.context || '' ) + path.sep )
+		) {
+			return callback();
+		}
+		if (
+			BUNDLED_FOR_CHARTS.some(
+				( name ) =>
+					data.request === name ||
+					String( data.request ).startsWith( name + '/' )
+			)
 		) {
 			return callback();
 		}

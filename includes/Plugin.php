@@ -71,6 +71,7 @@ final class Plugin {
 			new Mentorship\Registration(),
 			new Nudges\Registration(),
 			new Reassignment\Registration(),
+			new Reports\Registration(),
 			new REST\Routes(),
 			new Abilities\Abilities(),
 			new Blocks\Blocks(),

@@ -45,6 +45,7 @@ final class Demo_Content {
 		$demo->seed_program();
 		\Mentorship_Program\Mentorship\Demo::seed( \Closure::fromCallable( array( $demo, 'ensure_page' ) ) );
 		$demo->seed_stories();
+		\Mentorship_Program\Reports\Demo::seed( \Closure::fromCallable( array( $demo, 'ensure_page' ) ) );
 		$demo->seed_front_page();
 
 		update_option( self::SEEDED_OPTION, gmdate( 'c' ), false );

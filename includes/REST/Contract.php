@@ -39,7 +39,9 @@ final class Contract {
 	 * Endpoints that do not answer JSON: "METHOD route" => why.
 	 */
 	public const NOT_JSON = array(
-		'GET /mentorship/v1/export' => 'a CSV download (text/csv), served by Export_Controller::serve_csv(); its rows are tested in tests/php/REST/Cohorts_Controller_Test.php.',
+		'GET /mentorship/v1/export'              => 'a CSV download (text/csv), served by Export_Controller::serve_csv(); its rows are tested in tests/php/REST/Cohorts_Controller_Test.php.',
+		'GET /mentorship/v1/reports/cohorts/(?P<id>[\d]+)/csv' => 'a CSV download (text/csv), served by Reports_Controller::serve_csv(); its rows are tested in tests/php/Reports/Cohort_Report_Test.php.',
+		'GET /mentorship/v1/reports/compare/csv' => 'a CSV download (text/csv), served by Reports_Controller::serve_csv(); its rows are tested in tests/php/Reports/Cohort_Report_Test.php.',
 	);
 
 	/**

@@ -42,6 +42,9 @@ const screens = {
 	attention: lazy(
 		() => import( /* webpackChunkName: "attention" */ './routes/Attention' )
 	),
+	report: lazy(
+		() => import( /* webpackChunkName: "report" */ './routes/Report' )
+	),
 };
 
 /**
@@ -108,6 +111,12 @@ export function sectionsFor(
 		sections.push( {
 			view: 'attention',
 			label: __( 'Needs attention', 'mentorship-program' ),
+		} );
+	}
+	if ( capabilities.review ) {
+		sections.push( {
+			view: 'report',
+			label: __( 'Report', 'mentorship-program' ),
 		} );
 	}
 	if ( capabilities.settings ) {

@@ -23,6 +23,7 @@ export type ViewName =
 	| 'applications'
 	| 'cohorts'
 	| 'attention'
+	| 'report'
 	| 'settings';
 
 export interface Route {
@@ -37,6 +38,8 @@ export interface Route {
 	screen?: string;
 	/** Settings: the section shown. */
 	tab?: string;
+	/** Report: the cohorts compared, e.g. "3,5". */
+	compare?: string;
 }
 
 const KEYS: Array< keyof Route > = [
@@ -46,6 +49,7 @@ const KEYS: Array< keyof Route > = [
 	'cohort',
 	'screen',
 	'tab',
+	'compare',
 ];
 
 /**
@@ -66,6 +70,7 @@ export function parseRoute( search: string ): Route {
 			'applications',
 			'cohorts',
 			'attention',
+			'report',
 			'settings',
 		].includes( args.view )
 	) {
@@ -84,6 +89,12 @@ export function parseRoute( search: string ): Route {
 		) {
 			route[ key ] = args[ key ];
 		}
+	}
+	if (
+		typeof args.compare === 'string' &&
+		/^\d{1,10}(,\d{1,10}){1,9}$/.test( args.compare )
+	) {
+		route.compare = args.compare;
 	}
 	return route;
 }
@@ -118,6 +129,7 @@ export function screenKey( route: Route ): string {
 		route.view ?? '',
 		route.screen ?? '',
 		route.tab ?? '',
+		route.view === 'report' && route.compare ? 'compare' : '',
 		route.type ?? '',
 		route.view === 'cohorts' ? route.id ?? '' : '',
 	].join( '|' );

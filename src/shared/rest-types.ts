@@ -400,6 +400,104 @@ export interface Cohort {
 	feed_url?: string;
 }
 
+export interface CohortComparison {
+	/**
+	 * The reports, in the order the cohorts were listed.
+	 */
+	cohorts: {
+		cohort: {
+			id: number;
+			name: string;
+			status: 'upcoming' | 'open' | 'closed' | 'running' | 'finished';
+			starts_on: string;
+			ends_on: string;
+		};
+		generated_at: string;
+		funnel: {
+			stage: 'submitted' | 'accepted' | 'active' | 'graduated' | 'placed';
+			label: string;
+			count: number;
+			/**
+			 * Share of the step before that reached this one; null for the first step.
+			 */
+			conversion: number | null;
+		}[];
+		declined: number;
+		waitlisted: number;
+		withdrawn: {
+			count: number;
+			by_stage: {
+				stage: string;
+				label: string;
+				count: number;
+			}[];
+			reasons: {
+				/**
+				 * The reason as recorded with the move, or "No reason given".
+				 */
+				reason: string;
+				given: boolean;
+				count: number;
+			}[];
+		};
+		graduation: {
+			/**
+			 * Mentees who started (reached active).
+			 */
+			started: number;
+			graduated: number;
+			/**
+			 * Graduated of those who started, 0–1; null when nobody started.
+			 */
+			rate: number | null;
+		};
+		decision_days: {
+			decided: number;
+			median: number | null;
+			p90: number | null;
+		};
+		mentor_load: {
+			mentors: number;
+			assigned: number;
+			average: number | null;
+			max: number;
+			distribution: {
+				mentees: number;
+				mentors: number;
+			}[];
+		};
+		placements: {
+			team: string;
+			label: string;
+			count: number;
+		}[];
+		surveys: {
+			respondents: {
+				start: number;
+				end: number;
+			};
+			questions: {
+				key: string;
+				label: string;
+				kind: string;
+				start: number | null;
+				end: number | null;
+				change: number | null;
+				respondents: number;
+				suppressed: boolean;
+			}[];
+		};
+		retention: {
+			days: number;
+			asked: number;
+			answered: number;
+			contributing: number | null;
+			share: number | null;
+			suppressed: boolean;
+		}[];
+	}[];
+}
+
 export interface CohortDeleted {
 	deleted: boolean;
 	previous: {
@@ -448,6 +546,99 @@ export interface CohortDeleted {
 		status?: 'upcoming' | 'open' | 'closed' | 'running' | 'finished';
 		feed_url?: string;
 	};
+}
+
+export interface CohortReport {
+	cohort: {
+		id: number;
+		name: string;
+		status: 'upcoming' | 'open' | 'closed' | 'running' | 'finished';
+		starts_on: string;
+		ends_on: string;
+	};
+	generated_at: string;
+	funnel: {
+		stage: 'submitted' | 'accepted' | 'active' | 'graduated' | 'placed';
+		label: string;
+		count: number;
+		/**
+		 * Share of the step before that reached this one; null for the first step.
+		 */
+		conversion: number | null;
+	}[];
+	declined: number;
+	waitlisted: number;
+	withdrawn: {
+		count: number;
+		by_stage: {
+			stage: string;
+			label: string;
+			count: number;
+		}[];
+		reasons: {
+			/**
+			 * The reason as recorded with the move, or "No reason given".
+			 */
+			reason: string;
+			given: boolean;
+			count: number;
+		}[];
+	};
+	graduation: {
+		/**
+		 * Mentees who started (reached active).
+		 */
+		started: number;
+		graduated: number;
+		/**
+		 * Graduated of those who started, 0–1; null when nobody started.
+		 */
+		rate: number | null;
+	};
+	decision_days: {
+		decided: number;
+		median: number | null;
+		p90: number | null;
+	};
+	mentor_load: {
+		mentors: number;
+		assigned: number;
+		average: number | null;
+		max: number;
+		distribution: {
+			mentees: number;
+			mentors: number;
+		}[];
+	};
+	placements: {
+		team: string;
+		label: string;
+		count: number;
+	}[];
+	surveys: {
+		respondents: {
+			start: number;
+			end: number;
+		};
+		questions: {
+			key: string;
+			label: string;
+			kind: string;
+			start: number | null;
+			end: number | null;
+			change: number | null;
+			respondents: number;
+			suppressed: boolean;
+		}[];
+	};
+	retention: {
+		days: number;
+		asked: number;
+		answered: number;
+		contributing: number | null;
+		share: number | null;
+		suppressed: boolean;
+	}[];
 }
 
 export interface CohortSessions {

@@ -554,3 +554,6 @@ export interface BackupOffer {
 	backup: boolean;
 	since: string;
 }
+
+/** GET /reports/cohorts/{id}; the items of GET /reports/compare. */
+export type CohortReport = Rest.CohortReport;

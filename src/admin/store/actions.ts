@@ -22,6 +22,7 @@ import type {
 	Cohort,
 	CohortInput,
 	FunnelStats,
+	CohortReport,
 	MatchApplyResult,
 	MatchProposal,
 	Note,
@@ -63,6 +64,11 @@ export const receiveSettings = ( settings: Settings ): Action => ( {
 	type: 'RECEIVE_SETTINGS',
 	settings,
 } );
+
+export const receiveReports = (
+	key: string,
+	reports: CohortReport[]
+): Action => ( { type: 'RECEIVE_REPORTS', key, reports } );
 
 export const receiveFunnel = (
 	cohort: number,
@@ -158,6 +164,7 @@ function failure(
 function forgetDerived( dispatch: ThunkArgs[ 'dispatch' ] ) {
 	dispatch.invalidateResolutionForStoreSelector( 'getApplications' );
 	dispatch.invalidateResolutionForStoreSelector( 'getFunnel' );
+	dispatch.invalidateResolutionForStoreSelector( 'getReports' );
 	dispatch( { type: 'FORGET_ROSTERS' } );
 	dispatch.invalidateResolutionForStoreSelector( 'getRoster' );
 }
@@ -416,6 +423,7 @@ export const assignMentee =
 			dispatch( receiveRoster( cohort, roster ) );
 			dispatch.invalidateResolutionForStoreSelector( 'getApplications' );
 			dispatch.invalidateResolutionForStoreSelector( 'getFunnel' );
+			dispatch.invalidateResolutionForStoreSelector( 'getReports' );
 			dispatch.invalidateResolution( 'getApplication', [ mentee ] );
 			const mentorName =
 				roster.mentors.find( ( item ) => item.id === mentor )?.name ??
@@ -464,6 +472,7 @@ export const unassignMentee =
 			dispatch( receiveRoster( cohort, roster ) );
 			dispatch.invalidateResolutionForStoreSelector( 'getApplications' );
 			dispatch.invalidateResolutionForStoreSelector( 'getFunnel' );
+			dispatch.invalidateResolutionForStoreSelector( 'getReports' );
 			dispatch.invalidateResolution( 'getApplication', [ mentee ] );
 			success(
 				registry,

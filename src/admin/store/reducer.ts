@@ -8,6 +8,7 @@
 import type {
 	Application,
 	Cohort,
+	CohortReport,
 	FunnelStats,
 	MatchProposal,
 	Note,
@@ -34,6 +35,8 @@ export interface State {
 	rosters: Record< number, Roster >;
 	sessions: Record< number, Session[] >;
 	matches: Record< number, MatchProposal | null >;
+	/** Cohort reports, keyed by the cohort IDs asked for ("3" or "3,5"). */
+	reports: Record< string, CohortReport[] >;
 }
 
 export type Action =
@@ -60,6 +63,7 @@ export type Action =
 			cohort: number;
 			proposal: MatchProposal | null;
 	  }
+	| { type: 'RECEIVE_REPORTS'; key: string; reports: CohortReport[] }
 	| { type: 'FORGET_LISTS' }
 	| { type: 'FORGET_ROSTERS' };
 
@@ -74,6 +78,7 @@ export const initialState: State = {
 	rosters: {},
 	sessions: {},
 	matches: {},
+	reports: {},
 };
 
 /**
@@ -123,6 +128,11 @@ export default function reducer(
 			return { ...state, teams: upsertBy( state.teams, action.team ) };
 		case 'RECEIVE_SETTINGS':
 			return { ...state, settings: action.settings };
+		case 'RECEIVE_REPORTS':
+			return {
+				...state,
+				reports: { ...state.reports, [ action.key ]: action.reports },
+			};
 		case 'RECEIVE_FUNNEL':
 			return {
 				...state,

@@ -17,6 +17,7 @@ import type {
 	ApplicationQuery,
 	Cohort,
 	FunnelStats,
+	CohortReport,
 	Note,
 	Roster,
 	SessionsResponse,
@@ -29,6 +30,7 @@ import {
 	receiveCohort,
 	receiveCohorts,
 	receiveFunnel,
+	receiveReports,
 	receiveNotes,
 	receiveRoster,
 	receiveSessions,
@@ -93,6 +95,23 @@ export const getFunnel =
 				} )
 			)
 		);
+	};
+
+export const getReports =
+	( ids: string ): Resolver =>
+	async ( { dispatch } ) => {
+		const reports = ids.includes( ',' )
+			? (
+					await apiFetch< { cohorts: CohortReport[] } >( {
+						path: restPath( '/reports/compare', { cohorts: ids } ),
+					} )
+			  ).cohorts
+			: [
+					await apiFetch< CohortReport >( {
+						path: restPath( `/reports/cohorts/${ Number( ids ) }` ),
+					} ),
+			  ];
+		dispatch( receiveReports( ids, reports ) );
 	};
 
 export const getApplications =

@@ -6,6 +6,7 @@ import type {
 	ApplicationQuery,
 	Cohort,
 	FunnelStats,
+	CohortReport,
 	MatchProposal,
 	Note,
 	Paged,
@@ -45,6 +46,20 @@ export function getFunnel(
 	cohort: number
 ): FunnelStats | undefined {
 	return state.funnel[ cohort ];
+}
+
+/**
+ * Reports of one cohort ("3") or of cohorts compared ("3,5"), in the order asked.
+ *
+ * @param state Store state.
+ * @param ids   Cohort IDs, comma-separated.
+ * @return Reports, once loaded.
+ */
+export function getReports(
+	state: State,
+	ids: string
+): CohortReport[] | undefined {
+	return state.reports[ ids ];
 }
 
 const pages = new WeakMap<

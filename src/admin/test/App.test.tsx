@@ -51,6 +51,7 @@ describe( 'App', () => {
 			'Applications',
 			'Cohorts',
 			'Needs attention',
+			'Report',
 			'Settings',
 		] );
 		expect(
@@ -87,6 +88,12 @@ describe( 'sectionsFor', () => {
 			sectionsFor( { review: true, manage: true, settings: false } ).map(
 				( s ) => s.view
 			)
-		).toEqual( [ 'dashboard', 'applications', 'cohorts', 'attention' ] );
+		).toEqual( [
+			'dashboard',
+			'applications',
+			'cohorts',
+			'attention',
+			'report',
+		] );
 	} );
 } );

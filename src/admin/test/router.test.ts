@@ -52,3 +52,35 @@ describe( 'screenKey', () => {
 		);
 	} );
 } );
+
+describe( 'the report route', () => {
+	it( 'reads the cohorts compared, two to ten IDs', () => {
+		expect( parseRoute( '?view=report&compare=3,5' ) ).toEqual( {
+			view: 'report',
+			compare: '3,5',
+		} );
+		for ( const bad of [
+			'3',
+			'a,b',
+			'3,,5',
+			'3;5',
+			'1,2,3,4,5,6,7,8,9,10,11',
+		] ) {
+			expect( parseRoute( `?view=report&compare=${ bad }` ) ).toEqual( {
+				view: 'report',
+			} );
+		}
+	} );
+
+	it( 'keeps the comparison in the address and makes it its own screen', () => {
+		expect(
+			routeUrl( 'admin.php?page=mentorship-program', {
+				view: 'report',
+				compare: '3,5',
+			} )
+		).toBe( 'admin.php?page=mentorship-program&view=report&compare=3%2C5' );
+		expect( screenKey( { view: 'report', compare: '3,5' } ) ).not.toBe(
+			screenKey( { view: 'report', cohort: 3 } )
+		);
+	} );
+} );

@@ -284,7 +284,7 @@ final class Route_Contract_Test extends TestCase {
 		$suffix = substr( $route, strlen( '/mentorship/v1' ) );
 		$user   = $fixture['coordinator'];
 		$id     = (int) $fixture['target']['id'];
-		if ( str_starts_with( $suffix, '/cohorts/' ) || str_starts_with( $suffix, '/attention/cohorts/' ) || str_starts_with( $suffix, '/nudges/cohorts/' ) ) {
+		if ( str_starts_with( $suffix, '/cohorts/' ) || str_starts_with( $suffix, '/attention/cohorts/' ) || str_starts_with( $suffix, '/nudges/cohorts/' ) || str_starts_with( $suffix, '/reports/cohorts/' ) ) {
 			$id = (int) $fixture['cohort']['id'];
 		} elseif ( str_starts_with( $suffix, '/teams/' ) ) {
 			$id = $fixture['team'];
@@ -301,6 +301,10 @@ final class Route_Contract_Test extends TestCase {
 				break;
 			case 'GET /me':
 				$user = $fixture['mentee_user'];
+				break;
+			case 'GET /reports/compare':
+			case 'GET /reports/compare/csv':
+				$body = array( 'cohorts' => $fixture['cohort']['id'] . ',' . $fixture['empty']['id'] );
 				break;
 			case 'POST /event-codes':
 				$body = array( 'code' => 'CONTRACT-NEW', 'label' => 'Another day', 'starts_on' => '2030-01-01', 'ends_on' => '2030-01-02', 'uses' => 10 );
