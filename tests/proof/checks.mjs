@@ -338,6 +338,7 @@ echo wp_json_encode( array( 'before' => $before, 'limit' => $defaults['rate_limi
 		);
 		const roomSeconds = ( Date.now() - started ) / 1000;
 		const botPrefix = `bot-${ run }-`;
+		const botsStarted = Date.now();
 		const botAnswers = await pool(
 			Array.from( { length: bots }, ( _, i ) => i ),
 			concurrency,
@@ -363,6 +364,11 @@ echo wp_json_encode( array( 'before' => $before, 'limit' => $defaults['rate_limi
 				};
 			}
 		);
+		// The limit counts in fixed windows aligned to the clock, so a run that crosses
+		// a window's end may store the limit once more for each window it touched.
+		const windowOf = ( ms ) => Math.floor( ms / 1000 / limits.window );
+		const windowsTouched =
+			windowOf( Date.now() ) - windowOf( botsStarted ) + 1;
 		const roomStored = await storedByPrefix( site, roomPrefix );
 		const botStored = await storedByPrefix( site, botPrefix );
 		const honeypots = botAnswers.filter( ( a ) => a.honeypot );
@@ -381,6 +387,7 @@ echo wp_json_encode( array( 'before' => $before, 'limit' => $defaults['rate_limi
 			botStored: botStored.stored,
 			documentedLimit: limits.limit,
 			windowSeconds: limits.window,
+			windowsTouched,
 			honeypots: honeypots.length,
 			// A quiet success looks like a real one: 201 and a private link.
 			honeypotQuietSuccess: honeypots.filter(
@@ -393,7 +400,7 @@ echo wp_json_encode( array( 'before' => $before, 'limit' => $defaults['rate_limi
 			details.room201 === people &&
 			roomStored.stored === people &&
 			roomSeconds < 30 * 60 &&
-			botStored.stored <= limits.limit &&
+			botStored.stored <= limits.limit * windowsTouched &&
 			details.honeypotQuietSuccess === honeypots.length;
 		return { name: 'event code and bots from one address', ok, details };
 	} finally {
