@@ -379,7 +379,8 @@ echo wp_json_encode( compact( 'apps', 'appsDistinct', 'comments', 'commentsDisti
 /**
  * Peak memory of the CSV export in a PHP process: streaming vs holding every row.
  *
- * @param {Object} site
+ * @param {Object}  site
+ * @param {boolean} holding Also measure holding every row in memory.
  */
 function exportMemory( site, holding = true ) {
 	const measureIn = ( body ) =>
@@ -589,7 +590,9 @@ echo $id;
 		info(
 			`list: plugin ${ list.median } ms (${ list.queries.join(
 				'/'
-			) } q), core ${ posts.median } ms (${ posts.queries.join( '/' ) } q)`
+			) } q), core ${ posts.median } ms (${ posts.queries.join(
+				'/'
+			) } q)`
 		);
 		await coordinator.rest(
 			'GET',
@@ -692,7 +695,10 @@ echo $id;
  * mentors (room for five each) and `checkins` check-ins, seeded by bulk INSERTs; then
  * `GET /mentorship/v1/attention` and `GET /wp/v2/posts?per_page=50`, interleaved.
  *
- * @param {Object} size mentees, mentors, checkins.
+ * @param {Object} size          What to seed.
+ * @param {number} size.mentees  Mentees.
+ * @param {number} size.mentors  Mentors.
+ * @param {number} size.checkins Check-ins.
  * @return {Promise<Object>} The figures.
  */
 async function attentionAt( { mentees, mentors, checkins } ) {
@@ -839,7 +845,9 @@ if ( GROWTH.length ) {
 		date: new Date().toISOString(),
 		submit: SUBMIT,
 		runs: RUNS,
-		loadAverageAtStart: os.loadavg().map( ( x ) => Math.round( x * 10 ) / 10 ),
+		loadAverageAtStart: os
+			.loadavg()
+			.map( ( x ) => Math.round( x * 10 ) / 10 ),
 		sizes: [],
 	};
 	const file = path.join( ROOT, 'bench/results/growth.json' );
@@ -865,7 +873,10 @@ if ( GROWTH.length ) {
 			process.stderr.write(
 				`\n✖ Growth at ${ size } failed: ${ error.stack || error }\n`
 			);
-			growth.sizes.push( { size, error: String( error.stack || error ) } );
+			growth.sizes.push( {
+				size,
+				error: String( error.stack || error ),
+			} );
 			failed = true;
 		}
 		growth.seconds = Math.round( ( Date.now() - started ) / 1000 );
@@ -887,7 +898,9 @@ if ( process.argv.includes( '--attention' ) ) {
 	const attention = {
 		date: new Date().toISOString(),
 		runs: RUNS,
-		loadAverageAtStart: os.loadavg().map( ( x ) => Math.round( x * 10 ) / 10 ),
+		loadAverageAtStart: os
+			.loadavg()
+			.map( ( x ) => Math.round( x * 10 ) / 10 ),
 		sizes: [],
 	};
 	let failed = false;
@@ -896,9 +909,14 @@ if ( process.argv.includes( '--attention' ) ) {
 			attention.sizes.push( await attentionAt( size ) );
 		} catch ( error ) {
 			process.stderr.write(
-				`\n✖ Attention at ${ size.mentees } failed: ${ error.stack || error }\n`
+				`\n✖ Attention at ${ size.mentees } failed: ${
+					error.stack || error
+				}\n`
 			);
-			attention.sizes.push( { ...size, error: String( error.stack || error ) } );
+			attention.sizes.push( {
+				...size,
+				error: String( error.stack || error ),
+			} );
 			failed = true;
 		}
 	}

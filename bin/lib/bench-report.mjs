@@ -100,7 +100,9 @@ export function growthTable( g ) {
 									16
 								) }`
 						)
-						.join( ', ' ) } (each size's plugin and core figures are interleaved in the same run).`,
+						.join(
+							', '
+						) } (each size's plugin and core figures are interleaved in the same run).`,
 					'',
 			  ]
 			: [] ),
@@ -153,7 +155,9 @@ export function growthTable( g ) {
 	];
 	for ( const s of g.sizes.filter( ( x ) => x.error ) ) {
 		lines.push(
-			`At ${ fmt( s.size, 0 ) }: failed (${ s.error.split( '\n' )[ 0 ] }).`,
+			`At ${ fmt( s.size, 0 ) }: failed (${
+				s.error.split( '\n' )[ 0 ]
+			}).`,
 			''
 		);
 	}
@@ -169,7 +173,10 @@ export function growthTable( g ) {
 				0
 			) }):`,
 			'',
-			`- list median ≤ 0.8× core: ${ fmt( big.list.medianRatio, 2 ) }× — ${ yes(
+			`- list median ≤ 0.8× core: ${ fmt(
+				big.list.medianRatio,
+				2
+			) }× — ${ yes(
 				big.list.medianRatio !== null && big.list.medianRatio <= 0.8
 			) }; queries per request unchanged (${ q( small ) } → ${ q(
 				big
@@ -219,7 +226,10 @@ export function growthTable( g ) {
 				big.list.queryLog,
 				`One list request at ${ at } (50 per page)`
 			),
-			...queryLines( big.funnel.queryLog, `One funnel request at ${ at }` ),
+			...queryLines(
+				big.funnel.queryLog,
+				`One funnel request at ${ at }`
+			),
 			...queryLines(
 				big.submit.queryLog?.plugin,
 				`One application at ${ at }`
@@ -240,7 +250,9 @@ export function attentionTable( a ) {
 	const lines = [
 		`Measured ${ a.date }; load average at the start ${ (
 			a.loadAverageAtStart || []
-		).join( ', ' ) }. One running cohort seeded by bulk INSERTs into the plugin's tables (applications, assignments, check-ins and who attended them); \`GET /mentorship/v1/attention\` as a coordinator against \`GET /wp/v2/posts?per_page=50\` on the same site, ${
+		).join(
+			', '
+		) }. One running cohort seeded by bulk INSERTs into the plugin's tables (applications, assignments, check-ins and who attended them); \`GET /mentorship/v1/attention\` as a coordinator against \`GET /wp/v2/posts?per_page=50\` on the same site, ${
 			a.runs
 		} times each after a warm-up, interleaved.`,
 		'',
@@ -248,7 +260,9 @@ export function attentionTable( a ) {
 		'|---|---:|---:|---:|---:|---:|---:|---:|---:|',
 		...a.sizes.map( ( s ) =>
 			s.error
-				? `| ${ s.mentees } / ${ s.mentors } / ${ s.checkins } | failed: ${ s.error
+				? `| ${ s.mentees } / ${ s.mentors } / ${
+						s.checkins
+				  } | failed: ${ s.error
 						.split( '\n' )[ 0 ]
 						.replace( /\|/g, '\\|' ) } |`
 				: row( [
@@ -289,7 +303,10 @@ export function attentionTable( a ) {
 			lines.push(
 				...queryLines(
 					big.queryLog,
-					`One attention request at ${ fmt( big.mentees, 0 ) } mentees`
+					`One attention request at ${ fmt(
+						big.mentees,
+						0
+					) } mentees`
 				)
 			);
 		}
@@ -345,9 +362,9 @@ export function writeBenchmarksDoc( r ) {
 				0
 			) } stage moves) and ${ fmt( r.seed.posts, 0 ) } posts, ${
 				r.seed.reused
-					? `restored from the database saved by an earlier run with the same size stamp (\`${ r.seed.reused }\`, ${ fmt(
-							r.seed.restoreSeconds
-					  ) } s)`
+					? `restored from the database saved by an earlier run with the same size stamp (\`${
+							r.seed.reused
+					  }\`, ${ fmt( r.seed.restoreSeconds ) } s)`
 					: `in ${ fmt(
 							r.seed.seconds
 					  ) } s by \`bin/php/seed-bench.php --bulk=1\``
@@ -730,7 +747,9 @@ export function writeBenchmarksDoc( r ) {
 			'',
 			'`npm run bench -- --attention` (from `bench/results/attention.json`).',
 			'',
-			attentionTable( JSON.parse( readFileSync( attentionFile, 'utf8' ) ) ),
+			attentionTable(
+				JSON.parse( readFileSync( attentionFile, 'utf8' ) )
+			),
 			''
 		);
 	}
