@@ -218,6 +218,7 @@ export default function CohortGraduation( {
 										) }
 									</Notice>
 									<CheckboxControl
+										id={ `mentorship-cohort-graduate-early-${ cohortId }` }
 										__nextHasNoMarginBottom
 										label={ __(
 											'Graduate before the end date',

@@ -127,6 +127,7 @@ export default function CriteriaForm( { cohortId }: { cohortId: number } ) {
 				</Notice>
 			) }
 			<TextControl
+				id={ `mentorship-criteria-sessions-${ cohortId }` }
 				__nextHasNoMarginBottom
 				__next40pxDefaultSize
 				type="number"
@@ -142,6 +143,7 @@ export default function CriteriaForm( { cohortId }: { cohortId: number } ) {
 				onChange={ setSessions }
 			/>
 			<CheckboxControl
+				id={ `mentorship-criteria-goals-${ cohortId }` }
 				__nextHasNoMarginBottom
 				label={ __(
 					'Has set at least one goal',
@@ -151,6 +153,7 @@ export default function CriteriaForm( { cohortId }: { cohortId: number } ) {
 				onChange={ ( checked ) => set( { goals_set: checked } ) }
 			/>
 			<CheckboxControl
+				id={ `mentorship-criteria-contribution-${ cohortId }` }
 				__nextHasNoMarginBottom
 				label={ __(
 					'Has given a link to their first contribution',
@@ -162,6 +165,7 @@ export default function CriteriaForm( { cohortId }: { cohortId: number } ) {
 				}
 			/>
 			<CheckboxControl
+				id={ `mentorship-criteria-confirmation-${ cohortId }` }
 				__nextHasNoMarginBottom
 				label={ __(
 					'Their mentor has confirmed they are ready',

@@ -106,6 +106,7 @@ export default function GraduateChecks( {
 						) }
 					</Notice>
 					<CheckboxControl
+						id={ `mentorship-graduate-early-${ id }` }
 						__nextHasNoMarginBottom
 						label={ __(
 							'Graduate before the end date',

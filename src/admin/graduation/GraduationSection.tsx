@@ -153,6 +153,7 @@ export default function GraduationSection( {
 					) }
 					{ record.writable.includes( 'mentor_confirmed' ) && (
 						<CheckboxControl
+							id={ `mentorship-mentor-confirmed-${ id }` }
 							__nextHasNoMarginBottom
 							label={ __(
 								'The mentor confirms this mentee is ready to graduate',
