@@ -215,10 +215,10 @@ final class Certificate_Page {
 		</div>
 	</dl>
 	<p class="mentorship-certificate__issuer">
-		<?php
-		/* translators: %s: site name. */
-		echo esc_html( sprintf( __( 'Issued by %s. Anyone with this page\'s address can check that it is genuine.', 'mentorship-program' ), $site ) );
-		?>
+			<?php
+			/* translators: %s: site name. */
+			echo esc_html( sprintf( __( 'Issued by %s. Anyone with this page\'s address can check that it is genuine.', 'mentorship-program' ), $site ) );
+			?>
 		<br /><a href="<?php echo esc_url( (string) $view['site_url'] ); ?>"><?php echo esc_html( (string) $view['site_url'] ); ?></a>
 	</p>
 			<?php if ( ! $view['revoked'] ) : ?>

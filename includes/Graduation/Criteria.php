@@ -88,9 +88,9 @@ final class Criteria {
 	 * @return array{min_sessions: int, goals_set: bool, contribution_link: bool, mentor_confirmation: bool}
 	 */
 	public static function get( int $cohort_id ): array {
-		$stored = $cohort_id ? get_term_meta( $cohort_id, self::META, true ) : array();
-		$stored = is_array( $stored ) ? $stored : array();
-		$out    = self::defaults();
+		$stored                     = $cohort_id ? get_term_meta( $cohort_id, self::META, true ) : array();
+		$stored                     = is_array( $stored ) ? $stored : array();
+		$out                        = self::defaults();
 		$out['min_sessions']        = max( 0, min( self::MAX_SESSIONS, (int) ( $stored['min_sessions'] ?? 0 ) ) );
 		$out['goals_set']           = ! empty( $stored['goals_set'] );
 		$out['contribution_link']   = ! empty( $stored['contribution_link'] );

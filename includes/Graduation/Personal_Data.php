@@ -119,9 +119,9 @@ final class Personal_Data {
 		$data = array();
 		$yes  = static fn( bool $value ): string => $value ? __( 'Yes', 'mentorship-program' ) : __( 'No', 'mentorship-program' );
 		foreach ( $ids as $id ) {
-			$progress = Progress::get( $id );
+			$progress  = Progress::get( $id );
 			$is_mentee = Post_Types::MENTEE === get_post_type( $id );
-			$items    = array(
+			$items     = array(
 				array(
 					'name'  => $is_mentee ? __( 'Show my mentor\'s name on my certificate', 'mentorship-program' ) : __( 'Show my name on my mentees\' certificates', 'mentorship-program' ),
 					'value' => $yes( $progress['name_on_certificate'] ),
@@ -137,7 +137,7 @@ final class Personal_Data {
 					'value' => $progress['mentor_confirmed'] ? (string) $progress['mentor_confirmed_at'] : __( 'No', 'mentorship-program' ),
 				);
 			}
-			$data[] = array(
+			$data[]      = array(
 				'group_id'          => 'mentorship-graduation',
 				'group_label'       => __( 'Mentorship graduation', 'mentorship-program' ),
 				'group_description' => __( 'What was recorded toward graduating from the mentorship.', 'mentorship-program' ),

@@ -102,7 +102,7 @@ final class Applications_Controller extends Controller {
 					'callback'            => array( $this, 'batch' ),
 					'permission_callback' => array( $this, 'review_permissions_check' ),
 					'args'                => array(
-						'ids'    => array(
+						'ids'           => array(
 							'type'     => 'array',
 							'items'    => array(
 								'type'    => 'integer',
@@ -112,19 +112,19 @@ final class Applications_Controller extends Controller {
 							'maxItems' => 200,
 							'required' => true,
 						),
-						'to'     => array(
+						'to'            => array(
 							'type' => 'string',
 							'enum' => Stages::all_stages(),
 						),
-						'cohort' => array(
+						'cohort'        => array(
 							'type'    => 'integer',
 							'minimum' => 1,
 						),
-						'note'   => array(
+						'note'          => array(
 							'type'      => 'string',
 							'maxLength' => 2000,
 						),
-						'notify' => array(
+						'notify'        => array(
 							'type'    => 'boolean',
 							'default' => false,
 						),
@@ -174,20 +174,20 @@ final class Applications_Controller extends Controller {
 					'callback'            => array( $this, 'transition' ),
 					'permission_callback' => array( $this, 'transition_permissions_check' ),
 					'args'                => array(
-						'to'     => array(
+						'to'            => array(
 							'type'     => 'string',
 							'enum'     => Stages::all_stages(),
 							'required' => true,
 						),
-						'note'   => array(
+						'note'          => array(
 							'type'      => 'string',
 							'maxLength' => 2000,
 						),
-						'notify' => array(
+						'notify'        => array(
 							'type'    => 'boolean',
 							'default' => false,
 						),
-						'team'   => array(
+						'team'          => array(
 							'type'      => 'string',
 							'maxLength' => 60,
 						),

@@ -265,8 +265,8 @@ final class Graduation_Controller extends Controller {
 					),
 				),
 				'certificate'         => array(
-					'type'     => array( 'object', 'null' ),
-					'readonly' => true,
+					'type'       => array( 'object', 'null' ),
+					'readonly'   => true,
 					'properties' => Certificates_Controller::certificate_properties(),
 				),
 				'contribution_link'   => array(
