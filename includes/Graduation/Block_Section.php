@@ -59,7 +59,7 @@ final class Block_Section {
 				</p>
 			<?php endif; ?>
 			<?php echo self::checklist( $result['criteria'] ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in checklist(). ?>
-			<?php if ( $writable && in_array( $mentee['stage'], array( 'accepted', 'active' ), true ) ) : ?>
+			<?php if ( $writable ) : ?>
 				<?php self::form( $mentee_id, $writable, $progress, $id ); ?>
 			<?php elseif ( '' !== $progress['contribution_link'] ) : ?>
 				<p><?php esc_html_e( 'First contribution:', 'mentorship-program' ); ?> <a href="<?php echo esc_url( $progress['contribution_link'] ); ?>"><?php echo esc_html( $progress['contribution_link'] ); ?></a></p>

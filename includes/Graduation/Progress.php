@@ -86,11 +86,12 @@ final class Progress {
 		if ( 'mentor' === $application['type'] ) {
 			return in_array( $id, Mentor_Directory::mentor_records( $user_id ), true ) ? array( 'name_on_certificate' ) : array();
 		}
-		if ( ! Access::running_mentee( $id ) ) {
+		$mentee = Access::running_mentee( $id );
+		if ( ! $mentee ) {
 			return array();
 		}
 		$fields = array();
-		if ( Access::is_coordinator( $user_id ) || Access::mentors( $user_id, $id ) ) {
+		if ( Access::is_coordinator( $user_id ) || self::mentoring_now( $user_id, $mentee ) ) {
 			$fields = array( 'contribution_link', 'mentor_confirmed' );
 		}
 		if ( Access::is_own( $user_id, $id ) ) {
@@ -119,7 +120,22 @@ final class Progress {
 		if ( in_array( $application_id, Mentor_Directory::mentor_records( $user_id ), true ) ) {
 			return true;
 		}
-		return (bool) Access::running_mentee( $application_id ) && ( Access::mentors( $user_id, $application_id ) || Access::is_own( $user_id, $application_id ) );
+		$mentee = Access::running_mentee( $application_id );
+		return $mentee && ( self::mentoring_now( $user_id, $mentee ) || Access::is_own( $user_id, $application_id ) );
+	}
+
+	/**
+	 * Whether the user mentors this mentee now: once the mentee has graduated (or been
+	 * placed) the mentorship is over, and their mentor no longer reads their record.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param int                  $user_id User.
+	 * @param array<string, mixed> $mentee  Mentee application.
+	 * @return bool
+	 */
+	private static function mentoring_now( int $user_id, array $mentee ): bool {
+		return in_array( $mentee['stage'], array( 'accepted', 'active' ), true ) && Access::mentors( $user_id, (int) $mentee['id'] );
 	}
 
 	/**

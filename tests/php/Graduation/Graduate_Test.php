@@ -165,4 +165,18 @@ final class Graduate_Test extends TestCase {
 		wp_set_current_user( $this->create_user( 'subscriber' ) );
 		$this->assertSame( 403, $this->rest( 'GET', '/mentorship/v1/graduation/' . $mentee['id'] )->get_status() );
 	}
+
+	public function test_the_mentor_no_longer_reads_the_record_once_the_mentee_graduated(): void {
+		$cohort = $this->finished_cohort();
+		$mentor = $this->active_mentor( $cohort['id'] );
+		$mentee = $this->active_mentee( $cohort['id'], $mentor['id'] );
+		wp_set_current_user( $mentor['user'] );
+		$this->assertSame( 200, $this->rest( 'GET', '/mentorship/v1/graduation/' . $mentee['id'] )->get_status() );
+		$this->assertIsArray( Applications::transition( $mentee['id'], 'graduated' ) );
+		wp_cache_flush();
+		$this->assertSame( 403, $this->rest( 'GET', '/mentorship/v1/graduation/' . $mentee['id'] )->get_status() );
+		$this->assertSame( 403, $this->rest( 'POST', '/mentorship/v1/graduation/' . $mentee['id'], array( 'contribution_link' => 'https://example.org/x' ) )->get_status() );
+		wp_set_current_user( $mentee['user'] );
+		$this->assertSame( 200, $this->rest( 'GET', '/mentorship/v1/graduation/' . $mentee['id'] )->get_status(), 'The graduate still reads their own.' );
+	}
 }
