@@ -85,6 +85,10 @@ final class Graduation_Controller extends Controller {
 	 * @return true|\WP_Error
 	 */
 	public function update_item_permissions_check( $request ) {
+		// Coordinators pass, so they learn when a record does not exist (404).
+		if ( current_user_can( 'mentorship_manage_cohorts' ) ) {
+			return true;
+		}
 		$application = Applications::get( (int) $request['id'] );
 		return $application && Progress::writable_by( get_current_user_id(), $application ) ? true : $this->forbidden();
 	}

@@ -218,6 +218,7 @@ final class Certificates_Test extends TestCase {
 		$token = $this->token_of( Certificates::describe( $g['mentee']['id'] )['url'] );
 		$this->assertContains( Certificate_Page::QUERY_VAR, apply_filters( 'query_vars', array() ) );
 		global $wp_rewrite;
+		$structure = (string) get_option( 'permalink_structure' );
 		$wp_rewrite->set_permalink_structure( '/%postname%/' );
 		$this->assertStringEndsWith( '/mentorship-certificate/' . $token . '/', Certificates::url( $token ) );
 		$rules = (array) get_option( 'rewrite_rules' );
@@ -226,6 +227,9 @@ final class Certificates_Test extends TestCase {
 		$this->assertArrayHasKey( '^mentorship-certificate/([A-Za-z0-9]{1,128})/?$', (array) get_option( 'rewrite_rules' ) );
 		$wp_rewrite->set_permalink_structure( '' );
 		$this->assertStringContainsString( '?mentorship_certificate=' . $token, Certificates::url( $token ) );
+		// Other tests share the rewrite object: leave it as it was.
+		$wp_rewrite->set_permalink_structure( $structure );
+		$wp_rewrite->flush_rules( false );
 		unset( $rules );
 	}
 }
