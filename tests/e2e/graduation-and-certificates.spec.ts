@@ -316,3 +316,162 @@ test.describe( 'Graduation and certificates', () => {
 		await stranger.close();
 	} );
 } );
+
+test.describe( 'My mentorship: getting ready to graduate', () => {
+	test.use( { storageState: { cookies: [], origins: [] } } );
+
+	const stamp = Date.now();
+	const PASSWORD = 'graduation-journey-password';
+	const logins = [ `gmentor${ stamp }`, `gmentee${ stamp }` ];
+	const userIds: number[] = [];
+	let menteeId = 0;
+	let pageId = 0;
+	let pageUrl = '';
+
+	async function logIn( page: Page, username: string ) {
+		await page.goto( '/wp-login.php' );
+		await page.getByLabel( 'Username or Email Address' ).fill( username );
+		await page.getByLabel( 'Password', { exact: true } ).fill( PASSWORD );
+		await page.getByRole( 'button', { name: 'Log In' } ).click();
+		await page.waitForURL( /wp-admin|\/$/ );
+	}
+
+	async function blockViolations( page: Page ): Promise< string[] > {
+		const result = await new AxeBuilder( { page } as unknown as AxeOptions )
+			.include( '.mentorship-my' )
+			.withTags( [ 'wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa' ] )
+			.analyze();
+		return result.violations.map( ( violation ) => violation.id );
+	}
+
+	test.beforeAll( async ( { requestUtils } ) => {
+		for ( const login of logins ) {
+			const user = await requestUtils.createUser( {
+				username: login,
+				email: `${ login }@example.org`,
+				password: PASSWORD,
+				roles: [ 'subscriber' ],
+			} );
+			userIds.push( user.id );
+		}
+		const cohort = seedCohort( `Ready ${ stamp }`, {
+			starts_on: ymd( -20 ),
+			ends_on: ymd( -1 ),
+		} );
+		const [ mentor, mentee ] = seedApplications( cohort, [
+			{
+				type: 'mentor',
+				name: `Gus ${ stamp }`,
+				path: [ 'in_review', 'approved' ],
+				userId: userIds[ 0 ],
+			},
+			{
+				type: 'mentee',
+				name: `Hana ${ stamp }`,
+				path: [ 'in_review', 'accepted' ],
+				userId: userIds[ 1 ],
+			},
+		] );
+		menteeId = mentee;
+		seedAssignment( mentee, mentor );
+		sitePhp( `
+			\\Mentorship_Program\\Graduation\\Criteria::save( ${ cohort }, array( 'contribution_link' => true, 'mentor_confirmation' => true ) );
+			echo "\\n" . wp_json_encode( true );
+		` );
+		const page = await requestUtils.rest< { id: number; link: string } >( {
+			method: 'POST',
+			path: '/wp/v2/pages',
+			data: {
+				title: `Ready ${ stamp }`,
+				status: 'publish',
+				content: '<!-- wp:mentorship-program/my-mentorship /-->',
+			},
+		} );
+		pageId = page.id;
+		pageUrl = page.link;
+	} );
+
+	test.afterAll( async ( { requestUtils } ) => {
+		await requestUtils.rest( {
+			method: 'DELETE',
+			path: `/wp/v2/pages/${ pageId }`,
+			params: { force: true },
+		} );
+		for ( const id of userIds ) {
+			await requestUtils.rest( {
+				method: 'DELETE',
+				path: `/wp/v2/users/${ id }`,
+				params: { force: true, reassign: 1 },
+			} );
+		}
+	} );
+
+	test( 'the mentor confirms, the mentee adds the link, and the graduate finds the certificate', async ( {
+		page,
+	} ) => {
+		await logIn( page, logins[ 0 ] );
+		await page.goto( pageUrl );
+		const card = page.locator( `#mentorship-graduation-${ menteeId }` );
+		await expect( card ).toContainText(
+			'Not met: Mentor confirmed they are ready'
+		);
+		await card
+			.getByRole( 'checkbox', {
+				name: 'I confirm this mentee is ready to graduate',
+			} )
+			.check();
+		await card.getByRole( 'button', { name: 'Save' } ).click();
+		await expect(
+			page.locator( `#mentorship-graduation-${ menteeId }` )
+		).toContainText( 'Met: Mentor confirmed they are ready' );
+		expect( await blockViolations( page ) ).toEqual( [] );
+		await page.screenshot( {
+			path: test.info().outputPath( 'my-mentorship-mentor.png' ),
+			fullPage: true,
+		} );
+
+		await page.context().clearCookies();
+		await logIn( page, logins[ 1 ] );
+		await page.goto( pageUrl );
+		const own = page.locator( `#mentorship-graduation-${ menteeId }` );
+		await expect(
+			own.getByRole( 'checkbox', {
+				name: 'I confirm this mentee is ready to graduate',
+			} )
+		).toHaveCount( 0 );
+		await own
+			.getByRole( 'textbox', { name: 'Link to the first contribution' } )
+			.fill( 'https://example.org/pull/7' );
+		await own
+			.getByRole( 'checkbox', {
+				name: /Show my mentor’s name|Show my mentor's name/,
+			} )
+			.check();
+		await own.getByRole( 'button', { name: 'Save' } ).click();
+		await expect(
+			page.locator( `#mentorship-graduation-${ menteeId }` )
+		).toContainText( 'Met: Gave a link to their first contribution' );
+		expect( await blockViolations( page ) ).toEqual( [] );
+
+		sitePhp( `
+			wp_set_current_user( 1 );
+			\\Mentorship_Program\\Domain\\Applications::transition( ${ menteeId }, 'active', array( 'allow_unassigned' => true ) );
+			$done = \\Mentorship_Program\\Domain\\Applications::transition( ${ menteeId }, 'graduated' );
+			echo "\\n" . wp_json_encode( ! is_wp_error( $done ) );
+		` );
+		await page.goto( pageUrl );
+		const link = page.getByRole( 'link', { name: 'Your certificate' } );
+		await expect( link ).toBeVisible();
+		await page.screenshot( {
+			path: test.info().outputPath( 'my-mentorship-graduate.png' ),
+			fullPage: true,
+		} );
+		await link.click();
+		await expect( page.getByRole( 'status' ) ).toContainText(
+			'Verified certificate'
+		);
+		await expect( page.locator( 'main' ) ).toContainText(
+			`Hana ${ stamp }`
+		);
+	} );
+} );
