@@ -136,8 +136,8 @@ final class Block_Section {
 			return;
 		}
 		// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- a display flag set by our own redirect.
-		$saved = isset( $_GET['mentorship-saved'] ) ? sanitize_key( wp_unslash( $_GET['mentorship-saved'] ) ) : '';
-		if ( Form_Handler::ACTION === $saved ) {
+		$saved = isset( $_GET[ Form_Handler::SAVED_ARG ] ) ? absint( wp_unslash( $_GET[ Form_Handler::SAVED_ARG ] ) ) : 0;
+		if ( $saved === $target ) {
 			echo '<p class="mentorship-my-notice" role="status">' . esc_html__( 'Graduation details saved.', 'mentorship-program' ) . '</p>';
 		}
 	}

@@ -31,6 +31,11 @@ final class Form_Handler {
 	public const ACTION = 'graduation_progress';
 
 	/**
+	 * The query argument of the redirect after a save: the record that was saved.
+	 */
+	public const SAVED_ARG = 'mentorship-graduation-saved';
+
+	/**
 	 * The result of this request's post, if any.
 	 *
 	 * @var array<string, mixed>|null
@@ -60,7 +65,7 @@ final class Form_Handler {
 		// phpcs:ignore WordPress.Security.NonceVerification.Missing -- submit() checks the nonce; Progress sanitises every value.
 		self::$result = self::submit( wp_unslash( $_POST ), get_current_user_id() );
 		if ( self::$result['ok'] ) {
-			$back = add_query_arg( 'mentorship-saved', self::ACTION, remove_query_arg( 'mentorship-saved', wp_get_referer() ? wp_get_referer() : home_url( add_query_arg( array() ) ) ) );
+			$back = add_query_arg( self::SAVED_ARG, (int) self::$result['target'], remove_query_arg( array( 'mentorship-saved', self::SAVED_ARG ), wp_get_referer() ? wp_get_referer() : home_url( add_query_arg( array() ) ) ) );
 			wp_safe_redirect( $back . '#mentorship-graduation-' . (int) self::$result['target'] );
 			exit;
 		}

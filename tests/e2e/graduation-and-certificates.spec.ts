@@ -424,6 +424,10 @@ test.describe( 'My mentorship: getting ready to graduate', () => {
 		await expect(
 			page.locator( `#mentorship-graduation-${ menteeId }` )
 		).toContainText( 'Met: Mentor confirmed they are ready' );
+		// The saved note shows by the part that was saved, once.
+		await expect(
+			page.getByText( 'Graduation details saved.' )
+		).toHaveCount( 1 );
 		expect( await blockViolations( page ) ).toEqual( [] );
 		await page.screenshot( {
 			path: test.info().outputPath( 'my-mentorship-mentor.png' ),
