@@ -37,6 +37,30 @@ final class Personal_Data {
 	public function register(): void {
 		add_filter( 'wp_privacy_personal_data_exporters', array( $this, 'register_exporter' ) );
 		add_filter( 'wp_privacy_personal_data_erasers', array( $this, 'register_eraser' ), 5 );
+		add_action( 'admin_init', array( $this, 'add_policy_text' ) );
+	}
+
+	/**
+	 * Suggests privacy policy text about certificates.
+	 *
+	 * @since 0.3.0
+	 */
+	public function add_policy_text(): void {
+		if ( function_exists( 'wp_add_privacy_policy_content' ) ) {
+			wp_add_privacy_policy_content( __( 'Mentorship Program: certificates', 'mentorship-program' ), wp_kses_post( self::policy_text() ) );
+		}
+	}
+
+	/**
+	 * The suggested privacy policy text about graduation and certificates, as HTML.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @return string
+	 */
+	public static function policy_text(): string {
+		return '<p>' . esc_html__( 'When you graduate from the mentorship program, or mentor in one of its cohorts, we issue a certificate with your name, the cohort and its dates, and for graduates the contributor team you joined. Your mentor\'s name appears on a graduate\'s certificate only when both of you agreed. The certificate is a web page at a private, unguessable address: anyone you give the address to can open it to check that it is genuine, and search engines are asked not to list it. Coordinators can revoke a certificate; its page then says so.', 'mentorship-program' ) . '</p>'
+			. '<p>' . esc_html__( 'Toward graduation we also keep the link to your first contribution, whether your mentor confirmed you are ready, and your answer about showing your mentor\'s name. An export of your data includes these and your certificate\'s address; an erasure deletes them, and the certificate\'s address then finds nothing.', 'mentorship-program' ) . '</p>';
 	}
 
 	/**

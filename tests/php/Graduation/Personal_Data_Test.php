@@ -65,4 +65,11 @@ final class Personal_Data_Test extends TestCase {
 		$this->assertSame( 404, Certificate_Page::page( $token )['status'], 'An erased certificate\'s address finds nothing.' );
 		$this->assertIsArray( Certificates::describe( $other['id'] ), 'Others keep theirs.' );
 	}
+
+	public function test_the_privacy_policy_suggestion_explains_certificates(): void {
+		$text = Personal_Data::policy_text();
+		$this->assertStringContainsString( 'private, unguessable address', $text );
+		$this->assertStringContainsString( 'only when both of you agreed', $text );
+		$this->assertStringContainsString( 'erasure deletes them', $text );
+	}
 }
