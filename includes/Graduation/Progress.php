@@ -114,7 +114,8 @@ final class Progress {
 		if ( ! $user_id ) {
 			return false;
 		}
-		if ( Access::is_coordinator( $user_id ) ) {
+		// Reviewers move applications, graduation included, so they see the criteria too.
+		if ( Access::is_coordinator( $user_id ) || user_can( $user_id, 'mentorship_review' ) ) {
 			return true;
 		}
 		if ( in_array( $application_id, Mentor_Directory::mentor_records( $user_id ), true ) ) {

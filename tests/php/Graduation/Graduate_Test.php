@@ -179,4 +179,19 @@ final class Graduate_Test extends TestCase {
 		wp_set_current_user( $mentee['user'] );
 		$this->assertSame( 200, $this->rest( 'GET', '/mentorship/v1/graduation/' . $mentee['id'] )->get_status(), 'The graduate still reads their own.' );
 	}
+
+	public function test_a_reviewer_reads_the_criteria_but_does_not_confirm(): void {
+		$cohort = $this->make_cohort();
+		Criteria::save( $cohort['id'], array( 'mentor_confirmation' => true ) );
+		$mentor   = $this->active_mentor( $cohort['id'] );
+		$mentee   = $this->active_mentee( $cohort['id'], $mentor['id'] );
+		$reviewer = $this->create_user( 'subscriber' );
+		get_userdata( $reviewer )->add_cap( 'mentorship_review' );
+		wp_set_current_user( $reviewer );
+		$record = $this->rest( 'GET', '/mentorship/v1/graduation/' . $mentee['id'] );
+		$this->assertSame( 200, $record->get_status() );
+		$this->assertSame( array(), $record->get_data()['writable'] );
+		$this->assertSame( 403, $this->rest( 'POST', '/mentorship/v1/graduation/' . $mentee['id'], array( 'mentor_confirmed' => true ) )->get_status() );
+		$this->assertFalse( Progress::get( $mentee['id'] )['mentor_confirmed'] );
+	}
 }
