@@ -332,18 +332,23 @@ final class Certificates {
 	 *
 	 * @since 0.3.0
 	 *
-	 * @param array<string, mixed> $application The application after the move.
-	 * @param string               $from        Previous stage.
-	 * @param string               $to          New stage.
+	 * @param int    $application_id Application.
+	 * @param string $from           Previous stage.
+	 * @param string $to             New stage.
+	 * @param int    $user_id        Who made the move.
 	 */
-	public static function on_stage_changed( $application, $from, $to ): void {
+	public static function on_stage_changed( $application_id, $from, $to, $user_id = 0 ): void {
 		unset( $from );
-		if ( ! is_array( $application ) || empty( $application['id'] ) ) {
+		if ( ! in_array( $to, array( 'graduated', 'completed' ), true ) ) {
+			return;
+		}
+		$application = Applications::get( (int) $application_id );
+		if ( ! $application ) {
 			return;
 		}
 		$issue = ( 'mentee' === $application['type'] && 'graduated' === $to ) || ( 'mentor' === $application['type'] && 'completed' === $to );
 		if ( $issue && ! self::ineligible( $application ) ) {
-			self::issue( (int) $application['id'], get_current_user_id() );
+			self::issue( (int) $application['id'], (int) $user_id );
 		}
 	}
 }

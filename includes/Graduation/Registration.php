@@ -32,7 +32,7 @@ final class Registration {
 		add_action( 'init', array( $page, 'maybe_flush_rewrite_rules' ), 99 );
 		add_filter( 'query_vars', array( $page, 'add_query_var' ) );
 		add_action( 'template_redirect', array( $page, 'maybe_render' ), 0 );
-		add_action( 'mentorship_program_stage_changed', array( Certificates::class, 'on_stage_changed' ), 10, 3 );
+		add_action( 'mentorship_program_stage_changed', array( Certificates::class, 'on_stage_changed' ), 10, 4 );
 		add_filter( 'mentorship_program_rest_controllers', array( $this, 'add_controllers' ) );
 	}
 

@@ -15,6 +15,7 @@ use Mentorship_Program\Domain\Applications;
 use Mentorship_Program\Domain\Mentor_Directory;
 use Mentorship_Program\Graduation\Certificates;
 use Mentorship_Program\Mentorship\Access;
+use Mentorship_Program\REST\Contract;
 use Mentorship_Program\REST\Controller;
 use WP_REST_Request;
 use WP_REST_Server;
@@ -248,11 +249,14 @@ final class Certificates_Controller extends Controller {
 		if ( $this->schema ) {
 			return $this->add_additional_fields_schema( $this->schema );
 		}
-		$this->schema = array(
-			'$schema'    => 'http://json-schema.org/draft-04/schema#',
-			'title'      => 'mentorship-certificate',
-			'type'       => 'object',
-			'properties' => self::certificate_properties(),
+		$this->schema = Contract::closed(
+			array(
+				'$schema'    => 'http://json-schema.org/draft-04/schema#',
+				'title'      => 'mentorship-certificate',
+				'type'       => 'object',
+				'properties' => self::certificate_properties(),
+			),
+			true
 		);
 		return $this->add_additional_fields_schema( $this->schema );
 	}

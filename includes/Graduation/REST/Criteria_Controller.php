@@ -14,6 +14,7 @@ defined( 'ABSPATH' ) || exit;
 use Mentorship_Program\Domain\Cohorts;
 use Mentorship_Program\Graduation\Criteria;
 use Mentorship_Program\Graduation\Graduation;
+use Mentorship_Program\REST\Contract;
 use Mentorship_Program\REST\Controller;
 use WP_REST_Request;
 use WP_REST_Server;
@@ -69,10 +70,11 @@ final class Criteria_Controller extends Controller {
 			array(
 				'args'   => $id,
 				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'graduate' ),
-					'permission_callback' => array( $this, 'update_item_permissions_check' ),
-					'args'                => array(
+					'methods'                 => WP_REST_Server::CREATABLE,
+					'callback'                => array( $this, 'graduate' ),
+					'permission_callback'     => array( $this, 'update_item_permissions_check' ),
+					Contract::RESPONSE_SCHEMA => array( $this, 'get_graduate_schema' ),
+					'args'                    => array(
 						'dry_run'       => array(
 							'type'        => 'boolean',
 							'default'     => false,
@@ -201,11 +203,14 @@ final class Criteria_Controller extends Controller {
 		if ( $this->schema ) {
 			return $this->add_additional_fields_schema( $this->schema );
 		}
-		$this->schema = array(
-			'$schema'    => 'http://json-schema.org/draft-04/schema#',
-			'title'      => 'mentorship-graduation-criteria',
-			'type'       => 'object',
-			'properties' => Criteria::properties(),
+		$this->schema = Contract::closed(
+			array(
+				'$schema'    => 'http://json-schema.org/draft-04/schema#',
+				'title'      => 'mentorship-graduation-criteria',
+				'type'       => 'object',
+				'properties' => Criteria::properties(),
+			),
+			true
 		);
 		return $this->add_additional_fields_schema( $this->schema );
 	}
@@ -227,46 +232,48 @@ final class Criteria_Controller extends Controller {
 				),
 			),
 		);
-		return array(
-			'$schema'    => 'http://json-schema.org/draft-04/schema#',
-			'title'      => 'mentorship-cohort-graduation',
-			'type'       => 'object',
-			'properties' => array(
-				'cohort'       => array(
-					'type'     => 'integer',
-					'readonly' => true,
+		return Contract::closed(
+			array(
+				'$schema'    => 'http://json-schema.org/draft-04/schema#',
+				'title'      => 'mentorship-cohort-graduation',
+				'type'       => 'object',
+				'properties' => array(
+					'cohort'       => array(
+						'type'     => 'integer',
+						'readonly' => true,
+					),
+					'dry_run'      => array(
+						'type'     => 'boolean',
+						'readonly' => true,
+					),
+					'early'        => array(
+						'type'        => 'boolean',
+						'readonly'    => true,
+						'description' => __( 'Whether today is before the cohort\'s end date.', 'mentorship-program' ),
+					),
+					'ends_on_text' => array(
+						'type'     => 'string',
+						'readonly' => true,
+					),
+					'criteria'     => array(
+						'type'       => 'object',
+						'readonly'   => true,
+						'properties' => Criteria::properties(),
+					),
+					'graduated'    => array(
+						'type'        => 'array',
+						'readonly'    => true,
+						'items'       => $person,
+						'description' => __( 'Mentees who graduated (or, in a dry run, would).', 'mentorship-program' ),
+					),
+					'skipped'      => array(
+						'type'        => 'array',
+						'readonly'    => true,
+						'items'       => $person,
+						'description' => __( 'Active mentees who did not graduate, each with why.', 'mentorship-program' ),
+					),
 				),
-				'dry_run'      => array(
-					'type'     => 'boolean',
-					'readonly' => true,
-				),
-				'early'        => array(
-					'type'        => 'boolean',
-					'readonly'    => true,
-					'description' => __( 'Whether today is before the cohort\'s end date.', 'mentorship-program' ),
-				),
-				'ends_on_text' => array(
-					'type'     => 'string',
-					'readonly' => true,
-				),
-				'criteria'     => array(
-					'type'       => 'object',
-					'readonly'   => true,
-					'properties' => Criteria::properties(),
-				),
-				'graduated'    => array(
-					'type'        => 'array',
-					'readonly'    => true,
-					'items'       => $person,
-					'description' => __( 'Mentees who graduated (or, in a dry run, would).', 'mentorship-program' ),
-				),
-				'skipped'      => array(
-					'type'        => 'array',
-					'readonly'    => true,
-					'items'       => $person,
-					'description' => __( 'Active mentees who did not graduate, each with why.', 'mentorship-program' ),
-				),
-			),
+			)
 		);
 	}
 }

@@ -17,6 +17,7 @@ use Mentorship_Program\Graduation\Certificates;
 use Mentorship_Program\Graduation\Criteria;
 use Mentorship_Program\Graduation\Graduation;
 use Mentorship_Program\Graduation\Progress;
+use Mentorship_Program\REST\Contract;
 use Mentorship_Program\REST\Controller;
 use WP_REST_Request;
 use WP_REST_Server;
@@ -185,108 +186,110 @@ final class Graduation_Controller extends Controller {
 		if ( $this->schema ) {
 			return $this->add_additional_fields_schema( $this->schema );
 		}
-		$this->schema = array(
-			'$schema'    => 'http://json-schema.org/draft-04/schema#',
-			'title'      => 'mentorship-graduation',
-			'type'       => 'object',
-			'properties' => array(
-				'id'                  => array(
-					'type'     => 'integer',
-					'readonly' => true,
-				),
-				'type'                => array(
-					'type'     => 'string',
-					'enum'     => array( 'mentee', 'mentor' ),
-					'readonly' => true,
-				),
-				'name'                => array(
-					'type'     => 'string',
-					'readonly' => true,
-				),
-				'stage'               => array(
-					'type'     => 'string',
-					'readonly' => true,
-				),
-				'cohort'              => array(
-					'type'     => 'integer',
-					'readonly' => true,
-				),
-				'can_graduate'        => array(
-					'type'        => 'boolean',
-					'readonly'    => true,
-					'description' => __( 'Whether the mentee\'s stage allows graduating now.', 'mentorship-program' ),
-				),
-				'met'                 => array(
-					'type'        => 'boolean',
-					'readonly'    => true,
-					'description' => __( 'Whether every criterion of the cohort is met.', 'mentorship-program' ),
-				),
-				'criteria'            => array(
-					'type'     => 'array',
-					'readonly' => true,
-					'items'    => array(
-						'type'       => 'object',
-						'properties' => array(
-							'key'   => array(
-								'type' => 'string',
-								'enum' => array( 'sessions', 'goals', 'contribution_link', 'mentor_confirmation' ),
+		$this->schema = Contract::closed(
+			array(
+				'$schema'    => 'http://json-schema.org/draft-04/schema#',
+				'title'      => 'mentorship-graduation',
+				'type'       => 'object',
+				'properties' => array(
+					'id'                  => array(
+						'type'     => 'integer',
+						'readonly' => true,
+					),
+					'type'                => array(
+						'type'     => 'string',
+						'enum'     => array( 'mentee', 'mentor' ),
+						'readonly' => true,
+					),
+					'name'                => array(
+						'type'     => 'string',
+						'readonly' => true,
+					),
+					'stage'               => array(
+						'type'     => 'string',
+						'readonly' => true,
+					),
+					'cohort'              => array(
+						'type'     => 'integer',
+						'readonly' => true,
+					),
+					'can_graduate'        => array(
+						'type'        => 'boolean',
+						'readonly'    => true,
+						'description' => __( 'Whether the mentee\'s stage allows graduating now.', 'mentorship-program' ),
+					),
+					'met'                 => array(
+						'type'        => 'boolean',
+						'readonly'    => true,
+						'description' => __( 'Whether every criterion of the cohort is met.', 'mentorship-program' ),
+					),
+					'criteria'            => array(
+						'type'     => 'array',
+						'readonly' => true,
+						'items'    => array(
+							'type'       => 'object',
+							'properties' => array(
+								'key'   => array(
+									'type' => 'string',
+									'enum' => array( 'sessions', 'goals', 'contribution_link', 'mentor_confirmation' ),
+								),
+								'label' => array( 'type' => 'string' ),
+								'met'   => array( 'type' => 'boolean' ),
+								'text'  => array( 'type' => 'string' ),
 							),
-							'label' => array( 'type' => 'string' ),
-							'met'   => array( 'type' => 'boolean' ),
-							'text'  => array( 'type' => 'string' ),
 						),
 					),
-				),
-				'early'               => array(
-					'type'        => 'boolean',
-					'readonly'    => true,
-					'description' => __( 'Whether graduating today is before the cohort\'s end date.', 'mentorship-program' ),
-				),
-				'ends_on_text'        => array(
-					'type'     => 'string',
-					'readonly' => true,
-				),
-				'progress'            => array(
-					'type'       => 'object',
-					'readonly'   => true,
-					'properties' => array(
-						'contribution_link'   => array( 'type' => 'string' ),
-						'mentor_confirmed'    => array( 'type' => 'boolean' ),
-						'mentor_confirmed_at' => array(
-							'type'   => array( 'string', 'null' ),
-							'format' => 'date-time',
+					'early'               => array(
+						'type'        => 'boolean',
+						'readonly'    => true,
+						'description' => __( 'Whether graduating today is before the cohort\'s end date.', 'mentorship-program' ),
+					),
+					'ends_on_text'        => array(
+						'type'     => 'string',
+						'readonly' => true,
+					),
+					'progress'            => array(
+						'type'       => 'object',
+						'readonly'   => true,
+						'properties' => array(
+							'contribution_link'   => array( 'type' => 'string' ),
+							'mentor_confirmed'    => array( 'type' => 'boolean' ),
+							'mentor_confirmed_at' => array(
+								'type'   => array( 'string', 'null' ),
+								'format' => 'date-time',
+							),
+							'mentor_confirmed_by' => array( 'type' => 'string' ),
+							'name_on_certificate' => array( 'type' => 'boolean' ),
 						),
-						'mentor_confirmed_by' => array( 'type' => 'string' ),
-						'name_on_certificate' => array( 'type' => 'boolean' ),
+					),
+					'writable'            => array(
+						'type'     => 'array',
+						'readonly' => true,
+						'items'    => array(
+							'type' => 'string',
+							'enum' => Progress::FIELDS,
+						),
+					),
+					'certificate'         => array(
+						'type'       => array( 'object', 'null' ),
+						'readonly'   => true,
+						'properties' => Certificates_Controller::certificate_properties(),
+					),
+					'contribution_link'   => array(
+						'type'        => 'string',
+						'maxLength'   => Progress::MAX_LINK,
+						'description' => __( 'Link to the mentee\'s first contribution (empty to remove).', 'mentorship-program' ),
+					),
+					'mentor_confirmed'    => array(
+						'type'        => 'boolean',
+						'description' => __( 'The mentor confirms the mentee is ready to graduate.', 'mentorship-program' ),
+					),
+					'name_on_certificate' => array(
+						'type'        => 'boolean',
+						'description' => __( 'The person agrees to the mentor\'s name on the mentee\'s certificate.', 'mentorship-program' ),
 					),
 				),
-				'writable'            => array(
-					'type'     => 'array',
-					'readonly' => true,
-					'items'    => array(
-						'type' => 'string',
-						'enum' => Progress::FIELDS,
-					),
-				),
-				'certificate'         => array(
-					'type'       => array( 'object', 'null' ),
-					'readonly'   => true,
-					'properties' => Certificates_Controller::certificate_properties(),
-				),
-				'contribution_link'   => array(
-					'type'        => 'string',
-					'maxLength'   => Progress::MAX_LINK,
-					'description' => __( 'Link to the mentee\'s first contribution (empty to remove).', 'mentorship-program' ),
-				),
-				'mentor_confirmed'    => array(
-					'type'        => 'boolean',
-					'description' => __( 'The mentor confirms the mentee is ready to graduate.', 'mentorship-program' ),
-				),
-				'name_on_certificate' => array(
-					'type'        => 'boolean',
-					'description' => __( 'The person agrees to the mentor\'s name on the mentee\'s certificate.', 'mentorship-program' ),
-				),
-			),
+			)
 		);
 		return $this->add_additional_fields_schema( $this->schema );
 	}

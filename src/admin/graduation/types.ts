@@ -1,31 +1,23 @@
 /**
  * Shapes of the graduation routes of `mentorship/v1` (see
  * includes/Graduation/REST): a cohort's criteria, a person's graduation record,
- * a certificate and a bulk graduation's answer.
+ * a certificate and a bulk graduation's answer. Where the generated types (from the
+ * server's schemas) carry every key, they are used as they are; the record and the
+ * bulk answer are narrowed here to the keys the server always sends.
  */
 
-export interface GraduationCriteria {
-	min_sessions: number;
-	goals_set: boolean;
-	contribution_link: boolean;
-	mentor_confirmation: boolean;
-}
+/**
+ * Internal dependencies
+ */
+import type { Certificate, GraduationCriteria } from '../../shared/rest-types';
+
+export type { Certificate, GraduationCriteria };
 
 export interface CriterionResult {
 	key: 'sessions' | 'goals' | 'contribution_link' | 'mentor_confirmation';
 	label: string;
 	met: boolean;
 	text: string;
-}
-
-export interface Certificate {
-	application: number;
-	url: string;
-	issued_at: string;
-	revoked: boolean;
-	revoked_at: string | null;
-	revoked_reason: string;
-	revoked_by: string;
 }
 
 export type ProgressField =
