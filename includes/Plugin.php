@@ -72,6 +72,7 @@ final class Plugin {
 			new Nudges\Registration(),
 			new Reassignment\Registration(),
 			new Reports\Registration(),
+			new Graduation\Registration(),
 			new REST\Routes(),
 			new Abilities\Abilities(),
 			new Blocks\Blocks(),

@@ -94,6 +94,7 @@ final class Uninstaller {
 		delete_option( Installer::DB_VERSION_OPTION );
 		delete_option( Domain\Taxonomies::SEEDED_OPTION );
 		delete_option( 'mentorship_program_demo_seeded' );
+		delete_option( Graduation\Certificate_Page::REWRITE_OPTION );
 		delete_option( Domain\Settings::OPTION );
 		delete_option( Domain\Counts::STATE_OPTION );
 	}

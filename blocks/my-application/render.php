@@ -196,6 +196,19 @@ $mentorship_context = array(
 						<dd><?php echo esc_html( $mentorship_team ? $mentorship_team->name : (string) $mentorship_app['placed_team'] ); ?></dd>
 					</div>
 				<?php endif; ?>
+				<?php $mentorship_certificate = \Mentorship_Program\Graduation\Certificates::describe( (int) $mentorship_app['id'] ); ?>
+				<?php if ( $mentorship_certificate ) : ?>
+					<div class="mentorship-status-certificate">
+						<dt><?php esc_html_e( 'Your certificate', 'mentorship-program' ); ?></dt>
+						<dd>
+							<?php if ( $mentorship_certificate['revoked'] ) : ?>
+								<?php esc_html_e( 'Revoked', 'mentorship-program' ); ?>
+							<?php else : ?>
+								<a href="<?php echo esc_url( (string) $mentorship_certificate['url'] ); ?>"><?php esc_html_e( 'Open your certificate', 'mentorship-program' ); ?></a>
+							<?php endif; ?>
+						</dd>
+					</div>
+				<?php endif; ?>
 			</dl>
 
 			<?php if ( $mentorship_app['next_sessions'] ) : ?>

@@ -111,6 +111,7 @@ $mentorship_context = array(
 					<span class="mentorship-my-cohort"><?php echo esc_html( (string) $mentorship_group['cohort']['name'] ); ?></span>
 				<?php endif; ?>
 			</h2>
+			<?php echo Mentorship_Program\Graduation\Block_Section::mentor( (int) $mentorship_group['id'], get_current_user_id() ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in Block_Section. ?>
 			<?php
 			$mentorship_gid = (int) $mentorship_group['id'];
 			if ( ! $mentorship_group['mentees'] ) :
@@ -343,6 +344,7 @@ $mentorship_context = array(
 						</form>
 					</details>
 					<p class="mentorship-my-message" role="status" tabindex="-1" data-wp-text="context.message"></p>
+					<?php echo Mentorship_Program\Graduation\Block_Section::mentee( $mentorship_mid, get_current_user_id() ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in Block_Section. ?>
 				</article>
 			<?php endforeach; ?>
 		</section>
@@ -524,6 +526,7 @@ $mentorship_context = array(
 			<?php else : ?>
 				<p><?php esc_html_e( 'No check-ins yet. Your mentor logs each meeting here.', 'mentorship-program' ); ?></p>
 			<?php endif; ?>
+			<?php echo Mentorship_Program\Graduation\Block_Section::mentee( $mentorship_mid, get_current_user_id(), 3 ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in Block_Section. ?>
 		</section>
 	<?php endforeach; ?>
 

@@ -295,6 +295,9 @@ final class Command {
 	 * [--notify]
 	 * : E-mail the person about the move.
 	 *
+	 * [--early]
+	 * : Graduate a mentee before their cohort's end date.
+	 *
 	 * ## EXAMPLES
 	 *
 	 *     wp mentorship move 345 accepted --note="Welcome!" --notify
@@ -305,6 +308,10 @@ final class Command {
 	 * @param array<string, string> $assoc_args Options.
 	 */
 	public function move( array $args, array $assoc_args ): void {
+		$early = \Mentorship_Program\Graduation\Graduation::check_move( (int) $args[0], (string) $args[1], ! empty( $assoc_args['early'] ) );
+		if ( $early ) {
+			WP_CLI::error( $early->get_error_message() . ' ' . __( 'Add --early to graduate now.', 'mentorship-program' ) );
+		}
 		$moved = Applications::transition(
 			(int) $args[0],
 			(string) $args[1],

@@ -22,6 +22,7 @@ use Mentorship_Program\Domain\Mentor_View;
 use Mentorship_Program\Domain\Settings;
 use Mentorship_Program\Domain\Stages;
 use Mentorship_Program\Domain\Status_Links;
+use Mentorship_Program\Graduation\Graduation;
 use Mentorship_Program\Notifications\Mailer;
 use Mentorship_Program\Security\Form_Token;
 use Mentorship_Program\Security\Rate_Limiter;
@@ -101,7 +102,7 @@ final class Applications_Controller extends Controller {
 					'callback'            => array( $this, 'batch' ),
 					'permission_callback' => array( $this, 'review_permissions_check' ),
 					'args'                => array(
-						'ids'    => array(
+						'ids'           => array(
 							'type'     => 'array',
 							'items'    => array(
 								'type'    => 'integer',
@@ -111,21 +112,26 @@ final class Applications_Controller extends Controller {
 							'maxItems' => 200,
 							'required' => true,
 						),
-						'to'     => array(
+						'to'            => array(
 							'type' => 'string',
 							'enum' => Stages::all_stages(),
 						),
-						'cohort' => array(
+						'cohort'        => array(
 							'type'    => 'integer',
 							'minimum' => 1,
 						),
-						'note'   => array(
+						'note'          => array(
 							'type'      => 'string',
 							'maxLength' => 2000,
 						),
-						'notify' => array(
+						'notify'        => array(
 							'type'    => 'boolean',
 							'default' => false,
+						),
+						'confirm_early' => array(
+							'type'        => 'boolean',
+							'default'     => false,
+							'description' => __( 'Graduate mentees before their cohort\'s end date.', 'mentorship-program' ),
 						),
 					),
 				),
@@ -168,22 +174,27 @@ final class Applications_Controller extends Controller {
 					'callback'            => array( $this, 'transition' ),
 					'permission_callback' => array( $this, 'transition_permissions_check' ),
 					'args'                => array(
-						'to'     => array(
+						'to'            => array(
 							'type'     => 'string',
 							'enum'     => Stages::all_stages(),
 							'required' => true,
 						),
-						'note'   => array(
+						'note'          => array(
 							'type'      => 'string',
 							'maxLength' => 2000,
 						),
-						'notify' => array(
+						'notify'        => array(
 							'type'    => 'boolean',
 							'default' => false,
 						),
-						'team'   => array(
+						'team'          => array(
 							'type'      => 'string',
 							'maxLength' => 60,
+						),
+						'confirm_early' => array(
+							'type'        => 'boolean',
+							'default'     => false,
+							'description' => __( 'Graduate mentees before their cohort\'s end date.', 'mentorship-program' ),
 						),
 					),
 				),
@@ -725,12 +736,16 @@ final class Applications_Controller extends Controller {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function transition( $request ) {
-		$unknown = $this->reject_unknown( $request, array( 'to', 'note', 'notify', 'team' ), array( 'id' ) );
+		$unknown = $this->reject_unknown( $request, array( 'to', 'note', 'notify', 'team', 'confirm_early' ), array( 'id' ) );
 		if ( is_wp_error( $unknown ) ) {
 			return $unknown;
 		}
 		$reviewer = current_user_can( 'mentorship_review' );
-		$result   = Applications::transition(
+		$early    = Graduation::check_move( (int) $request['id'], (string) $request['to'], (bool) $request['confirm_early'] );
+		if ( $early ) {
+			return $early;
+		}
+		$result = Applications::transition(
 			(int) $request['id'],
 			(string) $request['to'],
 			array(
@@ -763,7 +778,7 @@ final class Applications_Controller extends Controller {
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function batch( $request ) {
-		$unknown = $this->reject_unknown( $request, array( 'ids', 'to', 'cohort', 'note', 'notify' ) );
+		$unknown = $this->reject_unknown( $request, array( 'ids', 'to', 'cohort', 'note', 'notify', 'confirm_early' ) );
 		if ( is_wp_error( $unknown ) ) {
 			return $unknown;
 		}
@@ -775,7 +790,8 @@ final class Applications_Controller extends Controller {
 		$results = array();
 		$ok      = 0;
 		foreach ( array_unique( array_map( 'intval', (array) $request['ids'] ) ) as $id ) {
-			$result = null !== $to
+			$early  = null !== $to ? Graduation::check_move( $id, (string) $to, (bool) $request['confirm_early'] ) : null;
+			$result = $early ?? ( null !== $to
 				? Applications::transition(
 					$id,
 					(string) $to,
@@ -784,7 +800,7 @@ final class Applications_Controller extends Controller {
 						'notify' => (bool) $request['notify'],
 					)
 				)
-				: Applications::move_to_cohort( $id, (int) $cohort );
+				: Applications::move_to_cohort( $id, (int) $cohort ) );
 			if ( is_wp_error( $result ) ) {
 				$results[] = array(
 					'id'    => $id,

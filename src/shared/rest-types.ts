@@ -307,6 +307,19 @@ export interface Backup {
 	since?: string;
 }
 
+export interface Certificate {
+	application: number;
+	/**
+	 * The certificate's private address; anyone with it can verify the certificate.
+	 */
+	url: string;
+	issued_at: string;
+	revoked: boolean;
+	revoked_at: string | null;
+	revoked_reason: string;
+	revoked_by: string;
+}
+
 export interface Checkin {
 	id?: number;
 	/**
@@ -546,6 +559,50 @@ export interface CohortDeleted {
 		status?: 'upcoming' | 'open' | 'closed' | 'running' | 'finished';
 		feed_url?: string;
 	};
+}
+
+export interface CohortGraduation {
+	cohort?: number;
+	dry_run?: boolean;
+	/**
+	 * Whether today is before the cohort's end date.
+	 */
+	early?: boolean;
+	ends_on_text?: string;
+	criteria?: {
+		/**
+		 * Sessions the mentee must have attended (0: not asked).
+		 */
+		min_sessions?: number;
+		/**
+		 * Whether the mentee must have set at least one goal.
+		 */
+		goals_set?: boolean;
+		/**
+		 * Whether a link to the mentee's first contribution must be given.
+		 */
+		contribution_link?: boolean;
+		/**
+		 * Whether the mentor must confirm the mentee is ready.
+		 */
+		mentor_confirmation?: boolean;
+	};
+	/**
+	 * Mentees who graduated (or, in a dry run, would).
+	 */
+	graduated?: {
+		id?: number;
+		name?: string;
+		reasons?: string[];
+	}[];
+	/**
+	 * Active mentees who did not graduate, each with why.
+	 */
+	skipped?: {
+		id?: number;
+		name?: string;
+		reasons?: string[];
+	}[];
 }
 
 export interface CohortReport {
@@ -837,6 +894,92 @@ export interface Graduate {
 	 * When the graduate was last invited, or empty.
 	 */
 	invited_at: string;
+}
+
+export interface Graduation {
+	id?: number;
+	type?: 'mentee' | 'mentor';
+	name?: string;
+	stage?: string;
+	cohort?: number;
+	/**
+	 * Whether the mentee's stage allows graduating now.
+	 */
+	can_graduate?: boolean;
+	/**
+	 * Whether every criterion of the cohort is met.
+	 */
+	met?: boolean;
+	criteria?: {
+		key?:
+			| 'sessions'
+			| 'goals'
+			| 'contribution_link'
+			| 'mentor_confirmation';
+		label?: string;
+		met?: boolean;
+		text?: string;
+	}[];
+	/**
+	 * Whether graduating today is before the cohort's end date.
+	 */
+	early?: boolean;
+	ends_on_text?: string;
+	progress?: {
+		contribution_link?: string;
+		mentor_confirmed?: boolean;
+		mentor_confirmed_at?: string | null;
+		mentor_confirmed_by?: string;
+		name_on_certificate?: boolean;
+	};
+	writable?: (
+		| 'contribution_link'
+		| 'mentor_confirmed'
+		| 'name_on_certificate'
+	)[];
+	certificate?: {
+		application?: number;
+		/**
+		 * The certificate's private address; anyone with it can verify the certificate.
+		 */
+		url?: string;
+		issued_at?: string;
+		revoked?: boolean;
+		revoked_at?: string | null;
+		revoked_reason?: string;
+		revoked_by?: string;
+	} | null;
+	/**
+	 * Link to the mentee's first contribution (empty to remove).
+	 */
+	contribution_link?: string;
+	/**
+	 * The mentor confirms the mentee is ready to graduate.
+	 */
+	mentor_confirmed?: boolean;
+	/**
+	 * The person agrees to the mentor's name on the mentee's certificate.
+	 */
+	name_on_certificate?: boolean;
+}
+
+export interface GraduationCriteria {
+	/**
+	 * Sessions the mentee must have attended (0: not asked).
+	 */
+	min_sessions: number;
+	/**
+	 * Whether the mentee must have set at least one goal.
+	 */
+	goals_set: boolean;
+	/**
+	 * Whether a link to the mentee's first contribution must be given.
+	 */
+	contribution_link: boolean;
+	/**
+	 * Whether the mentor must confirm the mentee is ready.
+	 */
+	mentor_confirmation: boolean;
 }
 
 export interface MatchApplied {

@@ -192,6 +192,8 @@ export interface TransitionRequest {
 	note?: string;
 	notify?: boolean;
 	team?: string;
+	/** Graduate a mentee before the cohort's end date. */
+	confirm_early?: boolean;
 }
 
 export interface BatchRequest {
@@ -200,6 +202,8 @@ export interface BatchRequest {
 	cohort?: number;
 	note?: string;
 	notify?: boolean;
+	/** Graduate mentees before the cohort's end date. */
+	confirm_early?: boolean;
 }
 
 export type BatchResult = Rest.ApplicationBatch;

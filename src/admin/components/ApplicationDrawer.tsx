@@ -40,6 +40,9 @@ import {
 } from '../utils/fields';
 import { moveLabel, stageLabel } from '../utils/stages';
 import MentorChanges from './MentorChanges';
+import { getBootData } from '../utils/boot';
+import GraduateChecks from '../graduation/GraduateChecks';
+import GraduationSection from '../graduation/GraduationSection';
 import { Loading, LoadError } from './States';
 
 const FIELD_ORDER: FieldName[] = [
@@ -263,6 +266,9 @@ function TransitionForm( {
 	const teams = useSelect( ( select ) => select( store ).getTeams(), [] );
 	const { transitionApplication } = useDispatch( store );
 	const needsTeam = to === 'placed';
+	const graduating = to === 'graduated' && application.type === 'mentee';
+	const [ early, setEarly ] = useState( false );
+	const [ confirmEarly, setConfirmEarly ] = useState( false );
 
 	const noteRef = useRef< HTMLTextAreaElement >( null );
 
@@ -287,6 +293,9 @@ function TransitionForm( {
 					note: note.trim() || undefined,
 					notify,
 					...( needsTeam ? { team } : {} ),
+					...( graduating && early
+						? { confirm_early: confirmEarly }
+						: {} ),
 				} );
 				setBusy( false );
 				if ( ok ) {
@@ -294,6 +303,14 @@ function TransitionForm( {
 				}
 			} }
 		>
+			{ graduating && (
+				<GraduateChecks
+					id={ application.id }
+					confirmEarly={ confirmEarly }
+					onConfirmEarly={ setConfirmEarly }
+					onLoaded={ ( record ) => setEarly( record.early ) }
+				/>
+			) }
 			{ needsTeam && (
 				<SelectControl
 					__nextHasNoMarginBottom
@@ -350,7 +367,11 @@ function TransitionForm( {
 					variant="primary"
 					type="submit"
 					isBusy={ busy }
-					disabled={ busy || ( needsTeam && ! team ) }
+					disabled={
+						busy ||
+						( needsTeam && ! team ) ||
+						( graduating && early && ! confirmEarly )
+					}
 					accessibleWhenDisabled
 				>
 					{ sprintf(
@@ -647,6 +668,19 @@ export default function ApplicationDrawer( {
 						application={ application }
 						canEdit={ canEdit }
 					/>
+					{ canEdit &&
+						getBootData().capabilities.manage &&
+						[
+							'active',
+							'graduated',
+							'placed',
+							'completed',
+						].includes( application.stage ) && (
+							<GraduationSection
+								id={ application.id }
+								stage={ application.stage }
+							/>
+						) }
 
 					<section
 						className="mentorship-drawer__section"

@@ -33,6 +33,7 @@ import type {
 import { Link } from '../router';
 import { resolution, store } from '../store';
 import { formatLabel } from '../utils/fields';
+import CohortGraduation from '../graduation/CohortGraduation';
 import MatchSuggestions from './MatchSuggestions';
 import { Empty, Loading, LoadError } from './States';
 
@@ -502,6 +503,8 @@ export default function CohortRoster( { cohortId }: { cohortId: number } ) {
 				ids: selected,
 				to: 'graduated',
 				notify: true,
+				// Called before the end date only after the coordinator confirmed it.
+				confirm_early: !! timing?.early_graduation,
 			} );
 			setSelected( [] );
 		} );
@@ -554,6 +557,7 @@ export default function CohortRoster( { cohortId }: { cohortId: number } ) {
 						selected.length
 					) }
 				</Button>
+				<CohortGraduation cohortId={ cohortId } disabled={ !! busy } />
 				<Button
 					variant="primary"
 					isBusy={ busy === 'start' }

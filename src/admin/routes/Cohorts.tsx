@@ -17,6 +17,7 @@ import type { Cohort, CohortStatus } from '../../shared/types';
 import CohortForm from '../components/CohortForm';
 import CohortReminders from '../components/CohortReminders';
 import CohortRoster from '../components/CohortRoster';
+import CriteriaForm from '../graduation/CriteriaForm';
 import ScreenHeading from '../components/ScreenHeading';
 import SessionsPreview from '../components/SessionsPreview';
 import { Empty, Loading, LoadError } from '../components/States';
@@ -276,6 +277,10 @@ export default function Cohorts() {
 					<div>
 						<SessionsPreview cohort={ cohort } />
 						<CohortReminders cohortId={ cohort.id } />
+						<CriteriaForm
+							key={ `criteria-${ cohort.id }` }
+							cohortId={ cohort.id }
+						/>
 					</div>
 				</div>
 			) : (

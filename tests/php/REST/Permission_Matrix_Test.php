@@ -58,6 +58,10 @@ final class Permission_Matrix_Test extends TestCase {
 		'GET /mentorship/v1/mentors/(?P<id>[\d]+)/backup'         => array( 'mentor' ),
 		'POST /mentorship/v1/mentors/(?P<id>[\d]+)/backup'        => array( 'mentor' ),
 		'PATCH /mentorship/v1/mentors/(?P<id>[\d]+)/backup'       => array( 'mentor' ),
+		'GET /mentorship/v1/graduation/(?P<id>[\d]+)'             => array( 'applicant_own', 'mentor' ),
+		'POST /mentorship/v1/graduation/(?P<id>[\d]+)'            => array( 'applicant_own', 'mentor' ),
+		'PATCH /mentorship/v1/graduation/(?P<id>[\d]+)'           => array( 'applicant_own', 'mentor' ),
+		'GET /mentorship/v1/graduation/(?P<id>[\d]+)/certificate' => array( 'applicant_own' ),
 	);
 
 	/**
@@ -284,6 +288,16 @@ final class Permission_Matrix_Test extends TestCase {
 			case 'POST /mentors/(?P<id>[\d]+)/backup':
 			case 'PATCH /mentors/(?P<id>[\d]+)/backup':
 				return array( 'backup' => true );
+			case 'POST /cohorts/(?P<id>[\d]+)/graduation-criteria':
+			case 'PATCH /cohorts/(?P<id>[\d]+)/graduation-criteria':
+				return array( 'min_sessions' => 2 );
+			case 'POST /cohorts/(?P<id>[\d]+)/graduate':
+				return array( 'confirm_early' => true );
+			case 'POST /graduation/(?P<id>[\d]+)':
+			case 'PATCH /graduation/(?P<id>[\d]+)':
+				return array( 'contribution_link' => 'https://example.org/patch' );
+			case 'POST /graduation/(?P<id>[\d]+)/certificate/revoke':
+				return array( 'reason' => 'Matrix.' );
 			case 'POST /settings':
 			case 'PATCH /settings':
 				return array( 'retention_days' => 5 );

@@ -292,6 +292,9 @@ final class Route_Contract_Test extends TestCase {
 			$id = (int) $fixture['checkin']['id'];
 		} elseif ( str_starts_with( $suffix, '/goals/' ) ) {
 			$id = (int) $fixture['goal']['id'];
+		} elseif ( str_starts_with( $suffix, '/graduation/' ) && str_contains( $suffix, '/certificate' ) ) {
+			// The graduate's record holds the certificate issued at graduation.
+			$id = (int) $fixture['done']['id'];
 		}
 		$body = array();
 		switch ( $method . ' ' . $suffix ) {
@@ -384,6 +387,20 @@ final class Route_Contract_Test extends TestCase {
 			case 'PATCH /goals/(?P<id>[\d]+)':
 				$body = array( 'status' => 'done' );
 				$user = $fixture['mentee_user'];
+				break;
+			case 'POST /cohorts/(?P<id>[\d]+)/graduation-criteria':
+			case 'PATCH /cohorts/(?P<id>[\d]+)/graduation-criteria':
+				$body = array( 'min_sessions' => 2, 'goals_set' => true );
+				break;
+			case 'POST /cohorts/(?P<id>[\d]+)/graduate':
+				$body = array( 'confirm_early' => true, 'notify' => false );
+				break;
+			case 'POST /graduation/(?P<id>[\d]+)':
+			case 'PATCH /graduation/(?P<id>[\d]+)':
+				$body = array( 'contribution_link' => 'https://example.org/pull/1', 'mentor_confirmed' => true );
+				break;
+			case 'POST /graduation/(?P<id>[\d]+)/certificate/revoke':
+				$body = array( 'reason' => 'Issued by mistake.' );
 				break;
 			case 'POST /settings':
 			case 'PATCH /settings':

@@ -1,0 +1,192 @@
+/**
+ * A cohort's graduation criteria: the checklist the Graduate action shows.
+ */
+
+/**
+ * WordPress dependencies
+ */
+import {
+	Button,
+	CheckboxControl,
+	Notice,
+	Spinner,
+	TextControl,
+} from '@wordpress/components';
+import { useDispatch } from '@wordpress/data';
+import { useEffect, useState } from '@wordpress/element';
+import { __ } from '@wordpress/i18n';
+import { store as noticesStore } from '@wordpress/notices';
+
+/**
+ * Internal dependencies
+ */
+import { errorMessage } from '../../shared/api';
+import { fetchCriteria, saveCriteria } from './api';
+import type { GraduationCriteria } from './types';
+
+/**
+ * Field errors of a failed request, by field.
+ *
+ * @param error What the request rejected with.
+ * @return Field => message.
+ */
+function fieldErrors( error: unknown ): Record< string, string > {
+	const params = ( error as { data?: { params?: Record< string, string > } } )
+		?.data?.params;
+	return params && typeof params === 'object' ? params : {};
+}
+
+/**
+ * The form.
+ *
+ * @param props          Props.
+ * @param props.cohortId Cohort.
+ * @return Form.
+ */
+export default function CriteriaForm( { cohortId }: { cohortId: number } ) {
+	const [ criteria, setCriteria ] = useState< GraduationCriteria | null >(
+		null
+	);
+	const [ sessions, setSessions ] = useState( '0' );
+	const [ error, setError ] = useState( '' );
+	const [ errors, setErrors ] = useState< Record< string, string > >( {} );
+	const [ busy, setBusy ] = useState( false );
+	const { createSuccessNotice } = useDispatch( noticesStore );
+
+	useEffect( () => {
+		fetchCriteria( cohortId ).then(
+			( loaded ) => {
+				setCriteria( loaded );
+				setSessions( String( loaded.min_sessions ) );
+			},
+			( failed ) => setError( errorMessage( failed ) )
+		);
+	}, [ cohortId ] );
+
+	if ( ! criteria ) {
+		return error ? (
+			<Notice status="error" isDismissible={ false }>
+				{ error }
+			</Notice>
+		) : (
+			<Spinner />
+		);
+	}
+	const set = ( values: Partial< GraduationCriteria > ) =>
+		setCriteria( { ...criteria, ...values } );
+
+	return (
+		<form
+			className="mentorship-admin-form mentorship-criteria-form"
+			aria-labelledby="mentorship-criteria-title"
+			noValidate
+			onSubmit={ async ( event ) => {
+				event.preventDefault();
+				setBusy( true );
+				setError( '' );
+				setErrors( {} );
+				try {
+					const saved = await saveCriteria( cohortId, {
+						goals_set: criteria.goals_set,
+						contribution_link: criteria.contribution_link,
+						mentor_confirmation: criteria.mentor_confirmation,
+						// The server names a wrong number; send it as typed.
+						min_sessions: ( /^\d+$/.test( sessions.trim() )
+							? Number( sessions.trim() )
+							: sessions ) as number,
+					} );
+					setCriteria( saved );
+					setSessions( String( saved.min_sessions ) );
+					createSuccessNotice(
+						__(
+							'Graduation criteria saved.',
+							'mentorship-program'
+						),
+						{ type: 'snackbar' }
+					);
+				} catch ( failed ) {
+					setError( errorMessage( failed ) );
+					setErrors( fieldErrors( failed ) );
+				} finally {
+					setBusy( false );
+				}
+			} }
+		>
+			<h3 id="mentorship-criteria-title">
+				{ __( 'Graduation criteria', 'mentorship-program' ) }
+			</h3>
+			<p className="mentorship-admin-form__help">
+				{ __(
+					'What a mentee needs before they graduate. “Graduate” shows each one, met or not, and “Graduate those who are ready” graduates only mentees who meet all of them.',
+					'mentorship-program'
+				) }
+			</p>
+			{ error && (
+				<Notice status="error" isDismissible={ false }>
+					{ error }
+				</Notice>
+			) }
+			<TextControl
+				id={ `mentorship-criteria-sessions-${ cohortId }` }
+				__nextHasNoMarginBottom
+				__next40pxDefaultSize
+				type="number"
+				min={ 0 }
+				max={ 100 }
+				label={ __(
+					'Sessions attended, at least (0: not asked)',
+					'mentorship-program'
+				) }
+				help={ errors.min_sessions }
+				aria-invalid={ errors.min_sessions ? true : undefined }
+				value={ sessions }
+				onChange={ setSessions }
+			/>
+			<CheckboxControl
+				id={ `mentorship-criteria-goals-${ cohortId }` }
+				__nextHasNoMarginBottom
+				label={ __(
+					'Has set at least one goal',
+					'mentorship-program'
+				) }
+				checked={ criteria.goals_set }
+				onChange={ ( checked ) => set( { goals_set: checked } ) }
+			/>
+			<CheckboxControl
+				id={ `mentorship-criteria-contribution-${ cohortId }` }
+				__nextHasNoMarginBottom
+				label={ __(
+					'Has given a link to their first contribution',
+					'mentorship-program'
+				) }
+				checked={ criteria.contribution_link }
+				onChange={ ( checked ) =>
+					set( { contribution_link: checked } )
+				}
+			/>
+			<CheckboxControl
+				id={ `mentorship-criteria-confirmation-${ cohortId }` }
+				__nextHasNoMarginBottom
+				label={ __(
+					'Their mentor has confirmed they are ready',
+					'mentorship-program'
+				) }
+				checked={ criteria.mentor_confirmation }
+				onChange={ ( checked ) =>
+					set( { mentor_confirmation: checked } )
+				}
+			/>
+			<div className="mentorship-admin-form__buttons">
+				<Button
+					variant="primary"
+					type="submit"
+					isBusy={ busy }
+					disabled={ busy }
+					accessibleWhenDisabled
+				>
+					{ __( 'Save criteria', 'mentorship-program' ) }
+				</Button>
+			</div>
+		</form>
+	);
+}

@@ -1,0 +1,122 @@
+/**
+ * What the Graduate action shows for one mentee: their cohort's criteria, met or not,
+ * and, before the cohort's end date, the explicit confirmation the server asks for.
+ */
+
+/**
+ * WordPress dependencies
+ */
+import { CheckboxControl, Notice, Spinner } from '@wordpress/components';
+import { useEffect, useState } from '@wordpress/element';
+import { __, sprintf } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import { errorMessage } from '../../shared/api';
+import { fetchRecord } from './api';
+import CriteriaChecklist from './CriteriaChecklist';
+import type { GraduationRecord } from './types';
+
+/**
+ * The checks.
+ *
+ * @param props                Props.
+ * @param props.id             Mentee application.
+ * @param props.confirmEarly   Whether early graduation is confirmed.
+ * @param props.onConfirmEarly Changes the confirmation.
+ * @param props.onLoaded       Receives the record once loaded.
+ * @return Section.
+ */
+export default function GraduateChecks( {
+	id,
+	confirmEarly,
+	onConfirmEarly,
+	onLoaded,
+}: {
+	id: number;
+	confirmEarly: boolean;
+	onConfirmEarly: ( value: boolean ) => void;
+	onLoaded?: ( record: GraduationRecord ) => void;
+} ) {
+	const [ record, setRecord ] = useState< GraduationRecord | null >( null );
+	const [ error, setError ] = useState( '' );
+
+	useEffect( () => {
+		let live = true;
+		fetchRecord( id ).then(
+			( loaded ) => {
+				if ( live ) {
+					setRecord( loaded );
+					onLoaded?.( loaded );
+				}
+			},
+			( failed ) => live && setError( errorMessage( failed ) )
+		);
+		return () => {
+			live = false;
+		};
+		// eslint-disable-next-line react-hooks/exhaustive-deps -- once per mentee.
+	}, [ id ] );
+
+	if ( error ) {
+		return (
+			<Notice status="error" isDismissible={ false }>
+				{ error }
+			</Notice>
+		);
+	}
+	if ( ! record ) {
+		return (
+			<p>
+				<Spinner />
+				{ __(
+					'Checking the graduation criteria…',
+					'mentorship-program'
+				) }
+			</p>
+		);
+	}
+	return (
+		<div className="mentorship-graduate-checks">
+			<h4 id={ `mentorship-graduate-criteria-${ id }` }>
+				{ __( 'Graduation criteria', 'mentorship-program' ) }
+			</h4>
+			<CriteriaChecklist criteria={ record.criteria } />
+			{ record.criteria.length > 0 && (
+				<p className="mentorship-graduate-checks__summary">
+					{ record.met
+						? __( 'Every criterion is met.', 'mentorship-program' )
+						: __(
+								'Not every criterion is met. You can still graduate this mentee.',
+								'mentorship-program'
+						  ) }
+				</p>
+			) }
+			{ record.early && (
+				<>
+					<Notice status="warning" isDismissible={ false }>
+						{ sprintf(
+							/* translators: %s: the cohort's end date. */
+							__(
+								'This cohort ends on %s. Graduating now is early.',
+								'mentorship-program'
+							),
+							record.ends_on_text
+						) }
+					</Notice>
+					<CheckboxControl
+						id={ `mentorship-graduate-early-${ id }` }
+						__nextHasNoMarginBottom
+						label={ __(
+							'Graduate before the end date',
+							'mentorship-program'
+						) }
+						checked={ confirmEarly }
+						onChange={ onConfirmEarly }
+					/>
+				</>
+			) }
+		</div>
+	);
+}
