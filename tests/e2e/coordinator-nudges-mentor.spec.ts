@@ -207,7 +207,7 @@ test.describe( 'Nudging a quiet mentor', () => {
 			name: 'Preview with sample values',
 		} );
 		await expect( preview ).toContainText(
-			'A reminder to check in with Mina Mentee'
+			'A reminder to check in with Alan Turing'
 		);
 		await expect( preview ).toContainText( '15 days since your last' );
 		await expect( page.getByText( '{opt_out_url}' ).first() ).toBeVisible();
