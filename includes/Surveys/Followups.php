@@ -281,6 +281,10 @@ final class Followups {
 		foreach ( (array) $rows as $row ) {
 			$counts[ (int) $row['days'] ] = $row;
 		}
+		if ( 0 === array_sum( array_map( 'intval', array_column( $counts, 'asked' ) ) ) ) {
+			// Nobody of this cohort was asked yet: nothing to report.
+			return array();
+		}
 		$days = array_unique( array_merge( self::days(), array_keys( $counts ) ) );
 		sort( $days );
 		$rows = array();

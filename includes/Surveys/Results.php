@@ -180,6 +180,10 @@ final class Results {
 			}
 		}
 		$out = array();
+		if ( 0 === $respondents['start'] + $respondents['end'] ) {
+			// Nobody answered yet: no rows of empty figures in the report.
+			$questions = array();
+		}
 		foreach ( $questions as $key => $question ) {
 			if ( ! isset( Questions::SCALES[ $question['kind'] ] ) ) {
 				$count = self::answered( $cohort_id, 'end', $key );
