@@ -21,7 +21,7 @@ final class Installer {
 	/**
 	 * Schema version; bump when a table changes.
 	 */
-	public const DB_VERSION = '5';
+	public const DB_VERSION = '6';
 
 	/**
 	 * Option that records the installed schema version on each site.
@@ -73,6 +73,7 @@ final class Installer {
 	public static function deactivate(): void {
 		wp_clear_scheduled_hook( 'mentorship_program_process_mail' );
 		wp_clear_scheduled_hook( 'mentorship_program_retention' );
+		wp_clear_scheduled_hook( 'mentorship_program_surveys_daily' );
 		wp_clear_scheduled_hook( Domain\Counts::REBUILD_HOOK );
 		wp_clear_scheduled_hook( Nudges\Nudges::CRON_HOOK );
 	}

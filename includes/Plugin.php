@@ -73,6 +73,7 @@ final class Plugin {
 			new Reassignment\Registration(),
 			new Reports\Registration(),
 			new Graduation\Registration(),
+			new Surveys\Registration(),
 			new REST\Routes(),
 			new Abilities\Abilities(),
 			new Blocks\Blocks(),

@@ -80,9 +80,11 @@ final class Uninstaller {
 		Domain\Schema::uninstall();
 		Mentorship\Schema::uninstall();
 		Reassignment\Schema::uninstall();
+		Surveys\Schema::uninstall();
 		Roles::uninstall();
 		wp_clear_scheduled_hook( Notifications\Mailer::CRON_HOOK );
 		wp_clear_scheduled_hook( Privacy\Privacy::RETENTION_HOOK );
+		wp_clear_scheduled_hook( Surveys\Registration::CRON_HOOK );
 		wp_clear_scheduled_hook( Domain\Counts::REBUILD_HOOK );
 		wp_clear_scheduled_hook( Domain\Counts::REBUILD_HOOK . '_start' );
 		/**

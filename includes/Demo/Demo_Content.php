@@ -46,6 +46,8 @@ final class Demo_Content {
 		\Mentorship_Program\Mentorship\Demo::seed( \Closure::fromCallable( array( $demo, 'ensure_page' ) ) );
 		$demo->seed_stories();
 		\Mentorship_Program\Reports\Demo::seed( \Closure::fromCallable( array( $demo, 'ensure_page' ) ) );
+		// A finished cohort with survey answers and follow-ups: the outcomes report's figures.
+		\Mentorship_Program\Surveys\Demo_Seeder::outcomes_2024();
 		$demo->seed_front_page();
 
 		update_option( self::SEEDED_OPTION, gmdate( 'c' ), false );

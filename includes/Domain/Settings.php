@@ -60,6 +60,9 @@ final class Settings {
 			'privacy_notice_url'       => '',
 			'mail_templates'           => Mail_Templates::defaults(),
 			'nudge_weekly_cap'         => 2,
+			// Surveys: coordinators see only aggregates unless the site allows more.
+			'survey_show_answers'      => false,
+			'followup_days'            => array( 30, 60, 90 ),
 			'match_weights'            => array(
 				'language' => 30,
 				'overlap'  => 30,
@@ -167,6 +170,21 @@ final class Settings {
 					'minimum'     => 0,
 					'maximum'     => 14,
 					'description' => __( 'Most reminder e-mails (nudges) one person gets in seven days; 0 sends none.', 'mentorship-program' ),
+				),
+				'survey_show_answers'      => array(
+					'type'        => 'boolean',
+					'description' => __( 'Whether coordinators may read individual survey answers (mentors never can).', 'mentorship-program' ),
+				),
+				'followup_days'            => array(
+					'type'        => 'array',
+					'items'       => array(
+						'type'    => 'integer',
+						'minimum' => 1,
+						'maximum' => 730,
+					),
+					'uniqueItems' => true,
+					'maxItems'    => 6,
+					'description' => __( 'Days after graduation on which graduates are asked whether they still contribute.', 'mentorship-program' ),
 				),
 				'match_weights'            => array(
 					'type'                 => 'object',

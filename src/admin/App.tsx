@@ -45,6 +45,9 @@ const screens = {
 	report: lazy(
 		() => import( /* webpackChunkName: "report" */ './routes/Report' )
 	),
+	surveys: lazy(
+		() => import( /* webpackChunkName: "surveys" */ './routes/Surveys' )
+	),
 };
 
 /**
@@ -117,6 +120,12 @@ export function sectionsFor(
 		sections.push( {
 			view: 'report',
 			label: __( 'Report', 'mentorship-program' ),
+		} );
+	}
+	if ( capabilities.manage ) {
+		sections.push( {
+			view: 'surveys',
+			label: __( 'Surveys', 'mentorship-program' ),
 		} );
 	}
 	if ( capabilities.settings ) {

@@ -24,6 +24,7 @@ export type ViewName =
 	| 'cohorts'
 	| 'attention'
 	| 'report'
+	| 'surveys'
 	| 'settings';
 
 export interface Route {
@@ -71,6 +72,7 @@ export function parseRoute( search: string ): Route {
 			'cohorts',
 			'attention',
 			'report',
+			'surveys',
 			'settings',
 		].includes( args.view )
 	) {

@@ -605,6 +605,33 @@ export interface CohortGraduation {
 	}[];
 }
 
+export interface CohortOutcomes {
+	surveys?: {
+		respondents?: {
+			start?: number;
+			end?: number;
+		};
+		questions?: {
+			key?: string;
+			label?: string;
+			kind?: 'rating' | 'nps' | 'choice' | 'text';
+			start?: number | null;
+			end?: number | null;
+			change?: number | null;
+			respondents?: number;
+			suppressed?: boolean;
+		}[];
+	};
+	retention?: {
+		days?: number;
+		asked?: number;
+		answered?: number;
+		contributing?: number | null;
+		share?: number | null;
+		suppressed?: boolean;
+	}[];
+}
+
 export interface CohortReport {
 	cohort: {
 		id: number;
@@ -1909,11 +1936,38 @@ export interface Settings {
 			subject?: string;
 			body?: string;
 		};
+		survey?: {
+			enabled?: boolean;
+			subject?: string;
+			body?: string;
+		};
+		followup?: {
+			enabled?: boolean;
+			subject?: string;
+			body?: string;
+		};
 	};
 	/**
 	 * Most reminder e-mails (nudges) one person gets in seven days; 0 sends none.
 	 */
 	nudge_weekly_cap?: number;
+	/**
+	 * Whether coordinators may read individual survey answers (mentors never can).
+	 */
+	survey_show_answers?: boolean;
+	/**
+	 * Days after graduation on which graduates are asked whether they still contribute.
+	 *
+	 * @maxItems 6
+	 */
+	followup_days?:
+		| []
+		| [ number ]
+		| [ number, number ]
+		| [ number, number, number ]
+		| [ number, number, number, number ]
+		| [ number, number, number, number, number ]
+		| [ number, number, number, number, number, number ];
 	match_weights?: {
 		language?: number;
 		overlap?: number;
@@ -1939,6 +1993,10 @@ export interface Settings {
 		| '{session}'
 		| '{session_time}'
 		| '{opt_out_url}'
+		| '{survey}'
+		| '{survey_url}'
+		| '{closes_on}'
+		| '{followup_url}'
 	)[];
 }
 
@@ -1985,6 +2043,62 @@ export interface StoryInvitation {
 	queued: boolean;
 	invited_at: string;
 	share_url: string;
+}
+
+export interface Survey {
+	id?: number;
+	cohort_id?: number;
+	audience?: 'mentee' | 'mentor';
+	kind?: 'start' | 'midpoint' | 'end' | 'exit';
+	title?: string;
+	/**
+	 * The questions (1 to 20; a choice has 2 to 12 options). They can change only before the survey opens.
+	 */
+	questions?: {
+		key: string;
+		kind: 'rating' | 'nps' | 'choice' | 'text';
+		label: string;
+		required?: boolean;
+		options?: string[];
+	}[];
+	/**
+	 * A date (YYYY-MM-DD, UTC); empty for the date that follows from the cohort.
+	 */
+	opens_on?: string | null;
+	/**
+	 * A date (YYYY-MM-DD, UTC); empty for the date that follows from the cohort.
+	 */
+	closes_on?: string | null;
+	dates_custom?: boolean;
+	status?: 'scheduled' | 'open' | 'closed';
+	editable?: boolean;
+	/**
+	 * How many people answered.
+	 */
+	answers?: number;
+}
+
+export type SurveyAnswers = {
+	answers?: {
+		[ k: string ]: number | string | undefined;
+	};
+	updated_at?: string;
+}[];
+
+export interface SurveyResults {
+	respondents?: number;
+	invited?: number;
+	questions?: {
+		key?: string;
+		label?: string;
+		kind?: 'rating' | 'nps' | 'choice' | 'text';
+		respondents?: number;
+		suppressed?: boolean;
+		figure?: number | null;
+		distribution?: {
+			[ k: string ]: number | undefined;
+		} | null;
+	}[];
 }
 
 export interface Team {

@@ -455,6 +455,10 @@ export interface Settings {
 	match_weights: MatchWeights;
 	/** Most reminder e-mails (nudges) one person gets in seven days; 0 sends none. */
 	nudge_weekly_cap?: number;
+	/** Whether coordinators may read individual survey answers (mentors never can). */
+	survey_show_answers?: boolean;
+	/** Days after graduation of the "still contributing?" follow-ups. */
+	followup_days?: number[];
 	/** Read-only: the placeholders e-mail templates may use, e.g. "{name}". */
 	placeholders?: string[];
 }

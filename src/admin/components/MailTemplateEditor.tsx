@@ -59,6 +59,15 @@ export function templateLabel( key: string ): string {
 	if ( reassigned[ key ] ) {
 		return reassigned[ key ];
 	}
+	if ( key === 'survey' ) {
+		return __( 'Survey invitation', 'mentorship-program' );
+	}
+	if ( key === 'followup' ) {
+		return __(
+			'Still contributing? (after graduation)',
+			'mentorship-program'
+		);
+	}
 	return sprintf(
 		/* translators: %s: stage. */
 		__( 'Moved to: %s', 'mentorship-program' ),

@@ -52,6 +52,7 @@ describe( 'App', () => {
 			'Cohorts',
 			'Needs attention',
 			'Report',
+			'Surveys',
 			'Settings',
 		] );
 		expect(
@@ -94,6 +95,7 @@ describe( 'sectionsFor', () => {
 			'cohorts',
 			'attention',
 			'report',
+			'surveys',
 		] );
 	} );
 } );

@@ -40,6 +40,12 @@ export function sampleValues( site = 'WordPress' ): Record< string, string > {
 			'mentorship-program'
 		),
 		opt_out_url: 'https://example.org/?mentorship_reminders=…',
+		survey: __( 'Mentee survey: end of the cohort', 'mentorship-program' ),
+		survey_url:
+			'https://example.org/mentorship/status/?mentorship_survey=…',
+		closes_on: __( 'March 21, 2024', 'mentorship-program' ),
+		followup_url:
+			'https://example.org/mentorship/status/?mentorship_followup=…',
 	};
 }
 

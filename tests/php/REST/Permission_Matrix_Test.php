@@ -84,6 +84,14 @@ final class Permission_Matrix_Test extends TestCase {
 		'/mentorship/v1/reports/compare/csv',
 	);
 
+	/**
+	 * Routes nobody may use while a site setting is off (its default): individual survey
+	 * answers. Tested with the setting on with the feature.
+	 */
+	private const SETTING_GATED = array(
+		'GET /mentorship/v1/surveys/(?P<id>[\d]+)/answers',
+	);
+
 	private const PRIVATE_NOTE = 'Private reviewer note: weak references';
 
 	private const ROLES = array( 'anonymous', 'subscriber', 'editor', 'applicant_other', 'applicant_own', 'mentor', 'coordinator', 'administrator' );
@@ -119,6 +127,9 @@ final class Permission_Matrix_Test extends TestCase {
 		$goal    = Goals::create( $target['id'], array( 'title' => 'First patch' ), $users['applicant_own'] );
 		$this->assertIsArray( $checkin );
 		$this->assertIsArray( $goal );
+		// A survey of the cohort that has not opened yet, for the survey routes.
+		$survey = \Mentorship_Program\Surveys\Surveys::find( $cohort['id'], 'mentee', 'end' );
+		$this->assertIsArray( $survey );
 
 		$routes = rest_get_server()->get_routes( 'mentorship/v1' );
 		unset( $routes['/mentorship/v1'] );
@@ -134,6 +145,7 @@ final class Permission_Matrix_Test extends TestCase {
 			$id   = str_contains( $pattern, '/cohorts/' ) ? $cohort['id'] : ( str_contains( $pattern, '/teams/' ) ? (int) $team->term_id : $target['id'] );
 			$id   = str_contains( $pattern, '/checkins/' ) ? (int) $checkin['id'] : ( str_contains( $pattern, 'v1/goals/' ) ? (int) $goal['id'] : $id );
 			$id   = str_contains( $pattern, 'v1/mentors/' ) ? (int) $mentor['id'] : $id;
+			$id   = str_contains( $pattern, 'v1/surveys/' ) ? (int) $survey['id'] : $id;
 			$path = str_replace( array( '(?P<id>[\d]+)', '(?P<code>[A-Za-z0-9-]{1,40})' ), array( (string) $id, 'MATRIX-CODE' ), $pattern );
 			// The comparison needs its cohorts, or WordPress would answer 400 before asking who calls.
 			$path .= str_starts_with( $pattern, '/mentorship/v1/reports/compare' ) ? '?cohorts=' . $cohort['id'] . ',' . $second['id'] : '';
@@ -146,7 +158,7 @@ final class Permission_Matrix_Test extends TestCase {
 					continue;
 				}
 				$key     = $method . ' ' . $pattern;
-				$allowed = in_array( $key, self::OWNER_ONLY, true ) ? array() : array_merge( array( 'coordinator', 'administrator' ), self::POLICY[ $key ] ?? array() );
+				$allowed = in_array( $key, self::OWNER_ONLY, true ) || in_array( $key, self::SETTING_GATED, true ) ? array() : array_merge( array( 'coordinator', 'administrator' ), self::POLICY[ $key ] ?? array() );
 				foreach ( self::ROLES as $role ) {
 					wp_set_current_user( $users[ $role ] );
 					$body   = $this->body_for( $method, $pattern, $spare['id'], $mentor['id'], $target['id'] );
@@ -298,6 +310,9 @@ final class Permission_Matrix_Test extends TestCase {
 				return array( 'contribution_link' => 'https://example.org/patch' );
 			case 'POST /graduation/(?P<id>[\d]+)/certificate/revoke':
 				return array( 'reason' => 'Matrix.' );
+			case 'POST /surveys/(?P<id>[\d]+)':
+			case 'PATCH /surveys/(?P<id>[\d]+)':
+				return array( 'closes_on' => '2031-01-01' );
 			case 'POST /settings':
 			case 'PATCH /settings':
 				return array( 'retention_days' => 5 );

@@ -254,6 +254,10 @@ final class Route_Contract_Test extends TestCase {
 			)
 		);
 		$this->assertIsInt( $story_post );
+		// An open survey with an answer, for the survey routes' lists.
+		$survey = \Mentorship_Program\Surveys\Surveys::find( $cohort['id'], 'mentee', 'start' );
+		$this->assertIsArray( \Mentorship_Program\Surveys\Surveys::update( $survey['id'], array( 'opens_on' => gmdate( 'Y-m-d' ) ) ) );
+		$this->assertIsArray( \Mentorship_Program\Surveys\Answers::save( $survey['id'], $target['id'], array( 'familiarity' => 3, 'confidence' => 2, 'satisfaction' => 4, 'helped' => 'The chat.' ) ) );
 		wp_set_current_user( 0 );
 		return array(
 			'cohort'      => $cohort,
@@ -269,6 +273,7 @@ final class Route_Contract_Test extends TestCase {
 			'checkin'     => $checkin,
 			'goal'        => $goal,
 			'team'        => (int) get_term_by( 'slug', 'docs', Taxonomies::TEAM )->term_id,
+			'survey'      => (int) $survey['id'],
 		);
 	}
 
@@ -295,6 +300,8 @@ final class Route_Contract_Test extends TestCase {
 		} elseif ( str_starts_with( $suffix, '/graduation/' ) && str_contains( $suffix, '/certificate' ) ) {
 			// The graduate's record holds the certificate issued at graduation.
 			$id = (int) $fixture['done']['id'];
+		} elseif ( str_starts_with( $suffix, '/surveys/' ) ) {
+			$id = (int) $fixture['survey'];
 		}
 		$body = array();
 		switch ( $method . ' ' . $suffix ) {
@@ -401,6 +408,14 @@ final class Route_Contract_Test extends TestCase {
 				break;
 			case 'POST /graduation/(?P<id>[\d]+)/certificate/revoke':
 				$body = array( 'reason' => 'Issued by mistake.' );
+				break;
+			case 'POST /surveys/(?P<id>[\d]+)':
+			case 'PATCH /surveys/(?P<id>[\d]+)':
+				$body = array( 'closes_on' => '2031-01-31' );
+				break;
+			case 'GET /surveys/(?P<id>[\d]+)/answers':
+				// Individual answers are listed only where the site allows it.
+				\Mentorship_Program\Domain\Settings::update( array( 'survey_show_answers' => true ) );
 				break;
 			case 'POST /settings':
 			case 'PATCH /settings':

@@ -180,6 +180,9 @@ trait Fixtures {
 		}
 		$history               = \Mentorship_Program\Reassignment\Schema::table();
 		$out['mentor_history'] = (string) $wpdb->get_var( "SELECT CONCAT(COUNT(*), '/', COUNT(ended_at)) FROM {$history}" );
+		foreach ( \Mentorship_Program\Surveys\Schema::tables() as $name => $table ) {
+			$out[ 'survey_' . $name ] = (string) $wpdb->get_var( 'surveys' === $name ? "SELECT MD5(GROUP_CONCAT(id, questions, COALESCE(opens_on, ''), COALESCE(closes_on, '') ORDER BY id)) FROM {$table}" : "SELECT COUNT(*) FROM {$table}" );
+		}
 		return $out;
 	}
 }

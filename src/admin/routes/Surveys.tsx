@@ -1,0 +1,765 @@
+/**
+ * Surveys: a cohort's outcomes (start → end figures, retention at 30/60/90 days) and
+ * its eight surveys, whose questions a coordinator can change until each opens. The
+ * figures and every rule come from the server (includes/Surveys/); this screen reads
+ * and edits, nothing more.
+ */
+
+/**
+ * WordPress dependencies
+ */
+import apiFetch from '@wordpress/api-fetch';
+import {
+	Button,
+	CheckboxControl,
+	Modal,
+	Notice,
+	SelectControl,
+	TextControl,
+	TextareaControl,
+} from '@wordpress/components';
+import { useDispatch, useSelect } from '@wordpress/data';
+import { useCallback, useEffect, useState } from '@wordpress/element';
+import { __, sprintf } from '@wordpress/i18n';
+import { store as noticesStore } from '@wordpress/notices';
+
+/**
+ * Internal dependencies
+ */
+import { NAMESPACE, errorMessage } from '../../shared/api';
+import CohortPicker from '../components/CohortPicker';
+import ScreenHeading from '../components/ScreenHeading';
+import { Empty, LoadError, Loading } from '../components/States';
+import { useRouter } from '../router';
+import { store } from '../store';
+import { getBootData } from '../utils/boot';
+import './surveys.scss';
+
+type Kind = 'rating' | 'nps' | 'choice' | 'text';
+
+export interface SurveyQuestion {
+	key: string;
+	kind: Kind;
+	label: string;
+	required?: boolean;
+	options?: string[];
+}
+
+export interface Survey {
+	id: number;
+	cohort_id: number;
+	audience: 'mentee' | 'mentor';
+	kind: 'start' | 'midpoint' | 'end' | 'exit';
+	title: string;
+	questions: SurveyQuestion[];
+	opens_on: string | null;
+	closes_on: string | null;
+	dates_custom: boolean;
+	status: 'scheduled' | 'open' | 'closed';
+	editable: boolean;
+	answers: number;
+}
+
+interface OutcomeQuestion {
+	key: string;
+	label: string;
+	kind: Kind;
+	start: number | null;
+	end: number | null;
+	change: number | null;
+	respondents: number;
+	suppressed: boolean;
+}
+
+interface RetentionRow {
+	days: number;
+	asked: number;
+	answered: number;
+	contributing: number | null;
+	share: number | null;
+	suppressed: boolean;
+}
+
+interface Outcomes {
+	surveys: {
+		respondents: { start: number; end: number };
+		questions: OutcomeQuestion[];
+	};
+	retention: RetentionRow[];
+}
+
+/**
+ * A percentage for people, or a dash.
+ *
+ * @param value Value.
+ * @return Text.
+ */
+export function percent( value: number | null ): string {
+	return value === null
+		? '—'
+		: sprintf(
+				/* translators: %s: a percentage with two decimals. */
+				__( '%s%%', 'mentorship-program' ),
+				value.toFixed( 2 )
+		  );
+}
+
+/**
+ * A change in percentage points, signed, or a dash.
+ *
+ * @param value Value.
+ * @return Text.
+ */
+export function points( value: number | null ): string {
+	if ( value === null ) {
+		return '—';
+	}
+	return sprintf(
+		/* translators: %s: a signed number of percentage points. */
+		__( '%s points', 'mentorship-program' ),
+		( value > 0 ? '+' : '' ) + value.toFixed( 2 )
+	);
+}
+
+function statusLabel( status: Survey[ 'status' ] ): string {
+	if ( status === 'open' ) {
+		return __( 'Open', 'mentorship-program' );
+	}
+	if ( status === 'closed' ) {
+		return __( 'Closed', 'mentorship-program' );
+	}
+	return __( 'Not open yet', 'mentorship-program' );
+}
+
+function kindLabel( kind: Kind ): string {
+	const labels: Record< Kind, string > = {
+		rating: __( 'Rating 1–5', 'mentorship-program' ),
+		nps: __( 'Recommend 0–10', 'mentorship-program' ),
+		choice: __( 'One of several options', 'mentorship-program' ),
+		text: __( 'Written answer', 'mentorship-program' ),
+	};
+	return labels[ kind ];
+}
+
+/**
+ * The edit dialog of one survey: dates always, questions until it opens.
+ *
+ * @param props         Props.
+ * @param props.survey  Survey.
+ * @param props.onClose Closes the dialog; called with the saved survey, if any.
+ * @return Dialog.
+ */
+function SurveyEditor( {
+	survey,
+	onClose,
+}: {
+	survey: Survey;
+	onClose: ( saved?: Survey ) => void;
+} ) {
+	const [ questions, setQuestions ] = useState< SurveyQuestion[] >(
+		survey.questions
+	);
+	const [ opensOn, setOpensOn ] = useState(
+		survey.dates_custom ? survey.opens_on ?? '' : ''
+	);
+	const [ closesOn, setClosesOn ] = useState(
+		survey.dates_custom ? survey.closes_on ?? '' : ''
+	);
+	const [ error, setError ] = useState( '' );
+	const [ busy, setBusy ] = useState( false );
+	const { createSuccessNotice } = useDispatch( noticesStore );
+
+	const change = ( index: number, patch: Partial< SurveyQuestion > ) =>
+		setQuestions( ( list ) =>
+			list.map( ( question, i ) =>
+				i === index ? { ...question, ...patch } : question
+			)
+		);
+
+	const save = async () => {
+		setBusy( true );
+		setError( '' );
+		try {
+			const data: Record< string, unknown > = {
+				opens_on: opensOn,
+				closes_on: closesOn,
+			};
+			if ( survey.editable ) {
+				data.questions = questions.map( ( question ) =>
+					question.kind === 'choice'
+						? question
+						: { ...question, options: undefined }
+				);
+			}
+			const saved = await apiFetch< Survey >( {
+				path: `${ NAMESPACE }/surveys/${ survey.id }`,
+				method: 'PATCH',
+				data,
+			} );
+			createSuccessNotice( __( 'Survey saved.', 'mentorship-program' ), {
+				type: 'snackbar',
+			} );
+			onClose( saved );
+		} catch ( failure ) {
+			setError( errorMessage( failure ) );
+			setBusy( false );
+		}
+	};
+
+	return (
+		<Modal
+			title={ survey.title }
+			onRequestClose={ () => onClose() }
+			size="large"
+		>
+			{ error && (
+				<Notice status="error" isDismissible={ false }>
+					{ error }
+				</Notice>
+			) }
+			<p>
+				{ __(
+					'Leave a date empty to follow the cohort’s dates.',
+					'mentorship-program'
+				) }
+			</p>
+			<div className="mentorship-admin-survey-dates">
+				<TextControl
+					__next40pxDefaultSize
+					__nextHasNoMarginBottom
+					type="date"
+					label={ __( 'Opens on', 'mentorship-program' ) }
+					help={
+						! opensOn && survey.opens_on
+							? sprintf(
+									/* translators: %s: a date. */
+									__(
+										'From the cohort: %s',
+										'mentorship-program'
+									),
+									survey.opens_on
+							  )
+							: undefined
+					}
+					value={ opensOn }
+					onChange={ setOpensOn }
+				/>
+				<TextControl
+					__next40pxDefaultSize
+					__nextHasNoMarginBottom
+					type="date"
+					label={ __( 'Closes on', 'mentorship-program' ) }
+					help={
+						! closesOn && survey.closes_on
+							? sprintf(
+									/* translators: %s: a date. */
+									__(
+										'From the cohort: %s',
+										'mentorship-program'
+									),
+									survey.closes_on
+							  )
+							: undefined
+					}
+					value={ closesOn }
+					onChange={ setClosesOn }
+				/>
+			</div>
+			<h3>{ __( 'Questions', 'mentorship-program' ) }</h3>
+			{ ! survey.editable && (
+				<Notice status="info" isDismissible={ false }>
+					{ __(
+						'This survey has opened, so its questions can no longer change: every answer answers the same questions.',
+						'mentorship-program'
+					) }
+				</Notice>
+			) }
+			<ol className="mentorship-admin-survey-questions">
+				{ questions.map( ( question, index ) => (
+					<li key={ index }>
+						<fieldset disabled={ ! survey.editable }>
+							<legend className="screen-reader-text">
+								{ sprintf(
+									/* translators: %d: question number. */
+									__( 'Question %d', 'mentorship-program' ),
+									index + 1
+								) }
+							</legend>
+							<TextControl
+								__next40pxDefaultSize
+								__nextHasNoMarginBottom
+								label={ __( 'Question', 'mentorship-program' ) }
+								value={ question.label }
+								onChange={ ( label ) =>
+									change( index, { label } )
+								}
+							/>
+							<SelectControl
+								__next40pxDefaultSize
+								__nextHasNoMarginBottom
+								label={ __( 'Kind', 'mentorship-program' ) }
+								value={ question.kind }
+								options={ (
+									[
+										'rating',
+										'nps',
+										'choice',
+										'text',
+									] as Kind[]
+								 ).map( ( kind ) => ( {
+									value: kind,
+									label: kindLabel( kind ),
+								} ) ) }
+								onChange={ ( kind ) =>
+									change( index, { kind: kind as Kind } )
+								}
+							/>
+							{ question.kind === 'choice' && (
+								<TextareaControl
+									__nextHasNoMarginBottom
+									label={ __(
+										'Options, one per line',
+										'mentorship-program'
+									) }
+									value={ ( question.options ?? [] ).join(
+										'\n'
+									) }
+									onChange={ ( text ) =>
+										change( index, {
+											options: text.split( '\n' ),
+										} )
+									}
+								/>
+							) }
+							<CheckboxControl
+								__nextHasNoMarginBottom
+								label={ __(
+									'An answer is required',
+									'mentorship-program'
+								) }
+								checked={ !! question.required }
+								onChange={ ( required ) =>
+									change( index, { required } )
+								}
+							/>
+							{ survey.editable && (
+								<Button
+									variant="link"
+									isDestructive
+									onClick={ () =>
+										setQuestions( ( list ) =>
+											list.filter(
+												( _, i ) => i !== index
+											)
+										)
+									}
+								>
+									{ __(
+										'Remove this question',
+										'mentorship-program'
+									) }
+								</Button>
+							) }
+						</fieldset>
+					</li>
+				) ) }
+			</ol>
+			{ survey.editable && (
+				<Button
+					variant="secondary"
+					onClick={ () =>
+						setQuestions( ( list ) => [
+							...list,
+							{
+								key: `question_${ Date.now().toString( 36 ) }`,
+								kind: 'rating',
+								label: '',
+								required: false,
+							},
+						] )
+					}
+				>
+					{ __( 'Add a question', 'mentorship-program' ) }
+				</Button>
+			) }
+			<div className="mentorship-admin-survey-actions">
+				<Button variant="tertiary" onClick={ () => onClose() }>
+					{ __( 'Cancel', 'mentorship-program' ) }
+				</Button>
+				<Button
+					variant="primary"
+					onClick={ save }
+					isBusy={ busy }
+					disabled={ busy }
+					accessibleWhenDisabled
+				>
+					{ __( 'Save', 'mentorship-program' ) }
+				</Button>
+			</div>
+		</Modal>
+	);
+}
+
+/**
+ * The cohort's figures, as the report shows them.
+ *
+ * @param props          Props.
+ * @param props.outcomes Outcomes.
+ * @return Tables.
+ */
+function OutcomesTables( { outcomes }: { outcomes: Outcomes } ) {
+	const scored = outcomes.surveys.questions.filter(
+		( question ) => question.kind === 'rating' || question.kind === 'nps'
+	);
+	return (
+		<>
+			<table className="widefat striped mentorship-admin-outcomes">
+				<caption>
+					{ sprintf(
+						/* translators: 1: start respondents, 2: end respondents. */
+						__(
+							'Start and end of the cohort (%1$d and %2$d people answered)',
+							'mentorship-program'
+						),
+						outcomes.surveys.respondents.start,
+						outcomes.surveys.respondents.end
+					) }
+				</caption>
+				<thead>
+					<tr>
+						<th scope="col">
+							{ __( 'Question', 'mentorship-program' ) }
+						</th>
+						<th scope="col">
+							{ __( 'Start', 'mentorship-program' ) }
+						</th>
+						<th scope="col">
+							{ __( 'End', 'mentorship-program' ) }
+						</th>
+						<th scope="col">
+							{ __( 'Change', 'mentorship-program' ) }
+						</th>
+					</tr>
+				</thead>
+				<tbody>
+					{ scored.map( ( question ) => (
+						<tr key={ question.key }>
+							<th scope="row">
+								{ question.label }
+								{ question.suppressed && (
+									<span className="mentorship-admin-outcomes-hint">
+										{ ' ' }
+										{ __(
+											'(groups of fewer than 5 are hidden)',
+											'mentorship-program'
+										) }
+									</span>
+								) }
+							</th>
+							<td>{ percent( question.start ) }</td>
+							<td>{ percent( question.end ) }</td>
+							<td>{ points( question.change ) }</td>
+						</tr>
+					) ) }
+				</tbody>
+			</table>
+			<table className="widefat striped mentorship-admin-outcomes">
+				<caption>
+					{ __(
+						'Still contributing after graduation',
+						'mentorship-program'
+					) }
+				</caption>
+				<thead>
+					<tr>
+						<th scope="col">
+							{ __( 'After', 'mentorship-program' ) }
+						</th>
+						<th scope="col">
+							{ __( 'Asked', 'mentorship-program' ) }
+						</th>
+						<th scope="col">
+							{ __( 'Answered', 'mentorship-program' ) }
+						</th>
+						<th scope="col">
+							{ __( 'Still contributing', 'mentorship-program' ) }
+						</th>
+					</tr>
+				</thead>
+				<tbody>
+					{ outcomes.retention.map( ( row ) => (
+						<tr key={ row.days }>
+							<th scope="row">
+								{ sprintf(
+									/* translators: %d: days. */
+									__( '%d days', 'mentorship-program' ),
+									row.days
+								) }
+							</th>
+							<td>{ row.asked }</td>
+							<td>{ row.answered }</td>
+							<td>
+								{ row.suppressed
+									? __(
+											'Hidden: fewer than 5 answers',
+											'mentorship-program'
+									  )
+									: `${ row.contributing } (${ percent(
+											row.share
+									  ) })` }
+							</td>
+						</tr>
+					) ) }
+				</tbody>
+			</table>
+		</>
+	);
+}
+
+/**
+ * Turns "30, 60, 90" into days; null when it is not a list of whole days.
+ *
+ * @param text Text.
+ * @return Days, or null.
+ */
+export function parseDays( text: string ): number[] | null {
+	const parts = text
+		.split( /[\s,]+/ )
+		.map( ( part ) => part.trim() )
+		.filter( Boolean );
+	if ( ! parts.every( ( part ) => /^\d{1,3}$/.test( part ) ) ) {
+		return null;
+	}
+	return [ ...new Set( parts.map( Number ) ) ].sort( ( a, b ) => a - b );
+}
+
+/**
+ * The site's survey settings: individual answers for coordinators, follow-up days.
+ *
+ * @return Form, for people who may change settings.
+ */
+function SurveySettings() {
+	const settings = useSelect(
+		( select ) => select( store ).getSettings(),
+		[]
+	);
+	const { saveSettings } = useDispatch( store );
+	const [ days, setDays ] = useState< string | null >( null );
+	const [ show, setShow ] = useState< boolean | null >( null );
+	if ( ! settings ) {
+		return null;
+	}
+	const shownDays =
+		days ?? ( settings.followup_days ?? [ 30, 60, 90 ] ).join( ', ' );
+	const shownShow = show ?? !! settings.survey_show_answers;
+	const parsed = parseDays( shownDays );
+	return (
+		<form
+			className="mentorship-admin-survey-settings"
+			onSubmit={ ( event ) => {
+				event.preventDefault();
+				if ( parsed ) {
+					saveSettings( {
+						survey_show_answers: shownShow,
+						followup_days: parsed,
+					} );
+				}
+			} }
+		>
+			<h3>{ __( 'Survey settings', 'mentorship-program' ) }</h3>
+			<CheckboxControl
+				__nextHasNoMarginBottom
+				label={ __(
+					'Coordinators may read individual answers (without names)',
+					'mentorship-program'
+				) }
+				help={ __(
+					'Off: coordinators see only totals of five people or more. Mentors never see answers.',
+					'mentorship-program'
+				) }
+				checked={ shownShow }
+				onChange={ setShow }
+			/>
+			<TextControl
+				__next40pxDefaultSize
+				__nextHasNoMarginBottom
+				label={ __(
+					'Ask graduates whether they still contribute after (days)',
+					'mentorship-program'
+				) }
+				help={
+					parsed
+						? __(
+								'Days after graduation, separated by commas.',
+								'mentorship-program'
+						  )
+						: __(
+								'Enter whole days separated by commas, for example 30, 60, 90.',
+								'mentorship-program'
+						  )
+				}
+				value={ shownDays }
+				onChange={ setDays }
+			/>
+			<Button
+				variant="secondary"
+				type="submit"
+				disabled={ ! parsed }
+				accessibleWhenDisabled
+			>
+				{ __( 'Save survey settings', 'mentorship-program' ) }
+			</Button>
+		</form>
+	);
+}
+
+export default function Surveys() {
+	const { route, navigate } = useRouter();
+	const cohorts = useSelect( ( select ) => select( store ).getCohorts(), [] );
+	const cohort = route.cohort ?? cohorts?.[ 0 ]?.id ?? 0;
+	const [ surveys, setSurveys ] = useState< Survey[] | null >( null );
+	const [ outcomes, setOutcomes ] = useState< Outcomes | null >( null );
+	const [ error, setError ] = useState< unknown >( null );
+	const [ editing, setEditing ] = useState< Survey | null >( null );
+
+	const load = useCallback( () => {
+		if ( ! cohort ) {
+			return;
+		}
+		setError( null );
+		Promise.all( [
+			apiFetch< Survey[] >( {
+				path: `${ NAMESPACE }/cohorts/${ cohort }/surveys`,
+			} ),
+			apiFetch< Outcomes >( {
+				path: `${ NAMESPACE }/cohorts/${ cohort }/outcomes`,
+			} ),
+		] )
+			.then( ( [ list, figures ] ) => {
+				setSurveys( list );
+				setOutcomes( figures );
+			} )
+			.catch( setError );
+	}, [ cohort ] );
+
+	useEffect( () => {
+		setSurveys( null );
+		setOutcomes( null );
+		load();
+	}, [ load ] );
+
+	let body;
+	if ( cohorts && ! cohorts.length ) {
+		body = <Empty title={ __( 'No cohorts yet', 'mentorship-program' ) } />;
+	} else if ( error ) {
+		body = <LoadError error={ error } />;
+	} else if ( ! surveys || ! outcomes ) {
+		body = (
+			<Loading label={ __( 'Loading surveys…', 'mentorship-program' ) } />
+		);
+	} else {
+		body = (
+			<>
+				<h3>{ __( 'Outcomes', 'mentorship-program' ) }</h3>
+				<OutcomesTables outcomes={ outcomes } />
+				<h3>{ __( 'Surveys', 'mentorship-program' ) }</h3>
+				<table className="widefat striped">
+					<thead>
+						<tr>
+							<th scope="col">
+								{ __( 'Survey', 'mentorship-program' ) }
+							</th>
+							<th scope="col">
+								{ __( 'Status', 'mentorship-program' ) }
+							</th>
+							<th scope="col">
+								{ __( 'Dates', 'mentorship-program' ) }
+							</th>
+							<th scope="col">
+								{ __( 'Answers', 'mentorship-program' ) }
+							</th>
+							<th scope="col">
+								<span className="screen-reader-text">
+									{ __( 'Actions', 'mentorship-program' ) }
+								</span>
+							</th>
+						</tr>
+					</thead>
+					<tbody>
+						{ surveys.map( ( survey ) => (
+							<tr key={ survey.id }>
+								<th scope="row">{ survey.title }</th>
+								<td>{ statusLabel( survey.status ) }</td>
+								<td>
+									{ survey.opens_on && survey.closes_on
+										? `${ survey.opens_on } – ${ survey.closes_on }`
+										: __(
+												'Set the cohort’s dates first',
+												'mentorship-program'
+										  ) }
+								</td>
+								<td>{ survey.answers }</td>
+								<td>
+									<Button
+										variant="secondary"
+										size="compact"
+										onClick={ () => setEditing( survey ) }
+										aria-label={ sprintf(
+											/* translators: %s: survey title. */
+											__(
+												'Edit %s',
+												'mentorship-program'
+											),
+											survey.title
+										) }
+									>
+										{ survey.editable
+											? __( 'Edit', 'mentorship-program' )
+											: __(
+													'Dates',
+													'mentorship-program'
+											  ) }
+									</Button>
+								</td>
+							</tr>
+						) ) }
+					</tbody>
+				</table>
+			</>
+		);
+	}
+
+	return (
+		<>
+			<ScreenHeading>
+				{ __( 'Surveys and outcomes', 'mentorship-program' ) }
+			</ScreenHeading>
+			<p>
+				{ __(
+					'Mentors never see survey answers. Figures of fewer than 5 people are hidden.',
+					'mentorship-program'
+				) }
+			</p>
+			<CohortPicker
+				value={ cohort }
+				allowAll={ false }
+				onChange={ ( id ) =>
+					navigate( { view: 'surveys', cohort: id } )
+				}
+			/>
+			{ body }
+			{ getBootData().capabilities.settings && <SurveySettings /> }
+			{ editing && (
+				<SurveyEditor
+					survey={ editing }
+					onClose={ ( saved ) => {
+						setEditing( null );
+						if ( saved ) {
+							load();
+						}
+					} }
+				/>
+			) }
+		</>
+	);
+}
