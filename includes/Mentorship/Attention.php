@@ -504,6 +504,7 @@ final class Attention {
 		$c   = Schema::table( 'checkins' );
 		$m   = Schema::table( 'checkin_mentees' );
 		$out = array();
+		$met = array();
 		// Objects, as wpdb holds them: no copy of every row into an array.
 		$rows = (array) $wpdb->get_results( "SELECT m.mentee_id, m.checkin_id, m.held_on, m.attended, m.kind, c.needs_help FROM {$m} m INNER JOIN {$c} c ON c.id = m.checkin_id WHERE c.cohort_id IN ({$in}) ORDER BY m.mentee_id, m.held_on DESC, m.checkin_id DESC" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- integers only; our own tables.
 		foreach ( $rows as $row ) {
@@ -518,10 +519,13 @@ final class Attention {
 			if ( 'async' !== $row->kind && count( $mine['sessions'] ) < 2 ) {
 				$mine['sessions'][] = (array) $row;
 			}
-			if ( ! isset( $mine['met'] ) && '1' === (string) $row->attended ) {
-				$mine['met'] = (array) $row;
+			if ( ! isset( $met[ $id ] ) && '1' === (string) $row->attended ) {
+				$met[ $id ] = (array) $row;
 			}
 			unset( $mine );
+		}
+		foreach ( $met as $id => $row ) {
+			$out[ $id ]['met'] = $row;
 		}
 		return $out;
 	}
