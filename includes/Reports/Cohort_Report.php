@@ -29,8 +29,9 @@ use Mentorship_Program\Domain\Taxonomies;
  *   `array( 'respondents' => array( 'start' => int, 'end' => int ), 'questions' => array(
  *   array( 'key', 'label', 'kind', 'start' => float|null, 'end' => float|null,
  *   'change' => float|null, 'respondents' => int, 'suppressed' => bool ) ) )`.
- *   A question of kind "percent" holds shares of respondents in percent (0–100);
- *   any other kind holds averages on the question's own scale.
+ *   A question of kind "percent" holds figures in percent (0–100), and so do "rating"
+ *   and "nps" (the surveys feature's percentage of the top of the scale); the report
+ *   names all three "percent". Any other kind holds averages on its own scale.
  * - `mentorship_program_report_retention` ( array(), int $cohort_id ) returns a list of
  *   `array( 'days' => int, 'asked' => int, 'answered' => int, 'contributing' => int|null,
  *   'share' => float|null, 'suppressed' => bool )`, share being 0–1.
@@ -55,6 +56,11 @@ final class Cohort_Report {
 	 * The most withdrawal reasons listed; the rest are counted together.
 	 */
 	private const MAX_REASONS = 20;
+
+	/**
+	 * Survey question kinds whose figures are percentages.
+	 */
+	private const PERCENT_KINDS = array( 'percent', 'rating', 'nps' );
 
 	/**
 	 * A cohort's report, or null when there is no such cohort.
@@ -338,8 +344,8 @@ final class Cohort_Report {
 		 * Return `array( 'respondents' => array( 'start' => int, 'end' => int ),
 		 * 'questions' => array( array( 'key' => string, 'label' => string, 'kind' => string,
 		 * 'start' => float|null, 'end' => float|null, 'change' => float|null,
-		 * 'respondents' => int, 'suppressed' => bool ) ) )`. Kind "percent" means values
-		 * in percent (0–100); any other kind, averages on the question's own scale.
+		 * 'respondents' => int, 'suppressed' => bool ) ) )`. Kinds "percent", "rating" and
+		 * "nps" mean values in percent (0–100); any other kind, averages on its own scale.
 		 * Figures from fewer than five respondents are hidden whatever is returned.
 		 *
 		 * @since 0.3.0
@@ -364,10 +370,16 @@ final class Cohort_Report {
 			if ( null === $change && null !== $start && null !== $end ) {
 				$change = round( $end - $start, 2 );
 			}
+			$kind = sanitize_key( (string) ( $question['kind'] ?? '' ) );
+			// The surveys feature gives rating and recommend questions as a percentage of the
+			// top of their scale (docs/outcomes.md).
+			if ( in_array( $kind, self::PERCENT_KINDS, true ) ) {
+				$kind = 'percent';
+			}
 			$questions[] = array(
 				'key'         => sanitize_key( (string) ( $question['key'] ?? '' ) ),
 				'label'       => Plain_Text::line( wp_strip_all_tags( (string) ( $question['label'] ?? '' ) ), 200 ),
-				'kind'        => sanitize_key( (string) ( $question['kind'] ?? '' ) ),
+				'kind'        => $kind,
 				'start'       => $start,
 				'end'         => $end,
 				'change'      => $change,

@@ -132,4 +132,48 @@ test.describe( 'Surveys and outcomes', () => {
 		` );
 		expect( saved ).toEqual( [ 30, 90 ] );
 	} );
+	test( 'the report and a recap page show the 2024 figures', async ( {
+		page,
+		requestUtils,
+	} ) => {
+		await page.goto( `${ APP_URL }&view=report&cohort=${ finished }` );
+		await expect(
+			page.getByRole( 'heading', { level: 2, name: 'Report' } )
+		).toBeVisible();
+		const graduated = page.locator( '[data-stat="graduated"]' );
+		await expect( graduated ).toContainText( '44 of 52' );
+		const surveys = page.locator( '[data-table="surveys"]' );
+		await expect(
+			surveys.locator( '[data-question="familiarity"]' )
+		).toContainText( '53.65%80.24%+26.59%' );
+		await expect(
+			surveys.locator( '[data-question="confidence"]' )
+		).toContainText( '57.72%82.62%+24.9%' );
+		await expect(
+			surveys.locator( '[data-question="satisfaction"]' )
+		).toContainText( '88.62%' );
+
+		const recap = await requestUtils.rest< { link: string } >( {
+			method: 'POST',
+			path: '/wp/v2/pages',
+			data: {
+				title: `2024 results ${ stamp }`,
+				status: 'publish',
+				content: `<!-- wp:mentorship-program/cohort-results {"cohort":${ finished }} /-->`,
+			},
+		} );
+		await page.goto( recap.link );
+		const block = page.locator(
+			'.wp-block-mentorship-program-cohort-results'
+		);
+		await expect( block ).toContainText(
+			/44 of 52 graduated · How familiar[^·]*54% →\s*to\s*80%/
+		);
+		expect(
+			await accessibilityViolations(
+				page,
+				'.wp-block-mentorship-program-cohort-results'
+			)
+		).toEqual( [] );
+	} );
 } );
