@@ -32,7 +32,11 @@ if ( ! is_user_logged_in() ) {
 	return;
 }
 
-$mentorship_view  = My_Mentorship::for_user( get_current_user_id() );
+$mentorship_view = My_Mentorship::for_user( get_current_user_id() );
+if ( ! wp_is_serving_rest_request() ) {
+	// Opening My mentorship counts as being seen (at most one write an hour).
+	Mentorship_Program\Mentorship\Last_Seen::record( get_current_user_id() );
+}
 $mentorship_uid   = wp_unique_id( 'mentorship-my-' );
 $mentorship_kinds = Checkins::kind_labels();
 $mentorship_today = wp_date( 'Y-m-d' );

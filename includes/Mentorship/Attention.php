@@ -29,7 +29,10 @@ use Mentorship_Program\Domain\Taxonomies;
  * - new_mentor: a mentor stepped back, or a mentee asked for a new mentor;
  * - no_mentor: an accepted mentee has no mentor;
  * - stale:     no check-in with the mentee for N days (14, or the cohort's own setting);
- * - capacity:  a mentor has more mentees than their capacity.
+ * - capacity:  a mentor has more mentees than their capacity;
+ * - mentor_quiet: a mentor with mentees who was last seen on the site (log-in or My
+ *                 mentorship, see Last_Seen) and last logged a check-in N days ago or
+ *                 more. A mentor never seen since tracking began is left to "stale".
  *
  * Cohort dates are calendar days in UTC (as everywhere in the plugin); check-in dates are
  * the day the mentor gave, which may be "tomorrow" in UTC for someone east of it, so a
@@ -58,13 +61,14 @@ final class Attention {
 	 * How urgent each rule is, before its own adjustments (higher first).
 	 */
 	private const URGENCY = array(
-		'help'       => 100,
-		'new_mentor' => 90,
-		'absent'     => 80,
-		'ending'     => 70,
-		'no_mentor'  => 60,
-		'stale'      => 50,
-		'capacity'   => 40,
+		'help'         => 100,
+		'new_mentor'   => 90,
+		'absent'       => 80,
+		'ending'       => 70,
+		'no_mentor'    => 60,
+		'stale'        => 50,
+		'capacity'     => 40,
+		'mentor_quiet' => 45,
 	);
 
 	/**
@@ -76,13 +80,14 @@ final class Attention {
 	 */
 	public static function rules(): array {
 		return array(
-			'help'       => __( 'Asked for help', 'mentorship-program' ),
-			'new_mentor' => __( 'Needs a new mentor', 'mentorship-program' ),
-			'absent'     => __( 'Missed two sessions', 'mentorship-program' ),
-			'ending'     => __( 'Cohort ending', 'mentorship-program' ),
-			'no_mentor'  => __( 'No mentor', 'mentorship-program' ),
-			'stale'      => __( 'No recent check-in', 'mentorship-program' ),
-			'capacity'   => __( 'Mentor over capacity', 'mentorship-program' ),
+			'help'         => __( 'Asked for help', 'mentorship-program' ),
+			'new_mentor'   => __( 'Needs a new mentor', 'mentorship-program' ),
+			'absent'       => __( 'Missed two sessions', 'mentorship-program' ),
+			'ending'       => __( 'Cohort ending', 'mentorship-program' ),
+			'no_mentor'    => __( 'No mentor', 'mentorship-program' ),
+			'stale'        => __( 'No recent check-in', 'mentorship-program' ),
+			'capacity'     => __( 'Mentor over capacity', 'mentorship-program' ),
+			'mentor_quiet' => __( 'Mentor not seen', 'mentorship-program' ),
 		);
 	}
 
@@ -315,6 +320,46 @@ final class Attention {
 			}
 		}
 
+		foreach ( $people as $id => $person ) {
+			$cohort = $cohorts[ $person['cohort'] ] ?? null;
+			if ( 'mentor' !== $person['type'] || ! $cohort || 'running' !== $cohort['phase'] || empty( $load[ $id ] ) || null === $person['last_seen'] ) {
+				continue;
+			}
+			$limit   = $stale[ $cohort['id'] ] ??= self::stale_days( (int) $cohort['id'] );
+			$seen    = gmdate( 'Y-m-d', $person['last_seen'] );
+			$wrote   = '';
+			$waiting = null; // The mentee whose latest check-in is oldest: a nudge is about them.
+			foreach ( $mentor_of as $mentee_id => $mentor_id ) {
+				if ( $mentor_id !== $id || ! isset( $people[ $mentee_id ] ) ) {
+					continue;
+				}
+				$held = (string) ( $history[ $mentee_id ]['latest']['held_on'] ?? '' );
+				if ( strcmp( $held, $wrote ) > 0 ) {
+					$wrote = $held;
+				}
+				if ( null === $waiting || strcmp( $held, $waiting[1] ) < 0 ) {
+					$waiting = array( $mentee_id, $held );
+				}
+			}
+			$since = max( $seen, $wrote );
+			$days  = self::days_between( $since, $today );
+			if ( $days >= $limit ) {
+				$rows[] = self::row(
+					'mentor_quiet',
+					min( 29, $days - $limit ),
+					$cohort,
+					null === $waiting ? null : $people[ $waiting[0] ],
+					$person,
+					'' === $wrote
+						/* translators: 1: mentor name, 2: number of days, 3: date, 4: number of mentees. */
+						? sprintf( _n( '%1$s was last seen on the site %2$d day ago (%3$s) and has logged no check-in; %4$d mentee waits.', '%1$s was last seen on the site %2$d days ago (%3$s) and has logged no check-in; %4$d mentees wait.', $load[ $id ], 'mentorship-program' ), $person['name'], $days, self::date( $since ), $load[ $id ] )
+						/* translators: 1: mentor name, 2: number of days, 3: date, 4: number of mentees. */
+						: sprintf( _n( '%1$s has not been seen or logged a check-in for %2$d day (since %3$s); %4$d mentee waits.', '%1$s has not been seen or logged a check-in for %2$d days (since %3$s); %4$d mentees wait.', $load[ $id ], 'mentorship-program' ), $person['name'], $days, self::date( $since ), $load[ $id ] ),
+					$since
+				);
+			}
+		}
+
 		usort(
 			$rows,
 			static fn( $a, $b ) => array( $b['urgency'], $a['id'] ) <=> array( $a['urgency'], $b['id'] )
@@ -444,16 +489,17 @@ final class Attention {
 		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQLPlaceholders -- a read model over core tables in one query; integers and placeholders only.
 		$rows = (array) $wpdb->get_results(
 			$wpdb->prepare(
-				"SELECT p.ID, p.post_type, p.post_status, tr.term_taxonomy_id, p.post_title AS name, c.meta_value AS capacity, r.meta_value AS request, a.created_at AS assigned_at
+				"SELECT p.ID, p.post_type, p.post_status, tr.term_taxonomy_id, p.post_title AS name, c.meta_value AS capacity, r.meta_value AS request, a.created_at AS assigned_at, ls.meta_value AS last_seen
 				FROM {$wpdb->posts} p
 				INNER JOIN {$wpdb->term_relationships} tr ON tr.object_id = p.ID AND tr.term_taxonomy_id IN ({$in_tt})
 				LEFT JOIN {$wpdb->postmeta} c ON c.post_id = p.ID AND c.meta_key = %s AND p.post_type = %s
 				LEFT JOIN {$wpdb->postmeta} r ON r.post_id = p.ID AND r.meta_key = %s AND p.post_type = %s
+				LEFT JOIN {$wpdb->usermeta} ls ON ls.user_id = p.post_author AND p.post_author > 0 AND ls.meta_key = %s AND p.post_type = %s
 				LEFT JOIN {$a} a ON a.mentee_id = p.ID
 				WHERE p.post_type IN (%s, %s) AND p.post_status IN ({$in_st})
 				ORDER BY p.ID",
 				array_merge(
-					array( Applications::META_PREFIX . 'capacity', Post_Types::MENTOR, \Mentorship_Program\Reassignment\Reassignment::REQUEST_META, Post_Types::MENTEE, Post_Types::MENTEE, Post_Types::MENTOR ),
+					array( Applications::META_PREFIX . 'capacity', Post_Types::MENTOR, \Mentorship_Program\Reassignment\Reassignment::REQUEST_META, Post_Types::MENTEE, Last_Seen::META, Post_Types::MENTOR, Post_Types::MENTEE, Post_Types::MENTOR ),
 					$statuses
 				)
 			),
@@ -472,6 +518,7 @@ final class Attention {
 				'capacity'    => max( 0, (int) $row['capacity'] ),
 				'assigned_at' => (string) $row['assigned_at'],
 				'request'     => null === $row['request'] ? null : maybe_unserialize( (string) $row['request'] ),
+				'last_seen'   => is_numeric( $row['last_seen'] ) && (int) $row['last_seen'] > 0 ? (int) $row['last_seen'] : null,
 			);
 		}
 		return $people;

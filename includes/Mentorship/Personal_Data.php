@@ -196,6 +196,22 @@ final class Personal_Data {
 				);
 			}
 		}
+		$user = 1 === (int) $page ? get_user_by( 'email', (string) $email ) : false;
+		$seen = $user ? Last_Seen::get( (int) $user->ID ) : null;
+		if ( null !== $seen ) {
+			$data[] = array(
+				'group_id'          => 'mentorship-last-seen',
+				'group_label'       => __( 'Mentorship activity', 'mentorship-program' ),
+				'group_description' => __( 'When you were last seen on the site, which coordinators use to find mentors who may need a reminder.', 'mentorship-program' ),
+				'item_id'           => 'mentorship-last-seen-' . (int) $user->ID,
+				'data'              => array(
+					array(
+						'name'  => __( 'Last seen (UTC)', 'mentorship-program' ),
+						'value' => gmdate( 'Y-m-d H:i', $seen ),
+					),
+				),
+			);
+		}
 		return array(
 			'data' => $data,
 			'done' => count( $ids ) < self::PER_PAGE,
@@ -216,6 +232,10 @@ final class Personal_Data {
 		$removed = 0;
 		foreach ( $ids as $id ) {
 			$removed += Checkins::delete_for( $id ) + Goals::delete_for( $id );
+		}
+		$user = 1 === (int) $page ? get_user_by( 'email', (string) $email ) : false;
+		if ( $user && Last_Seen::forget( (int) $user->ID ) ) {
+			++$removed;
 		}
 		return array(
 			'items_removed'  => $removed,

@@ -27,6 +27,7 @@ final class Registration {
 		( new Schema() )->register();
 		( new Personal_Data() )->register();
 		( new Form_Handler() )->register();
+		( new Last_Seen() )->register();
 		add_filter( 'mentorship_program_rest_controllers', array( $this, 'add_controllers' ) );
 		add_action( 'before_delete_post', array( $this, 'forget_application' ) );
 		if ( defined( 'WP_CLI' ) && WP_CLI && class_exists( '\WP_CLI' ) ) {

@@ -267,7 +267,8 @@ export interface Attention {
 		| 'ending'
 		| 'no_mentor'
 		| 'stale'
-		| 'capacity';
+		| 'capacity'
+		| 'mentor_quiet';
 	rule_label?: string;
 	/**
 	 * Higher is more urgent; the list is sorted by it.

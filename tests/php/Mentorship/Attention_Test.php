@@ -14,6 +14,7 @@ require_once __DIR__ . '/Mentorship_Fixtures.php';
 use Mentorship_Program\Domain\Applications;
 use Mentorship_Program\Mentorship\Attention;
 use Mentorship_Program\Mentorship\Checkins;
+use Mentorship_Program\Mentorship\Last_Seen;
 use Mentorship_Program\Tests\Fixtures;
 use Mentorship_Program\Tests\TestCase;
 
@@ -262,5 +263,45 @@ final class Attention_Test extends TestCase {
 		$this->assertStringContainsString( 'Grace Mentor', $html );
 		$this->assertStringContainsString( 'Attend two docs team meetings', $html );
 		$this->assertStringNotContainsString( 'ready for a bigger ticket', $html );
+	}
+	public function test_mentor_not_seen_for_the_cohorts_days(): void {
+		$cohort = $this->running_cohort( 40, 30 );
+		$quiet  = $this->mentor_in( $cohort['id'] );
+		$busy   = $this->mentor_in( $cohort['id'] );
+		$unseen = $this->mentor_in( $cohort['id'] );
+		$idle   = $this->mentor_in( $cohort['id'] );
+		$older  = $this->mentee_in( $cohort['id'], $quiet['id'] );
+		$newer  = $this->mentee_in( $cohort['id'], $quiet['id'] );
+		$this->mentee_in( $cohort['id'], $busy['id'] );
+		$this->mentee_in( $cohort['id'], $unseen['id'] );
+
+		// Seen 20 days ago, last check-ins 16 and 15 days ago: quiet for 15 days.
+		Last_Seen::record( $quiet['user'], time() - 20 * DAY_IN_SECONDS );
+		$this->log( $quiet, array( $older['id'] ), 16 );
+		$this->log( $quiet, array( $newer['id'] ), 15 );
+		// Seen 20 days ago but logged in again today: not quiet.
+		Last_Seen::record( $busy['user'], time() - 20 * DAY_IN_SECONDS );
+		do_action( 'wp_login', get_userdata( $busy['user'] )->user_login, get_userdata( $busy['user'] ) );
+		// Never seen since tracking began: left to the stale rule. Seen long ago, no mentees: nobody waits.
+		Last_Seen::record( $idle['user'], time() - 60 * DAY_IN_SECONDS );
+
+		$rows = $this->rows_of( $cohort['id'], 'mentor_quiet' );
+		$this->assertSame( array( $quiet['id'] ), array_map( static fn( $r ) => $r['mentor']['id'], $rows ) );
+		$this->assertSame( $older['id'], $rows[0]['mentee']['id'], 'The nudge is about the mentee who waited longest.' );
+		$this->assertStringContainsString( 'for 15 days', $rows[0]['reason'] );
+		$this->assertStringContainsString( '2 mentees wait', $rows[0]['reason'] );
+
+		// One day less than the cohort's days: not yet.
+		$this->assertTrue( Attention::set_stale_days( $cohort['id'], 16 ) );
+		$this->assertCount( 0, $this->rows_of( $cohort['id'], 'mentor_quiet' ) );
+	}
+
+	public function test_last_seen_is_written_at_most_once_an_hour(): void {
+		$user = $this->create_user( 'subscriber' );
+		Last_Seen::record( $user, 1000000 );
+		Last_Seen::record( $user, 1000000 + 1800 );
+		$this->assertSame( 1000000, Last_Seen::get( $user ) );
+		Last_Seen::record( $user, 1000000 + 3600 );
+		$this->assertSame( 1003600, Last_Seen::get( $user ) );
 	}
 }

@@ -14,6 +14,7 @@ require_once __DIR__ . '/Mentorship_Fixtures.php';
 use Mentorship_Program\Domain\Applications;
 use Mentorship_Program\Mentorship\Checkins;
 use Mentorship_Program\Mentorship\Goals;
+use Mentorship_Program\Mentorship\Last_Seen;
 use Mentorship_Program\Mentorship\Personal_Data;
 use Mentorship_Program\Privacy\Privacy;
 use Mentorship_Program\Tests\Fixtures;
@@ -104,5 +105,16 @@ final class Personal_Data_Test extends TestCase {
 		$this->assertStringNotContainsString( 'checkin', str_replace( 'mentorship/v1/checkins', '', $routes ) );
 		$query = new \WP_Query( array( 's' => 'Ana alone', 'post_type' => 'any' ) );
 		$this->assertSame( 0, $query->found_posts );
+	}
+	public function test_last_seen_is_exported_and_erased(): void {
+		$user  = $this->create_user( 'subscriber' );
+		$email = get_userdata( $user )->user_email;
+		Last_Seen::record( $user, 1700000000 );
+		$json = (string) wp_json_encode( Personal_Data::export( $email ) );
+		$this->assertStringContainsString( '2023-11-14 22:13', $json );
+		$result = Personal_Data::erase( $email );
+		$this->assertSame( 1, $result['items_removed'] );
+		$this->assertNull( Last_Seen::get( $user ) );
+		$this->assertStringNotContainsString( 'mentorship-last-seen', (string) wp_json_encode( Personal_Data::export( $email ) ) );
 	}
 }
