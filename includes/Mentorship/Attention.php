@@ -17,6 +17,8 @@ use Mentorship_Program\Domain\Post_Types;
 use Mentorship_Program\Domain\Schema as Domain_Schema;
 use Mentorship_Program\Domain\Stages;
 use Mentorship_Program\Domain\Taxonomies;
+use Mentorship_Program\Graduation\Criteria;
+use Mentorship_Program\Graduation\Evaluator;
 
 /**
  * A read model over check-ins, attendance, dates and capacity. It runs the same five
@@ -25,7 +27,8 @@ use Mentorship_Program\Domain\Taxonomies;
  *
  * - help:      the latest check-in of a pair asks a coordinator for help;
  * - absent:    a mentee missed the last two sessions (one-to-one or group) in a row;
- * - ending:    the cohort ends within 7 days and the mentee is not graduated;
+ * - ending:    the cohort ends within 7 days and the mentee is not graduated (where the
+ *              cohort has graduation criteria: does not meet them all, saying what is missing);
  * - new_mentor: a mentor stepped back, or a mentee asked for a new mentor;
  * - no_mentor: an accepted mentee has no mentor;
  * - stale:     no check-in with the mentee for N days (14, or the cohort's own setting);
@@ -162,6 +165,7 @@ final class Attention {
 		}
 
 		$rows      = array();
+		$ending    = array();
 		$help_seen = array();
 		$stale     = array();
 		foreach ( $people as $id => $person ) {
@@ -196,19 +200,7 @@ final class Attention {
 			if ( 'running' === $cohort['phase'] ) {
 				$left = self::days_between( $today, (string) $cohort['ends_on'] );
 				if ( '' !== $cohort['ends_on'] && $left <= self::ENDING_DAYS ) {
-					$rows[] = self::row(
-						'ending',
-						self::ENDING_DAYS - $left,
-						$cohort,
-						$person,
-						$mentor,
-						0 === $left
-							/* translators: 1: cohort name, 2: mentee name. */
-							? sprintf( __( '%1$s ends today and %2$s is not graduated yet.', 'mentorship-program' ), $cohort['name'], $person['name'] )
-							/* translators: 1: cohort name, 2: number of days, 3: mentee name. */
-							: sprintf( _n( '%1$s ends in %2$d day and %3$s is not graduated yet.', '%1$s ends in %2$d days and %3$s is not graduated yet.', $left, 'mentorship-program' ), $cohort['name'], $left, $person['name'] ),
-						(string) $cohort['ends_on']
-					);
+					$ending[] = array( $cohort, $person, $mentor, $left );
 				}
 			}
 
@@ -320,6 +312,8 @@ final class Attention {
 			}
 		}
 
+		$rows = array_merge( $rows, self::ending_rows( $ending ) );
+
 		foreach ( $people as $id => $person ) {
 			$cohort = $cohorts[ $person['cohort'] ] ?? null;
 			if ( 'mentor' !== $person['type'] || ! $cohort || 'running' !== $cohort['phase'] || empty( $load[ $id ] ) || null === $person['last_seen'] ) {
@@ -364,6 +358,55 @@ final class Attention {
 			$rows,
 			static fn( $a, $b ) => array( $b['urgency'], $a['id'] ) <=> array( $a['urgency'], $b['id'] )
 		);
+		return $rows;
+	}
+
+	/**
+	 * Rows for mentees whose cohort ends within ENDING_DAYS and who are not graduated:
+	 * where the cohort has graduation criteria, only those who do not meet them all,
+	 * with what is missing in words (Graduation\Evaluator, one query for attendance and
+	 * one for goals whatever the number of mentees).
+	 *
+	 * @param array<int, array{0: array<string, mixed>, 1: array<string, mixed>, 2: array<string, mixed>|null, 3: int}> $ending Cohort, mentee, mentor, days left.
+	 * @return array<int, array<string, mixed>>
+	 */
+	private static function ending_rows( array $ending ): array {
+		$asked = array();
+		foreach ( $ending as $item ) {
+			$cohort_id = (int) $item[0]['id'];
+			if ( ! isset( $asked[ $cohort_id ] ) ) {
+				$asked[ $cohort_id ] = Criteria::asks_anything( Criteria::get( $cohort_id ) );
+			}
+		}
+		$checked = array_values( array_filter( $ending, static fn( $item ) => $asked[ (int) $item[0]['id'] ] ) );
+		$results = array();
+		if ( $checked ) {
+			$ids = array_map( static fn( $item ) => (int) $item[1]['id'], $checked );
+			update_meta_cache( 'post', $ids );
+			$results = Evaluator::evaluate_many( array_map( static fn( $item ) => $item[1], $checked ) );
+		}
+		$rows = array();
+		foreach ( $ending as list( $cohort, $person, $mentor, $left ) ) {
+			$result = $results[ (int) $person['id'] ] ?? null;
+			if ( $result && $result['met'] ) {
+				continue;
+			}
+			if ( $result ) {
+				$missing = implode( ' ', Evaluator::reasons( $result ) );
+				$reason  = 0 === $left
+					/* translators: 1: cohort name, 2: mentee name, 3: the unmet graduation criteria in words. */
+					? sprintf( __( '%1$s ends today and %2$s does not meet the graduation criteria yet: %3$s', 'mentorship-program' ), $cohort['name'], $person['name'], $missing )
+					/* translators: 1: cohort name, 2: number of days, 3: mentee name, 4: the unmet graduation criteria in words. */
+					: sprintf( _n( '%1$s ends in %2$d day and %3$s does not meet the graduation criteria yet: %4$s', '%1$s ends in %2$d days and %3$s does not meet the graduation criteria yet: %4$s', $left, 'mentorship-program' ), $cohort['name'], $left, $person['name'], $missing );
+			} else {
+				$reason = 0 === $left
+					/* translators: 1: cohort name, 2: mentee name. */
+					? sprintf( __( '%1$s ends today and %2$s is not graduated yet.', 'mentorship-program' ), $cohort['name'], $person['name'] )
+					/* translators: 1: cohort name, 2: number of days, 3: mentee name. */
+					: sprintf( _n( '%1$s ends in %2$d day and %3$s is not graduated yet.', '%1$s ends in %2$d days and %3$s is not graduated yet.', $left, 'mentorship-program' ), $cohort['name'], $left, $person['name'] );
+			}
+			$rows[] = self::row( 'ending', self::ENDING_DAYS - $left, $cohort, $person, $mentor, $reason, (string) $cohort['ends_on'] );
+		}
 		return $rows;
 	}
 

@@ -13,7 +13,9 @@ require_once __DIR__ . '/Mentorship_Fixtures.php';
 
 use Mentorship_Program\Domain\Applications;
 use Mentorship_Program\Mentorship\Attention;
+use Mentorship_Program\Graduation\Criteria;
 use Mentorship_Program\Mentorship\Checkins;
+use Mentorship_Program\Mentorship\Goals;
 use Mentorship_Program\Mentorship\Last_Seen;
 use Mentorship_Program\Tests\Fixtures;
 use Mentorship_Program\Tests\TestCase;
@@ -303,5 +305,19 @@ final class Attention_Test extends TestCase {
 		$this->assertSame( 1000000, Last_Seen::get( $user ) );
 		Last_Seen::record( $user, 1000000 + 3600 );
 		$this->assertSame( 1003600, Last_Seen::get( $user ) );
+	}
+	public function test_cohort_ending_lists_only_mentees_who_miss_its_graduation_criteria(): void {
+		$cohort = $this->running_cohort( 30, 3 );
+		$this->assertIsArray( Criteria::save( $cohort['id'], array( 'goals_set' => true ) ) );
+		$mentor = $this->mentor_in( $cohort['id'] );
+		$ready  = $this->mentee_in( $cohort['id'], $mentor['id'] );
+		$behind = $this->mentee_in( $cohort['id'], $mentor['id'] );
+		$this->log( $mentor, array( $ready['id'], $behind['id'] ), 1 );
+		$this->assertIsArray( Goals::create( $ready['id'], array( 'title' => 'First patch' ), $ready['user'] ) );
+
+		$rows = $this->rows_of( $cohort['id'], 'ending' );
+		$this->assertSame( array( $behind['id'] ), array_map( static fn( $r ) => $r['mentee']['id'], $rows ), 'Meeting every criterion: ready, not flagged.' );
+		$this->assertStringContainsString( 'ends in 3 days', $rows[0]['reason'] );
+		$this->assertStringContainsString( 'No goal set yet.', $rows[0]['reason'] );
 	}
 }
