@@ -31,6 +31,12 @@ final class Event_Codes {
 	public const MAX_CODES = 50;
 
 	/**
+	 * The longest code an applicant may send: a stored code has 4 to 32 characters, and
+	 * a few around it (spaces, a pasted dash) are forgiven before it is looked up.
+	 */
+	public const MAX_LENGTH = 40;
+
+	/**
 	 * Every code, by code.
 	 *
 	 * @return array<string, array{code: string, label: string, starts_on: string, ends_on: string, uses: int}>

@@ -263,7 +263,7 @@ final class Applications_Controller extends Controller {
 			),
 			'event_code'   => array(
 				'type'        => 'string',
-				'maxLength'   => 40,
+				'maxLength'   => Event_Codes::MAX_LENGTH,
 				'description' => __( 'Code of a contributor day: lifts the per-network limit while it is valid and has uses left.', 'mentorship-program' ),
 			),
 		);
@@ -377,6 +377,10 @@ final class Applications_Controller extends Controller {
 		$errors = $this->schema_errors( $values, $properties );
 		if ( isset( $params['cohort'] ) && ( ! is_numeric( $params['cohort'] ) || (int) $params['cohort'] < 1 ) ) {
 			$errors['cohort'] = __( 'Cohort must be a cohort ID.', 'mentorship-program' );
+		}
+		if ( isset( $params['event_code'] ) && ( ! is_string( $params['event_code'] ) || mb_strlen( $params['event_code'] ) > Event_Codes::MAX_LENGTH ) ) {
+			/* translators: %d: the longest code allowed. */
+			$errors['event_code'] = sprintf( __( 'The event code is at most %d characters.', 'mentorship-program' ), Event_Codes::MAX_LENGTH );
 		}
 		// Every problem in one answer: type errors first, then what the rules of the form say.
 		$values  = Fields::sanitize( array_diff_key( $values, $errors ) );

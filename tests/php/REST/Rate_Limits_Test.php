@@ -129,4 +129,13 @@ final class Rate_Limits_Test extends TestCase {
 		$this->assertSame( 200, $this->rest( 'DELETE', '/mentorship/v1/event-codes/WCEU-2030' )->get_status() );
 		$this->assertSame( array(), $this->rest( 'GET', '/mentorship/v1/event-codes' )->get_data() );
 	}
+	public function test_a_too_long_event_code_is_refused_naming_the_field_and_stores_nothing(): void {
+		$this->make_cohort();
+		$before   = (int) wp_count_posts( \Mentorship_Program\Domain\Post_Types::MENTEE )->{'mp_unconfirmed'};
+		$response = $this->submit( 'long-code@example.org', array( 'event_code' => str_repeat( 'x', 41 ) ) );
+		$this->assertErrorResponse( 400, $response );
+		$this->assertArrayHasKey( 'event_code', $response->get_data()['data']['params'] );
+		$this->assertSame( $before, (int) wp_count_posts( \Mentorship_Program\Domain\Post_Types::MENTEE )->{'mp_unconfirmed'} );
+		$this->assertSame( 201, $this->submit( 'ok-code@example.org', array( 'event_code' => str_repeat( 'x', 40 ) ) )->get_status(), 'An unknown code of allowed length is simply not a valid code.' );
+	}
 }
