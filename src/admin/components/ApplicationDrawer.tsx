@@ -468,6 +468,9 @@ function Notes( { id }: { id: number } ) {
 				<SelectControl
 					__nextHasNoMarginBottom
 					__next40pxDefaultSize
+					// Its own ID: DataViews' copy of the components numbers its controls
+					// from the same start, so a generated ID can be the page select's.
+					id="mentorship-note-rating"
 					label={ __( 'Rating', 'mentorship-program' ) }
 					value={ rating }
 					options={ [
