@@ -232,14 +232,13 @@ final class Certificates {
 		$verifier = substr( $token, self::SELECTOR_HEX );
 		$ids      = get_posts(
 			array(
-				'post_type'        => array( \Mentorship_Program\Domain\Post_Types::MENTEE, \Mentorship_Program\Domain\Post_Types::MENTOR ),
-				'post_status'      => Applications::statuses(),
-				'fields'           => 'ids',
-				'posts_per_page'   => 2,
-				'no_found_rows'    => true,
-				'suppress_filters' => true,
-				'meta_key'         => self::SELECTOR_META, // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_key -- indexed key; one row per certificate.
-				'meta_value'       => $selector, // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_value -- see above.
+				'post_type'      => array( \Mentorship_Program\Domain\Post_Types::MENTEE, \Mentorship_Program\Domain\Post_Types::MENTOR ),
+				'post_status'    => Applications::statuses(),
+				'fields'         => 'ids',
+				'posts_per_page' => 2,
+				'no_found_rows'  => true,
+				'meta_key'       => self::SELECTOR_META, // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_key -- indexed key; one row per certificate.
+				'meta_value'     => $selector, // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_value -- see above.
 			)
 		);
 		foreach ( $ids as $id ) {

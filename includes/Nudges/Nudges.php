@@ -367,7 +367,7 @@ final class Nudges {
 				'post_type'      => array( Post_Types::MENTEE, Post_Types::MENTOR ),
 				'post_status'    => Stages::to_status( 'active' ),
 				'fields'         => 'ids',
-				'posts_per_page' => -1, // phpcs:ignore WordPress.WP.PostsPerPage.posts_per_page_posts_per_page -- a cohort's active people, IDs only, hourly.
+				'posts_per_page' => -1, // A cohort's active people, IDs only, hourly.
 				'no_found_rows'  => true,
 				'orderby'        => 'ID',
 				'order'          => 'ASC',

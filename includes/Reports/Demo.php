@@ -202,7 +202,7 @@ final class Demo {
 			array( 'ID' => $id )
 		);
 		$table = Schema::table( 'events' );
-		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- our own table; demo history.
+		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.DirectQuery -- our own table; demo history.
 		$wpdb->query( $wpdb->prepare( "UPDATE {$table} SET created_at = %s WHERE object_id = %d", gmdate( 'Y-m-d H:i:s', $decided ), $id ) );
 		clean_post_cache( $id );
 	}

@@ -68,7 +68,7 @@ final class Report_Csv {
 	 * @param resource                         $handle  Stream.
 	 */
 	public static function write( array $reports, $handle ): void {
-		fwrite( $handle, "\xEF\xBB\xBF" ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_read_fwrite -- the response stream, not a file.
+		fwrite( $handle, "\xEF\xBB\xBF" ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- the response stream, not a file.
 		foreach ( self::rows( $reports ) as $row ) {
 			fputcsv( $handle, $row, ',', '"', '\\' );
 		}

@@ -360,7 +360,7 @@ final class Surveys {
 				'post_type'      => 'mentor' === $survey['audience'] ? Post_Types::MENTOR : Post_Types::MENTEE,
 				'post_status'    => array_map( array( Stages::class, 'to_status' ), self::stages_asked( $survey['audience'], $survey['kind'] ) ),
 				'fields'         => 'ids',
-				'posts_per_page' => -1, // phpcs:ignore WordPress.WP.PostsPerPage.posts_per_page_posts_per_page -- one cohort's people, IDs only.
+				'posts_per_page' => -1, // One cohort's people, IDs only.
 				'orderby'        => 'ID',
 				'order'          => 'ASC',
 				'no_found_rows'  => true,
