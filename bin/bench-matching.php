@@ -25,10 +25,10 @@ require_once dirname( __DIR__ ) . '/includes/autoload.php';
 require_once __DIR__ . '/lib/matching-fixtures.php';
 
 use Mentorship_Program\Bin\Matching_Fixtures;
-use Mentorship_Program\Domain\Matching\Greedy_Matcher;
-use Mentorship_Program\Domain\Matching\Match_Result;
-use Mentorship_Program\Domain\Matching\Matcher;
-use Mentorship_Program\Domain\Matching\Problem;
+use Mentorship_Program\Matching\Greedy_Matcher;
+use Mentorship_Program\Matching\Match_Result;
+use Mentorship_Program\Matching\Matcher;
+use Mentorship_Program\Matching\Problem;
 
 /**
  * Reads --name=value and --flag arguments.

@@ -386,8 +386,8 @@ function exportMemory( site, holding = true ) {
 	const measureIn = ( body ) =>
 		JSON.parse(
 			site.php( `
-use Mentorship_Program\\Domain\\Applications;
-use Mentorship_Program\\Domain\\Exporter;
+use Mentorship_Program\\Applications\\Applications;
+use Mentorship_Program\\Applications\\Exporter;
 wp_set_current_user( 1 );
 $base = memory_get_usage();
 memory_reset_peak_usage();
@@ -483,8 +483,8 @@ async function seedCached( site, applications, posts ) {
 	for ( const file of [
 		'bin/php/seed-bench.php',
 		'includes/Installer.php',
-		'includes/Domain/Schema.php',
-		'includes/Domain/Counts.php',
+		'includes/Database/Schema.php',
+		'includes/Stats/Counts.php',
 		'includes/Mentorship/Schema.php',
 	] ) {
 		if ( existsSync( path.join( ROOT, file ) ) ) {
@@ -712,7 +712,7 @@ async function attentionAt( { mentees, mentors, checkins } ) {
 	try {
 		const cohort = Number(
 			site.php( `
-use Mentorship_Program\\Domain\\Cohorts;
+use Mentorship_Program\\Cohorts\\Cohorts;
 $cohort = Cohorts::save( array(
 	'name'      => 'Running cohort',
 	'opens_at'  => gmdate( 'Y-m-d\\TH:i:s\\Z', time() - 120 * DAY_IN_SECONDS ),

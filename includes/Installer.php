@@ -74,7 +74,7 @@ final class Installer {
 		wp_clear_scheduled_hook( 'mentorship_program_process_mail' );
 		wp_clear_scheduled_hook( 'mentorship_program_retention' );
 		wp_clear_scheduled_hook( 'mentorship_program_surveys_daily' );
-		wp_clear_scheduled_hook( Domain\Counts::REBUILD_HOOK );
+		wp_clear_scheduled_hook( Stats\Counts::REBUILD_HOOK );
 		wp_clear_scheduled_hook( Nudges\Nudges::CRON_HOOK );
 	}
 

@@ -11,6 +11,8 @@ namespace Mentorship_Program;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Cohorts\Calendar_Feed;
+
 /**
  * The one entry point: creates each module and lets it add its hooks.
  *
@@ -57,14 +59,14 @@ final class Plugin {
 		return array(
 			new Installer(),
 			new Roles(),
-			new Domain\Schema(),
-			new Domain\Counts(),
-			new Domain\Post_Types(),
-			new Domain\Taxonomies(),
-			new Domain\Story_Post_Type(),
-			new Domain\Applications(),
-			new Domain\Consent_Texts(),
-			new Domain\Status_Links(),
+			new Database\Schema(),
+			new Stats\Counts(),
+			new Applications\Post_Types(),
+			new Teams\Taxonomies(),
+			new Stories\Story_Post_Type(),
+			new Applications\Applications(),
+			new Applications\Consent_Texts(),
+			new Applications\Status_Links(),
 			new Notifications\Mailer(),
 			new Privacy\Privacy(),
 			new Calendar_Feed(),
@@ -80,7 +82,7 @@ final class Plugin {
 			new Blocks\Form_Handler(),
 			new Blocks\Form_Page(),
 			new Blocks\Status_Link_Handler(),
-			new Blocks\Story_Form_Handler(),
+			new Stories\Story_Form_Handler(),
 			new Admin\Admin_Page(),
 			new CLI\Loader(),
 		);

@@ -92,7 +92,7 @@ final class Roles {
 		if ( ! in_array( 'mentorship_view_app', $caps, true ) || ! empty( $allcaps['mentorship_view_app'] ) || ! $user->ID ) {
 			return $allcaps;
 		}
-		if ( class_exists( Domain\Mentor_Directory::class ) && Domain\Mentor_Directory::user_is_mentor( (int) $user->ID ) ) {
+		if ( class_exists( Mentorship\Mentor_Directory::class ) && Mentorship\Mentor_Directory::user_is_mentor( (int) $user->ID ) ) {
 			$allcaps['mentorship_view_app'] = true;
 		}
 		return $allcaps;

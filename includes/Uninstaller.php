@@ -51,12 +51,12 @@ final class Uninstaller {
 		if ( ! is_array( $settings ) || empty( $settings['remove_data_on_uninstall'] ) ) {
 			return;
 		}
-		Domain\Post_Types::register_types();
-		Domain\Taxonomies::register_taxonomies();
+		Applications\Post_Types::register_types();
+		Teams\Taxonomies::register_taxonomies();
 		$ids = get_posts(
 			array(
-				'post_type'      => array( Domain\Post_Types::MENTEE, Domain\Post_Types::MENTOR ),
-				'post_status'    => Domain\Applications::statuses(),
+				'post_type'      => array( Applications\Post_Types::MENTEE, Applications\Post_Types::MENTOR ),
+				'post_status'    => Applications\Applications::statuses(),
 				'fields'         => 'ids',
 				'posts_per_page' => -1,
 				'no_found_rows'  => true,
@@ -65,7 +65,7 @@ final class Uninstaller {
 		foreach ( $ids as $id ) {
 			wp_delete_post( (int) $id, true );
 		}
-		foreach ( array( Domain\Taxonomies::COHORT, Domain\Taxonomies::TEAM ) as $taxonomy ) {
+		foreach ( array( Teams\Taxonomies::COHORT, Teams\Taxonomies::TEAM ) as $taxonomy ) {
 			$terms = get_terms(
 				array(
 					'taxonomy'   => $taxonomy,
@@ -77,7 +77,7 @@ final class Uninstaller {
 				wp_delete_term( (int) $term_id, $taxonomy );
 			}
 		}
-		Domain\Schema::uninstall();
+		Database\Schema::uninstall();
 		Mentorship\Schema::uninstall();
 		Reassignment\Schema::uninstall();
 		Surveys\Schema::uninstall();
@@ -85,8 +85,8 @@ final class Uninstaller {
 		wp_clear_scheduled_hook( Notifications\Mailer::CRON_HOOK );
 		wp_clear_scheduled_hook( Privacy\Privacy::RETENTION_HOOK );
 		wp_clear_scheduled_hook( Surveys\Registration::CRON_HOOK );
-		wp_clear_scheduled_hook( Domain\Counts::REBUILD_HOOK );
-		wp_clear_scheduled_hook( Domain\Counts::REBUILD_HOOK . '_start' );
+		wp_clear_scheduled_hook( Stats\Counts::REBUILD_HOOK );
+		wp_clear_scheduled_hook( Stats\Counts::REBUILD_HOOK . '_start' );
 		/**
 		 * Fires after the plugin's data is removed from the current site.
 		 *
@@ -94,10 +94,10 @@ final class Uninstaller {
 		 */
 		do_action( 'mentorship_program_uninstall_site' );
 		delete_option( Installer::DB_VERSION_OPTION );
-		delete_option( Domain\Taxonomies::SEEDED_OPTION );
+		delete_option( Teams\Taxonomies::SEEDED_OPTION );
 		delete_option( 'mentorship_program_demo_seeded' );
 		delete_option( Graduation\Certificate_Page::REWRITE_OPTION );
-		delete_option( Domain\Settings::OPTION );
-		delete_option( Domain\Counts::STATE_OPTION );
+		delete_option( Settings\Settings::OPTION );
+		delete_option( Stats\Counts::STATE_OPTION );
 	}
 }

@@ -2,7 +2,7 @@
 /**
  * Class autoloader for the Mentorship_Program namespace.
  *
- * Maps Mentorship_Program\REST\Applications_Controller to includes/REST/Applications_Controller.php.
+ * Maps Mentorship_Program\Applications\REST\Applications_Controller to includes/Applications/REST/Applications_Controller.php.
  *
  * @package Mentorship_Program
  */

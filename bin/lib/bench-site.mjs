@@ -133,8 +133,8 @@ export async function startBenchSite( {
 		} );
 	const setup = JSON.parse(
 		php( `
-use Mentorship_Program\\Domain\\Cohorts;
-use Mentorship_Program\\Domain\\Settings;
+use Mentorship_Program\\Cohorts\\Cohorts;
+use Mentorship_Program\\Settings\\Settings;
 use Mentorship_Program\\Security\\Form_Token;
 $users = array();
 foreach ( array(
@@ -364,7 +364,7 @@ echo wp_json_encode( array( 'users' => $users, 'cohort' => $cohort['id'], 'token
 			}
 			const again = JSON.parse(
 				php( `
-use Mentorship_Program\\Domain\\Cohorts;
+use Mentorship_Program\\Cohorts\\Cohorts;
 use Mentorship_Program\\Security\\Form_Token;
 update_option( 'siteurl', '${ url }' );
 update_option( 'home', '${ url }' );

@@ -41,16 +41,16 @@ $_SERVER['REQUEST_URI']     = '/';
 $_SERVER['SERVER_PROTOCOL'] = 'HTTP/1.1';
 require $mentorship_seed_dir . '/wp-load.php';
 
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Cohorts;
-use Mentorship_Program\Domain\Consent_Texts;
-use Mentorship_Program\Domain\Counts;
-use Mentorship_Program\Domain\Post_Types;
-use Mentorship_Program\Domain\Schema;
-use Mentorship_Program\Domain\Stages;
-use Mentorship_Program\Domain\Status_Links;
-use Mentorship_Program\Domain\Fields;
-use Mentorship_Program\Domain\Taxonomies;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Cohorts\Cohorts;
+use Mentorship_Program\Applications\Consent_Texts;
+use Mentorship_Program\Stats\Counts;
+use Mentorship_Program\Applications\Post_Types;
+use Mentorship_Program\Database\Schema;
+use Mentorship_Program\Applications\Stages;
+use Mentorship_Program\Applications\Status_Links;
+use Mentorship_Program\Applications\Fields;
+use Mentorship_Program\Teams\Taxonomies;
 
 /**
  * A small deterministic generator (xorshift32): the same seed gives the same data.

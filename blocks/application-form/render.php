@@ -12,12 +12,12 @@
 defined( 'ABSPATH' ) || exit;
 
 use Mentorship_Program\Blocks\Form_Handler;
-use Mentorship_Program\Domain\Cohorts;
-use Mentorship_Program\Domain\Consent_Texts;
-use Mentorship_Program\Domain\Fields;
-use Mentorship_Program\Domain\Settings;
-use Mentorship_Program\Domain\Taxonomies;
-use Mentorship_Program\Domain\Time_Zones;
+use Mentorship_Program\Cohorts\Cohorts;
+use Mentorship_Program\Applications\Consent_Texts;
+use Mentorship_Program\Applications\Fields;
+use Mentorship_Program\Settings\Settings;
+use Mentorship_Program\Teams\Taxonomies;
+use Mentorship_Program\Support\Time_Zones;
 use Mentorship_Program\Security\Form_Token;
 
 $mentorship_role   = ( isset( $attributes['role'] ) && 'mentor' === $attributes['role'] ) ? 'mentor' : 'mentee';
@@ -433,9 +433,9 @@ $mentorship_group = static function ( string $name, array $options, string $kind
 		<?php endif; ?>
 		<?php
 		// A contributor day's link carries its event code: ?event=CODE.
-		$mentorship_event = isset( $_GET['event'] ) && is_string( $_GET['event'] ) ? \Mentorship_Program\Domain\Event_Codes::valid( sanitize_text_field( wp_unslash( $_GET['event'] ) ) ) : null; // phpcs:ignore WordPress.Security.NonceVerification.Recommended -- a public code, checked again on submit.
+		$mentorship_event = isset( $_GET['event'] ) && is_string( $_GET['event'] ) ? \Mentorship_Program\Applications\Event_Codes::valid( sanitize_text_field( wp_unslash( $_GET['event'] ) ) ) : null; // phpcs:ignore WordPress.Security.NonceVerification.Recommended -- a public code, checked again on submit.
 		if ( ! $mentorship_event && $mentorship_result && isset( $_POST['event_code'] ) && is_string( $_POST['event_code'] ) ) { // phpcs:ignore WordPress.Security.NonceVerification.Missing -- kept for a post that comes back with errors.
-			$mentorship_event = \Mentorship_Program\Domain\Event_Codes::valid( sanitize_text_field( wp_unslash( $_POST['event_code'] ) ) ); // phpcs:ignore WordPress.Security.NonceVerification.Missing -- as above.
+			$mentorship_event = \Mentorship_Program\Applications\Event_Codes::valid( sanitize_text_field( wp_unslash( $_POST['event_code'] ) ) ); // phpcs:ignore WordPress.Security.NonceVerification.Missing -- as above.
 		}
 		?>
 		<?php if ( $mentorship_event ) : ?>

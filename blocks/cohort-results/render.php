@@ -11,7 +11,7 @@
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Cohorts;
+use Mentorship_Program\Cohorts\Cohorts;
 use Mentorship_Program\Reports\Cohort_Report;
 
 $mentorship_cohort_id = isset( $attributes['cohort'] ) ? absint( $attributes['cohort'] ) : 0;

@@ -12,8 +12,8 @@
 defined( 'ABSPATH' ) || exit;
 
 use Mentorship_Program\Blocks\Blocks;
-use Mentorship_Program\Calendar_Feed;
-use Mentorship_Program\Domain\Cohorts;
+use Mentorship_Program\Cohorts\Calendar_Feed;
+use Mentorship_Program\Cohorts\Cohorts;
 
 $mentorship_cohort_id = isset( $attributes['cohort'] ) ? absint( $attributes['cohort'] ) : 0;
 $mentorship_count     = isset( $attributes['count'] ) ? max( 1, min( 20, (int) $attributes['count'] ) ) : 6;

@@ -13,9 +13,9 @@ defined( 'ABSPATH' ) || exit;
 
 use Mentorship_Program\Blocks\Blocks;
 use Mentorship_Program\Blocks\Status_Link_Handler;
-use Mentorship_Program\Domain\My_Applications;
-use Mentorship_Program\Domain\Stages;
-use Mentorship_Program\Domain\Taxonomies;
+use Mentorship_Program\Applications\My_Applications;
+use Mentorship_Program\Applications\Stages;
+use Mentorship_Program\Teams\Taxonomies;
 
 $mentorship_wrapper = get_block_wrapper_attributes( array( 'class' => 'mentorship-status' ) );
 
@@ -242,13 +242,13 @@ $mentorship_context = array(
 
 			<?php
 			$mentorship_can_share = in_array( (string) $mentorship_app['stage'], array( 'graduated', 'placed', 'completed' ), true )
-				&& class_exists( \Mentorship_Program\Domain\Stories::class )
-				&& 0 === \Mentorship_Program\Domain\Stories::story_for_application( (int) $mentorship_app['id'] );
+				&& class_exists( \Mentorship_Program\Stories\Stories::class )
+				&& 0 === \Mentorship_Program\Stories\Stories::story_for_application( (int) $mentorship_app['id'] );
 			?>
 			<?php if ( $mentorship_can_share ) : ?>
 				<p class="mentorship-status-story">
 					<?php esc_html_e( 'Your journey can help the next newcomer. Would you share it?', 'mentorship-program' ); ?>
-					<a href="<?php echo esc_url( \Mentorship_Program\Domain\Stories::share_url( (int) $mentorship_app['id'] ) ); ?>"><?php esc_html_e( 'Share your story', 'mentorship-program' ); ?></a>
+					<a href="<?php echo esc_url( \Mentorship_Program\Stories\Stories::share_url( (int) $mentorship_app['id'] ) ); ?>"><?php esc_html_e( 'Share your story', 'mentorship-program' ); ?></a>
 				</p>
 			<?php endif; ?>
 

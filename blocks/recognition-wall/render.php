@@ -12,12 +12,12 @@
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Cohorts;
-use Mentorship_Program\Domain\Initials;
-use Mentorship_Program\Domain\Post_Types;
-use Mentorship_Program\Domain\Stages;
-use Mentorship_Program\Domain\Taxonomies;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Cohorts\Cohorts;
+use Mentorship_Program\Support\Initials;
+use Mentorship_Program\Applications\Post_Types;
+use Mentorship_Program\Applications\Stages;
+use Mentorship_Program\Teams\Taxonomies;
 
 $mentorship_cohort_id = isset( $attributes['cohort'] ) ? absint( $attributes['cohort'] ) : 0;
 $mentorship_cohort    = $mentorship_cohort_id ? Cohorts::get( $mentorship_cohort_id ) : null;

@@ -2,7 +2,7 @@
 /**
  * Server render of the story form: graduates (and mentors who completed a cohort)
  * share their journey for review. Without JavaScript the form posts to this page
- * (includes/Blocks/Story_Form_Handler.php); the view script sends it with fetch.
+ * (includes/Stories/Story_Form_Handler.php); the view script sends it with fetch.
  *
  * @package Mentorship_Program
  *
@@ -12,9 +12,9 @@
 defined( 'ABSPATH' ) || exit;
 
 use Mentorship_Program\Blocks\Status_Link_Handler;
-use Mentorship_Program\Blocks\Story_Form_Handler;
-use Mentorship_Program\Domain\Stages;
-use Mentorship_Program\Domain\Stories;
+use Mentorship_Program\Stories\Story_Form_Handler;
+use Mentorship_Program\Applications\Stages;
+use Mentorship_Program\Stories\Stories;
 
 $mentorship_id      = wp_unique_id( 'mentorship-share-' );
 $mentorship_intro   = isset( $attributes['intro'] ) && is_string( $attributes['intro'] ) && '' !== trim( $attributes['intro'] )

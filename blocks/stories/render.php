@@ -11,9 +11,9 @@
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Stories;
-use Mentorship_Program\Domain\Story_Post_Type;
-use Mentorship_Program\Domain\Taxonomies;
+use Mentorship_Program\Stories\Stories;
+use Mentorship_Program\Stories\Story_Post_Type;
+use Mentorship_Program\Teams\Taxonomies;
 
 $mentorship_per_page = isset( $attributes['perPage'] ) ? max( 1, min( 48, (int) $attributes['perPage'] ) ) : 9;
 $mentorship_layout   = isset( $attributes['layout'] ) && 'list' === $attributes['layout'] ? 'list' : 'grid';

@@ -1,6 +1,6 @@
 /**
  * The story meta the details and timeline blocks edit (registered in
- * includes/Domain/Story_Post_Type.php).
+ * includes/Stories/Story_Post_Type.php).
  */
 
 export const STORY_POST_TYPE = 'mentorship_story';

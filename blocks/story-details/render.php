@@ -11,8 +11,8 @@
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Story_Post_Type;
-use Mentorship_Program\Domain\Taxonomies;
+use Mentorship_Program\Stories\Story_Post_Type;
+use Mentorship_Program\Teams\Taxonomies;
 
 $mentorship_post_id = isset( $block->context['postId'] ) ? (int) $block->context['postId'] : (int) get_the_ID();
 if ( ! $mentorship_post_id || Story_Post_Type::POST_TYPE !== get_post_type( $mentorship_post_id ) ) {

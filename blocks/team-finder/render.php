@@ -12,8 +12,8 @@
 defined( 'ABSPATH' ) || exit;
 
 use Mentorship_Program\Blocks\Form_Page;
-use Mentorship_Program\Domain\Plain_Text;
-use Mentorship_Program\Domain\Taxonomies;
+use Mentorship_Program\Support\Plain_Text;
+use Mentorship_Program\Teams\Taxonomies;
 
 $mentorship_id       = wp_unique_id( 'mentorship-finder-' );
 $mentorship_form_url = isset( $attributes['formUrl'] ) && is_string( $attributes['formUrl'] ) ? esc_url_raw( $attributes['formUrl'] ) : '';

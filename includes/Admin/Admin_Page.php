@@ -11,7 +11,7 @@ namespace Mentorship_Program\Admin;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Post_Types;
+use Mentorship_Program\Applications\Post_Types;
 
 /**
  * Adds the top-level "Mentorship" menu and loads the app only on its own screen.
@@ -240,10 +240,10 @@ final class Admin_Page {
 			// First run: the steps left, computed from the site (see Setup_Checklist).
 			'setup'        => Setup_Checklist::for_dashboard(),
 			// Language names for the codes applications store (pt-br: Portuguese (Brazil)).
-			'languages'    => (object) array_change_key_case( \Mentorship_Program\Domain\Fields::languages(), CASE_LOWER ),
+			'languages'    => (object) array_change_key_case( \Mentorship_Program\Applications\Fields::languages(), CASE_LOWER ),
 			// Stages, their labels and legal moves, fields, e-mail placeholders: the
 			// server's rules, so the app keeps no copy of its own.
-			'rules'        => \Mentorship_Program\Domain\Program_Rules::for_client(),
+			'rules'        => \Mentorship_Program\Applications\Program_Rules::for_client(),
 			'capabilities' => array(
 				'review'   => current_user_can( 'mentorship_review' ),
 				'manage'   => current_user_can( 'mentorship_manage_cohorts' ),

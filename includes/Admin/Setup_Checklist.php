@@ -12,9 +12,9 @@ namespace Mentorship_Program\Admin;
 defined( 'ABSPATH' ) || exit;
 
 use Mentorship_Program\Blocks\Form_Page;
-use Mentorship_Program\Domain\Post_Types;
-use Mentorship_Program\Domain\Settings;
-use Mentorship_Program\Domain\Taxonomies;
+use Mentorship_Program\Applications\Post_Types;
+use Mentorship_Program\Settings\Settings;
+use Mentorship_Program\Teams\Taxonomies;
 
 /**
  * The steps of setting up a program, each done or not, read from the site itself, with

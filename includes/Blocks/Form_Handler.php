@@ -11,8 +11,8 @@ namespace Mentorship_Program\Blocks;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Fields;
-use Mentorship_Program\Domain\Settings;
+use Mentorship_Program\Applications\Fields;
+use Mentorship_Program\Settings\Settings;
 use WP_REST_Request;
 
 /**

@@ -12,12 +12,12 @@ namespace Mentorship_Program\Blocks;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Audit_Trail;
-use Mentorship_Program\Domain\Cohorts;
-use Mentorship_Program\Domain\My_Applications;
-use Mentorship_Program\Domain\Stages;
-use Mentorship_Program\Domain\Status_Links;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Applications\Audit_Trail;
+use Mentorship_Program\Cohorts\Cohorts;
+use Mentorship_Program\Applications\My_Applications;
+use Mentorship_Program\Applications\Stages;
+use Mentorship_Program\Applications\Status_Links;
 use Mentorship_Program\Notifications\Mailer;
 use Mentorship_Program\Security\Form_Token;
 use Mentorship_Program\Security\Rate_Limiter;
@@ -508,12 +508,12 @@ final class Status_Link_Handler {
 		<?php endif; ?>
 		<?php
 		// Graduates are invited to share their story, until they have.
-		$shareable = 'mail' === $link['kind'] ? \Mentorship_Program\Domain\Stories::shareable_for_link( (int) $view['id'] ) : array();
+		$shareable = 'mail' === $link['kind'] ? \Mentorship_Program\Stories\Stories::shareable_for_link( (int) $view['id'] ) : array();
 		?>
 		<?php if ( $shareable && 0 === $shareable[0]['story_id'] ) : ?>
 			<p class="mentorship-status-share">
 				<?php esc_html_e( 'Your journey can help the next newcomer. Would you share it?', 'mentorship-program' ); ?>
-				<a href="<?php echo esc_url( \Mentorship_Program\Domain\Stories::share_url( (int) $view['id'] ) ); ?>"><?php esc_html_e( 'Share your story', 'mentorship-program' ); ?></a>
+				<a href="<?php echo esc_url( \Mentorship_Program\Stories\Stories::share_url( (int) $view['id'] ) ); ?>"><?php esc_html_e( 'Share your story', 'mentorship-program' ); ?></a>
 			</p>
 		<?php endif; ?>
 		<?php if ( $history ) : ?>

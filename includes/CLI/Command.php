@@ -11,14 +11,15 @@ namespace Mentorship_Program\CLI;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Applications\Importer;
 use Mentorship_Program\Demo\Demo_Content;
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Cohort_Matching;
-use Mentorship_Program\Domain\Cohorts;
-use Mentorship_Program\Domain\Counts;
-use Mentorship_Program\Domain\Exporter;
-use Mentorship_Program\Domain\Stages;
-use Mentorship_Program\Domain\Stats;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Matching\Cohort_Matching;
+use Mentorship_Program\Cohorts\Cohorts;
+use Mentorship_Program\Stats\Counts;
+use Mentorship_Program\Applications\Exporter;
+use Mentorship_Program\Applications\Stages;
+use Mentorship_Program\Stats\Stats;
 use WP_CLI;
 
 /**

@@ -14,9 +14,9 @@ namespace Mentorship_Program\Demo;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Assignments;
-use Mentorship_Program\Domain\Cohorts;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Cohorts\Assignments;
+use Mentorship_Program\Cohorts\Cohorts;
 
 /**
  * Seeds a fresh site with pages that show what the plugin does.
@@ -235,14 +235,14 @@ final class Demo_Content {
 	 * @since 0.1.0
 	 */
 	private function seed_stories(): void {
-		if ( ! class_exists( \Mentorship_Program\Domain\Stories::class ) ) {
+		if ( ! class_exists( \Mentorship_Program\Stories\Stories::class ) ) {
 			return;
 		}
-		if ( ! post_type_exists( \Mentorship_Program\Domain\Story_Post_Type::POST_TYPE ) ) {
-			\Mentorship_Program\Domain\Story_Post_Type::register_type();
+		if ( ! post_type_exists( \Mentorship_Program\Stories\Story_Post_Type::POST_TYPE ) ) {
+			\Mentorship_Program\Stories\Story_Post_Type::register_type();
 		}
 		// A finished cohort, so the stories' dates are in the past.
-		$cohort = get_term_by( 'slug', 'spring-2024', \Mentorship_Program\Domain\Taxonomies::COHORT );
+		$cohort = get_term_by( 'slug', 'spring-2024', \Mentorship_Program\Teams\Taxonomies::COHORT );
 		if ( ! $cohort instanceof \WP_Term ) {
 			$saved  = Cohorts::save(
 				array(
@@ -257,7 +257,7 @@ final class Demo_Content {
 					'tracks'      => array( 'one-to-one', 'cohort-group' ),
 				)
 			);
-			$cohort = is_array( $saved ) ? get_term( (int) $saved['id'], \Mentorship_Program\Domain\Taxonomies::COHORT ) : null;
+			$cohort = is_array( $saved ) ? get_term( (int) $saved['id'], \Mentorship_Program\Teams\Taxonomies::COHORT ) : null;
 		}
 		$cohort_id = $cohort instanceof \WP_Term ? (int) $cohort->term_id : 0;
 		// Block markup following the story template: details, introduction, timeline, three prompts.
@@ -350,7 +350,7 @@ final class Demo_Content {
 		);
 
 		foreach ( $stories as $story ) {
-			$existing = get_page_by_path( $story['slug'], OBJECT, \Mentorship_Program\Domain\Story_Post_Type::POST_TYPE );
+			$existing = get_page_by_path( $story['slug'], OBJECT, \Mentorship_Program\Stories\Story_Post_Type::POST_TYPE );
 			if ( $existing instanceof \WP_Post ) {
 				continue;
 			}
@@ -361,7 +361,7 @@ final class Demo_Content {
 			$story_id = wp_insert_post(
 				wp_slash(
 					array(
-						'post_type'    => \Mentorship_Program\Domain\Story_Post_Type::POST_TYPE,
+						'post_type'    => \Mentorship_Program\Stories\Story_Post_Type::POST_TYPE,
 						'post_status'  => 'publish',
 						'post_name'    => $story['slug'],
 						'post_title'   => $story['title'],
@@ -385,9 +385,9 @@ final class Demo_Content {
 			if ( is_wp_error( $story_id ) || ! $story_id ) {
 				continue;
 			}
-			wp_set_object_terms( (int) $story_id, $story['teams'], \Mentorship_Program\Domain\Taxonomies::TEAM );
+			wp_set_object_terms( (int) $story_id, $story['teams'], \Mentorship_Program\Teams\Taxonomies::TEAM );
 			if ( $cohort_id ) {
-				wp_set_object_terms( (int) $story_id, array( $cohort_id ), \Mentorship_Program\Domain\Taxonomies::COHORT );
+				wp_set_object_terms( (int) $story_id, array( $cohort_id ), \Mentorship_Program\Teams\Taxonomies::COHORT );
 			}
 		}
 

@@ -12,7 +12,7 @@ namespace Mentorship_Program\Graduation;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Applications;
+use Mentorship_Program\Applications\Applications;
 
 /**
  * Server-rendered markup that posts to Form_Handler without JavaScript. Shows only
@@ -151,7 +151,7 @@ final class Block_Section {
 	 * @param string               $id       Element ID prefix.
 	 */
 	private static function form( int $target, array $writable, array $progress, string $id ): void {
-		$is_mentor_record = \Mentorship_Program\Domain\Post_Types::MENTOR === get_post_type( $target );
+		$is_mentor_record = \Mentorship_Program\Applications\Post_Types::MENTOR === get_post_type( $target );
 		?>
 		<form method="post" class="mentorship-my-graduation-form">
 			<input type="hidden" name="mentorship_action" value="<?php echo esc_attr( Form_Handler::ACTION ); ?>" />

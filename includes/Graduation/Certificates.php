@@ -13,11 +13,11 @@ namespace Mentorship_Program\Graduation;
 defined( 'ABSPATH' ) || exit;
 
 use DateTimeZone;
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Assignments;
-use Mentorship_Program\Domain\Audit_Trail;
-use Mentorship_Program\Domain\Cohorts;
-use Mentorship_Program\Domain\Taxonomies;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Cohorts\Assignments;
+use Mentorship_Program\Applications\Audit_Trail;
+use Mentorship_Program\Cohorts\Cohorts;
+use Mentorship_Program\Teams\Taxonomies;
 use WP_Error;
 
 /**
@@ -232,7 +232,7 @@ final class Certificates {
 		$verifier = substr( $token, self::SELECTOR_HEX );
 		$ids      = get_posts(
 			array(
-				'post_type'      => array( \Mentorship_Program\Domain\Post_Types::MENTEE, \Mentorship_Program\Domain\Post_Types::MENTOR ),
+				'post_type'      => array( \Mentorship_Program\Applications\Post_Types::MENTEE, \Mentorship_Program\Applications\Post_Types::MENTOR ),
 				'post_status'    => Applications::statuses(),
 				'fields'         => 'ids',
 				'posts_per_page' => 2,

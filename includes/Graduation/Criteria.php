@@ -11,8 +11,8 @@ namespace Mentorship_Program\Graduation;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Cohorts;
-use Mentorship_Program\Domain\Fields;
+use Mentorship_Program\Cohorts\Cohorts;
+use Mentorship_Program\Applications\Fields;
 use WP_Error;
 
 /**

@@ -11,7 +11,7 @@ namespace Mentorship_Program\Graduation;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Applications;
+use Mentorship_Program\Applications\Applications;
 use Mentorship_Program\Mentorship\Goals;
 use Mentorship_Program\Mentorship\Schema;
 

@@ -13,10 +13,10 @@ namespace Mentorship_Program\Graduation;
 defined( 'ABSPATH' ) || exit;
 
 use DateTimeZone;
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Cohorts;
-use Mentorship_Program\Domain\Post_Types;
-use Mentorship_Program\Domain\Stages;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Cohorts\Cohorts;
+use Mentorship_Program\Applications\Post_Types;
+use Mentorship_Program\Applications\Stages;
 use WP_Error;
 
 /**

@@ -12,8 +12,8 @@ namespace Mentorship_Program\Graduation;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Post_Types;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Applications\Post_Types;
 
 /**
  * Its own exporter and eraser. The eraser runs before the applications' eraser (which

@@ -13,12 +13,12 @@ namespace Mentorship_Program\Graduation;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Assignments;
-use Mentorship_Program\Domain\Audit_Trail;
-use Mentorship_Program\Domain\Fields;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Cohorts\Assignments;
+use Mentorship_Program\Applications\Audit_Trail;
+use Mentorship_Program\Applications\Fields;
 use Mentorship_Program\Mentorship\Access;
-use Mentorship_Program\Domain\Mentor_Directory;
+use Mentorship_Program\Mentorship\Mentor_Directory;
 use WP_Error;
 
 /**

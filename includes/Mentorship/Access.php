@@ -11,11 +11,11 @@ namespace Mentorship_Program\Mentorship;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Assignments;
-use Mentorship_Program\Domain\Mentor_Directory;
-use Mentorship_Program\Domain\Post_Types;
-use Mentorship_Program\Domain\Stages;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Cohorts\Assignments;
+use Mentorship_Program\Mentorship\Mentor_Directory;
+use Mentorship_Program\Applications\Post_Types;
+use Mentorship_Program\Applications\Stages;
 
 /**
  * The one place for "may this user …" questions of check-ins and goals: coordinators

@@ -11,12 +11,12 @@ namespace Mentorship_Program\Mentorship;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Cohorts;
-use Mentorship_Program\Domain\Post_Types;
-use Mentorship_Program\Domain\Schema as Domain_Schema;
-use Mentorship_Program\Domain\Stages;
-use Mentorship_Program\Domain\Taxonomies;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Cohorts\Cohorts;
+use Mentorship_Program\Applications\Post_Types;
+use Mentorship_Program\Database\Schema as Plugin_Schema;
+use Mentorship_Program\Applications\Stages;
+use Mentorship_Program\Teams\Taxonomies;
 use Mentorship_Program\Graduation\Criteria;
 use Mentorship_Program\Graduation\Evaluator;
 
@@ -528,7 +528,7 @@ final class Attention {
 		$statuses = array_map( array( Stages::class, 'to_status' ), array( 'accepted', 'active', 'approved' ) );
 		$in_tt    = implode( ',', array_keys( $tt ) );
 		$in_st    = implode( ',', array_fill( 0, count( $statuses ), '%s' ) );
-		$a        = Domain_Schema::table( 'assignments' );
+		$a        = Plugin_Schema::table( 'assignments' );
 		// phpcs:disable WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQLPlaceholders -- a read model over core tables in one query; integers and placeholders only.
 		$rows = (array) $wpdb->get_results(
 			$wpdb->prepare(
@@ -576,7 +576,7 @@ final class Attention {
 	private static function assignments( array $cohort_ids ): array {
 		global $wpdb;
 		$in = implode( ',', array_map( 'intval', $cohort_ids ) );
-		return (array) $wpdb->get_results( 'SELECT mentee_id, mentor_id FROM ' . Domain_Schema::table( 'assignments' ) . " WHERE cohort_id IN ({$in})", ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- integers only; our own table.
+		return (array) $wpdb->get_results( 'SELECT mentee_id, mentor_id FROM ' . Plugin_Schema::table( 'assignments' ) . " WHERE cohort_id IN ({$in})", ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- integers only; our own table.
 	}
 
 	/**

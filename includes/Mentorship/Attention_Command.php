@@ -11,7 +11,7 @@ namespace Mentorship_Program\Mentorship;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Cohorts;
+use Mentorship_Program\Cohorts\Cohorts;
 
 /**
  * Lists the "needs attention" rows, most urgent first.

@@ -11,9 +11,9 @@ namespace Mentorship_Program\Mentorship;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Assignments;
-use Mentorship_Program\Domain\Transaction;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Cohorts\Assignments;
+use Mentorship_Program\Database\Transaction;
 use WP_Error;
 
 /**
@@ -235,7 +235,7 @@ final class Checkins {
 		}
 		if ( ! Access::is_coordinator( $user_id ) ) {
 			// Only what the viewer may read: check-ins of their mentor records, or about them.
-			$mentors = array_map( 'intval', \Mentorship_Program\Domain\Mentor_Directory::mentor_records( $user_id ) );
+			$mentors = array_map( 'intval', \Mentorship_Program\Mentorship\Mentor_Directory::mentor_records( $user_id ) );
 			$own     = Access::own_mentee_records( $user_id );
 			$scope   = array( '0=1' );
 			if ( $mentors ) {
@@ -383,7 +383,7 @@ final class Checkins {
 	 */
 	private static function view( array $row, int $user_id ): ?array {
 		$mentor_id = (int) $row['mentor_id'];
-		$full      = Access::is_coordinator( $user_id ) || in_array( $mentor_id, \Mentorship_Program\Domain\Mentor_Directory::mentor_records( $user_id ), true );
+		$full      = Access::is_coordinator( $user_id ) || in_array( $mentor_id, \Mentorship_Program\Mentorship\Mentor_Directory::mentor_records( $user_id ), true );
 		$own       = array_values( array_intersect( $row['mentee_ids'], Access::own_mentee_records( $user_id ) ) );
 		if ( ! $full && ! $own ) {
 			return null;
@@ -436,7 +436,7 @@ final class Checkins {
 	 * @return bool
 	 */
 	private static function can_edit( int $user_id, array $row ): bool {
-		return Access::is_coordinator( $user_id ) || in_array( (int) $row['mentor_id'], \Mentorship_Program\Domain\Mentor_Directory::mentor_records( $user_id ), true );
+		return Access::is_coordinator( $user_id ) || in_array( (int) $row['mentor_id'], \Mentorship_Program\Mentorship\Mentor_Directory::mentor_records( $user_id ), true );
 	}
 
 	/**

@@ -11,9 +11,9 @@ namespace Mentorship_Program\Mentorship;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Assignments;
-use Mentorship_Program\Domain\Cohorts;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Cohorts\Assignments;
+use Mentorship_Program\Cohorts\Cohorts;
 
 /**
  * Seeds a cohort three weeks in, with a mentor and a mentee who can log in

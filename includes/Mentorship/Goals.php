@@ -11,7 +11,7 @@ namespace Mentorship_Program\Mentorship;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Transaction;
+use Mentorship_Program\Database\Transaction;
 use WP_Error;
 
 /**

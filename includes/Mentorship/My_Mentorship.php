@@ -11,10 +11,10 @@ namespace Mentorship_Program\Mentorship;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Assignments;
-use Mentorship_Program\Domain\Cohorts;
-use Mentorship_Program\Domain\Mentor_Directory;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Cohorts\Assignments;
+use Mentorship_Program\Cohorts\Cohorts;
+use Mentorship_Program\Mentorship\Mentor_Directory;
 use Mentorship_Program\Reassignment\Backups;
 use Mentorship_Program\Reassignment\History;
 use Mentorship_Program\Reassignment\Reassignment;

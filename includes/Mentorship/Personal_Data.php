@@ -11,8 +11,8 @@ namespace Mentorship_Program\Mentorship;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Post_Types;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Applications\Post_Types;
 
 /**
  * Its own exporter and eraser, registered beside the applications' ones.

@@ -58,7 +58,7 @@ final class Registration {
 	 * @param int $post_id Post.
 	 */
 	public function forget_application( $post_id ): void {
-		$type = \Mentorship_Program\Domain\Post_Types::type_of( (string) get_post_type( (int) $post_id ) );
+		$type = \Mentorship_Program\Applications\Post_Types::type_of( (string) get_post_type( (int) $post_id ) );
 		if ( '' === $type ) {
 			return;
 		}

@@ -12,11 +12,11 @@ namespace Mentorship_Program\Notifications;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Cohorts;
-use Mentorship_Program\Domain\Mail_Templates;
-use Mentorship_Program\Domain\Schema;
-use Mentorship_Program\Domain\Settings;
-use Mentorship_Program\Domain\Stages;
+use Mentorship_Program\Cohorts\Cohorts;
+use Mentorship_Program\Notifications\Mail_Templates;
+use Mentorship_Program\Database\Schema;
+use Mentorship_Program\Settings\Settings;
+use Mentorship_Program\Applications\Stages;
 
 /**
  * Queues, sends and retries mail.

@@ -11,14 +11,14 @@ namespace Mentorship_Program\Nudges;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Assignments;
-use Mentorship_Program\Domain\Cohorts;
-use Mentorship_Program\Domain\Mail_Templates;
-use Mentorship_Program\Domain\Post_Types;
-use Mentorship_Program\Domain\Settings;
-use Mentorship_Program\Domain\Stages;
-use Mentorship_Program\Domain\Taxonomies;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Cohorts\Assignments;
+use Mentorship_Program\Cohorts\Cohorts;
+use Mentorship_Program\Notifications\Mail_Templates;
+use Mentorship_Program\Applications\Post_Types;
+use Mentorship_Program\Settings\Settings;
+use Mentorship_Program\Applications\Stages;
+use Mentorship_Program\Teams\Taxonomies;
 use Mentorship_Program\Mentorship\Attention;
 use Mentorship_Program\Notifications\Mailer;
 use WP_Error;

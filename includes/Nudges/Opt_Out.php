@@ -11,8 +11,8 @@ namespace Mentorship_Program\Nudges;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Mentor_Directory;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Mentorship\Mentor_Directory;
 use Mentorship_Program\Mentorship\Access;
 
 /**

@@ -11,7 +11,7 @@ namespace Mentorship_Program\Nudges;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Post_Types;
+use Mentorship_Program\Applications\Post_Types;
 use Mentorship_Program\Privacy\Privacy;
 
 /**

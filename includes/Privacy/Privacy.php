@@ -11,15 +11,15 @@ namespace Mentorship_Program\Privacy;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Assignments;
-use Mentorship_Program\Domain\Audit_Trail;
-use Mentorship_Program\Domain\Cohorts;
-use Mentorship_Program\Domain\Fields;
-use Mentorship_Program\Domain\Mentor_View;
-use Mentorship_Program\Domain\Post_Types;
-use Mentorship_Program\Domain\Settings;
-use Mentorship_Program\Domain\Stages;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Cohorts\Assignments;
+use Mentorship_Program\Applications\Audit_Trail;
+use Mentorship_Program\Cohorts\Cohorts;
+use Mentorship_Program\Applications\Fields;
+use Mentorship_Program\Mentorship\Mentor_View;
+use Mentorship_Program\Applications\Post_Types;
+use Mentorship_Program\Settings\Settings;
+use Mentorship_Program\Applications\Stages;
 
 /**
  * Hooks into WordPress's privacy tools.
@@ -84,7 +84,7 @@ final class Privacy {
 		$user = get_user_by( 'email', $email );
 		$args = array(
 			'post_type'      => array( Post_Types::MENTEE, Post_Types::MENTOR ),
-			'post_status'    => array_merge( Applications::statuses(), array( \Mentorship_Program\Domain\Status_Links::UNCONFIRMED_STATUS ) ),
+			'post_status'    => array_merge( Applications::statuses(), array( \Mentorship_Program\Applications\Status_Links::UNCONFIRMED_STATUS ) ),
 			'fields'         => 'ids',
 			'posts_per_page' => self::PER_PAGE, // phpcs:ignore WordPress.WP.PostsPerPage.posts_per_page_posts_per_page -- 20 per privacy page.
 			'paged'          => $page,
@@ -292,10 +292,10 @@ final class Privacy {
 	 * @return int 1 when a published story was kept, else 0.
 	 */
 	private static function unlink_story( int $application_id, array &$messages ): int {
-		if ( ! class_exists( \Mentorship_Program\Domain\Stories::class ) ) {
+		if ( ! class_exists( \Mentorship_Program\Stories\Stories::class ) ) {
 			return 0;
 		}
-		$story_id = \Mentorship_Program\Domain\Stories::story_for_application( $application_id );
+		$story_id = \Mentorship_Program\Stories\Stories::story_for_application( $application_id );
 		if ( ! $story_id ) {
 			return 0;
 		}

@@ -12,6 +12,8 @@ namespace Mentorship_Program\REST;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Applications\REST\Export_Controller;
+
 /**
  * Reads the response schemas of every mentorship/v1 endpoint from the REST server.
  *
@@ -39,7 +41,7 @@ final class Contract {
 	 * Endpoints that do not answer JSON: "METHOD route" => why.
 	 */
 	public const NOT_JSON = array(
-		'GET /mentorship/v1/export'              => 'a CSV download (text/csv), served by Export_Controller::serve_csv(); its rows are tested in tests/php/REST/Cohorts_Controller_Test.php.',
+		'GET /mentorship/v1/export'              => 'a CSV download (text/csv), served by Export_Controller::serve_csv(); its rows are tested in tests/php/Cohorts/Cohorts_Controller_Test.php.',
 		'GET /mentorship/v1/reports/cohorts/(?P<id>[\d]+)/csv' => 'a CSV download (text/csv), served by Reports_Controller::serve_csv(); its rows are tested in tests/php/Reports/Cohort_Report_Test.php.',
 		'GET /mentorship/v1/reports/compare/csv' => 'a CSV download (text/csv), served by Reports_Controller::serve_csv(); its rows are tested in tests/php/Reports/Cohort_Report_Test.php.',
 	);
@@ -125,7 +127,7 @@ final class Contract {
 			'endpoints' => $endpoints,
 			'schemas'   => $schemas,
 			'clashes'   => array_values( array_unique( $clashes ) ),
-			'rules'     => \Mentorship_Program\Domain\Program_Rules::for_client(),
+			'rules'     => \Mentorship_Program\Applications\Program_Rules::for_client(),
 		);
 	}
 

@@ -11,7 +11,7 @@ namespace Mentorship_Program\REST;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Fields;
+use Mentorship_Program\Applications\Fields;
 use WP_Error;
 use WP_REST_Controller;
 use WP_REST_Request;

@@ -11,7 +11,16 @@ namespace Mentorship_Program\REST;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Fields;
+use Mentorship_Program\Applications\REST\Applications_Controller;
+use Mentorship_Program\Applications\REST\Event_Codes_Controller;
+use Mentorship_Program\Applications\REST\Export_Controller;
+use Mentorship_Program\Applications\REST\Me_Controller;
+use Mentorship_Program\Cohorts\REST\Cohorts_Controller;
+use Mentorship_Program\Settings\REST\Settings_Controller;
+use Mentorship_Program\Stats\REST\Stats_Controller;
+use Mentorship_Program\Stories\REST\Stories_Controller;
+use Mentorship_Program\Teams\REST\Teams_Controller;
+use Mentorship_Program\Applications\Fields;
 
 /**
  * One list of controllers, registered on rest_api_init.

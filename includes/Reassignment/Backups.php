@@ -11,9 +11,9 @@ namespace Mentorship_Program\Reassignment;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Audit_Trail;
-use Mentorship_Program\Domain\Mentor_Directory;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Applications\Audit_Trail;
+use Mentorship_Program\Mentorship\Mentor_Directory;
 use Mentorship_Program\Mentorship\Access;
 use Mentorship_Program\Mentorship\Checkins;
 use WP_Error;

@@ -11,11 +11,11 @@ namespace Mentorship_Program\Reassignment;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Assignments;
-use Mentorship_Program\Domain\Cohort_Matching;
-use Mentorship_Program\Domain\Cohorts;
-use Mentorship_Program\Domain\Matching\Problem;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Cohorts\Assignments;
+use Mentorship_Program\Matching\Cohort_Matching;
+use Mentorship_Program\Cohorts\Cohorts;
+use Mentorship_Program\Matching\Problem;
 use WP_Error;
 
 /**

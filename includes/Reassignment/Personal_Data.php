@@ -11,8 +11,8 @@ namespace Mentorship_Program\Reassignment;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Post_Types;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Applications\Post_Types;
 use Mentorship_Program\Mentorship\Personal_Data as Mentorship_Personal_Data;
 
 /**

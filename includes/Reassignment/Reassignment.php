@@ -11,11 +11,11 @@ namespace Mentorship_Program\Reassignment;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Assignments;
-use Mentorship_Program\Domain\Audit_Trail;
-use Mentorship_Program\Domain\Schema as Domain_Schema;
-use Mentorship_Program\Domain\Transaction;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Cohorts\Assignments;
+use Mentorship_Program\Applications\Audit_Trail;
+use Mentorship_Program\Database\Schema as Plugin_Schema;
+use Mentorship_Program\Database\Transaction;
 use Mentorship_Program\Mentorship\Access;
 use Mentorship_Program\Mentorship\Checkins;
 use Mentorship_Program\Notifications\Mailer;
@@ -269,7 +269,7 @@ final class Reassignment {
 		global $wpdb;
 		// phpcs:disable WordPress.DB.DirectDatabaseQuery, WordPress.DB.PreparedSQL.InterpolatedNotPrepared -- row locks on core's and our own table.
 		$wpdb->get_var( $wpdb->prepare( "SELECT ID FROM {$wpdb->posts} WHERE ID = %d FOR UPDATE", $mentee_id ) );
-		$table   = Domain_Schema::table( 'assignments' );
+		$table   = Plugin_Schema::table( 'assignments' );
 		$current = (int) $wpdb->get_var( $wpdb->prepare( "SELECT mentor_id FROM {$table} WHERE mentee_id = %d FOR UPDATE", $mentee_id ) );
 		// phpcs:enable
 		wp_cache_delete( $mentee_id, 'mentorship_assignment' );
@@ -290,7 +290,7 @@ final class Reassignment {
 		global $wpdb;
 		$row     = Assignments::of_mentee( $mentee_id );
 		$deleted = $wpdb->delete( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
-			Domain_Schema::table( 'assignments' ),
+			Plugin_Schema::table( 'assignments' ),
 			array(
 				'mentee_id' => $mentee_id,
 				'mentor_id' => $mentor_id,
@@ -306,7 +306,7 @@ final class Reassignment {
 		}
 		Audit_Trail::record( $mentee_id, 'unassign', (string) $mentor_id, '', $note, null, $user_id );
 		Audit_Trail::record( $mentor_id, 'unassign', (string) $mentee_id, '', '', null, $user_id );
-		/** This action is documented in includes/Domain/Assignments.php */
+		/** This action is documented in includes/Cohorts/Assignments.php */
 		do_action( 'mentorship_program_unassigned', $mentee_id, $mentor_id );
 		return true;
 	}

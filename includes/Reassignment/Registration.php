@@ -11,7 +11,7 @@ namespace Mentorship_Program\Reassignment;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Post_Types;
+use Mentorship_Program\Applications\Post_Types;
 
 /**
  * Adds the hooks of this feature. No business logic here.

@@ -11,13 +11,13 @@ namespace Mentorship_Program\Reports;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Cohorts;
-use Mentorship_Program\Domain\Plain_Text;
-use Mentorship_Program\Domain\Post_Types;
-use Mentorship_Program\Domain\Schema;
-use Mentorship_Program\Domain\Stages;
-use Mentorship_Program\Domain\Stats;
-use Mentorship_Program\Domain\Taxonomies;
+use Mentorship_Program\Cohorts\Cohorts;
+use Mentorship_Program\Support\Plain_Text;
+use Mentorship_Program\Applications\Post_Types;
+use Mentorship_Program\Database\Schema;
+use Mentorship_Program\Applications\Stages;
+use Mentorship_Program\Stats\Stats;
+use Mentorship_Program\Teams\Taxonomies;
 
 /**
  * Computes a cohort's report: the funnel (from the kept counts, so it costs the same

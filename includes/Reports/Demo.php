@@ -11,11 +11,11 @@ namespace Mentorship_Program\Reports;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Assignments;
-use Mentorship_Program\Domain\Cohorts;
-use Mentorship_Program\Domain\Schema;
-use Mentorship_Program\Domain\Taxonomies;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Cohorts\Assignments;
+use Mentorship_Program\Cohorts\Cohorts;
+use Mentorship_Program\Database\Schema;
+use Mentorship_Program\Teams\Taxonomies;
 
 /**
  * Fills the demo's finished "Spring 2024" cohort with people who went all the way

@@ -11,7 +11,7 @@ namespace Mentorship_Program\Reports;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Exporter;
+use Mentorship_Program\Applications\Exporter;
 
 /**
  * Turns reports from Cohort_Report into CSV rows. Every cell goes through

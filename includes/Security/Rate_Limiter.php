@@ -11,8 +11,8 @@ namespace Mentorship_Program\Security;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Schema;
-use Mentorship_Program\Domain\Settings;
+use Mentorship_Program\Database\Schema;
+use Mentorship_Program\Settings\Settings;
 
 /**
  * Counts hits per address in fixed windows; the increment is one atomic statement.

@@ -11,9 +11,9 @@ namespace Mentorship_Program\Surveys;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Settings;
-use Mentorship_Program\Domain\Status_Links;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Settings\Settings;
+use Mentorship_Program\Applications\Status_Links;
 use Mentorship_Program\Notifications\Mailer;
 use WP_Error;
 

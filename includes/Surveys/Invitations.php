@@ -11,9 +11,9 @@ namespace Mentorship_Program\Surveys;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Cohorts;
-use Mentorship_Program\Domain\Status_Links;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Cohorts\Cohorts;
+use Mentorship_Program\Applications\Status_Links;
 use Mentorship_Program\Notifications\Mailer;
 
 /**

@@ -12,10 +12,10 @@ namespace Mentorship_Program\Surveys;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Cohorts;
-use Mentorship_Program\Domain\Post_Types;
-use Mentorship_Program\Domain\Taxonomies;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Cohorts\Cohorts;
+use Mentorship_Program\Applications\Post_Types;
+use Mentorship_Program\Teams\Taxonomies;
 use Mentorship_Program\Notifications\Mailer;
 
 /**

@@ -11,8 +11,8 @@ namespace Mentorship_Program\Surveys;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Post_Types;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Applications\Post_Types;
 
 /**
  * A person's export holds their own answers (with the questions) and follow-ups.

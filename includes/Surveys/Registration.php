@@ -11,8 +11,8 @@ namespace Mentorship_Program\Surveys;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Post_Types;
-use Mentorship_Program\Domain\Taxonomies;
+use Mentorship_Program\Applications\Post_Types;
+use Mentorship_Program\Teams\Taxonomies;
 
 /**
  * Adds the hooks of surveys and retention follow-ups. No business logic here.

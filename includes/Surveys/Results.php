@@ -11,7 +11,7 @@ namespace Mentorship_Program\Surveys;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Settings;
+use Mentorship_Program\Settings\Settings;
 
 /**
  * The figure of a scored question (rating 1–5, recommend 0–10) in one survey kind is a

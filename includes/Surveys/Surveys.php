@@ -11,10 +11,10 @@ namespace Mentorship_Program\Surveys;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Cohorts;
-use Mentorship_Program\Domain\Post_Types;
-use Mentorship_Program\Domain\Stages;
-use Mentorship_Program\Domain\Taxonomies;
+use Mentorship_Program\Cohorts\Cohorts;
+use Mentorship_Program\Applications\Post_Types;
+use Mentorship_Program\Applications\Stages;
+use Mentorship_Program\Teams\Taxonomies;
 use WP_Error;
 
 /**

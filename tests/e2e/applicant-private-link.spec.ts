@@ -71,8 +71,8 @@ test.describe( 'An applicant follows their application from a private link', () 
 
 	test.beforeAll( async ( { requestUtils } ) => {
 		rateLimit = sitePhp< number >( `
-			$before = (int) \\Mentorship_Program\\Domain\\Settings::get( 'rate_limit_count' );
-			\\Mentorship_Program\\Domain\\Settings::update( array( 'rate_limit_count' => 1000 ) );
+			$before = (int) \\Mentorship_Program\\Settings\\Settings::get( 'rate_limit_count' );
+			\\Mentorship_Program\\Settings\\Settings::update( array( 'rate_limit_count' => 1000 ) );
 			echo "\\n" . wp_json_encode( $before );
 		` );
 		const cohort = seedCohort( `Private link cohort ${ stamp }`, {
@@ -103,8 +103,8 @@ test.describe( 'An applicant follows their application from a private link', () 
 
 	test.afterAll( async ( { requestUtils } ) => {
 		sitePhp( `
-			\\Mentorship_Program\\Domain\\Settings::update( array( 'rate_limit_count' => ${ rateLimit } ) );
-			$GLOBALS['wpdb']->query( 'DELETE FROM ' . \\Mentorship_Program\\Domain\\Schema::table( 'rate' ) );
+			\\Mentorship_Program\\Settings\\Settings::update( array( 'rate_limit_count' => ${ rateLimit } ) );
+			$GLOBALS['wpdb']->query( 'DELETE FROM ' . \\Mentorship_Program\\Database\\Schema::table( 'rate' ) );
 			echo "\\n" . wp_json_encode( true );
 		` );
 		for ( const id of pages ) {
@@ -235,13 +235,13 @@ test.describe( 'An applicant follows their application from a private link', () 
 		const other = `old.${ stamp }@example.org`;
 		const id = sitePhp< number >( `
 			wp_set_current_user( 0 );
-			$created = \\Mentorship_Program\\Domain\\Applications::create( 'mentee', array(
+			$created = \\Mentorship_Program\\Applications\\Applications::create( 'mentee', array(
 				'name' => 'Oscar Oldlink', 'email' => ${ JSON.stringify(
 					other
 				) }, 'timezone' => 'UTC',
 				'languages' => array( 'en' ), 'experience' => 'new', 'goals' => 'Learn.',
 				'hours_per_week' => 2, 'format' => 'any', 'consent_coc' => true, 'consent_privacy' => true,
-			), (int) \\Mentorship_Program\\Domain\\Cohorts::current_open()['id'] );
+			), (int) \\Mentorship_Program\\Cohorts\\Cohorts::current_open()['id'] );
 			echo "\\n" . wp_json_encode( (int) $created['id'] );
 		` );
 		const old = lastMailTo( other )?.body.match( LINK )?.[ 1 ] ?? '';
@@ -256,7 +256,7 @@ test.describe( 'An applicant follows their application from a private link', () 
 
 		// Asking for the link again replaces it.
 		sitePhp( `
-			\\Mentorship_Program\\Domain\\Status_Links::rotate( ${ id } );
+			\\Mentorship_Program\\Applications\\Status_Links::rotate( ${ id } );
 			echo "\\n" . wp_json_encode( true );
 		` );
 		const wrong = [
@@ -289,13 +289,13 @@ test.describe( 'An applicant follows their application from a private link', () 
 		const known = `known.${ stamp }@example.org`;
 		const unknown = `unknown.${ stamp }@example.org`;
 		sitePhp( `
-			$created = \\Mentorship_Program\\Domain\\Applications::create( 'mentee', array(
+			$created = \\Mentorship_Program\\Applications\\Applications::create( 'mentee', array(
 				'name' => 'Kim Known', 'email' => ${ JSON.stringify(
 					known
 				) }, 'timezone' => 'UTC',
 				'languages' => array( 'en' ), 'experience' => 'new', 'goals' => 'Learn.',
 				'hours_per_week' => 2, 'format' => 'any', 'consent_coc' => true, 'consent_privacy' => true,
-			), (int) \\Mentorship_Program\\Domain\\Cohorts::current_open()['id'] );
+			), (int) \\Mentorship_Program\\Cohorts\\Cohorts::current_open()['id'] );
 			echo "\\n" . wp_json_encode( true );
 		` );
 		const before = mailCountTo( known );

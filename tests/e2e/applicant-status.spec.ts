@@ -79,9 +79,9 @@ test.describe( 'An applicant follows their application', () => {
 				'consent_coc' => true,
 				'consent_privacy' => true,
 			);
-			$created = \\Mentorship_Program\\Domain\\Applications::create( 'mentee', $values, ${ cohort }, ${ userId } );
+			$created = \\Mentorship_Program\\Applications\\Applications::create( 'mentee', $values, ${ cohort }, ${ userId } );
 			foreach ( array( 'in_review', 'accepted' ) as $stage ) {
-				\\Mentorship_Program\\Domain\\Applications::transition( (int) $created['id'], $stage, array( 'allow_unassigned' => true ) );
+				\\Mentorship_Program\\Applications\\Applications::transition( (int) $created['id'], $stage, array( 'allow_unassigned' => true ) );
 			}
 			echo "\\n" . wp_json_encode( array( (int) $created['id'] ) );
 		` );

@@ -149,8 +149,8 @@ test.describe( 'A coordinator checks words and dates', () => {
 		await expect( subject ).toHaveValue( LINE );
 		await expect( body ).toHaveValue( `${ LINES } again` );
 		sitePhp( `
-			$defaults = \\Mentorship_Program\\Domain\\Mail_Templates::defaults();
-			\\Mentorship_Program\\Domain\\Settings::update( array( 'mail_templates' => array( 'waitlisted' => $defaults['waitlisted'] ) ) );
+			$defaults = \\Mentorship_Program\\Notifications\\Mail_Templates::defaults();
+			\\Mentorship_Program\\Settings\\Settings::update( array( 'mail_templates' => array( 'waitlisted' => $defaults['waitlisted'] ) ) );
 			echo "\\n" . wp_json_encode( true );
 		` );
 		expect( errors ).toEqual( [] );
@@ -321,7 +321,7 @@ test.describe( 'A coordinator checks words and dates', () => {
 		await expect( graduate ).toBeHidden();
 		expect(
 			sitePhp< string >(
-				`echo "\\n" . wp_json_encode( \\Mentorship_Program\\Domain\\Applications::get( ${ mentee } )['stage'] );`
+				`echo "\\n" . wp_json_encode( \\Mentorship_Program\\Applications\\Applications::get( ${ mentee } )['stage'] );`
 			)
 		).toBe( 'active' );
 

@@ -126,8 +126,8 @@ test.describe( 'Surveys and outcomes', () => {
 			} )
 		).toBeVisible();
 		const saved = sitePhp< number[] >( `
-			$days = \\Mentorship_Program\\Domain\\Settings::get( 'followup_days' );
-			\\Mentorship_Program\\Domain\\Settings::update( array( 'followup_days' => array( 30, 60, 90 ) ) );
+			$days = \\Mentorship_Program\\Settings\\Settings::get( 'followup_days' );
+			\\Mentorship_Program\\Settings\\Settings::update( array( 'followup_days' => array( 30, 60, 90 ) ) );
 			echo "\\n" . wp_json_encode( $days );
 		` );
 		expect( saved ).toEqual( [ 30, 90 ] );

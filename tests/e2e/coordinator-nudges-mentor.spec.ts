@@ -31,7 +31,7 @@ import {
 function mailStatus( to: string ): string | null {
 	return sitePhp< string | null >( `
 		global $wpdb;
-		$table = \\Mentorship_Program\\Domain\\Schema::table( 'mail' );
+		$table = \\Mentorship_Program\\Database\\Schema::table( 'mail' );
 		$status = $wpdb->get_var( $wpdb->prepare( "SELECT status FROM {$table} WHERE recipient = %s ORDER BY id DESC LIMIT 1", ${ JSON.stringify(
 			to
 		) } ) );

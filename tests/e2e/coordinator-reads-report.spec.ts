@@ -67,12 +67,12 @@ test.describe( 'Cohort report', () => {
 			wp_set_current_user( 1 );
 			$ids = ${ JSON.stringify( started ) };
 			foreach ( array_slice( $ids, 0, 6 ) as $n => $id ) {
-				\\Mentorship_Program\\Domain\\Applications::transition( $id, 'graduated' );
+				\\Mentorship_Program\\Applications\\Applications::transition( $id, 'graduated' );
 				if ( $n < 2 ) {
-					\\Mentorship_Program\\Domain\\Applications::transition( $id, 'placed', array( 'team' => 'docs' ) );
+					\\Mentorship_Program\\Applications\\Applications::transition( $id, 'placed', array( 'team' => 'docs' ) );
 				}
 			}
-			\\Mentorship_Program\\Domain\\Applications::transition( ${ leaving }, 'withdrawn', array( 'note' => 'Moved abroad' ) );
+			\\Mentorship_Program\\Applications\\Applications::transition( ${ leaving }, 'withdrawn', array( 'note' => 'Moved abroad' ) );
 			echo "\\n" . wp_json_encode( true );
 		` );
 		seedApplications(

@@ -178,8 +178,8 @@ test.describe( 'A coordinator reviews applications', () => {
 	} ) => {
 		const run = Date.now().toString( 36 );
 		const saved = sitePhp< Record< string, string > >( `
-			$settings = \\Mentorship_Program\\Domain\\Settings::all();
-			\\Mentorship_Program\\Domain\\Settings::update( array( 'code_of_conduct_url' => 'https://example.org/code-of-conduct/', 'privacy_notice_url' => 'https://example.org/privacy/' ) );
+			$settings = \\Mentorship_Program\\Settings\\Settings::all();
+			\\Mentorship_Program\\Settings\\Settings::update( array( 'code_of_conduct_url' => 'https://example.org/code-of-conduct/', 'privacy_notice_url' => 'https://example.org/privacy/' ) );
 			echo "\\n" . wp_json_encode( array( 'coc' => $settings['code_of_conduct_url'], 'privacy' => $settings['privacy_notice_url'] ) );
 		` );
 		try {
@@ -211,7 +211,7 @@ test.describe( 'A coordinator reviews applications', () => {
 			).toEqual( [] );
 		} finally {
 			sitePhp( `
-				\\Mentorship_Program\\Domain\\Settings::update( array( 'code_of_conduct_url' => ${ JSON.stringify(
+				\\Mentorship_Program\\Settings\\Settings::update( array( 'code_of_conduct_url' => ${ JSON.stringify(
 					saved.coc
 				) }, 'privacy_notice_url' => ${ JSON.stringify(
 					saved.privacy

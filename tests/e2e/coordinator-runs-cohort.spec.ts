@@ -245,7 +245,7 @@ test.describe( 'A coordinator runs a cohort', () => {
 
 		// Someone else declines the application meanwhile.
 		sitePhp( `
-			\\Mentorship_Program\\Domain\\Applications::transition( ${ id }, 'declined' );
+			\\Mentorship_Program\\Applications\\Applications::transition( ${ id }, 'declined' );
 			echo "\\n" . wp_json_encode( true );
 		` );
 

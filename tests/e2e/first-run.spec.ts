@@ -60,11 +60,11 @@ test.describe( 'A first-time admin', () => {
 		} ) => {
 			const errors = collectErrors( page, baseURL );
 			const saved = sitePhp< Record< string, string > >( `
-				$settings = \\Mentorship_Program\\Domain\\Settings::all();
+				$settings = \\Mentorship_Program\\Settings\\Settings::all();
 				echo "\\n" . wp_json_encode( array( 'coc' => $settings['code_of_conduct_url'], 'privacy' => $settings['privacy_notice_url'] ) );
 			` );
 			sitePhp( `
-				\\Mentorship_Program\\Domain\\Settings::update( array( 'code_of_conduct_url' => '', 'privacy_notice_url' => '' ) );
+				\\Mentorship_Program\\Settings\\Settings::update( array( 'code_of_conduct_url' => '', 'privacy_notice_url' => '' ) );
 				echo "\\n1";
 			` );
 			try {
@@ -115,7 +115,7 @@ test.describe( 'A first-time admin', () => {
 				expect( errors ).toEqual( [] );
 			} finally {
 				sitePhp( `
-					\\Mentorship_Program\\Domain\\Settings::update( array( 'code_of_conduct_url' => ${ JSON.stringify(
+					\\Mentorship_Program\\Settings\\Settings::update( array( 'code_of_conduct_url' => ${ JSON.stringify(
 						saved.coc
 					) }, 'privacy_notice_url' => ${ JSON.stringify(
 						saved.privacy

@@ -83,24 +83,24 @@ test.describe( 'A graduate shares their story', () => {
 				'consent_coc'     => true,
 				'consent_privacy' => true,
 			);
-			$mentee = \\Mentorship_Program\\Domain\\Applications::create(
+			$mentee = \\Mentorship_Program\\Applications\\Applications::create(
 				'mentee',
 				array_merge( $common, array( 'name' => 'Gabriela Reis', 'experience' => 'new', 'goals' => 'Private goals', 'hours_per_week' => 3, 'format' => 'any' ) ),
 				${ cohort },
 				${ userId }
 			);
 			foreach ( array( 'in_review', 'accepted', 'active', 'graduated' ) as $stage ) {
-				\\Mentorship_Program\\Domain\\Applications::transition( (int) $mentee['id'], $stage, array( 'allow_unassigned' => true ) );
+				\\Mentorship_Program\\Applications\\Applications::transition( (int) $mentee['id'], $stage, array( 'allow_unassigned' => true ) );
 			}
-			\\Mentorship_Program\\Domain\\Applications::transition( (int) $mentee['id'], 'placed', array( 'team' => 'docs' ) );
-			$mentor = \\Mentorship_Program\\Domain\\Applications::create(
+			\\Mentorship_Program\\Applications\\Applications::transition( (int) $mentee['id'], 'placed', array( 'team' => 'docs' ) );
+			$mentor = \\Mentorship_Program\\Applications\\Applications::create(
 				'mentor',
 				array_merge( $common, array( 'name' => 'Gabriela Reis', 'formats' => array( 'one-to-one' ), 'capacity' => 1, 'motivation' => 'Giving back.' ) ),
 				${ mentorCohort },
 				${ userId }
 			);
 			foreach ( array( 'in_review', 'approved', 'active', 'completed' ) as $stage ) {
-				\\Mentorship_Program\\Domain\\Applications::transition( (int) $mentor['id'], $stage, array( 'allow_unassigned' => true ) );
+				\\Mentorship_Program\\Applications\\Applications::transition( (int) $mentor['id'], $stage, array( 'allow_unassigned' => true ) );
 			}
 			echo "\\n" . wp_json_encode( array( (int) $mentee['id'], (int) $mentor['id'] ) );
 		` );
@@ -309,16 +309,16 @@ test.describe( 'A graduate shares their story', () => {
 		const { id, link } = sitePhp< { id: number; link: string } >( `
 			wp_set_current_user( 1 );
 			add_filter( 'mentorship_program_queue_mail', '__return_false' );
-			$app = \\Mentorship_Program\\Domain\\Applications::create(
+			$app = \\Mentorship_Program\\Applications\\Applications::create(
 				'mentee',
 				array( 'name' => 'Lan Nguyễn', 'email' => 'lan-${ stamp }@example.org', 'timezone' => 'Asia/Ho_Chi_Minh', 'languages' => array( 'vi', 'en' ), 'teams' => array( 'polyglots' ), 'experience' => 'new', 'goals' => 'Translate.', 'hours_per_week' => 2, 'format' => 'any', 'consent_coc' => true, 'consent_privacy' => true ),
 				${ cohort }
 			);
 			foreach ( array( 'in_review', 'accepted', 'active', 'graduated' ) as $stage ) {
-				\\Mentorship_Program\\Domain\\Applications::transition( (int) $app['id'], $stage, array( 'allow_unassigned' => true ) );
+				\\Mentorship_Program\\Applications\\Applications::transition( (int) $app['id'], $stage, array( 'allow_unassigned' => true ) );
 			}
-			$secret = \\Mentorship_Program\\Domain\\Status_Links::rotate( (int) $app['id'], 'mail' );
-			echo "\\n" . wp_json_encode( array( 'id' => (int) $app['id'], 'link' => \\Mentorship_Program\\Domain\\Status_Links::url( (int) $app['id'], $secret ) ) );
+			$secret = \\Mentorship_Program\\Applications\\Status_Links::rotate( (int) $app['id'], 'mail' );
+			echo "\\n" . wp_json_encode( array( 'id' => (int) $app['id'], 'link' => \\Mentorship_Program\\Applications\\Status_Links::url( (int) $app['id'], $secret ) ) );
 		` );
 
 		// Without the link: a visitor is asked to log in.

@@ -92,7 +92,7 @@ test.describe( 'Graduation and certificates', () => {
 		sitePhp( `
 			wp_set_current_user( 1 );
 			foreach ( array( ${ readyId }, ${ notReadyId }, ${ mentorId } ) as $id ) {
-				$moved = \\Mentorship_Program\\Domain\\Applications::transition( $id, 'active' );
+				$moved = \\Mentorship_Program\\Applications\\Applications::transition( $id, 'active' );
 				if ( is_wp_error( $moved ) ) { fwrite( STDERR, $moved->get_error_message() ); exit( 1 ); }
 			}
 			\\Mentorship_Program\\Graduation\\Criteria::save( ${ cohortId }, array( 'min_sessions' => 1, 'goals_set' => true, 'contribution_link' => true, 'mentor_confirmation' => true ) );
@@ -193,8 +193,8 @@ test.describe( 'Graduation and certificates', () => {
 		await expect( dialog ).toContainText( 'Graduated (1)' );
 		const stages = sitePhp< string[] >( `
 			echo "\\n" . wp_json_encode( array(
-				\\Mentorship_Program\\Domain\\Applications::get( ${ readyId } )['stage'],
-				\\Mentorship_Program\\Domain\\Applications::get( ${ notReadyId } )['stage'],
+				\\Mentorship_Program\\Applications\\Applications::get( ${ readyId } )['stage'],
+				\\Mentorship_Program\\Applications\\Applications::get( ${ notReadyId } )['stage'],
 			) );
 		` );
 		expect( stages ).toEqual( [ 'graduated', 'active' ] );
@@ -459,8 +459,8 @@ test.describe( 'My mentorship: getting ready to graduate', () => {
 
 		sitePhp( `
 			wp_set_current_user( 1 );
-			\\Mentorship_Program\\Domain\\Applications::transition( ${ menteeId }, 'active', array( 'allow_unassigned' => true ) );
-			$done = \\Mentorship_Program\\Domain\\Applications::transition( ${ menteeId }, 'graduated' );
+			\\Mentorship_Program\\Applications\\Applications::transition( ${ menteeId }, 'active', array( 'allow_unassigned' => true ) );
+			$done = \\Mentorship_Program\\Applications\\Applications::transition( ${ menteeId }, 'graduated' );
 			echo "\\n" . wp_json_encode( ! is_wp_error( $done ) );
 		` );
 		await page.goto( pageUrl );

@@ -119,7 +119,7 @@ test.describe( 'A mentee answers the end survey from the e-mailed link', () => {
 				'cohort' => $seeded['cohort_id'],
 				'survey' => $survey['id'],
 				'mentee' => $mentee,
-				'email' => \\Mentorship_Program\\Domain\\Applications::get( $mentee )['fields']['email'],
+				'email' => \\Mentorship_Program\\Applications\\Applications::get( $mentee )['fields']['email'],
 				'mentorUser' => ${ mentor.id },
 			) );
 		` );

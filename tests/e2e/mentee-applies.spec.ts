@@ -74,8 +74,8 @@ test.describe( 'A mentee applies', () => {
 	test.beforeAll( async ( { requestUtils } ) => {
 		// Every spec submits from the same address: lift the rate limit for the run.
 		rateLimit = sitePhp< number >( `
-			$before = (int) \\Mentorship_Program\\Domain\\Settings::get( 'rate_limit_count' );
-			\\Mentorship_Program\\Domain\\Settings::update( array( 'rate_limit_count' => 1000 ) );
+			$before = (int) \\Mentorship_Program\\Settings\\Settings::get( 'rate_limit_count' );
+			\\Mentorship_Program\\Settings\\Settings::update( array( 'rate_limit_count' => 1000 ) );
 			echo "\\n" . wp_json_encode( $before );
 		` );
 		cohort = seedCohort( `Mentee journey ${ Date.now() }`, {
@@ -117,8 +117,8 @@ test.describe( 'A mentee applies', () => {
 	test.afterAll( async ( { requestUtils } ) => {
 		sitePhp( `
 			// Put the limit back, and forget this spec's submissions so later specs start afresh.
-			\\Mentorship_Program\\Domain\\Settings::update( array( 'rate_limit_count' => ${ rateLimit } ) );
-			$GLOBALS['wpdb']->query( 'DELETE FROM ' . \\Mentorship_Program\\Domain\\Schema::table( 'rate' ) );
+			\\Mentorship_Program\\Settings\\Settings::update( array( 'rate_limit_count' => ${ rateLimit } ) );
+			$GLOBALS['wpdb']->query( 'DELETE FROM ' . \\Mentorship_Program\\Database\\Schema::table( 'rate' ) );
 			echo "\\n" . wp_json_encode( true );
 		` );
 		for ( const id of pages ) {
@@ -253,8 +253,8 @@ test.describe( 'A mentee applies', () => {
 			page,
 		} ) => {
 			const saved = sitePhp< Record< string, string > >( `
-				$settings = \\Mentorship_Program\\Domain\\Settings::all();
-				\\Mentorship_Program\\Domain\\Settings::update( array( 'code_of_conduct_url' => 'https://example.org/code-of-conduct/', 'privacy_notice_url' => 'https://example.org/privacy/' ) );
+				$settings = \\Mentorship_Program\\Settings\\Settings::all();
+				\\Mentorship_Program\\Settings\\Settings::update( array( 'code_of_conduct_url' => 'https://example.org/code-of-conduct/', 'privacy_notice_url' => 'https://example.org/privacy/' ) );
 				echo "\\n" . wp_json_encode( array( 'coc' => $settings['code_of_conduct_url'], 'privacy' => $settings['privacy_notice_url'] ) );
 			` );
 			try {
@@ -291,7 +291,7 @@ test.describe( 'A mentee applies', () => {
 				).toEqual( [] );
 			} finally {
 				sitePhp( `
-					\\Mentorship_Program\\Domain\\Settings::update( array( 'code_of_conduct_url' => ${ JSON.stringify(
+					\\Mentorship_Program\\Settings\\Settings::update( array( 'code_of_conduct_url' => ${ JSON.stringify(
 						saved.coc
 					) }, 'privacy_notice_url' => ${ JSON.stringify(
 						saved.privacy
@@ -532,7 +532,7 @@ test.describe( 'A mentee applies', () => {
 			// Opening the link in the e-mail confirms the address.
 			await openMailedLink( page, email );
 			const stored = sitePhp< Record< string, unknown > >( `
-				$found = \\Mentorship_Program\\Domain\\Applications::list( array( 'search' => ${ JSON.stringify(
+				$found = \\Mentorship_Program\\Applications\\Applications::list( array( 'search' => ${ JSON.stringify(
 					email
 				) } ) );
 				$app = $found['items'][0];

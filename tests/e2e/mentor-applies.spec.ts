@@ -36,8 +36,8 @@ test.describe( 'A mentor applies', () => {
 
 	test.beforeAll( async ( { requestUtils } ) => {
 		rateLimit = sitePhp< number >( `
-			$before = (int) \\Mentorship_Program\\Domain\\Settings::get( 'rate_limit_count' );
-			\\Mentorship_Program\\Domain\\Settings::update( array( 'rate_limit_count' => 1000 ) );
+			$before = (int) \\Mentorship_Program\\Settings\\Settings::get( 'rate_limit_count' );
+			\\Mentorship_Program\\Settings\\Settings::update( array( 'rate_limit_count' => 1000 ) );
 			echo "\\n" . wp_json_encode( $before );
 		` );
 		cohort = seedCohort( `Mentor journey ${ Date.now() }`, {
@@ -60,8 +60,8 @@ test.describe( 'A mentor applies', () => {
 	test.afterAll( async ( { requestUtils } ) => {
 		sitePhp( `
 			// Put the limit back, and forget this spec's submissions so later specs start afresh.
-			\\Mentorship_Program\\Domain\\Settings::update( array( 'rate_limit_count' => ${ rateLimit } ) );
-			$GLOBALS['wpdb']->query( 'DELETE FROM ' . \\Mentorship_Program\\Domain\\Schema::table( 'rate' ) );
+			\\Mentorship_Program\\Settings\\Settings::update( array( 'rate_limit_count' => ${ rateLimit } ) );
+			$GLOBALS['wpdb']->query( 'DELETE FROM ' . \\Mentorship_Program\\Database\\Schema::table( 'rate' ) );
 			echo "\\n" . wp_json_encode( true );
 		` );
 		await requestUtils.rest( {

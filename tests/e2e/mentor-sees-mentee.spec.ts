@@ -83,7 +83,7 @@ test.describe( "A mentor's view of a mentee", () => {
 		] );
 		seedAssignment( menteeId, mentorId );
 		sitePhp( `
-			\\Mentorship_Program\\Domain\\Audit_Trail::record( ${ menteeId }, 'note', '', '', ${ JSON.stringify(
+			\\Mentorship_Program\\Applications\\Audit_Trail::record( ${ menteeId }, 'note', '', '', ${ JSON.stringify(
 				PRIVATE_NOTE
 			) }, 2, 1 );
 			echo "\\n" . wp_json_encode( true );
@@ -135,7 +135,7 @@ test.describe( "A mentor's view of a mentee", () => {
 		sitePhp( `
 			wp_set_current_user( 1 );
 			foreach ( array( 'active', 'graduated' ) as $stage ) {
-				\\Mentorship_Program\\Domain\\Applications::transition( ${ menteeId }, $stage );
+				\\Mentorship_Program\\Applications\\Applications::transition( ${ menteeId }, $stage );
 			}
 			wp_cache_flush();
 			echo "\\n" . wp_json_encode( true );

@@ -142,7 +142,7 @@ test.describe( 'The release zip', () => {
 				encoding: 'utf8',
 				input: `
 					global $wpdb;
-					$table = \\Mentorship_Program\\Domain\\Schema::table( 'mail' );
+					$table = \\Mentorship_Program\\Database\\Schema::table( 'mail' );
 					echo "\\n" . (string) $wpdb->get_var( $wpdb->prepare( "SELECT body FROM {$table} WHERE recipient = %s ORDER BY id DESC LIMIT 1", 'zip.${ now }@example.org' ) );`,
 			}
 		);

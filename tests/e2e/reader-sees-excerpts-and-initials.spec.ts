@@ -28,13 +28,13 @@ test.describe( 'A reader of the public pages', () => {
 			wp_set_current_user( 1 );
 			add_filter( 'mentorship_program_queue_mail', '__return_false' );
 			foreach ( array( 'Nadia 🌺 Okafor', '佐藤🎌 花子' ) as $i => $name ) {
-				$app = \\Mentorship_Program\\Domain\\Applications::create(
+				$app = \\Mentorship_Program\\Applications\\Applications::create(
 					'mentee',
 					array( 'name' => $name, 'email' => 'reader-' . $i . '-${ run }@example.org', 'timezone' => 'Asia/Tokyo', 'languages' => array( 'ja' ), 'experience' => 'new', 'goals' => 'Learn.', 'hours_per_week' => 2, 'format' => 'any', 'public_recognition' => true, 'consent_coc' => true, 'consent_privacy' => true ),
 					${ cohort }
 				);
 				foreach ( array( 'in_review', 'accepted', 'active', 'graduated' ) as $stage ) {
-					\\Mentorship_Program\\Domain\\Applications::transition( (int) $app['id'], $stage, array( 'allow_unassigned' => true ) );
+					\\Mentorship_Program\\Applications\\Applications::transition( (int) $app['id'], $stage, array( 'allow_unassigned' => true ) );
 				}
 			}
 			wp_insert_post(

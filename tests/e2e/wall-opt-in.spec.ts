@@ -29,8 +29,8 @@ test.describe( 'Mentors and graduates wall', () => {
 	test.beforeAll( async ( { requestUtils } ) => {
 		// Other specs apply from this address too: lift the rate limit for now.
 		rateLimit = sitePhp< number >( `
-			$before = (int) \\Mentorship_Program\\Domain\\Settings::get( 'rate_limit_count' );
-			\\Mentorship_Program\\Domain\\Settings::update( array( 'rate_limit_count' => 1000 ) );
+			$before = (int) \\Mentorship_Program\\Settings\\Settings::get( 'rate_limit_count' );
+			\\Mentorship_Program\\Settings\\Settings::update( array( 'rate_limit_count' => 1000 ) );
 			echo "\\n" . wp_json_encode( $before );
 		` );
 		const day = 86400000;
@@ -81,9 +81,9 @@ test.describe( 'Mentors and graduates wall', () => {
 			wp_set_current_user( 1 );
 			foreach ( array( ${ ids.join( ', ' ) } ) as $id ) {
 				// Confirmed, as opening the mailed link does.
-				\\Mentorship_Program\\Domain\\Status_Links::confirm( $id );
+				\\Mentorship_Program\\Applications\\Status_Links::confirm( $id );
 				foreach ( array( 'in_review', 'accepted', 'active', 'graduated' ) as $stage ) {
-					\\Mentorship_Program\\Domain\\Applications::transition( $id, $stage, array( 'allow_unassigned' => true ) );
+					\\Mentorship_Program\\Applications\\Applications::transition( $id, $stage, array( 'allow_unassigned' => true ) );
 				}
 			}
 			echo "\\n" . wp_json_encode( true );
@@ -107,7 +107,7 @@ test.describe( 'Mentors and graduates wall', () => {
 	test.afterAll( async ( { requestUtils } ) => {
 		if ( rateLimit ) {
 			sitePhp( `
-				\\Mentorship_Program\\Domain\\Settings::update( array( 'rate_limit_count' => ${ rateLimit } ) );
+				\\Mentorship_Program\\Settings\\Settings::update( array( 'rate_limit_count' => ${ rateLimit } ) );
 				echo "\\n" . wp_json_encode( true );
 			` );
 		}
@@ -121,8 +121,8 @@ test.describe( 'Mentors and graduates wall', () => {
 		sitePhp( `
 			foreach ( array( ${
 				ids.join( ', ' ) || '0'
-			} ) as $id ) { if ( $id ) { \\Mentorship_Program\\Domain\\Applications::delete( $id ); } }
-			wp_delete_term( ${ cohortId }, \\Mentorship_Program\\Domain\\Taxonomies::COHORT );
+			} ) as $id ) { if ( $id ) { \\Mentorship_Program\\Applications\\Applications::delete( $id ); } }
+			wp_delete_term( ${ cohortId }, \\Mentorship_Program\\Teams\\Taxonomies::COHORT );
 			echo "\\n" . wp_json_encode( true );
 		` );
 	} );

@@ -229,12 +229,12 @@ test.describe( 'Stored script injection', () => {
 			password: `pass-${ stamp }`,
 		};
 		sitePhp( `
-			use Mentorship_Program\\Domain\\Applications;
-			use Mentorship_Program\\Domain\\Assignments;
+			use Mentorship_Program\\Applications\\Applications;
+			use Mentorship_Program\\Cohorts\\Assignments;
 			wp_set_current_user( 1 );
 			// Both addresses confirmed, as opening the mailed link does.
-			\\Mentorship_Program\\Domain\\Status_Links::confirm( ${ menteeId } );
-			\\Mentorship_Program\\Domain\\Status_Links::confirm( ${ mentorId } );
+			\\Mentorship_Program\\Applications\\Status_Links::confirm( ${ menteeId } );
+			\\Mentorship_Program\\Applications\\Status_Links::confirm( ${ mentorId } );
 			$user = wp_insert_user( array( 'user_login' => '${ applicant.login }', 'user_pass' => '${ applicant.password }', 'user_email' => '${ applicant.login }@example.org', 'role' => 'subscriber' ) );
 			wp_update_post( array( 'ID' => ${ menteeId }, 'post_author' => $user ) );
 			foreach ( array( 'in_review', 'accepted' ) as $stage ) { Applications::transition( ${ menteeId }, $stage ); }
@@ -283,9 +283,9 @@ test.describe( 'Stored script injection', () => {
 			} );
 		}
 		sitePhp( `
-			foreach ( array( ${ menteeId }, ${ mentorId } ) as $id ) { if ( $id ) { \\Mentorship_Program\\Domain\\Applications::delete( $id ); } }
-			if ( ${ teamId } ) { wp_delete_term( ${ teamId }, \\Mentorship_Program\\Domain\\Taxonomies::TEAM ); }
-			if ( ${ cohortId } ) { wp_delete_term( ${ cohortId }, \\Mentorship_Program\\Domain\\Taxonomies::COHORT ); }
+			foreach ( array( ${ menteeId }, ${ mentorId } ) as $id ) { if ( $id ) { \\Mentorship_Program\\Applications\\Applications::delete( $id ); } }
+			if ( ${ teamId } ) { wp_delete_term( ${ teamId }, \\Mentorship_Program\\Teams\\Taxonomies::TEAM ); }
+			if ( ${ cohortId } ) { wp_delete_term( ${ cohortId }, \\Mentorship_Program\\Teams\\Taxonomies::COHORT ); }
 			$user = get_user_by( 'login', '${ applicant.login }' );
 			if ( $user ) { require_once ABSPATH . 'wp-admin/includes/user.php'; wp_delete_user( $user->ID ); }
 			echo "\\n" . wp_json_encode( true );

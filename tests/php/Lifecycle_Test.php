@@ -10,9 +10,9 @@ declare( strict_types=1 );
 
 namespace Mentorship_Program\Tests;
 
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Schema;
-use Mentorship_Program\Domain\Settings;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Database\Schema;
+use Mentorship_Program\Settings\Settings;
 use Mentorship_Program\Installer;
 use Mentorship_Program\Uninstaller;
 
@@ -86,7 +86,7 @@ final class Lifecycle_Test extends TestCase {
 				$this->assertTrue( $this->table_exists( $table ), $table );
 			}
 			$this->assertNotNull( get_role( 'mentorship_coordinator' ) );
-			$this->assertNotEmpty( \Mentorship_Program\Domain\Taxonomies::team_slugs() );
+			$this->assertNotEmpty( \Mentorship_Program\Teams\Taxonomies::team_slugs() );
 			restore_current_blog();
 		} finally {
 			if ( ms_is_switched() ) {

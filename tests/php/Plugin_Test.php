@@ -72,13 +72,13 @@ final class Plugin_Test extends TestCase {
 	}
 
 	public function test_seeded_teams_are_never_seeded_over_edits(): void {
-		$term = get_term_by( 'slug', 'polyglots', \Mentorship_Program\Domain\Taxonomies::TEAM );
+		$term = get_term_by( 'slug', 'polyglots', \Mentorship_Program\Teams\Taxonomies::TEAM );
 		$this->assertNotFalse( $term );
 		update_term_meta( $term->term_id, 'mp_summary', 'Edited by the site.' );
-		wp_delete_term( (int) get_term_by( 'slug', 'photos', \Mentorship_Program\Domain\Taxonomies::TEAM )->term_id, \Mentorship_Program\Domain\Taxonomies::TEAM );
+		wp_delete_term( (int) get_term_by( 'slug', 'photos', \Mentorship_Program\Teams\Taxonomies::TEAM )->term_id, \Mentorship_Program\Teams\Taxonomies::TEAM );
 		\Mentorship_Program\Installer::install_site();
 		$this->assertSame( 'Edited by the site.', get_term_meta( $term->term_id, 'mp_summary', true ) );
-		$this->assertFalse( get_term_by( 'slug', 'photos', \Mentorship_Program\Domain\Taxonomies::TEAM ), 'A team the site deleted stays deleted.' );
-		$this->assertGreaterThanOrEqual( 20, count( \Mentorship_Program\Domain\Taxonomies::team_slugs() ) );
+		$this->assertFalse( get_term_by( 'slug', 'photos', \Mentorship_Program\Teams\Taxonomies::TEAM ), 'A team the site deleted stays deleted.' );
+		$this->assertGreaterThanOrEqual( 20, count( \Mentorship_Program\Teams\Taxonomies::team_slugs() ) );
 	}
 }

@@ -103,7 +103,7 @@ export async function integrity( site ) {
 	return JSON.parse(
 		await site.phpAsync( `
 global $wpdb;
-use Mentorship_Program\\Domain\\Schema;
+use Mentorship_Program\\Database\\Schema;
 $required = array(
 	'mp_mentee' => array( '_mp_name', '_mp_email', '_mp_timezone', '_mp_languages', '_mp_experience', '_mp_goals', '_mp_hours_per_week', '_mp_format', '_mp_consent_coc_at', '_mp_consent_privacy_at' ),
 	'mp_mentor' => array( '_mp_name', '_mp_email', '_mp_timezone', '_mp_languages', '_mp_formats', '_mp_capacity', '_mp_motivation', '_mp_consent_coc_at', '_mp_consent_privacy_at' ),
@@ -119,8 +119,8 @@ foreach ( $required as $type => $keys ) {
 	}
 }
 $out['orphanClaims'] = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$claims} c LEFT JOIN {$wpdb->posts} p ON p.ID = c.object_id WHERE p.ID IS NULL" );
-$out['unclaimed']    = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->posts} p WHERE p.post_type IN ('mp_mentee','mp_mentor') AND p.post_status <> '" . \\Mentorship_Program\\Domain\\Status_Links::UNCONFIRMED_STATUS . "' AND NOT EXISTS ( SELECT 1 FROM {$claims} c WHERE c.object_id = p.ID )" );
-$out['noCohort']     = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->posts} p WHERE p.post_type IN ('mp_mentee','mp_mentor') AND NOT EXISTS ( SELECT 1 FROM {$wpdb->term_relationships} r INNER JOIN {$wpdb->term_taxonomy} x ON x.term_taxonomy_id = r.term_taxonomy_id AND x.taxonomy = '" . \\Mentorship_Program\\Domain\\Taxonomies::COHORT . "' WHERE r.object_id = p.ID )" );
+$out['unclaimed']    = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->posts} p WHERE p.post_type IN ('mp_mentee','mp_mentor') AND p.post_status <> '" . \\Mentorship_Program\\Applications\\Status_Links::UNCONFIRMED_STATUS . "' AND NOT EXISTS ( SELECT 1 FROM {$claims} c WHERE c.object_id = p.ID )" );
+$out['noCohort']     = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->posts} p WHERE p.post_type IN ('mp_mentee','mp_mentor') AND NOT EXISTS ( SELECT 1 FROM {$wpdb->term_relationships} r INNER JOIN {$wpdb->term_taxonomy} x ON x.term_taxonomy_id = r.term_taxonomy_id AND x.taxonomy = '" . \\Mentorship_Program\\Teams\\Taxonomies::COHORT . "' WHERE r.object_id = p.ID )" );
 $out['noEvent']      = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->posts} p WHERE p.post_type IN ('mp_mentee','mp_mentor') AND NOT EXISTS ( SELECT 1 FROM {$events} e WHERE e.object_id = p.ID AND e.event = 'stage' AND e.to_value = 'submitted' )" );
 $out['incomplete'] = array_slice( $out['incomplete'], 0, 20, true );
 echo wp_json_encode( $out );
@@ -246,7 +246,7 @@ export async function submissionsUnderLoad(
 	const confirmed = JSON.parse(
 		await site.phpAsync( `
 global $wpdb;
-use Mentorship_Program\\Domain\\Status_Links;
+use Mentorship_Program\\Applications\\Status_Links;
 $like = $wpdb->esc_like( '${ prefix }' ) . '%';
 $ids = $wpdb->get_col( $wpdb->prepare( "SELECT m.post_id FROM {$wpdb->postmeta} m WHERE m.meta_key = '_mp_email' AND m.meta_value LIKE %s ORDER BY m.post_id", $like ) );
 foreach ( $ids as $id ) { Status_Links::confirm( (int) $id ); }
@@ -307,12 +307,12 @@ export async function eventCodeRoom(
 	// The bench site lifts the limits for the other checks: put the defaults back.
 	const limits = JSON.parse(
 		await site.phpAsync( `
-use Mentorship_Program\\Domain\\Settings;
+use Mentorship_Program\\Settings\\Settings;
 $before = array( 'rate_limit_count' => Settings::get( 'rate_limit_count' ), 'rate_limit_window' => Settings::get( 'rate_limit_window' ) );
 $defaults = Settings::defaults();
 Settings::update( array( 'rate_limit_count' => $defaults['rate_limit_count'], 'rate_limit_window' => $defaults['rate_limit_window'] ) );
-$GLOBALS['wpdb']->query( 'DELETE FROM ' . \\Mentorship_Program\\Domain\\Schema::table( 'rate' ) );
-\\Mentorship_Program\\Domain\\Event_Codes::save( array( 'code' => '${ code }', 'label' => 'Proof contributor day', 'starts_on' => wp_date( 'Y-m-d', time() - DAY_IN_SECONDS ), 'ends_on' => wp_date( 'Y-m-d', time() + DAY_IN_SECONDS ), 'uses' => ${ people } ) );
+$GLOBALS['wpdb']->query( 'DELETE FROM ' . \\Mentorship_Program\\Database\\Schema::table( 'rate' ) );
+\\Mentorship_Program\\Applications\\Event_Codes::save( array( 'code' => '${ code }', 'label' => 'Proof contributor day', 'starts_on' => wp_date( 'Y-m-d', time() - DAY_IN_SECONDS ), 'ends_on' => wp_date( 'Y-m-d', time() + DAY_IN_SECONDS ), 'uses' => ${ people } ) );
 echo wp_json_encode( array( 'before' => $before, 'limit' => $defaults['rate_limit_count'], 'window' => $defaults['rate_limit_window'] ) );
 ` )
 	);
@@ -405,10 +405,10 @@ echo wp_json_encode( array( 'before' => $before, 'limit' => $defaults['rate_limi
 		return { name: 'event code and bots from one address', ok, details };
 	} finally {
 		await site.phpAsync( `
-\\Mentorship_Program\\Domain\\Settings::update( json_decode( '${ JSON.stringify(
+\\Mentorship_Program\\Settings\\Settings::update( json_decode( '${ JSON.stringify(
 			limits.before
 		) }', true ) );
-$GLOBALS['wpdb']->query( 'DELETE FROM ' . \\Mentorship_Program\\Domain\\Schema::table( 'rate' ) );
+$GLOBALS['wpdb']->query( 'DELETE FROM ' . \\Mentorship_Program\\Database\\Schema::table( 'rate' ) );
 echo '{}';
 ` );
 	}
@@ -447,7 +447,7 @@ export async function mailOutage( site, { total = 50 } ) {
 	const down = JSON.parse(
 		await site.phpAsync( `
 use Mentorship_Program\\Notifications\\Mailer;
-use Mentorship_Program\\Domain\\Schema;
+use Mentorship_Program\\Database\\Schema;
 global $wpdb;
 $table = Schema::table( 'mail' );
 $like  = $wpdb->esc_like( '${ prefix }' ) . '%';
@@ -478,7 +478,7 @@ echo wp_json_encode( array( 'run' => $result, 'queued' => $queued ) );
 	site.resetMailLog();
 	const drain = `
 use Mentorship_Program\\Notifications\\Mailer;
-use Mentorship_Program\\Domain\\Schema;
+use Mentorship_Program\\Database\\Schema;
 global $wpdb;
 $table = Schema::table( 'mail' );
 $result = array( 'sent' => 0, 'failed' => 0, 'runs' => 0 );
@@ -496,7 +496,7 @@ echo wp_json_encode( $result );
 	).map( ( out ) => JSON.parse( out ) );
 	const after = JSON.parse(
 		await site.phpAsync( `
-use Mentorship_Program\\Domain\\Schema;
+use Mentorship_Program\\Database\\Schema;
 global $wpdb;
 $table = Schema::table( 'mail' );
 $like  = $wpdb->esc_like( '${ prefix }' ) . '%';
@@ -728,7 +728,7 @@ export async function assignmentRace( site, { rounds = 100, parallel = 4 } ) {
 	const setup = JSON.parse(
 		await site.phpAsync(
 			`
-use Mentorship_Program\\Domain\\Applications;
+use Mentorship_Program\\Applications\\Applications;
 add_filter( 'mentorship_program_queue_mail', '__return_false' );
 $base = array( 'timezone' => 'UTC', 'languages' => array( 'en' ), 'teams' => array( 'core' ), 'consent_coc' => true, 'consent_privacy' => true );
 $rounds = array();
@@ -777,7 +777,7 @@ echo wp_json_encode( $rounds );
 	const mentors = setup.map( ( round ) => round.mentor ).join( ',' );
 	const over = JSON.parse(
 		await site.phpAsync( `
-use Mentorship_Program\\Domain\\Schema;
+use Mentorship_Program\\Database\\Schema;
 global $wpdb;
 $table = Schema::table( 'assignments' );
 $rows = $wpdb->get_results( "SELECT a.mentor_id, COUNT(*) AS n, MAX(CAST(m.meta_value AS UNSIGNED)) AS cap FROM {$table} a INNER JOIN {$wpdb->postmeta} m ON m.post_id = a.mentor_id AND m.meta_key = '_mp_capacity' WHERE a.mentor_id IN (${ mentors }) GROUP BY a.mentor_id", ARRAY_A );

@@ -292,9 +292,9 @@ export async function fuzz( site, { count = 600, seed = 20240 } = {} ) {
 
 	const targets = JSON.parse(
 		await site.phpAsync( `
-use Mentorship_Program\\Domain\\Applications;
-use Mentorship_Program\\Domain\\Cohorts;
-use Mentorship_Program\\Domain\\Settings;
+use Mentorship_Program\\Applications\\Applications;
+use Mentorship_Program\\Cohorts\\Cohorts;
+use Mentorship_Program\\Settings\\Settings;
 add_filter( 'mentorship_program_queue_mail', '__return_false' );
 $cohort = Cohorts::save( array(
 	'name' => 'Fuzz cohort ${ run }',
@@ -307,7 +307,7 @@ $cohort = Cohorts::save( array(
 $base = array( 'timezone' => 'UTC', 'languages' => array( 'en' ), 'teams' => array( 'core' ), 'consent_coc' => true, 'consent_privacy' => true );
 $mentee = Applications::create( 'mentee', $base + array( 'name' => 'Fuzz Target', 'email' => 'fuzz-target-${ run }@example.org', 'experience' => 'new', 'goals' => 'Be fuzzed.', 'hours_per_week' => 2, 'format' => 'any' ), $cohort['id'] );
 $mentor = Applications::create( 'mentor', $base + array( 'name' => 'Fuzz Mentor', 'email' => 'fuzz-mentor-${ run }@example.org', 'formats' => array( 'one-to-one' ), 'capacity' => 2, 'motivation' => 'Fuzz.' ), $cohort['id'] );
-$team = wp_insert_term( 'Fuzz team ${ run }', \\Mentorship_Program\\Domain\\Taxonomies::TEAM, array( 'slug' => 'fuzz-team-${ run }' ) );
+$team = wp_insert_term( 'Fuzz team ${ run }', \\Mentorship_Program\\Teams\\Taxonomies::TEAM, array( 'slug' => 'fuzz-team-${ run }' ) );
 echo wp_json_encode( array( 'cohort' => $cohort['id'], 'mentee' => $mentee['id'], 'mentor' => $mentor['id'], 'team' => $team['term_id'], 'settings' => get_option( Settings::OPTION ) ) );
 ` )
 	);
@@ -316,12 +316,12 @@ echo wp_json_encode( array( 'cohort' => $cohort['id'], 'mentee' => $mentee['id']
 		JSON.parse(
 			await site.phpAsync( `
 global $wpdb;
-use Mentorship_Program\\Domain\\Schema;
+use Mentorship_Program\\Database\\Schema;
 $c = array();
 foreach ( array( 'mp_mentee', 'mp_mentor' ) as $t ) { $c[ $t ] = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$wpdb->posts} WHERE post_type = %s", $t ) ); }
-foreach ( array( 'cohorts' => \\Mentorship_Program\\Domain\\Taxonomies::COHORT, 'teams' => \\Mentorship_Program\\Domain\\Taxonomies::TEAM ) as $k => $t ) { $c[ $k ] = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$wpdb->term_taxonomy} WHERE taxonomy = %s", $t ) ); }
+foreach ( array( 'cohorts' => \\Mentorship_Program\\Teams\\Taxonomies::COHORT, 'teams' => \\Mentorship_Program\\Teams\\Taxonomies::TEAM ) as $k => $t ) { $c[ $k ] = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$wpdb->term_taxonomy} WHERE taxonomy = %s", $t ) ); }
 foreach ( array( 'claims', 'assignments', 'events', 'mail' ) as $t ) { $c[ $t ] = (int) $wpdb->get_var( 'SELECT COUNT(*) FROM ' . Schema::table( $t ) ); }
-$c['unconfirmed'] = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$wpdb->posts} WHERE post_status = %s", \\Mentorship_Program\\Domain\\Status_Links::UNCONFIRMED_STATUS ) );
+$c['unconfirmed'] = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$wpdb->posts} WHERE post_status = %s", \\Mentorship_Program\\Applications\\Status_Links::UNCONFIRMED_STATUS ) );
 $c['postmeta'] = (int) $wpdb->get_var( "SELECT COUNT(*) FROM {$wpdb->postmeta}" );
 echo wp_json_encode( $c );
 ` )

@@ -153,12 +153,12 @@ async function seedWallAnswers( site, marker ) {
 		site
 			.php(
 				`
-use Mentorship_Program\\Domain\\Applications;
+use Mentorship_Program\\Applications\\Applications;
 $ids = array();
 foreach ( json_decode( '${ JSON.stringify( emails ) }', true ) as $email ) {
-	$found = get_posts( array( 'post_type' => 'mp_mentee', 'post_status' => array_merge( Applications::statuses(), array( \\Mentorship_Program\\Domain\\Status_Links::UNCONFIRMED_STATUS ) ), 'fields' => 'ids', 'meta_key' => '_mp_email', 'meta_value' => $email ) );
+	$found = get_posts( array( 'post_type' => 'mp_mentee', 'post_status' => array_merge( Applications::statuses(), array( \\Mentorship_Program\\Applications\\Status_Links::UNCONFIRMED_STATUS ) ), 'fields' => 'ids', 'meta_key' => '_mp_email', 'meta_value' => $email ) );
 	$id    = (int) $found[0];
-	\\Mentorship_Program\\Domain\\Status_Links::confirm( $id );
+	\\Mentorship_Program\\Applications\\Status_Links::confirm( $id );
 	foreach ( array( 'in_review', 'accepted', 'active', 'graduated' ) as $stage ) {
 		Applications::transition( $id, $stage, array( 'allow_unassigned' => true ) );
 	}
@@ -187,9 +187,9 @@ function seedMentorship( site, marker ) {
 	const login = 'proof-mentor';
 	const password = 'proof-mentor-pass-1';
 	const out = site.php( `
-use Mentorship_Program\\Domain\\Applications;
-use Mentorship_Program\\Domain\\Assignments;
-use Mentorship_Program\\Domain\\Audit_Trail;
+use Mentorship_Program\\Applications\\Applications;
+use Mentorship_Program\\Cohorts\\Assignments;
+use Mentorship_Program\\Applications\\Audit_Trail;
 $cohort = ${ Number( site.cohort ) };
 $user   = wp_insert_user( array( 'user_login' => '${ login }', 'user_pass' => '${ password }', 'user_email' => 'proof-mentor@example.org', 'role' => 'subscriber', 'display_name' => 'Proof Mentor' ) );
 $coordinator = get_user_by( 'login', 'coordinator' )->ID;

@@ -11,8 +11,8 @@ namespace Mentorship_Program\Graduation\REST;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Mentor_Directory;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Mentorship\Mentor_Directory;
 use Mentorship_Program\Graduation\Certificates;
 use Mentorship_Program\Mentorship\Access;
 use Mentorship_Program\REST\Contract;

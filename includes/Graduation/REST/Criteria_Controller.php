@@ -11,7 +11,7 @@ namespace Mentorship_Program\Graduation\REST;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Cohorts;
+use Mentorship_Program\Cohorts\Cohorts;
 use Mentorship_Program\Graduation\Criteria;
 use Mentorship_Program\Graduation\Graduation;
 use Mentorship_Program\REST\Contract;

@@ -12,7 +12,7 @@ namespace Mentorship_Program\Graduation\REST;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Applications;
+use Mentorship_Program\Applications\Applications;
 use Mentorship_Program\Graduation\Certificates;
 use Mentorship_Program\Graduation\Criteria;
 use Mentorship_Program\Graduation\Graduation;
@@ -164,7 +164,7 @@ final class Graduation_Controller extends Controller {
 		$certificate         = Certificates::describe( (int) $item['id'] );
 		$mine                = 'mentee' === $item['type']
 			? \Mentorship_Program\Mentorship\Access::is_own( $user, (int) $item['id'] )
-			: in_array( (int) $item['id'], \Mentorship_Program\Domain\Mentor_Directory::mentor_records( $user ), true );
+			: in_array( (int) $item['id'], \Mentorship_Program\Mentorship\Mentor_Directory::mentor_records( $user ), true );
 		$coordinator         = \Mentorship_Program\Mentorship\Access::is_coordinator( $user );
 		$data['certificate'] = null;
 		if ( $certificate && ( $mine || $coordinator ) ) {

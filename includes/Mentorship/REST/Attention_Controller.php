@@ -91,7 +91,7 @@ final class Attention_Controller extends Controller {
 	 */
 	public function get_settings( $request ) {
 		$id = (int) $request['id'];
-		if ( ! \Mentorship_Program\Domain\Cohorts::get( $id ) ) {
+		if ( ! \Mentorship_Program\Cohorts\Cohorts::get( $id ) ) {
 			return new \WP_Error( 'mentorship_not_found', __( 'Cohort not found.', 'mentorship-program' ), array( 'status' => 404 ) );
 		}
 		return rest_ensure_response(
@@ -113,7 +113,7 @@ final class Attention_Controller extends Controller {
 		if ( is_wp_error( $known ) ) {
 			return $known;
 		}
-		if ( ! \Mentorship_Program\Domain\Cohorts::get( (int) $request['id'] ) ) {
+		if ( ! \Mentorship_Program\Cohorts\Cohorts::get( (int) $request['id'] ) ) {
 			return new \WP_Error( 'mentorship_not_found', __( 'Cohort not found.', 'mentorship-program' ), array( 'status' => 404 ) );
 		}
 		Attention::set_stale_days( (int) $request['id'], (int) $request['stale_days'] );

@@ -11,7 +11,7 @@ namespace Mentorship_Program\Mentorship\REST;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Mentor_Directory;
+use Mentorship_Program\Mentorship\Mentor_Directory;
 use Mentorship_Program\REST\Contract;
 use Mentorship_Program\Mentorship\Access;
 use Mentorship_Program\Mentorship\Checkins;

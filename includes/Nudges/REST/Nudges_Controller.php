@@ -161,7 +161,7 @@ final class Nudges_Controller extends Controller {
 	 * @return \WP_REST_Response|\WP_Error
 	 */
 	public function get_schedule( $request ) {
-		if ( ! \Mentorship_Program\Domain\Cohorts::get( (int) $request['id'] ) ) {
+		if ( ! \Mentorship_Program\Cohorts\Cohorts::get( (int) $request['id'] ) ) {
 			return new \WP_Error( 'mentorship_not_found', __( 'Cohort not found.', 'mentorship-program' ), array( 'status' => 404 ) );
 		}
 		return rest_ensure_response( Nudges::schedule( (int) $request['id'] ) );

@@ -12,7 +12,7 @@ namespace Mentorship_Program\Reassignment\REST;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Applications;
+use Mentorship_Program\Applications\Applications;
 use Mentorship_Program\Mentorship\Access;
 use Mentorship_Program\Reassignment\Backups;
 use Mentorship_Program\Reassignment\Candidates;

@@ -11,7 +11,7 @@ namespace Mentorship_Program\Surveys\REST;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Domain\Cohorts;
+use Mentorship_Program\Cohorts\Cohorts;
 use Mentorship_Program\REST\Controller;
 use Mentorship_Program\Surveys\Answers;
 use Mentorship_Program\Surveys\Followups;

@@ -1,5 +1,5 @@
 /**
- * Labels and display of application fields (the server's Domain/Fields.php).
+ * Labels and display of application fields (the server's Applications/Fields.php).
  */
 
 /**

@@ -1,6 +1,6 @@
 /**
  * A client-side preview of e-mail templates, filled like the server fills them
- * (Domain/Mail_Templates::render): known placeholders get values, unknown ones stay.
+ * (Notifications/Mail_Templates::render): known placeholders get values, unknown ones stay.
  */
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Stages and their labels, as the server names them (Domain/Stages.php, sent in the
+ * Stages and their labels, as the server names them (Applications/Stages.php, sent in the
  * boot data by Program_Rules): the app keeps no list of its own.
  */
 

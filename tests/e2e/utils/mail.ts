@@ -28,7 +28,7 @@ export function lastMailTo(
 ): { subject: string; body: string } | null {
 	return sitePhp( `
 		global $wpdb;
-		$table = \\Mentorship_Program\\Domain\\Schema::table( 'mail' );
+		$table = \\Mentorship_Program\\Database\\Schema::table( 'mail' );
 		$row = $wpdb->get_row( $wpdb->prepare( "SELECT subject, body FROM {$table} WHERE recipient = %s ORDER BY id DESC LIMIT 1", ${ JSON.stringify(
 			to.toLowerCase()
 		) } ), ARRAY_A );
@@ -45,7 +45,7 @@ export function lastMailTo(
 export function mailCountTo( to: string ): number {
 	return sitePhp< number >( `
 		global $wpdb;
-		$table = \\Mentorship_Program\\Domain\\Schema::table( 'mail' );
+		$table = \\Mentorship_Program\\Database\\Schema::table( 'mail' );
 		echo "\\n" . wp_json_encode( (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$table} WHERE recipient = %s", ${ JSON.stringify(
 			to.toLowerCase()
 		) } ) ) );

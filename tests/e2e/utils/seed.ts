@@ -114,7 +114,7 @@ export function seedCohort(
 			),
 			${ php( values ) }
 		);
-		$cohort = \\Mentorship_Program\\Domain\\Cohorts::save( $values );
+		$cohort = \\Mentorship_Program\\Cohorts\\Cohorts::save( $values );
 		if ( is_wp_error( $cohort ) ) {
 			fwrite( STDERR, $cohort->get_error_message() );
 			exit( 1 );
@@ -156,7 +156,7 @@ export function seedApplications(
 		wp_set_current_user( 1 );
 		$ids = array();
 		foreach ( ${ php( rows ) } as $row ) {
-			$created = \\Mentorship_Program\\Domain\\Applications::create( $row['type'], $row['values'], ${ Number(
+			$created = \\Mentorship_Program\\Applications\\Applications::create( $row['type'], $row['values'], ${ Number(
 				cohortId
 			) }, (int) $row['user'] );
 			if ( is_wp_error( $created ) ) {
@@ -164,7 +164,7 @@ export function seedApplications(
 				exit( 1 );
 			}
 			foreach ( $row['path'] as $stage ) {
-				$moved = \\Mentorship_Program\\Domain\\Applications::transition( (int) $created['id'], $stage, array( 'allow_unassigned' => true ) );
+				$moved = \\Mentorship_Program\\Applications\\Applications::transition( (int) $created['id'], $stage, array( 'allow_unassigned' => true ) );
 				if ( is_wp_error( $moved ) ) {
 					fwrite( STDERR, $moved->get_error_message() );
 					exit( 1 );
@@ -191,10 +191,10 @@ export function applicationIdByEmail(
 	return sitePhp< number >( `
 		$ids = get_posts(
 			array(
-				'post_type'      => \\Mentorship_Program\\Domain\\Post_Types::post_type( ${ php(
+				'post_type'      => \\Mentorship_Program\\Applications\\Post_Types::post_type( ${ php(
 					type
 				) } ),
-				'post_status'    => array_merge( \\Mentorship_Program\\Domain\\Applications::statuses(), array( \\Mentorship_Program\\Domain\\Status_Links::UNCONFIRMED_STATUS ) ),
+				'post_status'    => array_merge( \\Mentorship_Program\\Applications\\Applications::statuses(), array( \\Mentorship_Program\\Applications\\Status_Links::UNCONFIRMED_STATUS ) ),
 				'fields'         => 'ids',
 				'posts_per_page' => 1,
 				'meta_key'       => '_mp_email',
@@ -214,7 +214,7 @@ export function applicationIdByEmail(
 export function seedAssignment( mentee: number, mentor: number ): void {
 	sitePhp( `
 		wp_set_current_user( 1 );
-		$result = \\Mentorship_Program\\Domain\\Assignments::assign( ${ Number(
+		$result = \\Mentorship_Program\\Cohorts\\Assignments::assign( ${ Number(
 			mentee
 		) }, ${ Number( mentor ) } );
 		if ( is_wp_error( $result ) ) {

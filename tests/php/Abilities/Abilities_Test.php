@@ -11,8 +11,8 @@ declare( strict_types=1 );
 namespace Mentorship_Program\Tests\Abilities;
 
 use Mentorship_Program\Abilities\Abilities;
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Assignments;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Cohorts\Assignments;
 use Mentorship_Program\Tests\Fixtures;
 use Mentorship_Program\Tests\REST\Permission_Matrix_Test;
 use Mentorship_Program\Tests\TestCase;

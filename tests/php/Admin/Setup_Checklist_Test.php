@@ -10,7 +10,7 @@ declare( strict_types=1 );
 namespace Mentorship_Program\Tests\Admin;
 
 use Mentorship_Program\Admin\Setup_Checklist;
-use Mentorship_Program\Domain\Settings;
+use Mentorship_Program\Settings\Settings;
 use Mentorship_Program\Tests\Fixtures;
 use Mentorship_Program\Tests\TestCase;
 

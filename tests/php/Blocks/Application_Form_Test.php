@@ -10,10 +10,10 @@ declare( strict_types=1 );
 namespace Mentorship_Program\Tests\Blocks;
 
 use Mentorship_Program\Blocks\Form_Handler;
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Post_Types;
-use Mentorship_Program\Domain\Settings;
-use Mentorship_Program\Domain\Stages;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Applications\Post_Types;
+use Mentorship_Program\Settings\Settings;
+use Mentorship_Program\Applications\Stages;
 use Mentorship_Program\Security\Form_Token;
 use Mentorship_Program\Tests\Fixtures;
 use Mentorship_Program\Tests\TestCase;
@@ -114,7 +114,7 @@ final class Application_Form_Test extends TestCase {
 		$ids = get_posts(
 			array(
 				'post_type'      => array( 'mp_mentee', 'mp_mentor' ),
-				'post_status'    => array_merge( Applications::statuses(), array( \Mentorship_Program\Domain\Status_Links::UNCONFIRMED_STATUS ) ),
+				'post_status'    => array_merge( Applications::statuses(), array( \Mentorship_Program\Applications\Status_Links::UNCONFIRMED_STATUS ) ),
 				'fields'         => 'ids',
 				'posts_per_page' => -1,
 				'meta_key'       => '_mp_email',
@@ -157,8 +157,8 @@ final class Application_Form_Test extends TestCase {
 		}
 		// Time zones: every identifier (and the few legacy ones no canonical zone shares
 		// rules with), nothing chosen until the browser's zone is known.
-		$this->assertGreaterThanOrEqual( count( \DateTimeZone::listIdentifiers() ), count( \Mentorship_Program\Domain\Time_Zones::offered() ) );
-		$this->assertSame( count( \Mentorship_Program\Domain\Time_Zones::offered() ), $xpath->query( '//select[@name="mentorship[timezone]"]//option[@value!=""]' )->length );
+		$this->assertGreaterThanOrEqual( count( \DateTimeZone::listIdentifiers() ), count( \Mentorship_Program\Support\Time_Zones::offered() ) );
+		$this->assertSame( count( \Mentorship_Program\Support\Time_Zones::offered() ), $xpath->query( '//select[@name="mentorship[timezone]"]//option[@value!=""]' )->length );
 		$this->assertSame( 0, $xpath->query( '//select[@name="mentorship[timezone]"]//option[@selected]' )->length );
 		// Languages and teams are checkbox groups.
 		$this->assertGreaterThan( 10, $xpath->query( '//input[@type="checkbox"][@name="mentorship[languages][]"]' )->length );

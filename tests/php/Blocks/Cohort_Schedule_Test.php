@@ -9,8 +9,8 @@ declare( strict_types=1 );
 
 namespace Mentorship_Program\Tests\Blocks;
 
-use Mentorship_Program\Calendar_Feed;
-use Mentorship_Program\Domain\Cohorts;
+use Mentorship_Program\Cohorts\Calendar_Feed;
+use Mentorship_Program\Cohorts\Cohorts;
 use Mentorship_Program\Tests\Fixtures;
 use Mentorship_Program\Tests\TestCase;
 

@@ -9,7 +9,7 @@ declare( strict_types=1 );
 
 namespace Mentorship_Program\Tests\Blocks;
 
-use Mentorship_Program\Domain\Assignments;
+use Mentorship_Program\Cohorts\Assignments;
 use Mentorship_Program\Tests\Fixtures;
 use Mentorship_Program\Tests\TestCase;
 
@@ -30,14 +30,14 @@ final class My_Application_Test extends TestCase {
 		$mentor = $this->make_application( 'mentor', $cohort['id'], array( 'in_review', 'approved' ) );
 		$mentee = $this->make_application( 'mentee', $cohort['id'], array( 'in_review', 'accepted' ), array(), $user );
 		Assignments::assign( $mentee['id'], $mentor['id'] );
-		\Mentorship_Program\Domain\Applications::transition( $mentee['id'], 'active' );
+		\Mentorship_Program\Applications\Applications::transition( $mentee['id'], 'active' );
 		wp_set_current_user( $user );
 		$this->assertStringNotContainsString( 'Share your story', $this->render(), 'Not before graduating.' );
-		\Mentorship_Program\Domain\Applications::transition( $mentee['id'], 'graduated' );
+		\Mentorship_Program\Applications\Applications::transition( $mentee['id'], 'graduated' );
 		$html = $this->render();
 		$this->assertStringContainsString( 'Share your story', $html );
 		$this->assertStringContainsString( 'application=' . $mentee['id'], $html );
-		$story = \Mentorship_Program\Domain\Stories::create_draft_from_application(
+		$story = \Mentorship_Program\Stories\Stories::create_draft_from_application(
 			$mentee['id'],
 			array(
 				'title'   => 'My journey',

@@ -9,7 +9,7 @@ declare( strict_types=1 );
 
 namespace Mentorship_Program\Tests\Blocks;
 
-use Mentorship_Program\Domain\Initials;
+use Mentorship_Program\Support\Initials;
 use Mentorship_Program\Tests\Fixtures;
 use Mentorship_Program\Tests\TestCase;
 

@@ -9,7 +9,7 @@ declare( strict_types=1 );
 
 namespace Mentorship_Program\Tests\Blocks;
 
-use Mentorship_Program\Domain\Taxonomies;
+use Mentorship_Program\Teams\Taxonomies;
 use Mentorship_Program\Tests\TestCase;
 
 /**

@@ -10,8 +10,8 @@ declare( strict_types=1 );
 namespace Mentorship_Program\Tests\Demo;
 
 use Mentorship_Program\Demo\Demo_Content;
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Cohorts;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Cohorts\Cohorts;
 use Mentorship_Program\Notifications\Mailer;
 use Mentorship_Program\Tests\TestCase;
 
@@ -31,7 +31,7 @@ final class Demo_Content_Test extends TestCase {
 		$mentees = Applications::list( array( 'type' => 'mentee', 'cohort' => $open['id'] ) );
 		$this->assertSame( 4, $mentors['total'] );
 		$this->assertSame( 8, $mentees['total'] );
-		$assigned = array_filter( $mentees['items'], static fn( $m ) => \Mentorship_Program\Domain\Assignments::mentor_of( $m['id'] ) > 0 );
+		$assigned = array_filter( $mentees['items'], static fn( $m ) => \Mentorship_Program\Cohorts\Assignments::mentor_of( $m['id'] ) > 0 );
 		$this->assertCount( 2, $assigned );
 		$this->assertSame( 0, Mailer::counts()['queued'], 'Demo people get no mail.' );
 		$this->assertStringEndsWith( '/my-application/', Mailer::status_url() );

@@ -13,7 +13,7 @@ namespace Mentorship_Program\Tests\Graduation;
 
 require_once __DIR__ . '/Graduation_Fixtures.php';
 
-use Mentorship_Program\Domain\Applications;
+use Mentorship_Program\Applications\Applications;
 use Mentorship_Program\Graduation\Block_Section;
 use Mentorship_Program\Graduation\Certificates;
 use Mentorship_Program\Graduation\Criteria;

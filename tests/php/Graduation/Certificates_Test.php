@@ -12,7 +12,7 @@ namespace Mentorship_Program\Tests\Graduation;
 
 require_once __DIR__ . '/Graduation_Fixtures.php';
 
-use Mentorship_Program\Domain\Applications;
+use Mentorship_Program\Applications\Applications;
 use Mentorship_Program\Graduation\Certificate_Page;
 use Mentorship_Program\Graduation\Certificates;
 use Mentorship_Program\Graduation\Progress;
@@ -207,7 +207,7 @@ final class Certificates_Test extends TestCase {
 		$g = $this->graduate();
 		$this->assertIsArray( Applications::transition( $g['mentee']['id'], 'placed', array( 'team' => 'docs' ) ) );
 		$view = Certificates::view( $g['mentee']['id'] );
-		$this->assertSame( get_term_by( 'slug', 'docs', \Mentorship_Program\Domain\Taxonomies::TEAM )->name, $view['team'] );
+		$this->assertSame( get_term_by( 'slug', 'docs', \Mentorship_Program\Teams\Taxonomies::TEAM )->name, $view['team'] );
 		$this->assertNotSame( '', $view['starts_on'] );
 		$this->assertNotSame( '', $view['ends_on'] );
 		$this->assertStringContainsString( 'Contributor team', Certificate_Page::render( $view ) );

@@ -12,7 +12,7 @@ namespace Mentorship_Program\Tests\Graduation;
 
 require_once __DIR__ . '/Graduation_Fixtures.php';
 
-use Mentorship_Program\Domain\Applications;
+use Mentorship_Program\Applications\Applications;
 use Mentorship_Program\Graduation\Criteria;
 use Mentorship_Program\Graduation\Progress;
 use Mentorship_Program\Tests\Fixtures;

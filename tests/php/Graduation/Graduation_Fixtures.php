@@ -9,8 +9,8 @@ declare( strict_types=1 );
 
 namespace Mentorship_Program\Tests\Graduation;
 
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Assignments;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Cohorts\Assignments;
 use Mentorship_Program\Mentorship\Checkins;
 
 /**

@@ -11,7 +11,7 @@ namespace Mentorship_Program\Tests\Graduation;
 
 require_once __DIR__ . '/Graduation_Fixtures.php';
 
-use Mentorship_Program\Domain\Applications;
+use Mentorship_Program\Applications\Applications;
 use Mentorship_Program\Graduation\Certificate_Page;
 use Mentorship_Program\Graduation\Certificates;
 use Mentorship_Program\Graduation\Personal_Data;

@@ -11,7 +11,7 @@ namespace Mentorship_Program\Tests\Mentorship;
 
 require_once __DIR__ . '/Mentorship_Fixtures.php';
 
-use Mentorship_Program\Domain\Applications;
+use Mentorship_Program\Applications\Applications;
 use Mentorship_Program\Mentorship\Attention;
 use Mentorship_Program\Graduation\Criteria;
 use Mentorship_Program\Mentorship\Checkins;
@@ -90,7 +90,7 @@ final class Attention_Test extends TestCase {
 		$late    = $this->mentee_in( $older['id'], $mentor2['id'] );
 		$this->assertCount( 0, $this->rows_of( $older['id'], 'stale' ), 'Assigned today: the pair has had no time to meet.' );
 		// Assigned before the cohort started: the days count from the start.
-		$GLOBALS['wpdb']->update( \Mentorship_Program\Domain\Schema::table( 'assignments' ), array( 'created_at' => gmdate( 'Y-m-d H:i:s', time() - 20 * DAY_IN_SECONDS ) ), array( 'mentee_id' => $late['id'] ) );
+		$GLOBALS['wpdb']->update( \Mentorship_Program\Database\Schema::table( 'assignments' ), array( 'created_at' => gmdate( 'Y-m-d H:i:s', time() - 20 * DAY_IN_SECONDS ) ), array( 'mentee_id' => $late['id'] ) );
 		$rows = $this->rows_of( $older['id'], 'stale' );
 		$this->assertCount( 1, $rows );
 		$this->assertStringContainsString( 'No check-in yet', $rows[0]['reason'] );

@@ -9,7 +9,7 @@ declare( strict_types=1 );
 
 namespace Mentorship_Program\Tests\Mentorship;
 
-use Mentorship_Program\Domain\Assignments;
+use Mentorship_Program\Cohorts\Assignments;
 
 /**
  * Builders on top of the shared fixtures.

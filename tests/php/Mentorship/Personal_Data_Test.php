@@ -11,7 +11,7 @@ namespace Mentorship_Program\Tests\Mentorship;
 
 require_once __DIR__ . '/Mentorship_Fixtures.php';
 
-use Mentorship_Program\Domain\Applications;
+use Mentorship_Program\Applications\Applications;
 use Mentorship_Program\Mentorship\Checkins;
 use Mentorship_Program\Mentorship\Goals;
 use Mentorship_Program\Mentorship\Last_Seen;

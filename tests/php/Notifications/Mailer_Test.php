@@ -9,10 +9,10 @@ declare( strict_types=1 );
 
 namespace Mentorship_Program\Tests\Notifications;
 
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Assignments;
-use Mentorship_Program\Domain\Roster;
-use Mentorship_Program\Domain\Settings;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Cohorts\Assignments;
+use Mentorship_Program\Cohorts\Roster;
+use Mentorship_Program\Settings\Settings;
 use Mentorship_Program\Notifications\Mailer;
 use Mentorship_Program\Tests\Fixtures;
 use Mentorship_Program\Tests\TestCase;

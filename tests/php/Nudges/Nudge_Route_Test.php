@@ -9,8 +9,8 @@ declare( strict_types=1 );
 
 namespace Mentorship_Program\Tests\Nudges;
 
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Schema as Domain_Schema;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Database\Schema as Plugin_Schema;
 use Mentorship_Program\Mentorship\Checkins;
 use Mentorship_Program\Nudges\Nudges;
 use Mentorship_Program\Nudges\Opt_Out;
@@ -53,7 +53,7 @@ final class Nudge_Route_Test extends TestCase {
 	 */
 	private function mail_count( string $email ): int {
 		global $wpdb;
-		$table = Domain_Schema::table( 'mail' );
+		$table = Plugin_Schema::table( 'mail' );
 		return (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$table} WHERE recipient = %s AND subject LIKE %s", $email, '%check in%' ) );
 	}
 
@@ -218,7 +218,7 @@ final class Nudge_Route_Test extends TestCase {
 		$this->assertSame( array( 'Grace Mentor', 'Omar Haddad' ), $mentors );
 		// The demo queues no mail: its people have example addresses.
 		global $wpdb;
-		$this->assertSame( 0, (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM ' . Domain_Schema::table( 'mail' ) . ' WHERE subject LIKE %s', '%check in%' ) ) );
+		$this->assertSame( 0, (int) $wpdb->get_var( $wpdb->prepare( 'SELECT COUNT(*) FROM ' . Plugin_Schema::table( 'mail' ) . ' WHERE subject LIKE %s', '%check in%' ) ) );
 	}
 
 	public function test_deleting_an_application_deletes_its_log(): void {

@@ -9,9 +9,9 @@ declare( strict_types=1 );
 
 namespace Mentorship_Program\Tests\Nudges;
 
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Schema as Domain_Schema;
-use Mentorship_Program\Domain\Settings;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Database\Schema as Plugin_Schema;
+use Mentorship_Program\Settings\Settings;
 use Mentorship_Program\Mentorship\Attention;
 use Mentorship_Program\Mentorship\Checkins;
 use Mentorship_Program\Nudges\Nudges;
@@ -38,7 +38,7 @@ final class Nudges_Test extends TestCase {
 	 */
 	private function queued( string $email, string $subject = '' ): array {
 		global $wpdb;
-		$table = Domain_Schema::table( 'mail' );
+		$table = Plugin_Schema::table( 'mail' );
 		$rows  = (array) $wpdb->get_results( $wpdb->prepare( "SELECT subject, body FROM {$table} WHERE recipient = %s ORDER BY id", strtolower( $email ) ), ARRAY_A );
 		return array_values( array_filter( $rows, static fn( $row ) => '' === $subject || str_contains( $row['subject'], $subject ) ) );
 	}

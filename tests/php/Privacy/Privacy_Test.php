@@ -9,9 +9,9 @@ declare( strict_types=1 );
 
 namespace Mentorship_Program\Tests\Privacy;
 
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Assignments;
-use Mentorship_Program\Domain\Audit_Trail;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Cohorts\Assignments;
+use Mentorship_Program\Applications\Audit_Trail;
 use Mentorship_Program\Privacy\Privacy;
 use Mentorship_Program\Tests\Fixtures;
 use Mentorship_Program\Tests\TestCase;

@@ -9,7 +9,7 @@ declare( strict_types=1 );
 
 namespace Mentorship_Program\Tests\REST;
 
-use Mentorship_Program\Domain\Taxonomies;
+use Mentorship_Program\Teams\Taxonomies;
 use Mentorship_Program\Security\Form_Token;
 use Mentorship_Program\Tests\Fixtures;
 use Mentorship_Program\Tests\TestCase;
@@ -23,7 +23,7 @@ final class Bad_Input_Test extends TestCase {
 
 	public function test_public_submit_rejects_each_bad_field(): void {
 		$this->make_cohort();
-		\Mentorship_Program\Domain\Settings::update( array( 'rate_limit_count' => 1000 ) );
+		\Mentorship_Program\Settings\Settings::update( array( 'rate_limit_count' => 1000 ) );
 		$long  = str_repeat( 'x', 2001 );
 		$cases = array(
 			'name'            => array( 'name' => '' ),

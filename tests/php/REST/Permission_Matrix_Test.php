@@ -10,9 +10,9 @@ declare( strict_types=1 );
 
 namespace Mentorship_Program\Tests\REST;
 
-use Mentorship_Program\Domain\Assignments;
-use Mentorship_Program\Domain\Audit_Trail;
-use Mentorship_Program\Domain\Taxonomies;
+use Mentorship_Program\Cohorts\Assignments;
+use Mentorship_Program\Applications\Audit_Trail;
+use Mentorship_Program\Teams\Taxonomies;
 use Mentorship_Program\Mentorship\Checkins;
 use Mentorship_Program\Mentorship\Goals;
 use Mentorship_Program\Security\Form_Token;
@@ -196,7 +196,7 @@ final class Permission_Matrix_Test extends TestCase {
 			$mentee = $this->make_application( 'mentee', $cohort['id'], array( 'in_review', 'accepted' ) );
 			$this->assertTrue( Assignments::assign( $mentee['id'], $mentor['id'] ) );
 			foreach ( $path as $stage ) {
-				$this->assertIsArray( \Mentorship_Program\Domain\Applications::transition( $mentee['id'], $stage, array( 'team' => 'docs' ) ) );
+				$this->assertIsArray( \Mentorship_Program\Applications\Applications::transition( $mentee['id'], $stage, array( 'team' => 'docs' ) ) );
 			}
 			$ended[] = $mentee['id'];
 		}

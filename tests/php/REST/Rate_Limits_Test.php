@@ -9,9 +9,9 @@ declare( strict_types=1 );
 
 namespace Mentorship_Program\Tests\REST;
 
-use Mentorship_Program\Domain\Event_Codes;
-use Mentorship_Program\Domain\Settings;
-use Mentorship_Program\REST\Applications_Controller;
+use Mentorship_Program\Applications\Event_Codes;
+use Mentorship_Program\Settings\Settings;
+use Mentorship_Program\Applications\REST\Applications_Controller;
 use Mentorship_Program\Security\Form_Token;
 use Mentorship_Program\Tests\Fixtures;
 use Mentorship_Program\Tests\TestCase;
@@ -131,11 +131,11 @@ final class Rate_Limits_Test extends TestCase {
 	}
 	public function test_a_too_long_event_code_is_refused_naming_the_field_and_stores_nothing(): void {
 		$this->make_cohort();
-		$before   = (int) wp_count_posts( \Mentorship_Program\Domain\Post_Types::MENTEE )->{'mp_unconfirmed'};
+		$before   = (int) wp_count_posts( \Mentorship_Program\Applications\Post_Types::MENTEE )->{'mp_unconfirmed'};
 		$response = $this->submit( 'long-code@example.org', array( 'event_code' => str_repeat( 'x', 41 ) ) );
 		$this->assertErrorResponse( 400, $response );
 		$this->assertArrayHasKey( 'event_code', $response->get_data()['data']['params'] );
-		$this->assertSame( $before, (int) wp_count_posts( \Mentorship_Program\Domain\Post_Types::MENTEE )->{'mp_unconfirmed'} );
+		$this->assertSame( $before, (int) wp_count_posts( \Mentorship_Program\Applications\Post_Types::MENTEE )->{'mp_unconfirmed'} );
 		$this->assertSame( 201, $this->submit( 'ok-code@example.org', array( 'event_code' => str_repeat( 'x', 40 ) ) )->get_status(), 'An unknown code of allowed length is simply not a valid code.' );
 	}
 }

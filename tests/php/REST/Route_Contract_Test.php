@@ -11,10 +11,10 @@ declare( strict_types=1 );
 
 namespace Mentorship_Program\Tests\REST;
 
-use Mentorship_Program\Domain\Assignments;
-use Mentorship_Program\Domain\Audit_Trail;
-use Mentorship_Program\Domain\Event_Codes;
-use Mentorship_Program\Domain\Taxonomies;
+use Mentorship_Program\Cohorts\Assignments;
+use Mentorship_Program\Applications\Audit_Trail;
+use Mentorship_Program\Applications\Event_Codes;
+use Mentorship_Program\Teams\Taxonomies;
 use Mentorship_Program\Mentorship\Checkins;
 use Mentorship_Program\Mentorship\Goals;
 use Mentorship_Program\REST\Contract;
@@ -220,7 +220,7 @@ final class Route_Contract_Test extends TestCase {
 		$done = $this->make_application( 'mentee', $cohort['id'], array( 'in_review', 'accepted' ), array(), $graduate );
 		$this->assertTrue( Assignments::assign( $done['id'], $mentor['id'] ) );
 		foreach ( array( 'active', 'graduated' ) as $stage ) {
-			$this->assertIsArray( \Mentorship_Program\Domain\Applications::transition( $done['id'], $stage ) );
+			$this->assertIsArray( \Mentorship_Program\Applications\Applications::transition( $done['id'], $stage ) );
 		}
 		Audit_Trail::record( $target['id'], 'note', '', '', 'A reviewer note.', 4, $coordinator );
 		$checkin = Checkins::create(
@@ -248,7 +248,7 @@ final class Route_Contract_Test extends TestCase {
 		$this->assertNotWPError( $code );
 		$story_post = wp_insert_post(
 			array(
-				'post_type'   => \Mentorship_Program\Domain\Story_Post_Type::POST_TYPE,
+				'post_type'   => \Mentorship_Program\Stories\Story_Post_Type::POST_TYPE,
 				'post_status' => 'publish',
 				'post_title'  => 'A journey',
 			)
@@ -415,7 +415,7 @@ final class Route_Contract_Test extends TestCase {
 				break;
 			case 'GET /surveys/(?P<id>[\d]+)/answers':
 				// Individual answers are listed only where the site allows it.
-				\Mentorship_Program\Domain\Settings::update( array( 'survey_show_answers' => true ) );
+				\Mentorship_Program\Settings\Settings::update( array( 'survey_show_answers' => true ) );
 				break;
 			case 'POST /settings':
 			case 'PATCH /settings':

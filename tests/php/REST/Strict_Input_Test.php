@@ -11,9 +11,9 @@ declare( strict_types=1 );
 namespace Mentorship_Program\Tests\REST;
 
 use Mentorship_Program\Blocks\Form_Handler;
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Fields;
-use Mentorship_Program\Domain\Settings;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Applications\Fields;
+use Mentorship_Program\Settings\Settings;
 use Mentorship_Program\Notifications\Mailer;
 use Mentorship_Program\Security\Form_Token;
 use Mentorship_Program\Tests\Fixtures;

@@ -10,8 +10,8 @@ declare( strict_types=1 );
 
 namespace Mentorship_Program\Tests\REST;
 
-use Mentorship_Program\Domain\Plain_Text;
-use Mentorship_Program\Domain\Taxonomies;
+use Mentorship_Program\Support\Plain_Text;
+use Mentorship_Program\Teams\Taxonomies;
 use Mentorship_Program\Tests\Fixtures;
 use Mentorship_Program\Tests\TestCase;
 

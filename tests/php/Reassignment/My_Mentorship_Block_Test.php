@@ -13,7 +13,7 @@ namespace Mentorship_Program\Tests\Reassignment;
 
 require_once dirname( __DIR__ ) . '/Mentorship/Mentorship_Fixtures.php';
 
-use Mentorship_Program\Domain\Assignments;
+use Mentorship_Program\Cohorts\Assignments;
 use Mentorship_Program\Mentorship\Checkins;
 use Mentorship_Program\Mentorship\Form_Handler;
 use Mentorship_Program\Reassignment\Backups;
@@ -143,8 +143,8 @@ final class My_Mentorship_Block_Test extends TestCase {
 		$second = $this->mentor_in( $cohort['id'] );
 		$mentee = $this->mentee_in( $cohort['id'], $first['id'] );
 		$names  = array(
-			\Mentorship_Program\Domain\Applications::get( $first['id'] )['fields']['name'],
-			\Mentorship_Program\Domain\Applications::get( $second['id'] )['fields']['name'],
+			\Mentorship_Program\Applications\Applications::get( $first['id'] )['fields']['name'],
+			\Mentorship_Program\Applications\Applications::get( $second['id'] )['fields']['name'],
 		);
 		$this->assertIsArray( Reassignment::reassign( $mentee['id'], array( 'mentor' => $second['id'], 'expected_mentor' => $first['id'], 'reason' => 'COORDINATOR-ONLY words' ), $this->as_coordinator() ) );
 

@@ -11,7 +11,7 @@ namespace Mentorship_Program\Tests\Reassignment;
 
 require_once dirname( __DIR__ ) . '/Mentorship/Mentorship_Fixtures.php';
 
-use Mentorship_Program\Domain\Applications;
+use Mentorship_Program\Applications\Applications;
 use Mentorship_Program\Reassignment\Backups;
 use Mentorship_Program\Reassignment\History;
 use Mentorship_Program\Reassignment\Personal_Data;

@@ -11,10 +11,10 @@ namespace Mentorship_Program\Tests\Reassignment;
 
 require_once dirname( __DIR__ ) . '/Mentorship/Mentorship_Fixtures.php';
 
-use Mentorship_Program\Domain\Assignments;
-use Mentorship_Program\Domain\Cohort_Matching;
-use Mentorship_Program\Domain\Schema as Domain_Schema;
-use Mentorship_Program\Domain\Settings;
+use Mentorship_Program\Cohorts\Assignments;
+use Mentorship_Program\Matching\Cohort_Matching;
+use Mentorship_Program\Database\Schema as Plugin_Schema;
+use Mentorship_Program\Settings\Settings;
 use Mentorship_Program\Mentorship\Attention;
 use Mentorship_Program\Reassignment\Backups;
 use Mentorship_Program\Reassignment\Candidates;
@@ -56,7 +56,7 @@ final class Reassignment_Test extends TestCase {
 	 */
 	private function mail_for( int $object_id ): array {
 		global $wpdb;
-		return (array) $wpdb->get_results( $wpdb->prepare( 'SELECT * FROM ' . Domain_Schema::table( 'mail' ) . ' WHERE object_id = %d ORDER BY id', $object_id ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.DirectDatabaseQuery
+		return (array) $wpdb->get_results( $wpdb->prepare( 'SELECT * FROM ' . Plugin_Schema::table( 'mail' ) . ' WHERE object_id = %d ORDER BY id', $object_id ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.DirectDatabaseQuery
 	}
 
 	public function test_candidates_put_backups_first_then_rank_by_the_matchers_own_score(): void {

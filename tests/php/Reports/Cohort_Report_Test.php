@@ -9,11 +9,11 @@ declare( strict_types=1 );
 
 namespace Mentorship_Program\Tests\Reports;
 
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Assignments;
-use Mentorship_Program\Domain\Counts;
-use Mentorship_Program\Domain\Schema;
-use Mentorship_Program\Domain\Taxonomies;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Cohorts\Assignments;
+use Mentorship_Program\Stats\Counts;
+use Mentorship_Program\Database\Schema;
+use Mentorship_Program\Teams\Taxonomies;
 use Mentorship_Program\Reports\Cohort_Report;
 use Mentorship_Program\Reports\Report_Csv;
 use Mentorship_Program\Reports\Small_Groups;

@@ -10,7 +10,7 @@ declare( strict_types=1 );
 namespace Mentorship_Program\Tests\Reports;
 
 use Mentorship_Program\Demo\Demo_Content;
-use Mentorship_Program\Domain\Taxonomies;
+use Mentorship_Program\Teams\Taxonomies;
 use Mentorship_Program\Reports\Cohort_Report;
 use Mentorship_Program\Tests\TestCase;
 

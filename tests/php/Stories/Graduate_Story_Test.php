@@ -12,12 +12,12 @@ namespace Mentorship_Program\Tests\Stories;
 require_once __DIR__ . '/Story_Helpers.php';
 
 use Mentorship_Program\Blocks\Status_Link_Handler;
-use Mentorship_Program\Blocks\Story_Form_Handler;
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Status_Links;
-use Mentorship_Program\Domain\Stories;
-use Mentorship_Program\Domain\Story_Post_Type;
-use Mentorship_Program\Domain\Taxonomies;
+use Mentorship_Program\Stories\Story_Form_Handler;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Applications\Status_Links;
+use Mentorship_Program\Stories\Stories;
+use Mentorship_Program\Stories\Story_Post_Type;
+use Mentorship_Program\Teams\Taxonomies;
 use Mentorship_Program\Tests\Fixtures;
 use Mentorship_Program\Tests\TestCase;
 
@@ -338,7 +338,7 @@ final class Graduate_Story_Test extends TestCase {
 		$this->as_coordinator();
 		$this->mails = array();
 		global $wpdb;
-		$table = \Mentorship_Program\Domain\Schema::table( 'mail' );
+		$table = \Mentorship_Program\Database\Schema::table( 'mail' );
 
 		$response = $this->rest( 'POST', '/mentorship/v1/stories/invite', array( 'application_id' => $app['id'] ) );
 		$this->assertSame( 200, $response->get_status(), (string) wp_json_encode( $response->get_data() ) );

@@ -12,7 +12,7 @@ namespace Mentorship_Program\Tests\Stories;
 
 require_once __DIR__ . '/Story_Helpers.php';
 
-use Mentorship_Program\Domain\Story_Content;
+use Mentorship_Program\Stories\Story_Content;
 use Mentorship_Program\Tests\Fixtures;
 use Mentorship_Program\Tests\TestCase;
 

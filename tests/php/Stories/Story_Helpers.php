@@ -9,8 +9,8 @@ declare( strict_types=1 );
 
 namespace Mentorship_Program\Tests\Stories;
 
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Story_Post_Type;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Stories\Story_Post_Type;
 
 /**
  * Stories, graduates and block rendering for the tests in this folder.

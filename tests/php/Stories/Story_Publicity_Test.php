@@ -11,8 +11,8 @@ namespace Mentorship_Program\Tests\Stories;
 
 require_once __DIR__ . '/Story_Helpers.php';
 
-use Mentorship_Program\Domain\Stories;
-use Mentorship_Program\Domain\Story_Post_Type;
+use Mentorship_Program\Stories\Stories;
+use Mentorship_Program\Stories\Story_Post_Type;
 use Mentorship_Program\Tests\Fixtures;
 use Mentorship_Program\Tests\TestCase;
 

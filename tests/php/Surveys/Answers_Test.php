@@ -10,8 +10,8 @@ declare( strict_types=1 );
 
 namespace Mentorship_Program\Tests\Surveys;
 
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Schema as Domain_Schema;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Database\Schema as Plugin_Schema;
 use Mentorship_Program\Surveys\Answers;
 use Mentorship_Program\Surveys\Invitations;
 use Mentorship_Program\Surveys\Schema;
@@ -157,7 +157,7 @@ final class Answers_Test extends TestCase {
 		$this->assertSame( 0, Invitations::catch_up() );
 
 		global $wpdb;
-		$mail = $wpdb->get_results( $wpdb->prepare( 'SELECT recipient, subject, body FROM ' . Domain_Schema::table( 'mail' ) . ' WHERE object_id = %d AND body LIKE %s', $mentees[0]['id'], '%mentorship_survey=%' ), ARRAY_A ); // phpcs:ignore
+		$mail = $wpdb->get_results( $wpdb->prepare( 'SELECT recipient, subject, body FROM ' . Plugin_Schema::table( 'mail' ) . ' WHERE object_id = %d AND body LIKE %s', $mentees[0]['id'], '%mentorship_survey=%' ), ARRAY_A ); // phpcs:ignore
 		$this->assertCount( 1, $mail );
 		$this->assertSame( $mentees[0]['fields']['email'], $mail[0]['recipient'] );
 		$this->assertMatchesRegularExpression( '/[?&]mentorship_survey=(\d+\.[a-f0-9]{32})/', $mail[0]['body'] );

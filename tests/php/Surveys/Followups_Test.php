@@ -10,8 +10,8 @@ declare( strict_types=1 );
 
 namespace Mentorship_Program\Tests\Surveys;
 
-use Mentorship_Program\Domain\Schema as Domain_Schema;
-use Mentorship_Program\Domain\Settings;
+use Mentorship_Program\Database\Schema as Plugin_Schema;
+use Mentorship_Program\Settings\Settings;
 use Mentorship_Program\Surveys\Demo_Seeder;
 use Mentorship_Program\Surveys\Followups;
 use Mentorship_Program\Tests\Fixtures;
@@ -39,7 +39,7 @@ final class Followups_Test extends TestCase {
 	 */
 	private function mailed_tokens( int $id ): array {
 		global $wpdb;
-		$bodies = $wpdb->get_col( $wpdb->prepare( 'SELECT body FROM ' . Domain_Schema::table( 'mail' ) . ' WHERE object_id = %d AND body LIKE %s ORDER BY id', $id, '%mentorship_followup=%' ) ); // phpcs:ignore
+		$bodies = $wpdb->get_col( $wpdb->prepare( 'SELECT body FROM ' . Plugin_Schema::table( 'mail' ) . ' WHERE object_id = %d AND body LIKE %s ORDER BY id', $id, '%mentorship_followup=%' ) ); // phpcs:ignore
 		$tokens = array();
 		foreach ( $bodies as $body ) {
 			preg_match( '/[?&]mentorship_followup=(\d+\.[a-f0-9]{32})/', $body, $m );

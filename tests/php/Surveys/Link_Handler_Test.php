@@ -10,7 +10,7 @@ declare( strict_types=1 );
 
 namespace Mentorship_Program\Tests\Surveys;
 
-use Mentorship_Program\Domain\Schema as Domain_Schema;
+use Mentorship_Program\Database\Schema as Plugin_Schema;
 use Mentorship_Program\Surveys\Answers;
 use Mentorship_Program\Surveys\Followups;
 use Mentorship_Program\Surveys\Invitations;
@@ -47,7 +47,7 @@ final class Link_Handler_Test extends TestCase {
 		$mentee = $this->make_application( 'mentee', $cohort['id'], array( 'in_review', 'accepted' ) );
 		$survey = Surveys::find( $cohort['id'], 'mentee', 'start' );
 		$this->assertTrue( Invitations::invite( $survey, $mentee['id'] ) );
-		$body = (string) $wpdb->get_var( $wpdb->prepare( 'SELECT body FROM ' . Domain_Schema::table( 'mail' ) . ' WHERE object_id = %d AND body LIKE %s', $mentee['id'], '%mentorship_survey=%' ) ); // phpcs:ignore
+		$body = (string) $wpdb->get_var( $wpdb->prepare( 'SELECT body FROM ' . Plugin_Schema::table( 'mail' ) . ' WHERE object_id = %d AND body LIKE %s', $mentee['id'], '%mentorship_survey=%' ) ); // phpcs:ignore
 		$this->assertStringContainsString( 'Mentee survey: start of the cohort', $body );
 		preg_match( '/[?&]mentorship_survey=(\d+\.[a-f0-9]{32})/', $body, $m );
 		return array(
@@ -154,7 +154,7 @@ final class Link_Handler_Test extends TestCase {
 		$cohort   = $this->make_cohort();
 		$graduate = $this->make_application( 'mentee', $cohort['id'], array( 'in_review', 'accepted', 'active', 'graduated' ) );
 		$this->assertSame( 1, Followups::send_due( gmdate( 'Y-m-d', time() + 30 * DAY_IN_SECONDS ) ) );
-		$body = (string) $wpdb->get_var( $wpdb->prepare( 'SELECT body FROM ' . Domain_Schema::table( 'mail' ) . ' WHERE object_id = %d AND body LIKE %s', $graduate['id'], '%mentorship_followup=%' ) ); // phpcs:ignore
+		$body = (string) $wpdb->get_var( $wpdb->prepare( 'SELECT body FROM ' . Plugin_Schema::table( 'mail' ) . ' WHERE object_id = %d AND body LIKE %s', $graduate['id'], '%mentorship_followup=%' ) ); // phpcs:ignore
 		$this->assertSame( 1, preg_match( '/[?&]mentorship_followup=(\d+\.[a-f0-9]{32})&mentorship_do=stop/', $body, $m ), $body );
 
 		$_GET[ Followups::QUERY_ARG ] = $m[1];

@@ -10,7 +10,7 @@ declare( strict_types=1 );
 
 namespace Mentorship_Program\Tests\Surveys;
 
-use Mentorship_Program\Domain\Applications;
+use Mentorship_Program\Applications\Applications;
 use Mentorship_Program\Surveys\Answers;
 use Mentorship_Program\Surveys\Demo_Seeder;
 use Mentorship_Program\Surveys\Followups;

@@ -11,8 +11,8 @@ declare( strict_types=1 );
 
 namespace Mentorship_Program\Tests\Surveys;
 
-use Mentorship_Program\Domain\Assignments;
-use Mentorship_Program\Domain\Settings;
+use Mentorship_Program\Cohorts\Assignments;
+use Mentorship_Program\Settings\Settings;
 use Mentorship_Program\Surveys\Answers;
 use Mentorship_Program\Surveys\Demo_Seeder;
 use Mentorship_Program\Surveys\Surveys;

@@ -9,8 +9,8 @@ declare( strict_types=1 );
 
 namespace Mentorship_Program\Tests;
 
-use Mentorship_Program\Domain\Applications;
-use Mentorship_Program\Domain\Cohorts;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Cohorts\Cohorts;
 
 /**
  * Builders shared by the integration tests.
@@ -129,7 +129,7 @@ trait Fixtures {
 		$ids = get_posts(
 			array(
 				'post_type'      => '' === $type ? array( 'mp_mentee', 'mp_mentor' ) : array( 'mentor' === $type ? 'mp_mentor' : 'mp_mentee' ),
-				'post_status'    => array_merge( Applications::statuses(), array( \Mentorship_Program\Domain\Status_Links::UNCONFIRMED_STATUS ) ),
+				'post_status'    => array_merge( Applications::statuses(), array( \Mentorship_Program\Applications\Status_Links::UNCONFIRMED_STATUS ) ),
 				'fields'         => 'ids',
 				'posts_per_page' => 2,
 				'meta_key'       => '_mp_email',
@@ -166,7 +166,7 @@ trait Fixtures {
 			'termmeta' => (string) $wpdb->get_var( "SELECT MD5(GROUP_CONCAT(meta_key, meta_value ORDER BY meta_id)) FROM {$wpdb->termmeta}" ),
 			'settings' => (string) $wpdb->get_var( $wpdb->prepare( "SELECT option_value FROM {$wpdb->options} WHERE option_name = %s", 'mentorship_program_settings' ) ),
 		);
-		foreach ( \Mentorship_Program\Domain\Schema::tables() as $name => $table ) {
+		foreach ( \Mentorship_Program\Database\Schema::tables() as $name => $table ) {
 			if ( 'rate' === $name ) {
 				continue;
 			}

@@ -20,7 +20,7 @@ while ( microtime( true ) < $mentorship_start ) {
 }
 switch ( $argv[2] ) {
 	case 'assign':
-		$mentorship_result = \Mentorship_Program\Domain\Assignments::assign( (int) $argv[3], (int) $argv[4], 'one-to-one', false );
+		$mentorship_result = \Mentorship_Program\Cohorts\Assignments::assign( (int) $argv[3], (int) $argv[4], 'one-to-one', false );
 		break;
 	case 'reassign':
 		// Coordinator $argv[6] moves mentee $argv[3] from mentor $argv[5] to mentor $argv[4].
@@ -36,7 +36,7 @@ switch ( $argv[2] ) {
 		$mentorship_result = is_wp_error( $mentorship_result ) ? $mentorship_result : true;
 		break;
 	case 'apply':
-		$mentorship_result = \Mentorship_Program\Domain\Applications::create(
+		$mentorship_result = \Mentorship_Program\Applications\Applications::create(
 			'mentee',
 			array(
 				'name'            => 'Racer',
@@ -63,16 +63,16 @@ switch ( $argv[2] ) {
 		for ( $mentorship_i = 0; $mentorship_i < 25; $mentorship_i++ ) {
 			$mentorship_roll = mt_rand( 0, 9 );
 			if ( $mentorship_roll < 6 ) {
-				$mentorship_app = \Mentorship_Program\Domain\Applications::get( $mentorship_all[ mt_rand( 0, count( $mentorship_all ) - 1 ) ] );
-				$mentorship_to  = $mentorship_app ? \Mentorship_Program\Domain\Stages::next( $mentorship_app['type'], $mentorship_app['stage'] ) : array();
+				$mentorship_app = \Mentorship_Program\Applications\Applications::get( $mentorship_all[ mt_rand( 0, count( $mentorship_all ) - 1 ) ] );
+				$mentorship_to  = $mentorship_app ? \Mentorship_Program\Applications\Stages::next( $mentorship_app['type'], $mentorship_app['stage'] ) : array();
 				$mentorship_to  = array_values( array_diff( $mentorship_to, array( 'placed' ) ) );
 				if ( $mentorship_to ) {
-					\Mentorship_Program\Domain\Applications::transition( (int) $mentorship_app['id'], $mentorship_to[ mt_rand( 0, count( $mentorship_to ) - 1 ) ], array( 'allow_unassigned' => true ) );
+					\Mentorship_Program\Applications\Applications::transition( (int) $mentorship_app['id'], $mentorship_to[ mt_rand( 0, count( $mentorship_to ) - 1 ) ], array( 'allow_unassigned' => true ) );
 				}
 			} elseif ( $mentorship_roll < 9 ) {
-				\Mentorship_Program\Domain\Assignments::assign( $mentorship_mentees[ mt_rand( 0, count( $mentorship_mentees ) - 1 ) ], $mentorship_mentors[ mt_rand( 0, count( $mentorship_mentors ) - 1 ) ], 'one-to-one', false );
+				\Mentorship_Program\Cohorts\Assignments::assign( $mentorship_mentees[ mt_rand( 0, count( $mentorship_mentees ) - 1 ) ], $mentorship_mentors[ mt_rand( 0, count( $mentorship_mentors ) - 1 ) ], 'one-to-one', false );
 			} else {
-				\Mentorship_Program\Domain\Assignments::unassign( $mentorship_mentees[ mt_rand( 0, count( $mentorship_mentees ) - 1 ) ] );
+				\Mentorship_Program\Cohorts\Assignments::unassign( $mentorship_mentees[ mt_rand( 0, count( $mentorship_mentees ) - 1 ) ] );
 			}
 			wp_cache_flush_runtime();
 		}

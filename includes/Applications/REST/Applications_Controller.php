@@ -1,0 +1,1282 @@
+<?php
+/**
+ * REST: /mentorship/v1/applications — the public submit route and the review routes.
+ *
+ * @package Mentorship_Program
+ */
+
+declare( strict_types=1 );
+
+namespace Mentorship_Program\Applications\REST;
+
+defined( 'ABSPATH' ) || exit;
+
+use Mentorship_Program\REST\Contract;
+use Mentorship_Program\REST\Controller;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Cohorts\Assignments;
+use Mentorship_Program\Applications\Audit_Trail;
+use Mentorship_Program\Cohorts\Cohorts;
+use Mentorship_Program\Applications\Event_Codes;
+use Mentorship_Program\Applications\Fields;
+use Mentorship_Program\Mentorship\Mentor_Directory;
+use Mentorship_Program\Mentorship\Mentor_View;
+use Mentorship_Program\Settings\Settings;
+use Mentorship_Program\Applications\Stages;
+use Mentorship_Program\Applications\Status_Links;
+use Mentorship_Program\Graduation\Graduation;
+use Mentorship_Program\Notifications\Mailer;
+use Mentorship_Program\Security\Form_Token;
+use Mentorship_Program\Security\Rate_Limiter;
+use WP_Error;
+use WP_REST_Request;
+use WP_REST_Response;
+use WP_REST_Server;
+
+/**
+ * Applications: submit, list, read, edit, move through the pipeline, notes.
+ *
+ * @since 0.1.0
+ */
+final class Applications_Controller extends Controller {
+
+	/**
+	 * Route base.
+	 *
+	 * @var string
+	 */
+	protected $rest_base = 'applications';
+
+	/**
+	 * The honeypot field: hidden from people, filled by bots.
+	 */
+	public const HONEYPOT = 'website';
+
+	/**
+	 * Applications one e-mail address may send per hour, from any network.
+	 */
+	public const PER_EMAIL = 5;
+
+	/**
+	 * Fields a client may send but the server owns; they are ignored.
+	 */
+	private const SERVER_OWNED = array( 'id', 'stage', 'status', 'mentor', 'mentor_id', 'rating', 'assignment', 'user_id', 'consent', 'consent_texts', 'created', 'modified', 'placed_team' );
+
+	/**
+	 * Per-list caches (assignments, ratings) so shaping a page costs constant queries.
+	 *
+	 * @var array<string, array<int, mixed>>
+	 */
+	private array $batch = array();
+
+	/**
+	 * Registers the routes.
+	 *
+	 * @since 0.1.0
+	 */
+	public function register_routes(): void {
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base,
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_items' ),
+					'permission_callback' => array( $this, 'get_items_permissions_check' ),
+					'args'                => $this->get_collection_params(),
+				),
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'create_item' ),
+					'permission_callback' => array( $this, 'create_item_permissions_check' ),
+					'args'                => $this->get_create_args(),
+					'response_schema'     => array( $this, 'get_receipt_schema' ),
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base . '/batch',
+			array(
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'batch' ),
+					'permission_callback' => array( $this, 'review_permissions_check' ),
+					'args'                => array(
+						'ids'           => array(
+							'type'     => 'array',
+							'items'    => array(
+								'type'    => 'integer',
+								'minimum' => 1,
+							),
+							'minItems' => 1,
+							'maxItems' => 200,
+							'required' => true,
+						),
+						'to'            => array(
+							'type' => 'string',
+							'enum' => Stages::all_stages(),
+						),
+						'cohort'        => array(
+							'type'    => 'integer',
+							'minimum' => 1,
+						),
+						'note'          => array(
+							'type'      => 'string',
+							'maxLength' => 2000,
+						),
+						'notify'        => array(
+							'type'    => 'boolean',
+							'default' => false,
+						),
+						'confirm_early' => array(
+							'type'        => 'boolean',
+							'default'     => false,
+							'description' => __( 'Graduate mentees before their cohort\'s end date.', 'mentorship-program' ),
+						),
+					),
+				),
+				'schema' => array( $this, 'get_batch_schema' ),
+			)
+		);
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base . '/(?P<id>[\d]+)',
+			array(
+				'args'   => array(
+					'id' => array(
+						'type'        => 'integer',
+						'description' => __( 'Application ID.', 'mentorship-program' ),
+					),
+				),
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_item' ),
+					'permission_callback' => array( $this, 'get_item_permissions_check' ),
+				),
+				array(
+					'methods'             => WP_REST_Server::EDITABLE,
+					'callback'            => array( $this, 'update_item' ),
+					'permission_callback' => array( $this, 'update_item_permissions_check' ),
+					'args'                => $this->get_update_args(),
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base . '/(?P<id>[\d]+)/transitions',
+			array(
+				'args'   => array(
+					'id' => array( 'type' => 'integer' ),
+				),
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'transition' ),
+					'permission_callback' => array( $this, 'transition_permissions_check' ),
+					'args'                => array(
+						'to'            => array(
+							'type'     => 'string',
+							'enum'     => Stages::all_stages(),
+							'required' => true,
+						),
+						'note'          => array(
+							'type'      => 'string',
+							'maxLength' => 2000,
+						),
+						'notify'        => array(
+							'type'    => 'boolean',
+							'default' => false,
+						),
+						'team'          => array(
+							'type'      => 'string',
+							'maxLength' => 60,
+						),
+						'confirm_early' => array(
+							'type'        => 'boolean',
+							'default'     => false,
+							'description' => __( 'Graduate mentees before their cohort\'s end date.', 'mentorship-program' ),
+						),
+					),
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base . '/(?P<id>[\d]+)/notes',
+			array(
+				'args'   => array(
+					'id' => array( 'type' => 'integer' ),
+				),
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_notes' ),
+					'permission_callback' => array( $this, 'notes_permissions_check' ),
+				),
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'create_note' ),
+					'permission_callback' => array( $this, 'notes_permissions_check' ),
+					'args'                => array(
+						'note'   => array(
+							'type'      => 'string',
+							'minLength' => 1,
+							'maxLength' => 5000,
+							'required'  => true,
+						),
+						'rating' => array(
+							'type'    => array( 'integer', 'null' ),
+							'minimum' => 1,
+							'maximum' => 5,
+						),
+					),
+				),
+				'schema' => static fn() => Contract::closed( Audit_Trail::schema() ),
+			)
+		);
+	}
+
+	/**
+	 * Arguments of the public submit route: documented from the schema, validated in the
+	 * callback so the honeypot and token are checked before anything else.
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	private function get_create_args(): array {
+		$args = array(
+			'type'         => array(
+				'type'        => 'string',
+				'enum'        => Stages::types(),
+				'description' => __( 'mentee or mentor.', 'mentorship-program' ),
+			),
+			'cohort'       => array(
+				'type'        => 'integer',
+				'description' => __( 'Cohort ID; defaults to the cohort whose applications are open.', 'mentorship-program' ),
+			),
+			'token'        => array(
+				'type'        => 'string',
+				'description' => __( 'Form token printed with the form.', 'mentorship-program' ),
+			),
+			self::HONEYPOT => array(
+				'type'        => 'string',
+				'description' => __( 'Leave empty.', 'mentorship-program' ),
+			),
+			'event_code'   => array(
+				'type'        => 'string',
+				'maxLength'   => Event_Codes::MAX_LENGTH,
+				'description' => __( 'Code of a contributor day: lifts the per-network limit while it is valid and has uses left.', 'mentorship-program' ),
+			),
+		);
+		foreach ( Fields::definitions() as $name => $field ) {
+			$args[ $name ] = Fields::json_schema( $field );
+		}
+		// Validation happens in create_item(); strip WordPress's automatic checks.
+		foreach ( $args as &$arg ) {
+			$arg['validate_callback'] = null;
+			$arg['sanitize_callback'] = null;
+		}
+		return $args;
+	}
+
+	/**
+	 * Arguments for PATCH: every field, optional.
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	private function get_update_args(): array {
+		$args = array(
+			'cohort' => array(
+				'type'    => 'integer',
+				'minimum' => 1,
+			),
+		);
+		foreach ( Fields::definitions() as $name => $field ) {
+			if ( in_array( $name, array( 'consent_coc', 'consent_privacy' ), true ) ) {
+				continue;
+			}
+			$args[ $name ] = Fields::json_schema( $field );
+		}
+		return $args;
+	}
+
+	/**
+	 * Anyone may submit; the callback applies the token, honeypot, rate limit and login setting.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true
+	 */
+	public function create_item_permissions_check( $request ) {
+		unset( $request );
+		return true;
+	}
+
+	/**
+	 * Stores a public application.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function create_item( $request ) {
+		$params = array_merge( (array) $request->get_body_params(), (array) $request->get_json_params() );
+
+		// Bots fill the hidden field: they get a quiet success, the same answer a person
+		// gets, and nothing is stored.
+		if ( isset( $params[ self::HONEYPOT ] ) && '' !== trim( (string) ( is_scalar( $params[ self::HONEYPOT ] ) ? $params[ self::HONEYPOT ] : 'x' ) ) ) {
+			return new WP_REST_Response( $this->public_receipt( null, 'mentor' === ( $params['type'] ?? '' ) ? 'mentor' : 'mentee' ), 201 );
+		}
+		if ( Settings::get( 'require_login' ) && ! is_user_logged_in() ) {
+			return new WP_Error( 'mentorship_login_required', __( 'Please log in to apply.', 'mentorship-program' ), array( 'status' => 401 ) );
+		}
+		// Attempts of any kind count against a loose cap before the form token is looked
+		// at, so floods with a bad or missing token are limited too; stored applications
+		// are capped by the site's setting further down, so a person correcting typos is
+		// not locked out. A valid event code lifts both network caps: a contributor day
+		// puts a room behind one address.
+		$ip    = Rate_Limiter::client_ip();
+		$event = is_string( $params['event_code'] ?? null ) ? Event_Codes::valid( $params['event_code'] ) : null;
+		if ( ! $event && ! Rate_Limiter::hit( 'apply-attempt', $ip, 10 * max( 1, (int) Settings::get( 'rate_limit_count' ) ) ) ) {
+			return $this->rate_limited();
+		}
+		if ( ! is_string( $params['token'] ?? null ) || ! Form_Token::verify( $params['token'] ) ) {
+			return new WP_Error(
+				'mentorship_invalid_token',
+				__( 'This form has expired. Please reload the page and submit again.', 'mentorship-program' ),
+				array(
+					'status' => 403,
+					'params' => array(
+						'token' => __(
+							'The form token is missing or expired.',
+							'mentorship-program'
+						),
+					),
+				)
+			);
+		}
+
+		$known   = array_merge( array_keys( Fields::definitions() ), array( 'type', 'cohort', 'token', self::HONEYPOT, 'event_code' ) );
+		$unknown = $this->reject_unknown( $request, $known, self::SERVER_OWNED );
+		if ( is_wp_error( $unknown ) ) {
+			return $unknown;
+		}
+		$type = $params['type'] ?? 'mentee';
+		if ( ! in_array( $type, Stages::types(), true ) ) {
+			return $this->invalid( array( 'type' => __( 'Type must be mentee or mentor.', 'mentorship-program' ) ) );
+		}
+
+		$values = array_intersect_key( $params, Fields::definitions() );
+		$user   = wp_get_current_user();
+		if ( $user->exists() ) {
+			$values['name']  = ( isset( $values['name'] ) && '' !== $values['name'] ) ? $values['name'] : $user->display_name;
+			$values['email'] = ( isset( $values['email'] ) && '' !== $values['email'] ) ? $values['email'] : $user->user_email;
+		}
+		$properties = array();
+		foreach ( Fields::definitions() as $name => $field ) {
+			$properties[ $name ] = Fields::json_schema( $field );
+		}
+		$hidden = (array) Settings::get( 'hidden_fields' );
+		$errors = $this->schema_errors( $values, $properties );
+		if ( isset( $params['cohort'] ) && ( ! is_numeric( $params['cohort'] ) || (int) $params['cohort'] < 1 ) ) {
+			$errors['cohort'] = __( 'Cohort must be a cohort ID.', 'mentorship-program' );
+		}
+		if ( isset( $params['event_code'] ) && ( ! is_string( $params['event_code'] ) || mb_strlen( $params['event_code'] ) > Event_Codes::MAX_LENGTH ) ) {
+			/* translators: %d: the longest code allowed. */
+			$errors['event_code'] = sprintf( __( 'The event code is at most %d characters.', 'mentorship-program' ), Event_Codes::MAX_LENGTH );
+		}
+		// Every problem in one answer: type errors first, then what the rules of the form say.
+		$values  = Fields::sanitize( array_diff_key( $values, $errors ) );
+		$errors += Fields::validate( $type, $values, $hidden, true );
+		if ( $errors ) {
+			return $this->invalid( $errors );
+		}
+
+		if ( ! empty( $params['cohort'] ) ) {
+			$cohort = Cohorts::get( (int) $params['cohort'] );
+			if ( ! $cohort ) {
+				return new WP_Error(
+					'mentorship_cohort_not_found',
+					__( 'That cohort does not exist.', 'mentorship-program' ),
+					array(
+						'status' => 404,
+						'params' => array(
+							'cohort' => __(
+								'That cohort does not exist.',
+								'mentorship-program'
+							),
+						),
+					)
+				);
+			}
+		} else {
+			$cohort = Cohorts::current_open();
+		}
+		if ( ! $cohort || ! Cohorts::is_open( $cohort ) ) {
+			$next    = Cohorts::next_upcoming();
+			$message = $next && $next['opens_at']
+				/* translators: %s: date applications open. */
+				? sprintf( __( 'Applications are closed. The next call opens on %s.', 'mentorship-program' ), wp_date( get_option( 'date_format' ), (int) strtotime( (string) $next['opens_at'] ) ) )
+				: __( 'Applications are closed at the moment.', 'mentorship-program' );
+			return new WP_Error(
+				'mentorship_cohort_closed',
+				$message,
+				array(
+					'status' => 403,
+					'params' => array( 'cohort' => $message ),
+				)
+			);
+		}
+
+		// A code with uses left stands in for the network's limit; a used-up code does not.
+		if ( ! ( $event && Event_Codes::use( (string) $event['code'] ) ) && ! Rate_Limiter::hit( 'apply', $ip ) ) {
+			return $this->rate_limited();
+		}
+		// Per address, whatever the network: nobody's mailbox is flooded with confirmations.
+		if ( ! Rate_Limiter::hit( 'apply-email', strtolower( (string) $values['email'] ), self::PER_EMAIL, HOUR_IN_SECONDS ) ) {
+			return $this->rate_limited();
+		}
+		$values = array_intersect_key( $values, Fields::for_type( $type, $hidden ) );
+
+		// Only the mailbox proves an address: a visitor's application waits for its
+		// link to be opened, and meanwhile blocks nobody. A logged-in user applying with
+		// their account's own address has shown it already.
+		$confirmed   = $user->exists() && strtolower( (string) $user->user_email ) === strtolower( (string) $values['email'] );
+		$application = Applications::create( $type, $values, (int) $cohort['id'], (int) $user->ID, array( 'confirmed' => $confirmed ) );
+		if ( is_wp_error( $application ) ) {
+			return $application;
+		}
+		return new WP_REST_Response( $this->public_receipt( $application ), 201 );
+	}
+
+	/**
+	 * A 429 answer with Retry-After.
+	 *
+	 * @return WP_REST_Response
+	 */
+	private function rate_limited(): WP_REST_Response {
+		$error    = new WP_Error( 'mentorship_rate_limited', __( 'Too many applications from your network. Please wait a few minutes and try again.', 'mentorship-program' ), array( 'status' => 429 ) );
+		$response = rest_convert_error_to_response( $error );
+		$response->header( 'Retry-After', (string) Rate_Limiter::retry_after() );
+		return $response;
+	}
+
+	/**
+	 * What a submitter gets back: no personal data, and the same answer for a bot
+	 * caught by the honeypot as for a person, so the two cannot be told apart: the same
+	 * keys and texts, and a private link of the same shape (a bot's opens nothing).
+	 *
+	 * @param array<string, mixed>|null $application Stored application, or null for a bot.
+	 * @param string                    $type        mentee or mentor, for a bot.
+	 * @return array<string, mixed>
+	 */
+	private function public_receipt( ?array $application, string $type = 'mentee' ): array {
+		$waiting = ! $application || empty( $application['confirmed'] );
+		if ( $application ) {
+			$type = (string) $application['type'];
+			$link = Status_Links::issued_url( (int) $application['id'], $waiting ? 'receipt' : 'mail' );
+		} else {
+			// A link of the same shape as a real one, which opens nothing.
+			$link = Status_Links::url( self::plausible_id(), Status_Links::new_secret() );
+		}
+		return array(
+			'type'        => $type,
+			'stage'       => 'submitted',
+			'stage_label' => Stages::label( 'submitted' ),
+			'message'     => $waiting
+				? __( 'Thank you! Your application is in. We have sent you an e-mail with your private link: open it to confirm your address.', 'mentorship-program' )
+				: __( 'Thank you! Your application is in. We have sent you a confirmation e-mail with your private link.', 'mentorship-program' ),
+			'next_steps'  => $waiting
+				? __( 'Once you have confirmed your address, a coordinator will start reviewing your application. Unconfirmed applications are removed after a week.', 'mentorship-program' )
+				: Stages::explanation( $type, 'submitted' ),
+			'status_url'  => '' !== $link ? $link : Mailer::status_url(),
+		);
+	}
+
+	/**
+	 * The ID the next stored post would most likely get, for a bot's link.
+	 *
+	 * @return int
+	 */
+	private static function plausible_id(): int {
+		global $wpdb;
+		return 1 + (int) $wpdb->get_var( "SELECT MAX(ID) FROM {$wpdb->posts}" ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- one indexed value, for the honeypot's answer only.
+	}
+
+	/**
+	 * Reviewers see every application; mentors only their own mentees.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function get_items_permissions_check( $request ) {
+		unset( $request );
+		if ( current_user_can( 'mentorship_review' ) || Mentor_Directory::user_is_mentor( get_current_user_id() ) ) {
+			return true;
+		}
+		return $this->forbidden();
+	}
+
+	/**
+	 * Lists applications with filters and pagination.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function get_items( $request ) {
+		$filters = array(
+			'type'     => $request['type'],
+			'stage'    => $request['stage'],
+			'cohort'   => $request['cohort'],
+			'team'     => $request['team'],
+			'language' => $request['language'],
+			'format'   => $request['format'],
+			'search'   => $request['search'],
+			'page'     => $request['page'],
+			'per_page' => $request['per_page'],
+			'orderby'  => $request['orderby'],
+			'order'    => $request['order'],
+		);
+		if ( null !== $request['tz_min'] || null !== $request['tz_max'] ) {
+			$filters['tz_min'] = $request['tz_min'] ?? -720;
+			$filters['tz_max'] = $request['tz_max'] ?? 840;
+		}
+		if ( ! current_user_can( 'mentorship_review' ) ) {
+			$filters['include'] = Mentor_Directory::mentee_ids( get_current_user_id() );
+			$filters['type']    = 'mentee';
+		}
+		$result = Applications::list( array_filter( $filters, static fn( $v ) => null !== $v ) );
+		$this->prime_batch( $result['items'] );
+		$data = array();
+		foreach ( $result['items'] as $application ) {
+			$data[] = $this->prepare_response_for_collection( $this->prepare_item_for_response( $application, $request ) );
+		}
+		$this->batch = array();
+		return $this->paginate( rest_ensure_response( $data ), $result['total'], $result['pages'] );
+	}
+
+	/**
+	 * Loads assignments, ratings and mentor names for a page of items in a few queries.
+	 *
+	 * @param array<int, array<string, mixed>> $items Applications.
+	 */
+	private function prime_batch( array $items ): void {
+		$mentee_ids = array();
+		$mentor_ids = array();
+		foreach ( $items as $item ) {
+			if ( 'mentee' === $item['type'] ) {
+				$mentee_ids[] = $item['id'];
+			} else {
+				$mentor_ids[] = $item['id'];
+			}
+		}
+		$assigned = array();
+		$load     = array();
+		// One query for the page's mentees and mentors alike, so the cost of a page does
+		// not depend on its mix of types.
+		$mentees = array_flip( $mentee_ids );
+		$mentors = array_flip( $mentor_ids );
+		foreach ( Assignments::rows_touching( $mentee_ids, $mentor_ids ) as $row ) {
+			if ( isset( $mentees[ (int) $row['mentee_id'] ] ) ) {
+				$assigned[ (int) $row['mentee_id'] ] = $row;
+			}
+			if ( isset( $mentors[ (int) $row['mentor_id'] ] ) ) {
+				$load[ (int) $row['mentor_id'] ] = ( $load[ (int) $row['mentor_id'] ] ?? 0 ) + 1;
+			}
+		}
+		$this->batch = array(
+			'assigned' => $assigned,
+			'load'     => $load,
+			'ratings'  => Audit_Trail::average_ratings( array_merge( $mentee_ids, $mentor_ids ) ),
+			'primed'   => array( true ),
+		);
+	}
+
+	/**
+	 * Who may read one application: reviewers, its owner, its mentor.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function get_item_permissions_check( $request ) {
+		$application = Applications::get( (int) $request['id'] );
+		if ( ! $application ) {
+			return current_user_can( 'mentorship_review' ) ? true : $this->forbidden();
+		}
+		if ( $this->can_read( $application ) ) {
+			return true;
+		}
+		return $this->forbidden();
+	}
+
+	/**
+	 * Whether the current user may read an application.
+	 *
+	 * @param array<string, mixed> $application Application.
+	 * @return bool
+	 */
+	private function can_read( array $application ): bool {
+		if ( current_user_can( 'mentorship_review' ) || $this->is_own( $application ) ) {
+			return true;
+		}
+		return 'mentee' === $application['type'] && in_array( $application['id'], Mentor_Directory::mentee_ids( get_current_user_id() ), true );
+	}
+
+	/**
+	 * Whether an application is the current user's own.
+	 *
+	 * @param array<string, mixed> $application Application.
+	 * @return bool
+	 */
+	private function is_own( array $application ): bool {
+		$user_id = get_current_user_id();
+		return $user_id && $application['user_id'] === $user_id;
+	}
+
+	/**
+	 * One application, with its history for reviewers.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function get_item( $request ) {
+		$application = Applications::get( (int) $request['id'] );
+		if ( ! $application ) {
+			return new WP_Error( 'mentorship_not_found', __( 'Application not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+		}
+		$response = $this->prepare_item_for_response( $application, $request );
+		// Reviewers read the whole trail; applicants their own without the reviewers'
+		// notes and ratings; a mentor reading a mentee's record none of it.
+		if ( current_user_can( 'mentorship_review' ) ) {
+			$history = Audit_Trail::for_object( $application['id'] );
+		} elseif ( $this->is_own( $application ) ) {
+			$history = Audit_Trail::for_applicant( $application['id'] );
+		}
+		if ( isset( $history ) ) {
+			$data            = $response->get_data();
+			$data['history'] = $history;
+			$response->set_data( $data );
+		}
+		return $response;
+	}
+
+	/**
+	 * Editing fields is for reviewers.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function update_item_permissions_check( $request ) {
+		unset( $request );
+		return $this->require_cap( 'mentorship_review' );
+	}
+
+	/**
+	 * Edits fields and/or moves to another cohort.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function update_item( $request ) {
+		$application = Applications::get( (int) $request['id'] );
+		if ( ! $application ) {
+			return new WP_Error( 'mentorship_not_found', __( 'Application not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+		}
+		$unknown = $this->reject_unknown( $request, array_keys( $this->get_update_args() ), array( 'id' ) );
+		if ( is_wp_error( $unknown ) ) {
+			return $unknown;
+		}
+		$params = array_merge( (array) $request->get_body_params(), (array) $request->get_json_params() );
+		$values = Fields::sanitize( array_intersect_key( $params, Fields::definitions() ) );
+		$errors = Fields::validate( $application['type'], $values, array(), false );
+		foreach ( array_intersect_key( $values, Fields::for_type( $application['type'] ) ) as $name => $value ) {
+			$field = Fields::definitions()[ $name ];
+			if ( in_array( $application['type'], $field['required'] ?? array(), true ) && ( '' === $value || array() === $value ) ) {
+				/* translators: %s: field label. */
+				$errors[ $name ] = sprintf( __( '%s is required.', 'mentorship-program' ), $field['label'] );
+			}
+		}
+		if ( $errors ) {
+			return $this->invalid( $errors );
+		}
+		if ( isset( $params['cohort'] ) && (int) $params['cohort'] !== $application['cohort'] ) {
+			$moved = Applications::move_to_cohort( $application['id'], (int) $params['cohort'] );
+			if ( is_wp_error( $moved ) ) {
+				return $moved;
+			}
+		}
+		if ( $values ) {
+			if ( isset( $values['email'] ) && strtolower( $values['email'] ) !== $application['fields']['email'] ) {
+				return $this->invalid( array( 'email' => __( 'The e-mail address identifies the application and cannot be changed. Ask the person to withdraw and apply again.', 'mentorship-program' ) ) );
+			}
+			try {
+				Applications::write_fields( $application['id'], $values );
+			} catch ( \Throwable $e ) {
+				return new WP_Error( 'mentorship_store_failed', $e->getMessage(), array( 'status' => 500 ) );
+			}
+			Audit_Trail::record( $application['id'], 'edit', '', '', implode( ', ', array_keys( $values ) ) );
+		}
+		return $this->prepare_item_for_response( (array) Applications::get( $application['id'] ), $request );
+	}
+
+	/**
+	 * Reviewers may make any legal move; the person themself may only withdraw.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function transition_permissions_check( $request ) {
+		if ( current_user_can( 'mentorship_review' ) ) {
+			return true;
+		}
+		$application = Applications::get( (int) $request['id'] );
+		if ( $application && 'withdrawn' === $request['to'] && get_current_user_id() && get_current_user_id() === $application['user_id'] ) {
+			return true;
+		}
+		return $this->forbidden();
+	}
+
+	/**
+	 * Moves one application.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function transition( $request ) {
+		$unknown = $this->reject_unknown( $request, array( 'to', 'note', 'notify', 'team', 'confirm_early' ), array( 'id' ) );
+		if ( is_wp_error( $unknown ) ) {
+			return $unknown;
+		}
+		$reviewer = current_user_can( 'mentorship_review' );
+		$early    = Graduation::check_move( (int) $request['id'], (string) $request['to'], (bool) $request['confirm_early'] );
+		if ( $early ) {
+			return $early;
+		}
+		$result = Applications::transition(
+			(int) $request['id'],
+			(string) $request['to'],
+			array(
+				'note'   => $reviewer ? (string) $request['note'] : __( 'Withdrawn by the applicant.', 'mentorship-program' ),
+				'notify' => $reviewer ? (bool) $request['notify'] : true,
+				'team'   => (string) $request['team'],
+			)
+		);
+		if ( is_wp_error( $result ) ) {
+			return $result;
+		}
+		return $this->prepare_item_for_response( $result, $request );
+	}
+
+	/**
+	 * Bulk moves or cohort changes for reviewers.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function review_permissions_check( $request ) {
+		unset( $request );
+		return $this->require_cap( 'mentorship_review' );
+	}
+
+	/**
+	 * Applies one action to many applications; each result says whether it worked.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function batch( $request ) {
+		$unknown = $this->reject_unknown( $request, array( 'ids', 'to', 'cohort', 'note', 'notify', 'confirm_early' ) );
+		if ( is_wp_error( $unknown ) ) {
+			return $unknown;
+		}
+		$to     = $request['to'];
+		$cohort = $request['cohort'];
+		if ( ( null === $to ) === ( null === $cohort ) ) {
+			return $this->invalid( array( 'to' => __( 'Give either a stage to move to or a cohort to move into.', 'mentorship-program' ) ) );
+		}
+		$results = array();
+		$ok      = 0;
+		foreach ( array_unique( array_map( 'intval', (array) $request['ids'] ) ) as $id ) {
+			$early  = null !== $to ? Graduation::check_move( $id, (string) $to, (bool) $request['confirm_early'] ) : null;
+			$result = $early ?? ( null !== $to
+				? Applications::transition(
+					$id,
+					(string) $to,
+					array(
+						'note'   => (string) $request['note'],
+						'notify' => (bool) $request['notify'],
+					)
+				)
+				: Applications::move_to_cohort( $id, (int) $cohort ) );
+			if ( is_wp_error( $result ) ) {
+				$results[] = array(
+					'id'    => $id,
+					'ok'    => false,
+					'error' => array(
+						'code'    => $result->get_error_code(),
+						'message' => $result->get_error_message(),
+					),
+				);
+				continue;
+			}
+			++$ok;
+			$results[] = array(
+				'id'    => $id,
+				'ok'    => true,
+				'stage' => $result['stage'],
+			);
+		}
+		return rest_ensure_response(
+			array(
+				'updated' => $ok,
+				'failed'  => count( $results ) - $ok,
+				'results' => $results,
+			)
+		);
+	}
+
+	/**
+	 * Notes: reviewers on any application, mentors on their own mentees.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function notes_permissions_check( $request ) {
+		if ( current_user_can( 'mentorship_review' ) ) {
+			return true;
+		}
+		$id = (int) $request['id'];
+		if ( in_array( $id, Mentor_Directory::mentee_ids( get_current_user_id() ), true ) ) {
+			return true;
+		}
+		return $this->forbidden();
+	}
+
+	/**
+	 * Notes and ratings of an application.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function get_notes( $request ) {
+		if ( ! Applications::get( (int) $request['id'] ) ) {
+			return new WP_Error( 'mentorship_not_found', __( 'Application not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+		}
+		$notes = Audit_Trail::for_object( (int) $request['id'], array( 'note' ) );
+		if ( ! current_user_can( 'mentorship_review' ) ) {
+			// Reviewers' notes and ratings are theirs: a mentor reads only the notes they wrote.
+			$user_id = get_current_user_id();
+			$notes   = array_values( array_filter( $notes, static fn( $note ) => $note['author']['id'] === $user_id ) );
+		}
+		return rest_ensure_response( $notes );
+	}
+
+	/**
+	 * Adds a note, optionally with a 1–5 rating.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function create_note( $request ) {
+		if ( ! Applications::get( (int) $request['id'] ) ) {
+			return new WP_Error( 'mentorship_not_found', __( 'Application not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+		}
+		$unknown = $this->reject_unknown( $request, array( 'note', 'rating' ), array( 'id' ) );
+		if ( is_wp_error( $unknown ) ) {
+			return $unknown;
+		}
+		$note = Fields::text( $request['note'], true );
+		if ( '' === trim( $note ) ) {
+			return $this->invalid( array( 'note' => __( 'Write a note.', 'mentorship-program' ) ) );
+		}
+		$rating = null === $request['rating'] ? null : (int) $request['rating'];
+		$id     = Audit_Trail::record( (int) $request['id'], 'note', '', '', $note, $rating );
+		$notes  = Audit_Trail::for_object( (int) $request['id'], array( 'note' ) );
+		$note   = array_values( array_filter( $notes, static fn( $n ) => $n['id'] === $id ) );
+		return new WP_REST_Response( $note[0] ?? null, 201 );
+	}
+
+	/**
+	 * Shapes an application for reviewers, owners and mentors.
+	 *
+	 * @param array<string, mixed> $item    Application.
+	 * @param WP_REST_Request      $request Request.
+	 * @return WP_REST_Response
+	 */
+	public function prepare_item_for_response( $item, $request ) {
+		$application = $item;
+		$id          = (int) $application['id'];
+		$batched     = ! empty( $this->batch['primed'] );
+		$data        = array(
+			'id'                  => $id,
+			'type'                => $application['type'],
+			'stage'               => $application['stage'],
+			'stage_label'         => Stages::label( $application['stage'] ),
+			'cohort'              => $application['cohort'],
+			'fields'              => $application['fields'],
+			'consent'             => $application['consent'],
+			'consent_texts'       => $application['consent_texts'],
+			'placed_team'         => $application['placed_team'],
+			'allowed_transitions' => Stages::next( $application['type'], $application['stage'] ),
+			'created'             => $application['created'],
+			'modified'            => $application['modified'],
+		);
+		if ( 'mentee' === $application['type'] ) {
+			$row = $batched ? ( $this->batch['assigned'][ $id ] ?? null ) : Assignments::of_mentee( $id );
+			// A batch read the mentor's name with the assignment.
+			$mentor_post    = $row && ! isset( $row['mentor_name'] ) ? get_post( (int) $row['mentor_id'] ) : null;
+			$data['mentor'] = $row ? array(
+				'id'    => (int) $row['mentor_id'],
+				'name'  => (string) ( $row['mentor_name'] ?? ( $mentor_post ? $mentor_post->post_title : '' ) ),
+				'track' => (string) $row['track'],
+			) : null;
+		} else {
+			$load                       = $batched ? (int) ( $this->batch['load'][ $id ] ?? 0 ) : count( Assignments::mentees_of( $id ) );
+			$data['assigned']           = $load;
+			$data['remaining_capacity'] = max( 0, (int) ( $application['fields']['capacity'] ?? 0 ) - $load );
+		}
+		if ( current_user_can( 'mentorship_review' ) ) {
+			$data['rating'] = $batched ? ( $this->batch['ratings'][ $id ] ?? null ) : ( Audit_Trail::average_ratings( array( $id ) )[ $id ] ?? null );
+		} elseif ( ! $this->is_own( $application ) ) {
+			// Anyone else who may read it is the mentee's mentor.
+			$data = Mentor_View::shape( $data );
+		}
+		$response = rest_ensure_response( $data );
+		$response->add_link( 'self', rest_url( $this->namespace . '/' . $this->rest_base . '/' . $id ) );
+		return $response;
+	}
+
+	/**
+	 * Query parameters of the list route.
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	public function get_collection_params() {
+		return array(
+			'page'     => array(
+				'type'    => 'integer',
+				'default' => 1,
+				'minimum' => 1,
+			),
+			'per_page' => array(
+				'type'    => 'integer',
+				'default' => 20,
+				'minimum' => 1,
+				'maximum' => 100,
+			),
+			'search'   => array(
+				'type'      => 'string',
+				'maxLength' => 100,
+			),
+			'type'     => array(
+				'type' => 'string',
+				'enum' => Stages::types(),
+			),
+			'stage'    => array(
+				'type'  => 'array',
+				'items' => array(
+					'type' => 'string',
+					'enum' => Stages::all_stages(),
+				),
+			),
+			'cohort'   => array(
+				'type'    => 'integer',
+				'minimum' => 1,
+			),
+			'team'     => array(
+				'type'  => 'array',
+				'items' => array(
+					'type'      => 'string',
+					'maxLength' => 60,
+				),
+			),
+			'language' => array(
+				'type'  => 'array',
+				'items' => array(
+					'type'    => 'string',
+					'pattern' => '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$',
+				),
+			),
+			'format'   => array(
+				'type'  => 'array',
+				'items' => array(
+					'type' => 'string',
+					'enum' => array_merge( Fields::FORMATS, array( 'any' ) ),
+				),
+			),
+			'tz_min'   => array(
+				'type'        => 'integer',
+				'minimum'     => -720,
+				'maximum'     => 840,
+				'description' => __( 'Lowest UTC offset in minutes.', 'mentorship-program' ),
+			),
+			'tz_max'   => array(
+				'type'        => 'integer',
+				'minimum'     => -720,
+				'maximum'     => 840,
+				'description' => __( 'Highest UTC offset in minutes.', 'mentorship-program' ),
+			),
+			'orderby'  => array(
+				'type'    => 'string',
+				'enum'    => array( 'date', 'modified', 'name', 'stage' ),
+				'default' => 'date',
+			),
+			'order'    => array(
+				'type'    => 'string',
+				'enum'    => array( 'asc', 'desc' ),
+				'default' => 'desc',
+			),
+		);
+	}
+
+	/**
+	 * The application resource's schema.
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_item_schema() {
+		if ( $this->schema ) {
+			return Contract::closed( $this->add_additional_fields_schema( $this->schema ) );
+		}
+		$fields = array();
+		foreach ( Fields::definitions() as $name => $field ) {
+			$fields[ $name ] = self::stored_value_schema( Fields::json_schema( $field ) );
+		}
+		$date         = array(
+			'type'     => 'string',
+			'format'   => 'date-time',
+			'readonly' => true,
+		);
+		$consent_text = array(
+			'type'       => 'object',
+			'properties' => array(
+				'url'     => array( 'type' => 'string' ),
+				'version' => array( 'type' => 'string' ),
+			),
+		);
+		$this->schema = array(
+			'$schema'    => 'http://json-schema.org/draft-04/schema#',
+			'title'      => 'mentorship-application',
+			'type'       => 'object',
+			'properties' => array(
+				'id'                  => array(
+					'type'     => 'integer',
+					'readonly' => true,
+				),
+				'type'                => array(
+					'type' => 'string',
+					'enum' => Stages::types(),
+				),
+				'stage'               => array(
+					'type'     => 'string',
+					'enum'     => Stages::all_stages(),
+					'readonly' => true,
+				),
+				'stage_label'         => array(
+					'description' => __( 'The stage, in words.', 'mentorship-program' ),
+					'type'        => 'string',
+					'readonly'    => true,
+				),
+				'cohort'              => array( 'type' => 'integer' ),
+				'fields'              => array(
+					'description' => __( 'The answers, by field name; a mentor sees only some of them.', 'mentorship-program' ),
+					'type'        => 'object',
+					'properties'  => $fields,
+				),
+				'consent'             => array(
+					'description' => __( 'When each consent was given (empty when not recorded).', 'mentorship-program' ),
+					'type'        => 'object',
+					'properties'  => array(
+						'code_of_conduct' => array( 'type' => 'string' ),
+						'privacy'         => array( 'type' => 'string' ),
+					),
+					'readonly'    => true,
+				),
+				'consent_texts'       => array(
+					'description' => __( 'The texts consented to: address and version.', 'mentorship-program' ),
+					'type'        => 'object',
+					'properties'  => array(
+						'code_of_conduct' => $consent_text,
+						'privacy'         => $consent_text,
+					),
+					'readonly'    => true,
+				),
+				'placed_team'         => array(
+					'description' => __( 'Slug of the team a placed graduate joined, or empty.', 'mentorship-program' ),
+					'type'        => 'string',
+					'readonly'    => true,
+				),
+				'allowed_transitions' => array(
+					'type'     => 'array',
+					'items'    => array(
+						'type' => 'string',
+						'enum' => Stages::all_stages(),
+					),
+					'readonly' => true,
+				),
+				'created'             => $date,
+				'modified'            => $date,
+				'mentor'              => array(
+					'description' => __( "A mentee's mentor, or null.", 'mentorship-program' ),
+					'type'        => array( 'object', 'null' ),
+					'properties'  => array(
+						'id'    => array( 'type' => 'integer' ),
+						'name'  => array( 'type' => 'string' ),
+						'track' => array( 'type' => 'string' ),
+					),
+					'readonly'    => true,
+				),
+				'assigned'            => array(
+					'description' => __( "A mentor's number of mentees.", 'mentorship-program' ),
+					'type'        => 'integer',
+					'readonly'    => true,
+				),
+				'remaining_capacity'  => array(
+					'description' => __( "A mentor's free seats.", 'mentorship-program' ),
+					'type'        => 'integer',
+					'readonly'    => true,
+				),
+				'rating'              => array(
+					'description' => __( "Reviewers' average rating, or null (reviewers only).", 'mentorship-program' ),
+					'type'        => array( 'number', 'null' ),
+					'readonly'    => true,
+				),
+				'_links'              => array(
+					'description'          => __( 'Links to the application, as a list embeds them in each item.', 'mentorship-program' ),
+					'type'                 => 'object',
+					'additionalProperties' => array(
+						'type'  => 'array',
+						'items' => array(
+							'type'       => 'object',
+							'properties' => array(
+								'href'        => array(
+									'type'   => 'string',
+									'format' => 'uri',
+								),
+								'embeddable'  => array( 'type' => 'boolean' ),
+								'targetHints' => array(
+									'type'       => 'object',
+									'properties' => array(
+										'allow' => array(
+											'type'  => 'array',
+											'items' => array( 'type' => 'string' ),
+										),
+									),
+								),
+							),
+						),
+					),
+					'readonly'             => true,
+				),
+				'history'             => array(
+					'description' => __( 'The audit trail, in a single application read by a reviewer or the applicant.', 'mentorship-program' ),
+					'type'        => 'array',
+					'items'       => array_diff_key( Audit_Trail::schema(), array_flip( array( '$schema', 'title' ) ) ),
+					'readonly'    => true,
+				),
+			),
+		);
+		return Contract::closed( $this->add_additional_fields_schema( $this->schema ) );
+	}
+
+	/**
+	 * What a submitter gets back (the same for a person and a quietly refused bot).
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_receipt_schema(): array {
+		return Contract::closed(
+			array(
+				'$schema'    => 'http://json-schema.org/draft-04/schema#',
+				'title'      => 'mentorship-application-receipt',
+				'type'       => 'object',
+				'properties' => array(
+					'type'        => array(
+						'type' => 'string',
+						'enum' => Stages::types(),
+					),
+					'stage'       => array(
+						'type' => 'string',
+						'enum' => array( 'submitted' ),
+					),
+					'stage_label' => array( 'type' => 'string' ),
+					'message'     => array( 'type' => 'string' ),
+					'next_steps'  => array( 'type' => 'string' ),
+					'status_url'  => array(
+						'type'   => 'string',
+						'format' => 'uri',
+					),
+				),
+			),
+			true
+		);
+	}
+
+	/**
+	 * What a bulk action answers: how many worked, how many failed, and each result.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_batch_schema(): array {
+		return Contract::closed(
+			array(
+				'$schema'    => 'http://json-schema.org/draft-04/schema#',
+				'title'      => 'mentorship-application-batch',
+				'type'       => 'object',
+				'properties' => array(
+					'updated' => array( 'type' => 'integer' ),
+					'failed'  => array( 'type' => 'integer' ),
+					'results' => array(
+						'type'  => 'array',
+						'items' => array(
+							'type'       => 'object',
+							'properties' => array(
+								'id'    => array( 'type' => 'integer' ),
+								'ok'    => array( 'type' => 'boolean' ),
+								'stage' => array(
+									'type' => 'string',
+									'enum' => Stages::all_stages(),
+								),
+								'error' => array(
+									'type'       => 'object',
+									'properties' => array(
+										'code'    => array( 'type' => 'string' ),
+										'message' => array( 'type' => 'string' ),
+									),
+									'required'   => array( 'code', 'message' ),
+								),
+							),
+							'required'   => array( 'id', 'ok' ),
+						),
+					),
+				),
+				'required'   => array( 'updated', 'failed', 'results' ),
+			)
+		);
+	}
+
+	/**
+	 * The schema of a stored answer as it reads back: its type and shape, without the
+	 * rules a new answer must meet (an optional answer reads back empty, a number
+	 * nobody gave reads back null).
+	 *
+	 * @param array<string, mixed> $schema A field's input schema.
+	 * @return array<string, mixed>
+	 */
+	private static function stored_value_schema( array $schema ): array {
+		$out = array_intersect_key( $schema, array_flip( array( 'description', 'type', 'items', 'properties' ) ) );
+		if ( 'integer' === ( $out['type'] ?? '' ) ) {
+			$out['type'] = array( 'integer', 'null' );
+		}
+		if ( isset( $out['items'] ) && is_array( $out['items'] ) ) {
+			$out['items'] = self::stored_value_schema( $out['items'] );
+		}
+		foreach ( (array) ( $out['properties'] ?? array() ) as $name => $property ) {
+			$out['properties'][ $name ] = self::stored_value_schema( (array) $property );
+		}
+		return $out;
+	}
+}

@@ -1,0 +1,199 @@
+<?php
+/**
+ * REST: /mentorship/v1/me — the current user's applications and what comes next.
+ *
+ * @package Mentorship_Program
+ */
+
+declare( strict_types=1 );
+
+namespace Mentorship_Program\Applications\REST;
+
+defined( 'ABSPATH' ) || exit;
+
+use Mentorship_Program\REST\Contract;
+use Mentorship_Program\REST\Controller;
+use Mentorship_Program\Applications\My_Applications;
+use Mentorship_Program\Applications\Stages;
+use WP_REST_Server;
+
+/**
+ * The transparency route: every application of the logged-in person, its stage, cohort,
+ * mentor and next sessions.
+ *
+ * @since 0.1.0
+ */
+final class Me_Controller extends Controller {
+
+	/**
+	 * Route base.
+	 *
+	 * @var string
+	 */
+	protected $rest_base = 'me';
+
+	/**
+	 * Registers the route.
+	 *
+	 * @since 0.1.0
+	 */
+	public function register_routes(): void {
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base,
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_item' ),
+					'permission_callback' => array( $this, 'get_item_permissions_check' ),
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
+	}
+
+	/**
+	 * Logged-in users only.
+	 *
+	 * @param \WP_REST_Request $request Request.
+	 * @return true|\WP_Error
+	 */
+	public function get_item_permissions_check( $request ) {
+		unset( $request );
+		return is_user_logged_in() ? true : $this->forbidden( __( 'Please log in to see your applications.', 'mentorship-program' ) );
+	}
+
+	/**
+	 * The current user's applications.
+	 *
+	 * @param \WP_REST_Request $request Request.
+	 * @return \WP_REST_Response
+	 */
+	public function get_item( $request ) {
+		unset( $request );
+		$user = wp_get_current_user();
+		return rest_ensure_response(
+			array(
+				'user'         => array(
+					'id'   => (int) $user->ID,
+					'name' => $user->display_name,
+				),
+				'applications' => My_Applications::for_user( (int) $user->ID ),
+			)
+		);
+	}
+
+	/**
+	 * What the route answers: the user and their applications as the status block
+	 * shows them.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_item_schema() {
+		$string = array( 'type' => 'string' );
+		$stage  = array(
+			'type' => 'string',
+			'enum' => Stages::all_stages(),
+		);
+		$time   = array(
+			'type'   => 'string',
+			'format' => 'date-time',
+		);
+		return Contract::closed(
+			array(
+				'$schema'    => 'http://json-schema.org/draft-04/schema#',
+				'title'      => 'mentorship-me',
+				'type'       => 'object',
+				'properties' => array(
+					'user'         => array(
+						'type'       => 'object',
+						'properties' => array(
+							'id'   => array( 'type' => 'integer' ),
+							'name' => $string,
+						),
+					),
+					'applications' => array(
+						'type'  => 'array',
+						'items' => array(
+							'type'       => 'object',
+							'properties' => array(
+								'id'            => array( 'type' => 'integer' ),
+								'type'          => array(
+									'type' => 'string',
+									'enum' => Stages::types(),
+								),
+								'stage'         => $stage,
+								'stage_label'   => $string,
+								'explanation'   => $string,
+								'pipeline'      => array(
+									'type'  => 'array',
+									'items' => array(
+										'type'       => 'object',
+										'properties' => array(
+											'stage' => $stage,
+											'label' => $string,
+											'state' => array(
+												'type' => 'string',
+												'enum' => array( 'done', 'current', 'upcoming' ),
+											),
+										),
+									),
+								),
+								'off_path'      => array(
+									'description' => __( 'Whether the stage is off the usual path (declined, withdrawn, waitlisted).', 'mentorship-program' ),
+									'type'        => 'boolean',
+								),
+								'cohort'        => array(
+									'type'       => array( 'object', 'null' ),
+									'properties' => array(
+										'id'          => array( 'type' => 'integer' ),
+										'name'        => $string,
+										'starts_on'   => $string,
+										'ends_on'     => $string,
+										'channel_url' => $string,
+									),
+								),
+								'mentor'        => array(
+									'type'       => array( 'object', 'null' ),
+									'properties' => array(
+										'name'           => $string,
+										'slack_username' => $string,
+										'wporg_username' => $string,
+									),
+								),
+								'mentees'       => array(
+									'type'  => 'array',
+									'items' => array(
+										'type'       => 'object',
+										'properties' => array(
+											'id'   => array( 'type' => 'integer' ),
+											'name' => $string,
+											'slack_username' => $string,
+										),
+									),
+								),
+								'next_sessions' => array(
+									'type'  => 'array',
+									'items' => array(
+										'type'       => 'object',
+										'properties' => array(
+											'start' => $time,
+											'end'   => $time,
+											'title' => $string,
+										),
+									),
+								),
+								'can_withdraw'  => array( 'type' => 'boolean' ),
+								'placed_team'   => $string,
+								'created'       => $time,
+							),
+						),
+					),
+				),
+			),
+			true
+		);
+	}
+}

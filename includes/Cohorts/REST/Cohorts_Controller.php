@@ -1,0 +1,650 @@
+<?php
+/**
+ * REST: /mentorship/v1/cohorts — cohorts, their roster, assignments and sessions.
+ *
+ * @package Mentorship_Program
+ */
+
+declare( strict_types=1 );
+
+namespace Mentorship_Program\Cohorts\REST;
+
+defined( 'ABSPATH' ) || exit;
+
+use Mentorship_Program\REST\Contract;
+use Mentorship_Program\REST\Controller;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Cohorts\Assignments;
+use Mentorship_Program\Matching\Cohort_Matching;
+use Mentorship_Program\Cohorts\Cohorts;
+use Mentorship_Program\Cohorts\Roster;
+use Mentorship_Program\Cohorts\Calendar_Feed;
+use WP_Error;
+use WP_REST_Request;
+use WP_REST_Response;
+use WP_REST_Server;
+
+/**
+ * Cohort CRUD for managers; roster and sessions for anyone who may open the app.
+ *
+ * @since 0.1.0
+ */
+final class Cohorts_Controller extends Controller {
+
+	/**
+	 * Route base.
+	 *
+	 * @var string
+	 */
+	protected $rest_base = 'cohorts';
+
+	/**
+	 * Registers the routes.
+	 *
+	 * @since 0.1.0
+	 */
+	public function register_routes(): void {
+		$id_arg = array(
+			'id' => array(
+				'type'        => 'integer',
+				'description' => __( 'Cohort ID.', 'mentorship-program' ),
+			),
+		);
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base,
+			array(
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_items' ),
+					'permission_callback' => array( $this, 'view_permissions_check' ),
+				),
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'create_item' ),
+					'permission_callback' => array( $this, 'manage_permissions_check' ),
+					'args'                => $this->get_endpoint_args_for_item_schema( WP_REST_Server::CREATABLE ),
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base . '/(?P<id>[\d]+)',
+			array(
+				'args'   => $id_arg,
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_item' ),
+					'permission_callback' => array( $this, 'view_permissions_check' ),
+				),
+				array(
+					'methods'             => WP_REST_Server::EDITABLE,
+					'callback'            => array( $this, 'update_item' ),
+					'permission_callback' => array( $this, 'manage_permissions_check' ),
+					'args'                => $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ),
+				),
+				array(
+					'methods'             => WP_REST_Server::DELETABLE,
+					'callback'            => array( $this, 'delete_item' ),
+					'permission_callback' => array( $this, 'manage_permissions_check' ),
+					'response_schema'     => fn() => Contract::deletion( 'mentorship-cohort-deleted', $this->get_item_schema() ),
+				),
+				'schema' => array( $this, 'get_public_item_schema' ),
+			)
+		);
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base . '/(?P<id>[\d]+)/roster',
+			array(
+				'args'   => $id_arg,
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_roster' ),
+					'permission_callback' => array( $this, 'manage_permissions_check' ),
+				),
+				'schema' => static fn() => Contract::closed( Roster::schema() ),
+			)
+		);
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base . '/(?P<id>[\d]+)/assignments',
+			array(
+				'args'   => $id_arg,
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'create_assignment' ),
+					'permission_callback' => array( $this, 'manage_permissions_check' ),
+					'args'                => array(
+						'mentee' => array(
+							'type'     => 'integer',
+							'minimum'  => 1,
+							'required' => true,
+						),
+						'mentor' => array(
+							'type'     => 'integer',
+							'minimum'  => 1,
+							'required' => true,
+						),
+						'track'  => array(
+							'type'    => 'string',
+							'enum'    => Assignments::TRACKS,
+							'default' => 'one-to-one',
+						),
+					),
+				),
+				array(
+					'methods'             => WP_REST_Server::DELETABLE,
+					'callback'            => array( $this, 'delete_assignment' ),
+					'permission_callback' => array( $this, 'manage_permissions_check' ),
+					'args'                => array(
+						'mentee' => array(
+							'type'     => 'integer',
+							'minimum'  => 1,
+							'required' => true,
+						),
+					),
+				),
+				'schema' => static fn() => Contract::closed( Roster::schema() ),
+			)
+		);
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base . '/(?P<id>[\d]+)/sessions',
+			array(
+				'args'   => $id_arg,
+				array(
+					'methods'             => WP_REST_Server::READABLE,
+					'callback'            => array( $this, 'get_sessions' ),
+					'permission_callback' => array( $this, 'view_permissions_check' ),
+					'args'                => array(
+						'count' => array(
+							'type'    => 'integer',
+							'minimum' => 1,
+							'maximum' => 100,
+							'default' => 10,
+						),
+					),
+				),
+				'schema' => array( $this, 'get_sessions_schema' ),
+			)
+		);
+		$pair_list = array(
+			'type'     => 'array',
+			'maxItems' => 5000,
+			'items'    => array(
+				'type'     => 'array',
+				'items'    => array(
+					'type'    => 'integer',
+					'minimum' => 1,
+				),
+				'minItems' => 2,
+				'maxItems' => 2,
+			),
+			'default'  => array(),
+		);
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base . '/(?P<id>[\d]+)/match',
+			array(
+				'args'   => $id_arg,
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'propose_matches' ),
+					'permission_callback' => array( $this, 'manage_permissions_check' ),
+					'args'                => array(
+						'pins'                     => $pair_list,
+						'forbidden'                => $pair_list,
+						'allow_no_shared_language' => array(
+							'type'    => 'boolean',
+							'default' => false,
+						),
+						'prefer_coverage'          => array(
+							'type'    => 'boolean',
+							'default' => false,
+						),
+					),
+				),
+				'schema' => static fn() => Contract::closed( Cohort_Matching::proposal_schema() ),
+			)
+		);
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base . '/(?P<id>[\d]+)/match/apply',
+			array(
+				'args'   => $id_arg,
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'apply_matches' ),
+					'permission_callback' => array( $this, 'manage_permissions_check' ),
+					'args'                => array(
+						'pairs' => array(
+							'type'     => 'array',
+							'required' => true,
+							'minItems' => 1,
+							'maxItems' => 5000,
+							'items'    => array(
+								'type'                 => 'object',
+								'properties'           => array(
+									'mentee_id' => array(
+										'type'     => 'integer',
+										'minimum'  => 1,
+										'required' => true,
+									),
+									'mentor_id' => array(
+										'type'     => 'integer',
+										'minimum'  => 1,
+										'required' => true,
+									),
+									'track'     => array(
+										'type' => 'string',
+										'enum' => Assignments::TRACKS,
+									),
+								),
+								'additionalProperties' => false,
+							),
+						),
+					),
+				),
+				'schema' => static fn() => Contract::closed( Cohort_Matching::apply_schema() ),
+			)
+		);
+		register_rest_route(
+			$this->namespace,
+			'/' . $this->rest_base . '/(?P<id>[\d]+)/start',
+			array(
+				'args'   => $id_arg,
+				array(
+					'methods'             => WP_REST_Server::CREATABLE,
+					'callback'            => array( $this, 'start' ),
+					'permission_callback' => array( $this, 'manage_permissions_check' ),
+					'args'                => array(
+						'notify'        => array(
+							'type'    => 'boolean',
+							'default' => true,
+						),
+						'confirm_early' => array(
+							'type'        => 'boolean',
+							'default'     => false,
+							'description' => __( 'Start the cohort before its start date; without it an early start is refused with 409.', 'mentorship-program' ),
+						),
+					),
+				),
+				'schema' => static fn() => Contract::closed( Roster::start_schema(), true ),
+			)
+		);
+	}
+
+	/**
+	 * Anyone who may open the app may read cohorts.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function view_permissions_check( $request ) {
+		unset( $request );
+		return $this->require_cap( 'mentorship_view_app' );
+	}
+
+	/**
+	 * Managing cohorts, rosters and assignments.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function manage_permissions_check( $request ) {
+		unset( $request );
+		return $this->require_cap( 'mentorship_manage_cohorts' );
+	}
+
+	/**
+	 * Every cohort.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response
+	 */
+	public function get_items( $request ) {
+		$data = array();
+		foreach ( Cohorts::all() as $cohort ) {
+			$data[] = $this->prepare_response_for_collection( $this->prepare_item_for_response( $cohort, $request ) );
+		}
+		return $this->paginate( rest_ensure_response( $data ), count( $data ), 1 );
+	}
+
+	/**
+	 * One cohort.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function get_item( $request ) {
+		$cohort = Cohorts::get( (int) $request['id'] );
+		return $cohort ? $this->prepare_item_for_response( $cohort, $request ) : $this->not_found();
+	}
+
+	/**
+	 * Creates a cohort.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function create_item( $request ) {
+		$unknown = $this->reject_unknown( $request, array_keys( Cohorts::properties() ) );
+		if ( is_wp_error( $unknown ) ) {
+			return $unknown;
+		}
+		$cohort = Cohorts::save( $this->values( $request ) );
+		if ( is_wp_error( $cohort ) ) {
+			return $cohort;
+		}
+		$response = $this->prepare_item_for_response( (array) $cohort, $request );
+		$response->set_status( 201 );
+		return $response;
+	}
+
+	/**
+	 * Updates a cohort.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function update_item( $request ) {
+		if ( ! Cohorts::get( (int) $request['id'] ) ) {
+			return $this->not_found();
+		}
+		$unknown = $this->reject_unknown( $request, array_keys( Cohorts::properties() ) );
+		if ( is_wp_error( $unknown ) ) {
+			return $unknown;
+		}
+		$cohort = Cohorts::save( $this->values( $request ), (int) $request['id'] );
+		return is_wp_error( $cohort ) ? $cohort : $this->prepare_item_for_response( (array) $cohort, $request );
+	}
+
+	/**
+	 * Deletes a cohort without applications.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function delete_item( $request ) {
+		$cohort = Cohorts::get( (int) $request['id'] );
+		if ( ! $cohort ) {
+			return $this->not_found();
+		}
+		$result = Cohorts::delete( (int) $cohort['id'] );
+		if ( is_wp_error( $result ) ) {
+			return $result;
+		}
+		return rest_ensure_response(
+			array(
+				'deleted'  => true,
+				'previous' => $cohort,
+			)
+		);
+	}
+
+	/**
+	 * Mentors with their mentees and capacity, and the unassigned pool.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function get_roster( $request ) {
+		$cohort = Cohorts::get( (int) $request['id'] );
+		return $cohort ? rest_ensure_response( Roster::build( $cohort ) ) : $this->not_found();
+	}
+
+	/**
+	 * Assigns a mentee to a mentor of this cohort.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function create_assignment( $request ) {
+		$cohort = Cohorts::get( (int) $request['id'] );
+		if ( ! $cohort ) {
+			return $this->not_found();
+		}
+		$unknown = $this->reject_unknown( $request, array( 'mentee', 'mentor', 'track' ) );
+		if ( is_wp_error( $unknown ) ) {
+			return $unknown;
+		}
+		foreach ( array( 'mentee', 'mentor' ) as $role ) {
+			$application = Applications::get( (int) $request[ $role ] );
+			if ( ! $application || $application['type'] !== $role || $application['cohort'] !== $cohort['id'] ) {
+				return new WP_Error(
+					'rest_invalid_param',
+					/* translators: %s: mentee or mentor. */
+					sprintf( __( 'No %s with that ID in this cohort.', 'mentorship-program' ), $role ),
+					array(
+						'status' => 400,
+						/* translators: %s: mentee or mentor. */
+						'params' => array( $role => sprintf( __( 'No %s with that ID in this cohort.', 'mentorship-program' ), $role ) ),
+					)
+				);
+			}
+		}
+		$result = Assignments::assign( (int) $request['mentee'], (int) $request['mentor'], (string) $request['track'] );
+		if ( is_wp_error( $result ) ) {
+			return $result;
+		}
+		return new WP_REST_Response( Roster::build( $cohort ), 201 );
+	}
+
+	/**
+	 * Removes a mentee's assignment.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function delete_assignment( $request ) {
+		$cohort = Cohorts::get( (int) $request['id'] );
+		if ( ! $cohort ) {
+			return $this->not_found();
+		}
+		$row = Assignments::of_mentee( (int) $request['mentee'] );
+		if ( ! $row || (int) $row['cohort_id'] !== $cohort['id'] ) {
+			return new WP_Error( 'mentorship_not_assigned', __( 'This mentee has no mentor in this cohort.', 'mentorship-program' ), array( 'status' => 404 ) );
+		}
+		$result = Assignments::unassign( (int) $request['mentee'] );
+		return is_wp_error( $result ) ? $result : rest_ensure_response( Roster::build( $cohort ) );
+	}
+
+	/**
+	 * The next sessions as UTC instants, with the calendar feed's address.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function get_sessions( $request ) {
+		$cohort = Cohorts::get( (int) $request['id'] );
+		if ( ! $cohort ) {
+			return $this->not_found();
+		}
+		return rest_ensure_response(
+			array(
+				'cohort'   => $cohort['id'],
+				'sessions' => Cohorts::sessions( $cohort, (int) $request['count'] ),
+				'feed_url' => Calendar_Feed::url( $cohort['id'] ),
+			)
+		);
+	}
+
+	/**
+	 * What the sessions route answers.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_sessions_schema(): array {
+		$time = array(
+			'type'   => 'string',
+			'format' => 'date-time',
+		);
+		return Contract::closed(
+			array(
+				'$schema'    => 'http://json-schema.org/draft-04/schema#',
+				'title'      => 'mentorship-cohort-sessions',
+				'type'       => 'object',
+				'properties' => array(
+					'cohort'   => array( 'type' => 'integer' ),
+					'sessions' => array(
+						'type'  => 'array',
+						'items' => array(
+							'type'       => 'object',
+							'properties' => array(
+								'start' => $time,
+								'end'   => $time,
+								'title' => array( 'type' => 'string' ),
+							),
+						),
+					),
+					'feed_url' => array(
+						'type'   => 'string',
+						'format' => 'uri',
+					),
+				),
+			),
+			true
+		);
+	}
+
+	/**
+	 * A matching proposal; changes nothing.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function propose_matches( $request ) {
+		$cohort = Cohorts::get( (int) $request['id'] );
+		if ( ! $cohort ) {
+			return $this->not_found();
+		}
+		$unknown = $this->reject_unknown( $request, array( 'pins', 'forbidden', 'allow_no_shared_language', 'prefer_coverage' ) );
+		if ( is_wp_error( $unknown ) ) {
+			return $unknown;
+		}
+		return rest_ensure_response(
+			Cohort_Matching::propose(
+				$cohort,
+				array(
+					'pins'                     => (array) $request['pins'],
+					'forbidden'                => (array) $request['forbidden'],
+					'allow_no_shared_language' => (bool) $request['allow_no_shared_language'],
+					'prefer_coverage'          => (bool) $request['prefer_coverage'],
+				)
+			)
+		);
+	}
+
+	/**
+	 * Applies a proposal (or the coordinator's edited version of it).
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function apply_matches( $request ) {
+		$cohort = Cohorts::get( (int) $request['id'] );
+		if ( ! $cohort ) {
+			return $this->not_found();
+		}
+		$unknown = $this->reject_unknown( $request, array( 'pairs' ) );
+		if ( is_wp_error( $unknown ) ) {
+			return $unknown;
+		}
+		$result           = Cohort_Matching::apply( $cohort, (array) $request['pairs'] );
+		$result['roster'] = Roster::build( $cohort );
+		return rest_ensure_response( $result );
+	}
+
+	/**
+	 * Starts a cohort: accepted and assigned mentees and approved mentors with mentees become active.
+	 * Before the cohort's start date this needs `confirm_early`, and the early start is recorded.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return WP_REST_Response|WP_Error
+	 */
+	public function start( $request ) {
+		$cohort = Cohorts::get( (int) $request['id'] );
+		if ( ! $cohort ) {
+			return $this->not_found();
+		}
+		$unknown = $this->reject_unknown( $request, array( 'notify', 'confirm_early' ) );
+		if ( is_wp_error( $unknown ) ) {
+			return $unknown;
+		}
+		$early = Cohorts::check_start( $cohort, (bool) $request['confirm_early'] );
+		if ( $early ) {
+			return $early;
+		}
+		$result = Roster::start( $cohort, (bool) $request['notify'] );
+		Cohorts::record_start( $cohort, get_current_user_id() );
+		return rest_ensure_response( $result );
+	}
+
+	/**
+	 * Values of the cohort fields present in a request.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return array<string, mixed>
+	 */
+	private function values( WP_REST_Request $request ): array {
+		$values = array();
+		foreach ( array_keys( Cohorts::properties() ) as $key ) {
+			if ( in_array( $key, array( 'id', 'status' ), true ) ) {
+				continue;
+			}
+			if ( $request->has_param( $key ) ) {
+				$values[ $key ] = $request[ $key ];
+			}
+		}
+		return $values;
+	}
+
+	/**
+	 * 404 for a missing cohort.
+	 *
+	 * @return WP_Error
+	 */
+	private function not_found(): WP_Error {
+		return new WP_Error( 'mentorship_not_found', __( 'Cohort not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+	}
+
+	/**
+	 * Shapes a cohort.
+	 *
+	 * @param array<string, mixed> $item    Cohort.
+	 * @param WP_REST_Request      $request Request.
+	 * @return WP_REST_Response
+	 */
+	public function prepare_item_for_response( $item, $request ) {
+		unset( $request );
+		$item['feed_url'] = Calendar_Feed::url( (int) $item['id'] );
+		return rest_ensure_response( $item );
+	}
+
+	/**
+	 * The cohort resource's schema.
+	 *
+	 * @return array<string, mixed>
+	 */
+	public function get_item_schema() {
+		if ( $this->schema ) {
+			return Contract::closed( $this->add_additional_fields_schema( $this->schema ) );
+		}
+		$properties             = Cohorts::properties();
+		$properties['feed_url'] = array(
+			'type'     => 'string',
+			'format'   => 'uri',
+			'readonly' => true,
+		);
+		$this->schema           = array(
+			'$schema'    => 'http://json-schema.org/draft-04/schema#',
+			'title'      => 'mentorship-cohort',
+			'type'       => 'object',
+			'properties' => $properties,
+		);
+		return Contract::closed( $this->add_additional_fields_schema( $this->schema ) );
+	}
+}
