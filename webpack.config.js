@@ -145,6 +145,36 @@ const PRIVATE_ISSUER =
 	/[\\/]node_modules[\\/]@wordpress[\\/](dataviews|components|compose|primitives|dom|keycodes|is-shallow-equal|deprecated|warning|escape-html|priority-queue|undo-manager|private-apis)[\\/]/;
 
 /*
+ * DataViews' private copy of @wordpress/compose counts component instances apart from
+ * WordPress's wp.compose, so both would give out the same IDs (two controls called
+ * `inspector-select-control-0` on one screen). Its `useInstanceId` is swapped for one
+ * whose IDs carry `dataviews-`. Only the private copy is bundled (the app's own imports
+ * of @wordpress/compose stay wp.compose), so nothing else is touched.
+ */
+const PRIVATE_INSTANCE_ID = new RegExp(
+	[
+		'node_modules',
+		'@wordpress',
+		'compose',
+		'build-module',
+		'hooks',
+		'use-instance-id',
+		'index\\.m?js$',
+	].join( '[\\\\/]' )
+);
+const privateInstanceIds = new webpack.NormalModuleReplacementPlugin(
+	PRIVATE_INSTANCE_ID,
+	( resolveData ) => {
+		if ( resolveData.createData?.resource ) {
+			resolveData.createData.resource = path.resolve(
+				__dirname,
+				'src/admin/dataviews/use-instance-id.js'
+			);
+		}
+	}
+);
+
+/*
  * The charts of the report screen (@automattic/charts) are built on @wordpress/ui and
  * @wordpress/theme, which WordPress 6.8 does not ship as wp.* globals: those two are
  * bundled into the chunk that needs them. Everything else (React, ReactDOM, i18n…)
@@ -238,6 +268,7 @@ const adminConfig = {
 				plugin.constructor.name !== 'DependencyExtractionWebpackPlugin'
 		),
 		adminDependencyExtraction(),
+		privateInstanceIds,
 		new AdminChunksPlugin(),
 	],
 };
