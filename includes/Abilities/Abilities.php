@@ -165,6 +165,32 @@ final class Abilities {
 					'idempotent'  => true,
 				),
 			),
+			'reassign-mentee'   => array(
+				'label'       => __( 'Give a mentee a new mentor', 'mentorship-program' ),
+				'description' => __( 'Moves a mentee to another approved mentor of the same cohort with a free place, records the change and the reason in the mentee\'s mentor history and e-mails the mentee and both mentors. Send the mentor you saw (expected_mentor, 0 for none): if someone changed it meanwhile the call is refused with 409.', 'mentorship-program' ),
+				'route'       => $ns . '/mentees/(?P<id>[\d]+)/reassign',
+				'method'      => 'POST',
+				'collection'  => false,
+				// Replaces the mentee's mentor; the same call again is refused (the expected mentor changed).
+				'annotations' => array(
+					'readonly'    => false,
+					'destructive' => true,
+					'idempotent'  => true,
+				),
+			),
+			'graduate-cohort'   => array(
+				'label'       => __( 'Graduate a cohort', 'mentorship-program' ),
+				'description' => __( 'Moves every active mentee of a cohort who meets its graduation criteria to graduated, and says who was skipped and why. With dry_run it only says who would graduate. Before the cohort\'s end date it is refused unless confirm_early is sent.', 'mentorship-program' ),
+				'route'       => $cohort . '/graduate',
+				'method'      => 'POST',
+				'collection'  => false,
+				// Replaces stages (and may e-mail graduates); graduates are skipped the second time.
+				'annotations' => array(
+					'readonly'    => false,
+					'destructive' => true,
+					'idempotent'  => true,
+				),
+			),
 			'get-funnel'        => array(
 				'label'       => __( 'Get the application funnel', 'mentorship-program' ),
 				'description' => __( 'Counts applications per stage for one cohort or all of them: how many reached each step of the mentee path and the conversion between steps, mentor capacity, who is waiting and for how long, and breakdowns by team, language and region.', 'mentorship-program' ),

@@ -112,7 +112,14 @@ final class Abilities_Test extends TestCase {
 	public function test_agents_find_the_abilities_and_must_use_the_method_of_their_annotations(): void {
 		$this->require_api();
 		$this->as_coordinator();
-		$listed = $this->rest( 'GET', '/wp-abilities/v1/abilities', array( 'category' => Abilities::CATEGORY, 'per_page' => 100 ) );
+		$listed = $this->rest(
+			'GET',
+			'/wp-abilities/v1/abilities',
+			array(
+				'category' => Abilities::CATEGORY,
+				'per_page' => 100,
+			)
+		);
 		$this->assertSame( 200, $listed->get_status(), (string) wp_json_encode( $listed->get_data() ) );
 		$names = array_column( $listed->get_data(), 'name' );
 		foreach ( array_keys( Abilities::definitions() ) as $slug ) {
@@ -158,6 +165,9 @@ final class Abilities_Test extends TestCase {
 		$mentor = $this->make_application( 'mentor', $cohort['id'], array( 'in_review', 'approved' ), array( 'capacity' => 3 ), $users['mentor'] );
 		$spare  = $this->make_application( 'mentee', $cohort['id'], array( 'in_review', 'accepted' ) );
 		$this->assertTrue( Assignments::assign( $target['id'], $mentor['id'] ) );
+		// A second mentor to take the target over, and an active mentee to graduate.
+		$other = $this->make_application( 'mentor', $cohort['id'], array( 'in_review', 'approved' ), array( 'capacity' => 2 ) );
+		$this->make_application( 'mentee', $cohort['id'], array( 'in_review', 'accepted', 'active' ) );
 
 		// Inputs that would write something if the call were allowed (the matrix's bodies).
 		$inputs = array(
@@ -188,6 +198,17 @@ final class Abilities_Test extends TestCase {
 			'nudge-mentor'      => array(
 				'mentor' => $mentor['id'],
 				'mentee' => $target['id'],
+			),
+			'reassign-mentee'   => array(
+				'id'              => $target['id'],
+				'mentor'          => $other['id'],
+				'expected_mentor' => $mentor['id'],
+				'reason'          => 'A better time-zone overlap.',
+			),
+			'graduate-cohort'   => array(
+				'id'            => $cohort['id'],
+				'confirm_early' => true,
+				'notify'        => false,
 			),
 		);
 		// Who may call each route beyond coordinators and administrators, from the REST matrix.
@@ -236,8 +257,21 @@ final class Abilities_Test extends TestCase {
 		$this->make_application( 'mentee', $cohort['id'] );
 		$this->make_application( 'mentor', $cohort['id'] );
 
-		$rest    = $this->rest( 'GET', '/mentorship/v1/applications', array( 'cohort' => $cohort['id'], 'per_page' => 2 ) );
-		$ability = $this->run_ability( Abilities::CATEGORY . '/list-applications', array( 'cohort' => $cohort['id'], 'per_page' => 2 ) );
+		$rest    = $this->rest(
+			'GET',
+			'/mentorship/v1/applications',
+			array(
+				'cohort'   => $cohort['id'],
+				'per_page' => 2,
+			)
+		);
+		$ability = $this->run_ability(
+			Abilities::CATEGORY . '/list-applications',
+			array(
+				'cohort'   => $cohort['id'],
+				'per_page' => 2,
+			)
+		);
 		$this->assertSame( 200, $ability->get_status(), (string) wp_json_encode( $ability->get_data() ) );
 		$this->assertSame( $rest->get_data(), $ability->get_data()['items'] );
 		$this->assertSame( 3, $ability->get_data()['total'] );
@@ -328,19 +362,35 @@ final class Abilities_Test extends TestCase {
 	 */
 	public function bad_inputs(): array {
 		return array(
-			'unknown stage'          => array( 'move-application', array( 'to' => 'nowhere' ), 'to' ),
-			'missing stage'          => array( 'move-application', array( 'note' => 'Hi' ), 'to' ),
-			'unknown field'          => array( 'add-note', array( 'note' => 'Hi', 'colour' => 'red' ), 'colour' ),
-			'rating out of range'    => array( 'add-note', array( 'note' => 'Hi', 'rating' => 9 ), 'rating' ),
-			'blank note'             => array( 'add-note', array( 'note' => '   ' ), 'note' ),
-			'note too long'          => array( 'add-note', array( 'note' => str_repeat( 'a', 5001 ) ), 'note' ),
-			'page size'              => array( 'list-applications', array( 'per_page' => 1000 ), 'per_page' ),
-			'stage filter'           => array( 'list-applications', array( 'stage' => array( 'limbo' ) ), 'stage' ),
-			'pair without a mentor'  => array( 'apply-matches', array( 'pairs' => array( array( 'mentee_id' => 5 ) ) ), 'mentor_id' ),
-			'negative funnel cohort' => array( 'get-funnel', array( 'cohort' => -1 ), 'cohort' ),
-			'missing id'             => array( 'get-application', array(), 'id' ),
-			'nudge without a mentee' => array( 'nudge-mentor', array( 'mentor' => 5 ), 'mentee' ),
-			'unknown attention rule' => array( 'list-attention', array( 'rule' => 'bored' ), 'rule' ),
+			'unknown stage'            => array( 'move-application', array( 'to' => 'nowhere' ), 'to' ),
+			'missing stage'            => array( 'move-application', array( 'note' => 'Hi' ), 'to' ),
+			'unknown field'            => array(
+				'add-note',
+				array(
+					'note'   => 'Hi',
+					'colour' => 'red',
+				),
+				'colour',
+			),
+			'rating out of range'      => array(
+				'add-note',
+				array(
+					'note'   => 'Hi',
+					'rating' => 9,
+				),
+				'rating',
+			),
+			'blank note'               => array( 'add-note', array( 'note' => '   ' ), 'note' ),
+			'note too long'            => array( 'add-note', array( 'note' => str_repeat( 'a', 5001 ) ), 'note' ),
+			'page size'                => array( 'list-applications', array( 'per_page' => 1000 ), 'per_page' ),
+			'stage filter'             => array( 'list-applications', array( 'stage' => array( 'limbo' ) ), 'stage' ),
+			'pair without a mentor'    => array( 'apply-matches', array( 'pairs' => array( array( 'mentee_id' => 5 ) ) ), 'mentor_id' ),
+			'negative funnel cohort'   => array( 'get-funnel', array( 'cohort' => -1 ), 'cohort' ),
+			'missing id'               => array( 'get-application', array(), 'id' ),
+			'nudge without a mentee'   => array( 'nudge-mentor', array( 'mentor' => 5 ), 'mentee' ),
+			'unknown attention rule'   => array( 'list-attention', array( 'rule' => 'bored' ), 'rule' ),
+			'reassign with no mentor'  => array( 'reassign-mentee', array( 'expected_mentor' => 0 ), 'mentor' ),
+			'graduate with a bad flag' => array( 'graduate-cohort', array( 'dry_run' => 'maybe' ), 'dry_run' ),
 		);
 	}
 
