@@ -356,14 +356,14 @@ final class Importer {
 			'ignored'  => $ignored,
 			'cohort'   => $cohort,
 		);
-		$seen   = array();
+		$run    = Submission_Context::import( $cohort, $this->options['dry_run'] );
 		$quiet  = ! $this->options['notify'];
 		if ( $quiet ) {
 			add_filter( 'mentorship_program_queue_mail', '__return_false' );
 		}
 		try {
 			foreach ( $rows as $line => $row ) {
-				$outcome = $this->import_row( $row, $map, $cohort, $seen );
+				$outcome = $this->import_row( $row, $map, $run );
 				if ( is_array( $outcome ) ) {
 					$result['errors'][ $line ] = $outcome;
 				} else {
@@ -408,19 +408,15 @@ final class Importer {
 	 *
 	 * @param array<int, string>      $row    Cells.
 	 * @param array<int, string|null> $map    Column index => field.
-	 * @param int                     $cohort Cohort ID.
-	 * @param array<string, bool>     $seen   E-mail addresses seen in this file so far.
+	 * @param Submission_Context      $run    This import: its cohort, dry run, and the addresses of earlier rows.
 	 * @return int|array<string, string> Application ID (0 on a dry run), or field => message.
 	 */
-	private function import_row( array $row, array $map, int $cohort, array &$seen ) {
+	private function import_row( array $row, array $map, Submission_Context $run ) {
 		$values = self::row_values( $row, $map );
 		$type   = (string) ( $values['type'] ?? '' );
 		unset( $values['type'] );
 		if ( '' === $type ) {
 			$type = $this->options['type'];
-		}
-		if ( ! in_array( $type, Stages::types(), true ) ) {
-			return array( 'type' => __( 'Type must be mentee or mentor.', 'mentorship-program' ) );
 		}
 		if ( $this->options['assume_consent'] ) {
 			$values += array(
@@ -428,47 +424,18 @@ final class Importer {
 				'consent_privacy' => true,
 			);
 		}
-		$hidden = (array) Settings::get( 'hidden_fields' );
-		$fields = Fields::for_type( $type, $hidden );
-		// Columns for the other type (a mentor's capacity on a mentee's row) are not errors.
-		$values = array_intersect_key( $values, $fields );
-
-		$errors = array();
-		foreach ( $values as $name => $value ) {
-			if ( 'boolean' === $fields[ $name ]['type'] ) {
-				if ( null === Fields::parse_boolean( $value ) ) {
-					$errors[ $name ] = Fields::boolean_error( $name );
-				}
-				continue;
-			}
-			$valid = rest_validate_value_from_schema( $value, Fields::json_schema( $fields[ $name ] ), $name );
-			if ( is_wp_error( $valid ) ) {
-				$errors[ $name ] = $valid->get_error_message();
-			}
+		// Columns for the other type (a mentor's capacity on a mentee's row), or for
+		// fields the site hides, are not errors: this row does not use them.
+		$values     = array_intersect_key( $values, Fields::for_type( $type, (array) Settings::get( 'hidden_fields' ) ) );
+		$submission = Submission::submit( $type, $values, $run );
+		if ( $submission instanceof WP_Error ) {
+			$data = (array) $submission->get_error_data();
+			return isset( $data['params'] ) && is_array( $data['params'] ) ? array_map( 'strval', $data['params'] ) : array( 'row' => $submission->get_error_message() );
 		}
-		if ( $errors ) {
-			return $errors;
-		}
-		$values = Fields::sanitize( $values );
-		$errors = Fields::validate( $type, $values, $hidden, true );
-		if ( $errors ) {
-			return $errors;
-		}
-		$key = $type . '|' . strtolower( (string) $values['email'] );
-		if ( isset( $seen[ $key ] ) ) {
-			return array( 'email' => __( 'This e-mail address is on an earlier row already.', 'mentorship-program' ) );
-		}
-		$seen[ $key ] = true;
-		if ( $this->options['dry_run'] ) {
+		if ( ! $submission->application ) {
 			return 0;
 		}
-
-		$application = Applications::create( $type, $values, $cohort );
-		if ( is_wp_error( $application ) ) {
-			$data = (array) $application->get_error_data();
-			return isset( $data['params'] ) && is_array( $data['params'] ) ? array_map( 'strval', $data['params'] ) : array( 'row' => $application->get_error_message() );
-		}
-		$id = (int) $application['id'];
+		$id = (int) $submission->application['id'];
 		if ( '' !== $this->options['stage'] && 'submitted' !== $this->options['stage'] ) {
 			$path = self::path( $type, 'submitted', $this->options['stage'] );
 			if ( null === $path ) {

@@ -11,14 +11,16 @@ namespace Mentorship_Program\Blocks;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Applications\Submission;
+use Mentorship_Program\Applications\Submission_Context;
+use Mentorship_Program\Applications\Submitted;
 use Mentorship_Program\Applications\Fields;
 use Mentorship_Program\Settings\Settings;
-use WP_REST_Request;
 
 /**
- * Turns a posted application form into a request to POST /mentorship/v1/applications,
- * so the REST route stays the one place that checks and stores applications, and keeps
- * the answer for the form block to show in the same response.
+ * Hands a posted application form to Submission, the one place that checks and stores
+ * applications (the REST route calls it too), and keeps the answer for the form block
+ * to show in the same response.
  *
  * @since 0.1.0
  */
@@ -62,16 +64,16 @@ final class Form_Handler {
 	 */
 	public function handle(): void {
 		$method = isset( $_SERVER['REQUEST_METHOD'] ) ? strtoupper( sanitize_key( wp_unslash( $_SERVER['REQUEST_METHOD'] ) ) ) : '';
-		// phpcs:ignore WordPress.Security.NonceVerification.Missing -- the public form works on cached pages: the REST route checks its signed token, honeypot and rate limit; submit() checks a nonce for logged-in users.
+		// phpcs:ignore WordPress.Security.NonceVerification.Missing -- the public form works on cached pages: Submission checks its signed token, honeypot and rate limit; submit() checks a nonce for logged-in users.
 		if ( 'POST' !== $method || ! isset( $_POST['mentorship_action'] ) || self::ACTION !== sanitize_key( wp_unslash( $_POST['mentorship_action'] ) ) ) {
 			return;
 		}
-		// phpcs:ignore WordPress.Security.NonceVerification.Missing -- see above; every value is checked and sanitised by the REST route.
+		// phpcs:ignore WordPress.Security.NonceVerification.Missing -- see above; every value is checked and sanitised by Submission.
 		self::$result = self::submit( wp_unslash( $_POST ) );
 	}
 
 	/**
-	 * Sends posted form fields through the REST route and describes the outcome.
+	 * Submits posted form fields and describes the outcome.
 	 *
 	 * @since 0.1.0
 	 *
@@ -110,30 +112,25 @@ final class Form_Handler {
 			$params['cohort'] = (int) $post['cohort'];
 		}
 
-		$request = new WP_REST_Request( 'POST', '/mentorship/v1/applications' );
-		$request->set_header( 'Content-Type', 'application/json' );
-		$request->set_body( (string) wp_json_encode( $params ) );
-		$response = rest_do_request( $request );
-		$data     = (array) rest_get_server()->response_to_data( $response, false );
-
-		$result['status'] = $response->get_status();
-		if ( $response->get_status() < 300 ) {
+		$outcome = Submission::submit( $type, $params, Submission_Context::visitor() );
+		if ( $outcome instanceof Submitted ) {
+			$receipt           = $outcome->receipt();
 			$result['ok']      = true;
-			$result['message'] = (string) ( $data['message'] ?? '' );
+			$result['status']  = 201;
+			$result['message'] = $receipt['message'];
 			$result['receipt'] = array(
-				'message'    => (string) ( $data['message'] ?? '' ),
-				'next_steps' => (string) ( $data['next_steps'] ?? '' ),
-				'status_url' => (string) ( $data['status_url'] ?? '' ),
+				'message'    => $receipt['message'],
+				'next_steps' => $receipt['next_steps'],
+				'status_url' => $receipt['status_url'],
 			);
 			return $result;
 		}
-		$result['message'] = (string) ( $data['message'] ?? __( 'Your application could not be sent. Please try again.', 'mentorship-program' ) );
-		$params            = $data['data']['params'] ?? array();
-		if ( is_array( $params ) ) {
-			foreach ( $params as $field => $message ) {
-				if ( is_string( $field ) && is_scalar( $message ) ) {
-					$result['errors'][ $field ] = (string) $message;
-				}
+		$data              = (array) $outcome->get_error_data();
+		$result['status']  = (int) ( $data['status'] ?? 500 );
+		$result['message'] = '' !== $outcome->get_error_message() ? $outcome->get_error_message() : __( 'Your application could not be sent. Please try again.', 'mentorship-program' );
+		foreach ( (array) ( $data['params'] ?? array() ) as $field => $message ) {
+			if ( is_string( $field ) && is_scalar( $message ) ) {
+				$result['errors'][ $field ] = (string) $message;
 			}
 		}
 		return $result;

@@ -14,6 +14,9 @@ namespace Mentorship_Program\Demo;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Applications\Submission;
+use Mentorship_Program\Applications\Submission_Context;
+use Mentorship_Program\Applications\Submitted;
 use Mentorship_Program\Applications\Applications;
 use Mentorship_Program\Cohorts\Assignments;
 use Mentorship_Program\Cohorts\Cohorts;
@@ -131,6 +134,8 @@ final class Demo_Content {
 		}
 		// Demo mail has nowhere to go: keep the queue empty.
 		add_filter( 'mentorship_program_queue_mail', '__return_false' );
+		// The demo people go through the same checks as anyone who applies.
+		$seed       = Submission_Context::seed( (int) $cohort['id'] );
 		$mentors    = array(
 			array( 'Amara Okafor', 'Africa/Lagos', array( 'en', 'yo' ), array( 'community', 'training' ), 3, true ),
 			array( 'Lucía Fernández', 'Europe/Madrid', array( 'es', 'en' ), array( 'polyglots', 'docs' ), 2, true ),
@@ -139,7 +144,7 @@ final class Demo_Content {
 		);
 		$mentor_ids = array();
 		foreach ( $mentors as $i => list( $name, $zone, $languages, $teams, $capacity, $public ) ) {
-			$created = Applications::create(
+			$created = Submission::submit(
 				'mentor',
 				array(
 					'name'               => $name,
@@ -164,12 +169,13 @@ final class Demo_Content {
 					'consent_coc'        => true,
 					'consent_privacy'    => true,
 				),
-				(int) $cohort['id']
+				$seed
 			);
-			if ( is_array( $created ) ) {
-				Applications::transition( $created['id'], 'in_review' );
-				Applications::transition( $created['id'], 'approved' );
-				$mentor_ids[] = $created['id'];
+			if ( $created instanceof Submitted && $created->application ) {
+				$id = (int) $created->application['id'];
+				Applications::transition( $id, 'in_review' );
+				Applications::transition( $id, 'approved' );
+				$mentor_ids[] = $id;
 			}
 		}
 		$mentees = array(
@@ -183,7 +189,7 @@ final class Demo_Content {
 			array( 'Ravi Kumar', 'Asia/Kolkata', array( 'hi', 'en' ), array( 'accessibility' ), 'new', array( 'in_review', 'waitlisted' ) ),
 		);
 		foreach ( $mentees as $i => list( $name, $zone, $languages, $teams, $experience, $path ) ) {
-			$created = Applications::create(
+			$created = Submission::submit(
 				'mentee',
 				array(
 					'name'            => $name,
@@ -199,13 +205,13 @@ final class Demo_Content {
 					'consent_coc'     => true,
 					'consent_privacy' => true,
 				),
-				(int) $cohort['id']
+				$seed
 			);
-			if ( ! is_array( $created ) ) {
+			if ( ! $created instanceof Submitted || ! $created->application ) {
 				continue;
 			}
 			foreach ( $path as $stage ) {
-				Applications::transition( $created['id'], $stage );
+				Applications::transition( (int) $created->application['id'], $stage );
 			}
 		}
 		// Two accepted mentees already have a mentor; the rest wait for matching.

@@ -11,22 +11,19 @@ namespace Mentorship_Program\Applications\REST;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Applications\Submission;
+use Mentorship_Program\Applications\Submission_Context;
 use Mentorship_Program\REST\Contract;
 use Mentorship_Program\REST\Controller;
 use Mentorship_Program\Applications\Applications;
 use Mentorship_Program\Cohorts\Assignments;
 use Mentorship_Program\Applications\Audit_Trail;
-use Mentorship_Program\Cohorts\Cohorts;
 use Mentorship_Program\Applications\Event_Codes;
 use Mentorship_Program\Applications\Fields;
 use Mentorship_Program\Mentorship\Mentor_Directory;
 use Mentorship_Program\Mentorship\Mentor_View;
-use Mentorship_Program\Settings\Settings;
 use Mentorship_Program\Applications\Stages;
-use Mentorship_Program\Applications\Status_Links;
 use Mentorship_Program\Graduation\Graduation;
-use Mentorship_Program\Notifications\Mailer;
-use Mentorship_Program\Security\Form_Token;
 use Mentorship_Program\Security\Rate_Limiter;
 use WP_Error;
 use WP_REST_Request;
@@ -50,17 +47,12 @@ final class Applications_Controller extends Controller {
 	/**
 	 * The honeypot field: hidden from people, filled by bots.
 	 */
-	public const HONEYPOT = 'website';
+	public const HONEYPOT = Submission::HONEYPOT;
 
 	/**
 	 * Applications one e-mail address may send per hour, from any network.
 	 */
-	public const PER_EMAIL = 5;
-
-	/**
-	 * Fields a client may send but the server owns; they are ignored.
-	 */
-	private const SERVER_OWNED = array( 'id', 'stage', 'status', 'mentor', 'mentor_id', 'rating', 'assignment', 'user_id', 'consent', 'consent_texts', 'created', 'modified', 'placed_team' );
+	public const PER_EMAIL = Submission::PER_EMAIL;
 
 	/**
 	 * Per-list caches (assignments, ratings) so shaping a page costs constant queries.
@@ -272,7 +264,7 @@ final class Applications_Controller extends Controller {
 		foreach ( Fields::definitions() as $name => $field ) {
 			$args[ $name ] = Fields::json_schema( $field );
 		}
-		// Validation happens in create_item(); strip WordPress's automatic checks.
+		// Submission checks every value, in its order; strip WordPress's automatic checks.
 		foreach ( $args as &$arg ) {
 			$arg['validate_callback'] = null;
 			$arg['sanitize_callback'] = null;
@@ -302,7 +294,7 @@ final class Applications_Controller extends Controller {
 	}
 
 	/**
-	 * Anyone may submit; the callback applies the token, honeypot, rate limit and login setting.
+	 * Anyone may submit; Submission applies the token, honeypot, rate limit and login setting.
 	 *
 	 * @param WP_REST_Request $request Request.
 	 * @return true
@@ -313,193 +305,31 @@ final class Applications_Controller extends Controller {
 	}
 
 	/**
-	 * Stores a public application.
+	 * Stores a public application: Submission applies every rule.
 	 *
 	 * @param WP_REST_Request $request Request.
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function create_item( $request ) {
 		$params = array_merge( (array) $request->get_body_params(), (array) $request->get_json_params() );
-
-		// Bots fill the hidden field: they get a quiet success, the same answer a person
-		// gets, and nothing is stored.
-		if ( isset( $params[ self::HONEYPOT ] ) && '' !== trim( (string) ( is_scalar( $params[ self::HONEYPOT ] ) ? $params[ self::HONEYPOT ] : 'x' ) ) ) {
-			return new WP_REST_Response( $this->public_receipt( null, 'mentor' === ( $params['type'] ?? '' ) ? 'mentor' : 'mentee' ), 201 );
+		$type   = $params['type'] ?? 'mentee';
+		$result = Submission::submit( is_string( $type ) ? $type : '', $params, Submission_Context::visitor() );
+		if ( $result instanceof WP_Error ) {
+			return 'mentorship_rate_limited' === $result->get_error_code() ? $this->rate_limited( $result ) : $result;
 		}
-		if ( Settings::get( 'require_login' ) && ! is_user_logged_in() ) {
-			return new WP_Error( 'mentorship_login_required', __( 'Please log in to apply.', 'mentorship-program' ), array( 'status' => 401 ) );
-		}
-		// Attempts of any kind count against a loose cap before the form token is looked
-		// at, so floods with a bad or missing token are limited too; stored applications
-		// are capped by the site's setting further down, so a person correcting typos is
-		// not locked out. A valid event code lifts both network caps: a contributor day
-		// puts a room behind one address.
-		$ip    = Rate_Limiter::client_ip();
-		$event = is_string( $params['event_code'] ?? null ) ? Event_Codes::valid( $params['event_code'] ) : null;
-		if ( ! $event && ! Rate_Limiter::hit( 'apply-attempt', $ip, 10 * max( 1, (int) Settings::get( 'rate_limit_count' ) ) ) ) {
-			return $this->rate_limited();
-		}
-		if ( ! is_string( $params['token'] ?? null ) || ! Form_Token::verify( $params['token'] ) ) {
-			return new WP_Error(
-				'mentorship_invalid_token',
-				__( 'This form has expired. Please reload the page and submit again.', 'mentorship-program' ),
-				array(
-					'status' => 403,
-					'params' => array(
-						'token' => __(
-							'The form token is missing or expired.',
-							'mentorship-program'
-						),
-					),
-				)
-			);
-		}
-
-		$known   = array_merge( array_keys( Fields::definitions() ), array( 'type', 'cohort', 'token', self::HONEYPOT, 'event_code' ) );
-		$unknown = $this->reject_unknown( $request, $known, self::SERVER_OWNED );
-		if ( is_wp_error( $unknown ) ) {
-			return $unknown;
-		}
-		$type = $params['type'] ?? 'mentee';
-		if ( ! in_array( $type, Stages::types(), true ) ) {
-			return $this->invalid( array( 'type' => __( 'Type must be mentee or mentor.', 'mentorship-program' ) ) );
-		}
-
-		$values = array_intersect_key( $params, Fields::definitions() );
-		$user   = wp_get_current_user();
-		if ( $user->exists() ) {
-			$values['name']  = ( isset( $values['name'] ) && '' !== $values['name'] ) ? $values['name'] : $user->display_name;
-			$values['email'] = ( isset( $values['email'] ) && '' !== $values['email'] ) ? $values['email'] : $user->user_email;
-		}
-		$properties = array();
-		foreach ( Fields::definitions() as $name => $field ) {
-			$properties[ $name ] = Fields::json_schema( $field );
-		}
-		$hidden = (array) Settings::get( 'hidden_fields' );
-		$errors = $this->schema_errors( $values, $properties );
-		if ( isset( $params['cohort'] ) && ( ! is_numeric( $params['cohort'] ) || (int) $params['cohort'] < 1 ) ) {
-			$errors['cohort'] = __( 'Cohort must be a cohort ID.', 'mentorship-program' );
-		}
-		if ( isset( $params['event_code'] ) && ( ! is_string( $params['event_code'] ) || mb_strlen( $params['event_code'] ) > Event_Codes::MAX_LENGTH ) ) {
-			/* translators: %d: the longest code allowed. */
-			$errors['event_code'] = sprintf( __( 'The event code is at most %d characters.', 'mentorship-program' ), Event_Codes::MAX_LENGTH );
-		}
-		// Every problem in one answer: type errors first, then what the rules of the form say.
-		$values  = Fields::sanitize( array_diff_key( $values, $errors ) );
-		$errors += Fields::validate( $type, $values, $hidden, true );
-		if ( $errors ) {
-			return $this->invalid( $errors );
-		}
-
-		if ( ! empty( $params['cohort'] ) ) {
-			$cohort = Cohorts::get( (int) $params['cohort'] );
-			if ( ! $cohort ) {
-				return new WP_Error(
-					'mentorship_cohort_not_found',
-					__( 'That cohort does not exist.', 'mentorship-program' ),
-					array(
-						'status' => 404,
-						'params' => array(
-							'cohort' => __(
-								'That cohort does not exist.',
-								'mentorship-program'
-							),
-						),
-					)
-				);
-			}
-		} else {
-			$cohort = Cohorts::current_open();
-		}
-		if ( ! $cohort || ! Cohorts::is_open( $cohort ) ) {
-			$next    = Cohorts::next_upcoming();
-			$message = $next && $next['opens_at']
-				/* translators: %s: date applications open. */
-				? sprintf( __( 'Applications are closed. The next call opens on %s.', 'mentorship-program' ), wp_date( get_option( 'date_format' ), (int) strtotime( (string) $next['opens_at'] ) ) )
-				: __( 'Applications are closed at the moment.', 'mentorship-program' );
-			return new WP_Error(
-				'mentorship_cohort_closed',
-				$message,
-				array(
-					'status' => 403,
-					'params' => array( 'cohort' => $message ),
-				)
-			);
-		}
-
-		// A code with uses left stands in for the network's limit; a used-up code does not.
-		if ( ! ( $event && Event_Codes::use( (string) $event['code'] ) ) && ! Rate_Limiter::hit( 'apply', $ip ) ) {
-			return $this->rate_limited();
-		}
-		// Per address, whatever the network: nobody's mailbox is flooded with confirmations.
-		if ( ! Rate_Limiter::hit( 'apply-email', strtolower( (string) $values['email'] ), self::PER_EMAIL, HOUR_IN_SECONDS ) ) {
-			return $this->rate_limited();
-		}
-		$values = array_intersect_key( $values, Fields::for_type( $type, $hidden ) );
-
-		// Only the mailbox proves an address: a visitor's application waits for its
-		// link to be opened, and meanwhile blocks nobody. A logged-in user applying with
-		// their account's own address has shown it already.
-		$confirmed   = $user->exists() && strtolower( (string) $user->user_email ) === strtolower( (string) $values['email'] );
-		$application = Applications::create( $type, $values, (int) $cohort['id'], (int) $user->ID, array( 'confirmed' => $confirmed ) );
-		if ( is_wp_error( $application ) ) {
-			return $application;
-		}
-		return new WP_REST_Response( $this->public_receipt( $application ), 201 );
+		return new WP_REST_Response( $result->receipt(), 201 );
 	}
 
 	/**
 	 * A 429 answer with Retry-After.
 	 *
+	 * @param WP_Error $error The refusal.
 	 * @return WP_REST_Response
 	 */
-	private function rate_limited(): WP_REST_Response {
-		$error    = new WP_Error( 'mentorship_rate_limited', __( 'Too many applications from your network. Please wait a few minutes and try again.', 'mentorship-program' ), array( 'status' => 429 ) );
+	private function rate_limited( WP_Error $error ): WP_REST_Response {
 		$response = rest_convert_error_to_response( $error );
 		$response->header( 'Retry-After', (string) Rate_Limiter::retry_after() );
 		return $response;
-	}
-
-	/**
-	 * What a submitter gets back: no personal data, and the same answer for a bot
-	 * caught by the honeypot as for a person, so the two cannot be told apart: the same
-	 * keys and texts, and a private link of the same shape (a bot's opens nothing).
-	 *
-	 * @param array<string, mixed>|null $application Stored application, or null for a bot.
-	 * @param string                    $type        mentee or mentor, for a bot.
-	 * @return array<string, mixed>
-	 */
-	private function public_receipt( ?array $application, string $type = 'mentee' ): array {
-		$waiting = ! $application || empty( $application['confirmed'] );
-		if ( $application ) {
-			$type = (string) $application['type'];
-			$link = Status_Links::issued_url( (int) $application['id'], $waiting ? 'receipt' : 'mail' );
-		} else {
-			// A link of the same shape as a real one, which opens nothing.
-			$link = Status_Links::url( self::plausible_id(), Status_Links::new_secret() );
-		}
-		return array(
-			'type'        => $type,
-			'stage'       => 'submitted',
-			'stage_label' => Stages::label( 'submitted' ),
-			'message'     => $waiting
-				? __( 'Thank you! Your application is in. We have sent you an e-mail with your private link: open it to confirm your address.', 'mentorship-program' )
-				: __( 'Thank you! Your application is in. We have sent you a confirmation e-mail with your private link.', 'mentorship-program' ),
-			'next_steps'  => $waiting
-				? __( 'Once you have confirmed your address, a coordinator will start reviewing your application. Unconfirmed applications are removed after a week.', 'mentorship-program' )
-				: Stages::explanation( $type, 'submitted' ),
-			'status_url'  => '' !== $link ? $link : Mailer::status_url(),
-		);
-	}
-
-	/**
-	 * The ID the next stored post would most likely get, for a bot's link.
-	 *
-	 * @return int
-	 */
-	private static function plausible_id(): int {
-		global $wpdb;
-		return 1 + (int) $wpdb->get_var( "SELECT MAX(ID) FROM {$wpdb->posts}" ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- one indexed value, for the honeypot's answer only.
 	}
 
 	/**
