@@ -616,14 +616,7 @@ final class Applications {
 		if ( is_wp_error( $moved ) ) {
 			return $moved;
 		}
-		// The status changed outside wp_update_post() (it has no compare-and-set), so
-		// tell WordPress and other plugins exactly as wp_update_post() would: core's
-		// transition_post_status, {old}_to_{new} and {new}_{post_type} hooks, once the
-		// move is committed.
-		$post = get_post( $id );
-		if ( $post instanceof \WP_Post ) {
-			wp_transition_post_status( $post->post_status, Stages::to_status( $from ), $post );
-		}
+		self::announce_status( $id, Stages::to_status( $from ) );
 		$updated = self::get( $id );
 		if ( ! $updated ) {
 			return new WP_Error( 'mentorship_not_found', __( 'Application not found.', 'mentorship-program' ), array( 'status' => 404 ) );
@@ -631,20 +624,55 @@ final class Applications {
 		if ( ! empty( $args['notify'] ) ) {
 			Mailer::queue_for_application( $updated, $to, array( 'note' => $note ) );
 		}
+		self::announce_stage( $id, $from, $to, null !== $actor ? $actor : get_current_user_id() );
+		return $updated;
+	}
+
+	/**
+	 * Tells WordPress and other plugins that an application's status changed, exactly
+	 * as wp_update_post() would: core's transition_post_status, {old}_to_{new} and
+	 * {new}_{post_type} hooks. Stage moves change the status outside wp_update_post()
+	 * (it has no compare-and-set), so whoever made such a move calls this once the
+	 * move is committed and the post cache cleaned.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param int    $id         Application.
+	 * @param string $old_status Post status before the move.
+	 */
+	public static function announce_status( int $id, string $old_status ): void {
+		$post = get_post( $id );
+		if ( $post instanceof \WP_Post ) {
+			wp_transition_post_status( $post->post_status, $old_status, $post );
+		}
+	}
+
+	/**
+	 * Fires the plugin's own action for a stage move, once it is committed.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param int    $id      Application.
+	 * @param string $from    Previous stage ('' when the application just entered the pipeline).
+	 * @param string $to      New stage.
+	 * @param int    $user_id Who made the move (0 for the system or a private link).
+	 */
+	public static function announce_stage( int $id, string $from, string $to, int $user_id ): void {
 		/**
 		 * Fires once after an application moved to another stage (a legal move that
-		 * won the compare-and-set); refused moves fire nothing.
+		 * won the compare-and-set); refused moves fire nothing. An application whose
+		 * e-mail address is confirmed from its private link enters the pipeline with
+		 * a move from '' to "submitted".
 		 *
 		 * @since 0.1.0
-		 * @since 0.2.0 Receives the application ID and the acting user's ID.
+		 * @since 0.2.0 Receives the application ID and the acting user's ID; fires when an address is confirmed.
 		 *
 		 * @param int    $application_id Application (post) ID.
-		 * @param string $old_stage      Previous stage.
+		 * @param string $old_stage      Previous stage ('' when the application just entered the pipeline).
 		 * @param string $new_stage      New stage.
 		 * @param int    $user_id        User who made the move (0 for the system or a private link).
 		 */
-		do_action( 'mentorship_program_stage_changed', $id, $from, $to, null !== $actor ? $actor : get_current_user_id() );
-		return $updated;
+		do_action( 'mentorship_program_stage_changed', $id, $from, $to, $user_id );
 	}
 
 	/**

@@ -285,6 +285,10 @@ final class Status_Links {
 			// Whoever filled in the form with this address keeps no access: the mailbox decides.
 			delete_post_meta( $id, self::META_RECEIPT );
 			wp_cache_set_posts_last_changed();
+			// The application enters the pipeline: WordPress and other plugins hear of
+			// it as of any stage move, once, from the same code path.
+			Applications::announce_status( $id, self::UNCONFIRMED_STATUS );
+			Applications::announce_stage( $id, '', 'submitted', 0 );
 			/**
 			 * Fires after an applicant confirmed their e-mail address from the private link.
 			 *

@@ -13,11 +13,12 @@ namespace Mentorship_Program\Tests\Applications;
 
 use Mentorship_Program\Applications\Applications;
 use Mentorship_Program\Applications\Stages;
+use Mentorship_Program\Applications\Status_Links;
 use Mentorship_Program\Tests\Fixtures;
 use Mentorship_Program\Tests\TestCase;
 
 /**
- * Hooks fired by Applications::transition().
+ * Hooks fired by Applications::transition() and by confirming an address (Status_Links::confirm()).
  */
 final class Stage_Hooks_Test extends TestCase {
 
@@ -207,6 +208,54 @@ final class Stage_Hooks_Test extends TestCase {
 		$this->assertWPError( $result, 'mentorship_conflict' );
 		$this->assertSame( array(), $this->heard, 'A move that lost the compare-and-set fires no hook.' );
 		$this->assertSame( Stages::to_status( 'withdrawn' ), get_post_status( $id ), 'The winner stands, and the cache shows it.' );
+	}
+
+	public function test_confirming_an_address_fires_core_and_plugin_hooks_once_through_the_same_path(): void {
+		$cohort = $this->make_cohort();
+		foreach ( array( 'mentee', 'mentor' ) as $type ) {
+			$application = Applications::create( $type, $this->values( $type ), (int) $cohort['id'], 0, array( 'confirmed' => false ) );
+			$this->assertIsArray( $application );
+			$id          = (int) $application['id'];
+			$this->heard = array();
+			$hooks       = array( 'transition_post_status', Status_Links::UNCONFIRMED_STATUS . '_to_' . Stages::to_status( 'submitted' ), Stages::to_status( 'submitted' ) . '_mp_' . $type, 'mentorship_program_stage_changed', 'mentorship_program_application_confirmed' );
+			$this->listen( $hooks );
+
+			$this->assertSame( $id, Status_Links::confirm( $id ) );
+			$this->assertSame( $id, Status_Links::confirm( $id ), 'Confirming again changes nothing.' );
+
+			foreach ( $hooks as $hook ) {
+				$this->assertCount( 1, $this->heard[ $hook ] ?? array(), "$hook fires exactly once when a $type's address is confirmed, however often the link is opened." );
+			}
+			list( $new_status, $old_status, $post ) = $this->heard['transition_post_status'][0];
+			$this->assertSame( array( Stages::to_status( 'submitted' ), Status_Links::UNCONFIRMED_STATUS, $id ), array( $new_status, $old_status, $post->ID ) );
+			$this->assertSame( Stages::to_status( 'submitted' ), $post->post_status, 'Listeners get the fresh post object.' );
+			$this->assertSame( $id, $this->heard[ $hooks[1] ][0][0]->ID, '{old}_to_{new} gets the post.' );
+			$this->assertSame( $id, $this->heard[ $hooks[2] ][0][0], '{new}_{post_type} gets the ID.' );
+			$this->assertSame( array( $id, '', 'submitted', 0 ), $this->heard['mentorship_program_stage_changed'][0], 'The application enters the pipeline, moved by its private link.' );
+			$this->assertSame( 'submitted', Applications::get( $id )['stage'] );
+		}
+	}
+
+	public function test_a_confirmation_that_lost_the_race_fires_nothing(): void {
+		global $wpdb;
+		$application = Applications::create( 'mentee', $this->values( 'mentee' ), (int) $this->make_cohort()['id'], 0, array( 'confirmed' => false ) );
+		$id          = (int) $application['id'];
+		// Another request confirms first, behind this request's check.
+		$this->assertTrue( Status_Links::is_unconfirmed( $id ) );
+		$lose = static function ( $query ) use ( $wpdb, $id ) {
+			if ( is_string( $query ) && str_starts_with( $query, "UPDATE `{$wpdb->posts}` SET `post_status`" ) ) {
+				$wpdb->query( $wpdb->prepare( "UPDATE {$wpdb->posts} SET post_status = %s WHERE ID = %d", Stages::to_status( 'submitted' ), $id ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+			}
+			return $query;
+		};
+		add_filter( 'query', $lose );
+		$this->listen( array( 'transition_post_status', 'mentorship_program_stage_changed', 'mentorship_program_application_confirmed' ) );
+		try {
+			$this->assertSame( $id, Status_Links::confirm( $id ) );
+		} finally {
+			remove_filter( 'query', $lose );
+		}
+		$this->assertSame( array(), $this->heard, 'Only the request that won the compare-and-set tells anyone.' );
 	}
 
 	/**
