@@ -14,7 +14,6 @@ defined( 'ABSPATH' ) || exit;
 use Mentorship_Program\Applications\Applications;
 use Mentorship_Program\Cohorts\Cohorts;
 use Mentorship_Program\Applications\Fields;
-use Mentorship_Program\Settings\Settings;
 use Mentorship_Program\Applications\Stages;
 use WP_Error;
 
@@ -426,8 +425,7 @@ final class Importer {
 		}
 		// Columns for the other type (a mentor's capacity on a mentee's row), or for
 		// fields the site hides, are not errors: this row does not use them.
-		$values     = array_intersect_key( $values, Fields::for_type( $type, (array) Settings::get( 'hidden_fields' ) ) );
-		$submission = Submission::submit( $type, $values, $run );
+		$submission = Submission::submit( $type, Submission::applicable( $type, $values ), $run );
 		if ( $submission instanceof WP_Error ) {
 			$data = (array) $submission->get_error_data();
 			return isset( $data['params'] ) && is_array( $data['params'] ) ? array_map( 'strval', $data['params'] ) : array( 'row' => $submission->get_error_message() );

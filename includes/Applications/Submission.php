@@ -179,6 +179,21 @@ final class Submission {
 	}
 
 	/**
+	 * The values of the fields a type uses on this site: for callers that hold more
+	 * than one form's answers (a spreadsheet with mentors' and mentees' columns, demo
+	 * people written before a site hid a field), which are not the applicant's errors.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param string               $type   mentee or mentor.
+	 * @param array<string, mixed> $values Field values.
+	 * @return array<string, mixed>
+	 */
+	public static function applicable( string $type, array $values ): array {
+		return array_intersect_key( $values, Fields::for_type( $type, (array) Settings::get( 'hidden_fields' ) ) );
+	}
+
+	/**
 	 * Keys that are neither a field nor one of KEYS; server-owned keys and WordPress's
 	 * own (starting with an underscore: _locale, _wpnonce, _fields) are ignored.
 	 *

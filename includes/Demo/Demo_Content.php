@@ -146,28 +146,31 @@ final class Demo_Content {
 		foreach ( $mentors as $i => list( $name, $zone, $languages, $teams, $capacity, $public ) ) {
 			$created = Submission::submit(
 				'mentor',
-				array(
-					'name'               => $name,
-					'email'              => 'mentor' . ( $i + 1 ) . '@example.org',
-					'wporg_username'     => sanitize_user( strtolower( str_replace( ' ', '', remove_accents( $name ) ) ) ),
-					'slack_username'     => strtolower( strtok( remove_accents( $name ), ' ' ) ),
-					'timezone'           => $zone,
-					'languages'          => $languages,
-					'teams'              => $teams,
-					'formats'            => array( 'one-to-one', 'cohort-group' ),
-					'capacity'           => $capacity,
-					'years_contributing' => 3 + $i,
-					'motivation'         => __( 'I want to give back the help I got when I started.', 'mentorship-program' ),
-					'availability'       => array(
-						array(
-							'day'   => 3,
-							'start' => '10:00',
-							'end'   => '14:00',
+				Submission::applicable(
+					'mentor',
+					array(
+						'name'               => $name,
+						'email'              => 'mentor' . ( $i + 1 ) . '@example.org',
+						'wporg_username'     => sanitize_user( strtolower( str_replace( ' ', '', remove_accents( $name ) ) ) ),
+						'slack_username'     => strtolower( strtok( remove_accents( $name ), ' ' ) ),
+						'timezone'           => $zone,
+						'languages'          => $languages,
+						'teams'              => $teams,
+						'formats'            => array( 'one-to-one', 'cohort-group' ),
+						'capacity'           => $capacity,
+						'years_contributing' => 3 + $i,
+						'motivation'         => __( 'I want to give back the help I got when I started.', 'mentorship-program' ),
+						'availability'       => array(
+							array(
+								'day'   => 3,
+								'start' => '10:00',
+								'end'   => '14:00',
+							),
 						),
-					),
-					'public_recognition' => $public,
-					'consent_coc'        => true,
-					'consent_privacy'    => true,
+						'public_recognition' => $public,
+						'consent_coc'        => true,
+						'consent_privacy'    => true,
+					)
 				),
 				$seed
 			);
@@ -191,19 +194,22 @@ final class Demo_Content {
 		foreach ( $mentees as $i => list( $name, $zone, $languages, $teams, $experience, $path ) ) {
 			$created = Submission::submit(
 				'mentee',
-				array(
-					'name'            => $name,
-					'email'           => 'mentee' . ( $i + 1 ) . '@example.org',
-					'timezone'        => $zone,
-					'languages'       => $languages,
-					'teams'           => $teams,
-					'experience'      => $experience,
-					'goals'           => __( 'Make my first contribution and find a team to stay with.', 'mentorship-program' ),
-					'hours_per_week'  => 3 + ( $i % 4 ),
-					'format'          => 0 === $i % 2 ? 'one-to-one' : 'any',
-					'heard_from'      => __( 'A WordCamp talk', 'mentorship-program' ),
-					'consent_coc'     => true,
-					'consent_privacy' => true,
+				Submission::applicable(
+					'mentee',
+					array(
+						'name'            => $name,
+						'email'           => 'mentee' . ( $i + 1 ) . '@example.org',
+						'timezone'        => $zone,
+						'languages'       => $languages,
+						'teams'           => $teams,
+						'experience'      => $experience,
+						'goals'           => __( 'Make my first contribution and find a team to stay with.', 'mentorship-program' ),
+						'hours_per_week'  => 3 + ( $i % 4 ),
+						'format'          => 0 === $i % 2 ? 'one-to-one' : 'any',
+						'heard_from'      => __( 'A WordCamp talk', 'mentorship-program' ),
+						'consent_coc'     => true,
+						'consent_privacy' => true,
+					)
 				),
 				$seed
 			);

@@ -11,6 +11,9 @@ namespace Mentorship_Program\Mentorship;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Applications\Submission;
+use Mentorship_Program\Applications\Submission_Context;
+use Mentorship_Program\Applications\Submitted;
 use Mentorship_Program\Applications\Applications;
 use Mentorship_Program\Cohorts\Assignments;
 use Mentorship_Program\Cohorts\Cohorts;
@@ -222,13 +225,14 @@ final class Demo {
 				'hours_per_week' => 4,
 				'format'         => 'any',
 			);
-		$created = Applications::create( $type, $values, $cohort, $user );
-		if ( ! is_array( $created ) ) {
+		$created = Submission::submit( $type, Submission::applicable( $type, $values ), Submission_Context::seed( $cohort, $user ) );
+		if ( ! $created instanceof Submitted || ! $created->application ) {
 			return 0;
 		}
+		$id = (int) $created->application['id'];
 		foreach ( 'mentor' === $type ? array( 'in_review', 'approved' ) : array( 'in_review', 'accepted' ) as $stage ) {
-			Applications::transition( (int) $created['id'], $stage, array( 'allow_unassigned' => true ) );
+			Applications::transition( $id, $stage, array( 'allow_unassigned' => true ) );
 		}
-		return (int) $created['id'];
+		return $id;
 	}
 }

@@ -11,6 +11,9 @@ namespace Mentorship_Program\Reports;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Applications\Submission;
+use Mentorship_Program\Applications\Submission_Context;
+use Mentorship_Program\Applications\Submitted;
 use Mentorship_Program\Applications\Applications;
 use Mentorship_Program\Cohorts\Assignments;
 use Mentorship_Program\Cohorts\Cohorts;
@@ -172,14 +175,15 @@ final class Demo {
 				'hours_per_week' => 3,
 				'format'         => 'any',
 			);
-		$created = Applications::create( $type, $values, $cohort );
-		if ( ! is_array( $created ) ) {
+		$created = Submission::submit( $type, Submission::applicable( $type, $values ), Submission_Context::seed( $cohort ) );
+		if ( ! $created instanceof Submitted || ! $created->application ) {
 			return 0;
 		}
+		$id = (int) $created->application['id'];
 		foreach ( $path as $stage ) {
-			Applications::transition( (int) $created['id'], $stage, array( 'allow_unassigned' => true ) );
+			Applications::transition( $id, $stage, array( 'allow_unassigned' => true ) );
 		}
-		return (int) $created['id'];
+		return $id;
 	}
 
 	/**

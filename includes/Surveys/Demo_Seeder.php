@@ -12,6 +12,9 @@ namespace Mentorship_Program\Surveys;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Applications\Submission;
+use Mentorship_Program\Applications\Submission_Context;
+use Mentorship_Program\Applications\Submitted;
 use Mentorship_Program\Applications\Applications;
 use Mentorship_Program\Cohorts\Cohorts;
 use Mentorship_Program\Teams\Taxonomies;
@@ -214,14 +217,15 @@ final class Demo_Seeder {
 				'hours_per_week' => 4,
 				'format'         => 'any',
 			);
-		$created = Applications::create( $type, $values, $cohort_id );
-		if ( ! is_array( $created ) ) {
+		$created = Submission::submit( $type, Submission::applicable( $type, $values ), Submission_Context::seed( $cohort_id ) );
+		if ( ! $created instanceof Submitted || ! $created->application ) {
 			return 0;
 		}
+		$id = (int) $created->application['id'];
 		foreach ( 'mentor' === $type ? array( 'in_review', 'approved' ) : array( 'in_review', 'accepted' ) as $stage ) {
-			Applications::transition( (int) $created['id'], $stage, array( 'allow_unassigned' => true ) );
+			Applications::transition( $id, $stage, array( 'allow_unassigned' => true ) );
 		}
-		return (int) $created['id'];
+		return $id;
 	}
 
 	/**
