@@ -12,6 +12,7 @@ namespace Mentorship_Program\Applications;
 defined( 'ABSPATH' ) || exit;
 
 use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Applications\Audit_Trail;
 use Mentorship_Program\Cohorts\Cohorts;
 use Mentorship_Program\Applications\Event_Codes;
 use Mentorship_Program\Applications\Fields;
@@ -176,6 +177,80 @@ final class Submission {
 			return $application;
 		}
 		return new Submitted( $type, $application, $values );
+	}
+
+	/**
+	 * Edits a stored application's answers and/or moves it to another cohort, with the
+	 * rules of the form that still apply to an edit: unknown keys refused, each value
+	 * checked, a required answer not blanked, the e-mail address (which identifies the
+	 * application) unchanged, the one-application-per-cohort claims kept by the move.
+	 * Consents are the applicant's own and cannot be edited; hidden fields can.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param int                  $id  Application.
+	 * @param array<string, mixed> $raw Field values by name, and cohort.
+	 * @return array<string, mixed>|WP_Error The updated application.
+	 */
+	public static function update( int $id, array $raw ): array|WP_Error {
+		$application = Applications::get( $id );
+		if ( ! $application ) {
+			return new WP_Error( 'mentorship_not_found', __( 'Application not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+		}
+		$unknown = array();
+		foreach ( array_keys( $raw ) as $key ) {
+			$key = (string) $key;
+			if ( '' !== $key && '_' !== $key[0] && 'id' !== $key && ! in_array( $key, self::editable(), true ) ) {
+				$unknown[ $key ] = __( 'This field is not accepted here.', 'mentorship-program' );
+			}
+		}
+		if ( $unknown ) {
+			return self::invalid( $unknown );
+		}
+		$type   = (string) $application['type'];
+		$values = Fields::sanitize( array_intersect_key( $raw, Fields::definitions() ) );
+		$errors = Fields::validate( $type, $values, array(), false );
+		foreach ( array_intersect_key( $values, Fields::for_type( $type ) ) as $name => $value ) {
+			$field = Fields::definitions()[ $name ];
+			if ( in_array( $type, $field['required'] ?? array(), true ) && ( '' === $value || array() === $value ) ) {
+				/* translators: %s: field label. */
+				$errors[ $name ] = sprintf( __( '%s is required.', 'mentorship-program' ), $field['label'] );
+			}
+		}
+		// Refused before anything is written, so a refused edit moves nothing either.
+		if ( ! isset( $errors['email'] ) && isset( $values['email'] ) && strtolower( (string) $values['email'] ) !== $application['fields']['email'] ) {
+			$errors['email'] = __( 'The e-mail address identifies the application and cannot be changed. Ask the person to withdraw and apply again.', 'mentorship-program' );
+		}
+		if ( $errors ) {
+			return self::invalid( $errors );
+		}
+		if ( isset( $raw['cohort'] ) && (int) $raw['cohort'] !== $application['cohort'] ) {
+			$moved = Applications::move_to_cohort( $id, (int) $raw['cohort'] );
+			if ( is_wp_error( $moved ) ) {
+				return $moved;
+			}
+		}
+		if ( $values ) {
+			try {
+				Applications::write_fields( $id, $values );
+			} catch ( \Throwable $e ) {
+				return new WP_Error( 'mentorship_store_failed', $e->getMessage(), array( 'status' => 500 ) );
+			}
+			Audit_Trail::record( $id, 'edit', '', '', implode( ', ', array_keys( $values ) ) );
+		}
+		$updated = Applications::get( $id );
+		return $updated ? $updated : new WP_Error( 'mentorship_not_found', __( 'Application not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+	}
+
+	/**
+	 * Keys an edit may carry: the cohort and every field but the consents.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return string[]
+	 */
+	public static function editable(): array {
+		return array_merge( array( 'cohort' ), array_values( array_diff( array_keys( Fields::definitions() ), array( 'consent_coc', 'consent_privacy' ) ) ) );
 	}
 
 	/**

@@ -501,51 +501,14 @@ final class Applications_Controller extends Controller {
 	}
 
 	/**
-	 * Edits fields and/or moves to another cohort.
+	 * Edits fields and/or moves to another cohort: Submission::update() applies the rules.
 	 *
 	 * @param WP_REST_Request $request Request.
 	 * @return WP_REST_Response|WP_Error
 	 */
 	public function update_item( $request ) {
-		$application = Applications::get( (int) $request['id'] );
-		if ( ! $application ) {
-			return new WP_Error( 'mentorship_not_found', __( 'Application not found.', 'mentorship-program' ), array( 'status' => 404 ) );
-		}
-		$unknown = $this->reject_unknown( $request, array_keys( $this->get_update_args() ), array( 'id' ) );
-		if ( is_wp_error( $unknown ) ) {
-			return $unknown;
-		}
-		$params = array_merge( (array) $request->get_body_params(), (array) $request->get_json_params() );
-		$values = Fields::sanitize( array_intersect_key( $params, Fields::definitions() ) );
-		$errors = Fields::validate( $application['type'], $values, array(), false );
-		foreach ( array_intersect_key( $values, Fields::for_type( $application['type'] ) ) as $name => $value ) {
-			$field = Fields::definitions()[ $name ];
-			if ( in_array( $application['type'], $field['required'] ?? array(), true ) && ( '' === $value || array() === $value ) ) {
-				/* translators: %s: field label. */
-				$errors[ $name ] = sprintf( __( '%s is required.', 'mentorship-program' ), $field['label'] );
-			}
-		}
-		if ( $errors ) {
-			return $this->invalid( $errors );
-		}
-		if ( isset( $params['cohort'] ) && (int) $params['cohort'] !== $application['cohort'] ) {
-			$moved = Applications::move_to_cohort( $application['id'], (int) $params['cohort'] );
-			if ( is_wp_error( $moved ) ) {
-				return $moved;
-			}
-		}
-		if ( $values ) {
-			if ( isset( $values['email'] ) && strtolower( $values['email'] ) !== $application['fields']['email'] ) {
-				return $this->invalid( array( 'email' => __( 'The e-mail address identifies the application and cannot be changed. Ask the person to withdraw and apply again.', 'mentorship-program' ) ) );
-			}
-			try {
-				Applications::write_fields( $application['id'], $values );
-			} catch ( \Throwable $e ) {
-				return new WP_Error( 'mentorship_store_failed', $e->getMessage(), array( 'status' => 500 ) );
-			}
-			Audit_Trail::record( $application['id'], 'edit', '', '', implode( ', ', array_keys( $values ) ) );
-		}
-		return $this->prepare_item_for_response( (array) Applications::get( $application['id'] ), $request );
+		$updated = Submission::update( (int) $request['id'], array_merge( (array) $request->get_body_params(), (array) $request->get_json_params() ) );
+		return is_wp_error( $updated ) ? $updated : $this->prepare_item_for_response( $updated, $request );
 	}
 
 	/**

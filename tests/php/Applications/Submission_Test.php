@@ -14,10 +14,11 @@ use Mentorship_Program\Applications\Submission;
 use Mentorship_Program\Applications\Submission_Context;
 use Mentorship_Program\Applications\Submitted;
 use Mentorship_Program\Blocks\Form_Handler;
-use Mentorship_Program\CLI\Importer;
-use Mentorship_Program\Domain\Event_Codes;
-use Mentorship_Program\Domain\Settings;
-use Mentorship_Program\Domain\Status_Links;
+use Mentorship_Program\Applications\Importer;
+use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Applications\Event_Codes;
+use Mentorship_Program\Settings\Settings;
+use Mentorship_Program\Applications\Status_Links;
 use Mentorship_Program\Security\Form_Token;
 use Mentorship_Program\Tests\Fixtures;
 use Mentorship_Program\Tests\TestCase;
@@ -309,6 +310,46 @@ final class Submission_Test extends TestCase {
 		$this->assertInstanceOf( Submitted::class, $dry );
 		$this->assertFalse( $dry->stored() );
 		$this->assertSame( $before, $this->snapshot(), 'Refused rows and a dry run store nothing.' );
+	}
+
+	public function test_an_edit_checks_each_answer_and_keeps_the_address(): void {
+		$this->as_coordinator();
+		$from        = $this->make_cohort();
+		$to          = $this->make_cohort();
+		$application = $this->make_application( 'mentee', (int) $from['id'] );
+		$id          = (int) $application['id'];
+		$before      = $this->snapshot();
+
+		$this->assertRefused( Submission::update( 999999, array( 'goals' => 'x' ) ), 404, 'mentorship_not_found' );
+		$this->assertRefused( Submission::update( $id, array( 'consent_coc' => false, 'stage' => 'placed' ) ), 400, 'rest_invalid_param', array( 'consent_coc', 'stage' ) );
+		$this->assertRefused( Submission::update( $id, array( 'goals' => '', 'timezone' => 'Mars/Olympus' ) ), 400, 'rest_invalid_param', array( 'goals', 'timezone' ) );
+		// A new address is refused before the cohort move, so nothing is half-done.
+		$this->assertRefused(
+			Submission::update(
+				$id,
+				array(
+					'cohort' => $to['id'],
+					'email'  => 'someone-else@example.org',
+				)
+			),
+			400,
+			'rest_invalid_param',
+			array( 'email' )
+		);
+		$this->assertSame( $before, $this->snapshot(), 'Nothing stored by a refused edit.' );
+		$this->assertSame( $from['id'], Applications::get( $id )['cohort'] );
+
+		$updated = Submission::update(
+			$id,
+			array(
+				'cohort' => $to['id'],
+				'email'  => strtoupper( (string) $application['fields']['email'] ),
+				'goals'  => 'Review ten patches.',
+			)
+		);
+		$this->assertIsArray( $updated );
+		$this->assertSame( $to['id'], $updated['cohort'] );
+		$this->assertSame( 'Review ten patches.', $updated['fields']['goals'] );
 	}
 
 	public function test_the_rest_route_the_form_without_javascript_and_the_import_name_the_same_bad_fields_the_same_way(): void {
