@@ -20,6 +20,7 @@ use Mentorship_Program\Settings\Settings;
 use Mentorship_Program\Applications\Stages;
 use Mentorship_Program\Security\Form_Token;
 use Mentorship_Program\Security\Rate_Limiter;
+use Mentorship_Program\Support\Field_Errors;
 use WP_Error;
 
 /**
@@ -60,12 +61,6 @@ final class Submission {
 	 * Fields a client may send but the server owns; they are ignored.
 	 */
 	public const SERVER_OWNED = array( 'id', 'stage', 'status', 'mentor', 'mentor_id', 'rating', 'assignment', 'user_id', 'consent', 'consent_texts', 'created', 'modified', 'placed_team' );
-
-	/**
-	 * Most fields an error names one by one; the rest are counted, so a body with
-	 * thousands of unknown keys cannot make the answer many times its own size.
-	 */
-	public const MAX_NAMED_FIELDS = 10;
 
 	/**
 	 * Checks an application and stores it.
@@ -116,15 +111,15 @@ final class Submission {
 
 		$unknown = self::unknown_fields( $raw );
 		if ( $unknown ) {
-			return self::invalid( $unknown );
+			return Field_Errors::error( $unknown );
 		}
 		if ( ! in_array( $type, Stages::types(), true ) ) {
-			return self::invalid( array( 'type' => __( 'Type must be mentee or mentor.', 'mentorship-program' ) ) );
+			return Field_Errors::error( array( 'type' => __( 'Type must be mentee or mentor.', 'mentorship-program' ) ) );
 		}
 
 		$hidden = (array) Settings::get( 'hidden_fields' );
 		$values = self::with_user_defaults( array_intersect_key( $raw, Fields::definitions() ), $who->user_id );
-		$errors = self::field_errors( $values );
+		$errors = Field_Errors::of_schema( $values, array_map( array( Fields::class, 'json_schema' ), Fields::definitions() ) );
 		if ( isset( $raw['cohort'] ) && ( ! is_numeric( $raw['cohort'] ) || (int) $raw['cohort'] < 1 ) ) {
 			$errors['cohort'] = __( 'Cohort must be a cohort ID.', 'mentorship-program' );
 		}
@@ -136,12 +131,12 @@ final class Submission {
 		$values  = Fields::sanitize( array_diff_key( $values, $errors ) );
 		$errors += Fields::validate( $type, $values, $hidden, true );
 		if ( $errors ) {
-			return self::invalid( $errors );
+			return Field_Errors::error( $errors );
 		}
 		// Within one import, a second row for the same address is refused before the
 		// database would refuse it, with words that point at the spreadsheet.
 		if ( $who->batch && ! $who->take( $type, (string) $values['email'] ) ) {
-			return self::invalid( array( 'email' => __( 'This e-mail address is on an earlier row already.', 'mentorship-program' ) ) );
+			return Field_Errors::error( array( 'email' => __( 'This e-mail address is on an earlier row already.', 'mentorship-program' ) ) );
 		}
 
 		$cohort = self::cohort( $raw, $who );
@@ -205,7 +200,7 @@ final class Submission {
 			}
 		}
 		if ( $unknown ) {
-			return self::invalid( $unknown );
+			return Field_Errors::error( $unknown );
 		}
 		$type   = (string) $application['type'];
 		$values = Fields::sanitize( array_intersect_key( $raw, Fields::definitions() ) );
@@ -222,7 +217,7 @@ final class Submission {
 			$errors['email'] = __( 'The e-mail address identifies the application and cannot be changed. Ask the person to withdraw and apply again.', 'mentorship-program' );
 		}
 		if ( $errors ) {
-			return self::invalid( $errors );
+			return Field_Errors::error( $errors );
 		}
 		if ( isset( $raw['cohort'] ) && (int) $raw['cohort'] !== $application['cohort'] ) {
 			$moved = Applications::move_to_cohort( $id, (int) $raw['cohort'] );
@@ -304,37 +299,6 @@ final class Submission {
 	}
 
 	/**
-	 * Values of the wrong kind, one message per field, read strictly: "false" is not
-	 * a yes, and "a,b" is not a list.
-	 *
-	 * @param array<string, mixed> $values Field values.
-	 * @return array<string, string> Field => message.
-	 */
-	private static function field_errors( array $values ): array {
-		$definitions = Fields::definitions();
-		$errors      = array();
-		foreach ( $values as $name => $value ) {
-			$schema = Fields::json_schema( $definitions[ $name ] );
-			if ( 'boolean' === ( $schema['type'] ?? '' ) ) {
-				if ( null === Fields::parse_boolean( $value ) ) {
-					$errors[ $name ] = Fields::boolean_error( (string) $name );
-				}
-				continue;
-			}
-			if ( 'array' === ( $schema['type'] ?? '' ) && ! is_array( $value ) ) {
-				/* translators: %s: field name. */
-				$errors[ $name ] = sprintf( __( '%s must be a list.', 'mentorship-program' ), $name );
-				continue;
-			}
-			$valid = rest_validate_value_from_schema( $value, $schema, (string) $name );
-			if ( is_wp_error( $valid ) ) {
-				$errors[ $name ] = $valid->get_error_message();
-			}
-		}
-		return $errors;
-	}
-
-	/**
 	 * The cohort to apply to: the context's, the one asked for, or the open one; it
 	 * must be open unless the context accepts any.
 	 *
@@ -389,37 +353,5 @@ final class Submission {
 	 */
 	private static function rate_limited(): WP_Error {
 		return new WP_Error( 'mentorship_rate_limited', __( 'Too many applications from your network. Please wait a few minutes and try again.', 'mentorship-program' ), array( 'status' => 429 ) );
-	}
-
-	/**
-	 * A 400 error naming each bad field (the first MAX_NAMED_FIELDS of them).
-	 *
-	 * @since 0.2.0
-	 *
-	 * @param array<string, string> $params Field => message.
-	 * @return WP_Error
-	 */
-	public static function invalid( array $params ): WP_Error {
-		$params = array_map( 'strval', $params );
-		$more   = max( 0, count( $params ) - self::MAX_NAMED_FIELDS );
-		$params = array_slice( $params, 0, self::MAX_NAMED_FIELDS, true );
-		$names  = implode( ', ', array_keys( $params ) );
-		if ( $more ) {
-			/* translators: 1: comma-separated list of fields, 2: number of further fields. */
-			$names = sprintf( _n( '%1$s and %2$d more', '%1$s and %2$d more', $more, 'mentorship-program' ), $names, $more );
-		}
-		$data = array(
-			'status' => 400,
-			'params' => $params,
-		);
-		if ( $more ) {
-			$data['more_params'] = $more;
-		}
-		return new WP_Error(
-			'rest_invalid_param',
-			/* translators: %s: comma-separated list of fields. */
-			sprintf( __( 'Invalid parameter(s): %s', 'mentorship-program' ), $names ) . ' — ' . implode( ' ', array_unique( array_values( $params ) ) ),
-			$data
-		);
 	}
 }

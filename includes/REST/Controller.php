@@ -11,7 +11,7 @@ namespace Mentorship_Program\REST;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Applications\Fields;
+use Mentorship_Program\Support\Field_Errors;
 use WP_Error;
 use WP_REST_Controller;
 use WP_REST_Request;
@@ -80,10 +80,9 @@ abstract class Controller extends WP_REST_Controller {
 	}
 
 	/**
-	 * Most fields a 400 answer names one by one; the rest are counted, so a body with
-	 * thousands of unknown keys cannot make the answer many times its own size.
+	 * Most fields a 400 answer names one by one; the rest are counted.
 	 */
-	public const MAX_NAMED_FIELDS = 10;
+	public const MAX_NAMED_FIELDS = Field_Errors::MAX_NAMED;
 
 	/**
 	 * A 400 error naming each bad field (the first MAX_NAMED_FIELDS of them).
@@ -92,27 +91,7 @@ abstract class Controller extends WP_REST_Controller {
 	 * @return WP_Error
 	 */
 	protected function invalid( array $params ): WP_Error {
-		$params = array_map( 'strval', $params );
-		$more   = max( 0, count( $params ) - self::MAX_NAMED_FIELDS );
-		$params = array_slice( $params, 0, self::MAX_NAMED_FIELDS, true );
-		$names  = implode( ', ', array_keys( $params ) );
-		if ( $more ) {
-			/* translators: 1: comma-separated list of fields, 2: number of further fields. */
-			$names = sprintf( _n( '%1$s and %2$d more', '%1$s and %2$d more', $more, 'mentorship-program' ), $names, $more );
-		}
-		$data = array(
-			'status' => 400,
-			'params' => $params,
-		);
-		if ( $more ) {
-			$data['more_params'] = $more;
-		}
-		return new WP_Error(
-			'rest_invalid_param',
-			/* translators: %s: comma-separated list of fields. */
-			sprintf( __( 'Invalid parameter(s): %s', 'mentorship-program' ), $names ) . ' — ' . implode( ' ', array_unique( array_values( $params ) ) ),
-			$data
-		);
+		return Field_Errors::error( $params );
 	}
 
 	/**
@@ -123,30 +102,7 @@ abstract class Controller extends WP_REST_Controller {
 	 * @return array<string, string> Field => message.
 	 */
 	protected function schema_errors( array $values, array $properties ): array {
-		$errors = array();
-		foreach ( $values as $key => $value ) {
-			if ( ! isset( $properties[ $key ] ) ) {
-				continue;
-			}
-			// Yes-or-no answers are read strictly: WordPress alone would take "false" as true here.
-			if ( 'boolean' === ( $properties[ $key ]['type'] ?? '' ) ) {
-				if ( null === Fields::parse_boolean( $value ) ) {
-					$errors[ $key ] = Fields::boolean_error( (string) $key );
-				}
-				continue;
-			}
-			// JSON clients must send lists as lists (WordPress alone would split "a,b").
-			if ( 'array' === ( $properties[ $key ]['type'] ?? '' ) && ! is_array( $value ) ) {
-				/* translators: %s: field name. */
-				$errors[ $key ] = sprintf( __( '%s must be a list.', 'mentorship-program' ), $key );
-				continue;
-			}
-			$valid = rest_validate_value_from_schema( $value, $properties[ $key ], (string) $key );
-			if ( is_wp_error( $valid ) ) {
-				$errors[ $key ] = $valid->get_error_message();
-			}
-		}
-		return $errors;
+		return Field_Errors::of_schema( $values, $properties );
 	}
 
 	/**

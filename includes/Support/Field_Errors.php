@@ -1,0 +1,99 @@
+<?php
+/**
+ * The refusal that names each bad field, for every service and route.
+ *
+ * @package Mentorship_Program
+ */
+
+declare( strict_types=1 );
+
+namespace Mentorship_Program\Support;
+
+defined( 'ABSPATH' ) || exit;
+
+use Mentorship_Program\Applications\Fields;
+use WP_Error;
+
+/**
+ * One shape for "these fields are wrong": code rest_invalid_param, status 400, the
+ * fields and their messages in `params`, and a message that lists them.
+ *
+ * @since 0.2.0
+ */
+final class Field_Errors {
+
+	/**
+	 * Most fields an error names one by one; the rest are counted, so a body with
+	 * thousands of unknown keys cannot make the answer many times its own size.
+	 */
+	public const MAX_NAMED = 10;
+
+	/**
+	 * A 400 error naming each bad field (the first MAX_NAMED of them).
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param array<string, string> $params Field => message.
+	 * @return WP_Error
+	 */
+	public static function error( array $params ): WP_Error {
+		$params = array_map( 'strval', $params );
+		$more   = max( 0, count( $params ) - self::MAX_NAMED );
+		$params = array_slice( $params, 0, self::MAX_NAMED, true );
+		$names  = implode( ', ', array_keys( $params ) );
+		if ( $more ) {
+			/* translators: 1: comma-separated list of fields, 2: number of further fields. */
+			$names = sprintf( _n( '%1$s and %2$d more', '%1$s and %2$d more', $more, 'mentorship-program' ), $names, $more );
+		}
+		$data = array(
+			'status' => 400,
+			'params' => $params,
+		);
+		if ( $more ) {
+			$data['more_params'] = $more;
+		}
+		return new WP_Error(
+			'rest_invalid_param',
+			/* translators: %s: comma-separated list of fields. */
+			sprintf( __( 'Invalid parameter(s): %s', 'mentorship-program' ), $names ) . ' — ' . implode( ' ', array_unique( array_values( $params ) ) ),
+			$data
+		);
+	}
+
+	/**
+	 * Values that do not match their schema, one message per field, read strictly:
+	 * "false" is not a yes, and "a,b" is not a list. Keys without a schema are skipped.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param array<string, mixed>                $values     Values.
+	 * @param array<string, array<string, mixed>> $properties Schema properties.
+	 * @return array<string, string> Field => message.
+	 */
+	public static function of_schema( array $values, array $properties ): array {
+		$errors = array();
+		foreach ( $values as $key => $value ) {
+			if ( ! isset( $properties[ $key ] ) ) {
+				continue;
+			}
+			// Yes-or-no answers are read strictly: WordPress alone would take "false" as true here.
+			if ( 'boolean' === ( $properties[ $key ]['type'] ?? '' ) ) {
+				if ( null === Fields::parse_boolean( $value ) ) {
+					$errors[ $key ] = Fields::boolean_error( (string) $key );
+				}
+				continue;
+			}
+			// JSON clients must send lists as lists (WordPress alone would split "a,b").
+			if ( 'array' === ( $properties[ $key ]['type'] ?? '' ) && ! is_array( $value ) ) {
+				/* translators: %s: field name. */
+				$errors[ $key ] = sprintf( __( '%s must be a list.', 'mentorship-program' ), $key );
+				continue;
+			}
+			$valid = rest_validate_value_from_schema( $value, $properties[ $key ], (string) $key );
+			if ( is_wp_error( $valid ) ) {
+				$errors[ $key ] = $valid->get_error_message();
+			}
+		}
+		return $errors;
+	}
+}
