@@ -31,6 +31,68 @@ abstract class Controller extends WP_REST_Controller {
 	protected $namespace = 'mentorship/v1';
 
 	/**
+	 * The controller's routes, read by register_routes().
+	 *
+	 * Path below the namespace => its endpoints, each as
+	 * HTTP methods => array( handler method, permission check method[, args[, more endpoint options]] ),
+	 * plus, when the route has them, 'args' shared by its endpoints and its 'schema'
+	 * (a method of the controller or a callable).
+	 *
+	 * @since 0.3.0
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	protected function routes(): array {
+		return array();
+	}
+
+	/**
+	 * Registers the routes the controller declares in routes(), through core's register_rest_route().
+	 *
+	 * @since 0.3.0
+	 */
+	public function register_routes(): void {
+		foreach ( $this->routes() as $path => $route ) {
+			$options = array();
+			foreach ( $route as $methods => $endpoint ) {
+				if ( 'args' === $methods ) {
+					$options['args'] = $endpoint;
+				} elseif ( 'schema' === $methods ) {
+					$options['schema'] = is_string( $endpoint ) ? array( $this, $endpoint ) : $endpoint;
+				} else {
+					$options[] = array_merge(
+						array(
+							'methods'             => $methods,
+							'callback'            => array( $this, $endpoint[0] ),
+							'permission_callback' => array( $this, $endpoint[1] ),
+						),
+						isset( $endpoint[2] ) ? array( 'args' => $endpoint[2] ) : array(),
+						$endpoint[3] ?? array()
+					);
+				}
+			}
+			register_rest_route( $this->namespace, $path, $options );
+		}
+	}
+
+	/**
+	 * The route argument of a numeric ID in the path.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param string $description What the ID names.
+	 * @return array<string, array<string, string>>
+	 */
+	protected static function id_arg( string $description ): array {
+		return array(
+			'id' => array(
+				'type'        => 'integer',
+				'description' => $description,
+			),
+		);
+	}
+
+	/**
 	 * A permission error with the right status for the current user.
 	 *
 	 * @param string $message Message.

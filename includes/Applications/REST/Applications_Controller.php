@@ -62,41 +62,46 @@ final class Applications_Controller extends Controller {
 	private array $batch = array();
 
 	/**
-	 * Registers the routes.
+	 * The routes: applications, batch moves, one application, its transitions and notes.
 	 *
 	 * @since 0.1.0
+	 *
+	 * @return array<string, array<string, mixed>>
 	 */
-	public function register_routes(): void {
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base,
-			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_items' ),
-					'permission_callback' => array( $this, 'get_items_permissions_check' ),
-					'args'                => $this->get_collection_params(),
-				),
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'create_item' ),
-					'permission_callback' => array( $this, 'create_item_permissions_check' ),
-					'args'                => $this->get_create_args(),
-					'response_schema'     => array( $this, 'get_receipt_schema' ),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
+	protected function routes(): array {
+		$base    = '/' . $this->rest_base;
+		$to      = array(
+			'type' => 'string',
+			'enum' => Stages::all_stages(),
 		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/batch',
-			array(
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'batch' ),
-					'permission_callback' => array( $this, 'review_permissions_check' ),
-					'args'                => array(
-						'ids'           => array(
+		$moves   = array(
+			'note'          => array(
+				'type'      => 'string',
+				'maxLength' => 2000,
+			),
+			'notify'        => array(
+				'type'    => 'boolean',
+				'default' => false,
+			),
+			'confirm_early' => array(
+				'type'        => 'boolean',
+				'default'     => false,
+				'description' => __( 'Graduate mentees before their cohort\'s end date.', 'mentorship-program' ),
+			),
+		);
+		$id_only = array( 'id' => array( 'type' => 'integer' ) );
+		return array(
+			$base                                => array(
+				WP_REST_Server::READABLE  => array( 'get_items', 'get_items_permissions_check', $this->get_collection_params() ),
+				WP_REST_Server::CREATABLE => array( 'create_item', 'create_item_permissions_check', $this->get_create_args(), array( 'response_schema' => array( $this, 'get_receipt_schema' ) ) ),
+				'schema'                  => 'get_public_item_schema',
+			),
+			$base . '/batch'                     => array(
+				WP_REST_Server::CREATABLE => array(
+					'batch',
+					'review_permissions_check',
+					array(
+						'ids'    => array(
 							'type'     => 'array',
 							'items'    => array(
 								'type'    => 'integer',
@@ -106,112 +111,46 @@ final class Applications_Controller extends Controller {
 							'maxItems' => 200,
 							'required' => true,
 						),
-						'to'            => array(
-							'type' => 'string',
-							'enum' => Stages::all_stages(),
-						),
-						'cohort'        => array(
+						'to'     => $to,
+						'cohort' => array(
 							'type'    => 'integer',
 							'minimum' => 1,
 						),
-						'note'          => array(
-							'type'      => 'string',
-							'maxLength' => 2000,
-						),
-						'notify'        => array(
-							'type'    => 'boolean',
-							'default' => false,
-						),
-						'confirm_early' => array(
-							'type'        => 'boolean',
-							'default'     => false,
-							'description' => __( 'Graduate mentees before their cohort\'s end date.', 'mentorship-program' ),
-						),
-					),
+					) + $moves,
 				),
-				'schema' => array( $this, 'get_batch_schema' ),
-			)
-		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/(?P<id>[\d]+)',
-			array(
-				'args'   => array(
-					'id' => array(
-						'type'        => 'integer',
-						'description' => __( 'Application ID.', 'mentorship-program' ),
-					),
-				),
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_item' ),
-					'permission_callback' => array( $this, 'get_item_permissions_check' ),
-				),
-				array(
-					'methods'             => WP_REST_Server::EDITABLE,
-					'callback'            => array( $this, 'update_item' ),
-					'permission_callback' => array( $this, 'update_item_permissions_check' ),
-					'args'                => $this->get_update_args(),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
-		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/(?P<id>[\d]+)/transitions',
-			array(
-				'args'   => array(
-					'id' => array( 'type' => 'integer' ),
-				),
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'transition' ),
-					'permission_callback' => array( $this, 'transition_permissions_check' ),
-					'args'                => array(
-						'to'            => array(
-							'type'     => 'string',
-							'enum'     => Stages::all_stages(),
-							'required' => true,
-						),
-						'note'          => array(
-							'type'      => 'string',
-							'maxLength' => 2000,
-						),
-						'notify'        => array(
-							'type'    => 'boolean',
-							'default' => false,
-						),
+				'schema'                  => 'get_batch_schema',
+			),
+			$base . '/(?P<id>[\d]+)'             => array(
+				'args'                   => self::id_arg( __( 'Application ID.', 'mentorship-program' ) ),
+				WP_REST_Server::READABLE => array( 'get_item', 'get_item_permissions_check' ),
+				WP_REST_Server::EDITABLE => array( 'update_item', 'update_item_permissions_check', $this->get_update_args() ),
+				'schema'                 => 'get_public_item_schema',
+			),
+			$base . '/(?P<id>[\d]+)/transitions' => array(
+				'args'                    => $id_only,
+				WP_REST_Server::CREATABLE => array(
+					'transition',
+					'transition_permissions_check',
+					array(
+						'to'            => $to + array( 'required' => true ),
+						'note'          => $moves['note'],
+						'notify'        => $moves['notify'],
 						'team'          => array(
 							'type'      => 'string',
 							'maxLength' => 60,
 						),
-						'confirm_early' => array(
-							'type'        => 'boolean',
-							'default'     => false,
-							'description' => __( 'Graduate mentees before their cohort\'s end date.', 'mentorship-program' ),
-						),
+						'confirm_early' => $moves['confirm_early'],
 					),
 				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
-		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/(?P<id>[\d]+)/notes',
-			array(
-				'args'   => array(
-					'id' => array( 'type' => 'integer' ),
-				),
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_notes' ),
-					'permission_callback' => array( $this, 'notes_permissions_check' ),
-				),
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'create_note' ),
-					'permission_callback' => array( $this, 'notes_permissions_check' ),
-					'args'                => array(
+				'schema'                  => 'get_public_item_schema',
+			),
+			$base . '/(?P<id>[\d]+)/notes'       => array(
+				'args'                    => $id_only,
+				WP_REST_Server::READABLE  => array( 'get_notes', 'notes_permissions_check' ),
+				WP_REST_Server::CREATABLE => array(
+					'create_note',
+					'notes_permissions_check',
+					array(
 						'note'   => array(
 							'type'      => 'string',
 							'minLength' => 1,
@@ -225,8 +164,8 @@ final class Applications_Controller extends Controller {
 						),
 					),
 				),
-				'schema' => static fn() => Contract::closed( Audit_Trail::schema() ),
-			)
+				'schema'                  => static fn() => Contract::closed( Audit_Trail::schema() ),
+			),
 		);
 	}
 

@@ -34,25 +34,20 @@ final class Event_Codes_Controller extends Controller {
 	protected $rest_base = 'event-codes';
 
 	/**
-	 * Registers the routes.
+	 * The routes: event codes, listed, created and deleted by coordinators.
 	 *
 	 * @since 0.2.0
+	 *
+	 * @return array<string, array<string, mixed>>
 	 */
-	public function register_routes(): void {
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base,
-			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_items' ),
-					'permission_callback' => array( $this, 'get_items_permissions_check' ),
-				),
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'create_item' ),
-					'permission_callback' => array( $this, 'create_item_permissions_check' ),
-					'args'                => array(
+	protected function routes(): array {
+		return array(
+			'/' . $this->rest_base => array(
+				WP_REST_Server::READABLE  => array( 'get_items', 'get_items_permissions_check' ),
+				WP_REST_Server::CREATABLE => array(
+					'create_item',
+					'create_item_permissions_check',
+					array(
 						'code'      => array(
 							'type'      => 'string',
 							'required'  => true,
@@ -81,20 +76,12 @@ final class Event_Codes_Controller extends Controller {
 						),
 					),
 				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
-		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/(?P<code>[A-Za-z0-9-]{1,40})',
-			array(
-				array(
-					'methods'             => WP_REST_Server::DELETABLE,
-					'callback'            => array( $this, 'delete_item' ),
-					'permission_callback' => array( $this, 'delete_item_permissions_check' ),
-				),
-				'schema' => static fn() => Contract::deletion( 'mentorship-event-code-deleted' ),
-			)
+				'schema'                  => 'get_public_item_schema',
+			),
+			'/' . $this->rest_base . '/(?P<code>[A-Za-z0-9-]{1,40})' => array(
+				WP_REST_Server::DELETABLE => array( 'delete_item', 'delete_item_permissions_check' ),
+				'schema'                  => static fn() => Contract::deletion( 'mentorship-event-code-deleted' ),
+			),
 		);
 	}
 

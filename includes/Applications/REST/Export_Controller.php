@@ -33,26 +33,29 @@ final class Export_Controller extends Controller {
 	protected $rest_base = 'export';
 
 	/**
-	 * Registers the route and the streaming hook.
+	 * The route: the applications list's filters, without its paging.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	protected function routes(): array {
+		$args = ( new Applications_Controller() )->get_collection_params();
+		unset( $args['page'], $args['per_page'] );
+		return array(
+			'/' . $this->rest_base => array(
+				WP_REST_Server::READABLE => array( 'export', 'export_permissions_check', $args ),
+			),
+		);
+	}
+
+	/**
+	 * Registers the route, and serves its answer as CSV.
 	 *
 	 * @since 0.1.0
 	 */
 	public function register_routes(): void {
-		$list = new Applications_Controller();
-		$args = $list->get_collection_params();
-		unset( $args['page'], $args['per_page'] );
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base,
-			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'export' ),
-					'permission_callback' => array( $this, 'export_permissions_check' ),
-					'args'                => $args,
-				),
-			)
-		);
+		parent::register_routes();
 		add_filter( 'rest_pre_serve_request', array( $this, 'serve_csv' ), 10, 4 );
 	}
 

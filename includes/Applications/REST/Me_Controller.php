@@ -33,22 +33,18 @@ final class Me_Controller extends Controller {
 	protected $rest_base = 'me';
 
 	/**
-	 * Registers the route.
+	 * The route: who the current user is to the program.
 	 *
 	 * @since 0.1.0
+	 *
+	 * @return array<string, array<string, mixed>>
 	 */
-	public function register_routes(): void {
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base,
-			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_item' ),
-					'permission_callback' => array( $this, 'get_item_permissions_check' ),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
+	protected function routes(): array {
+		return array(
+			'/' . $this->rest_base => array(
+				WP_REST_Server::READABLE => array( 'get_item', 'get_item_permissions_check' ),
+				'schema'                 => 'get_public_item_schema',
+			),
 		);
 	}
 

@@ -39,135 +39,19 @@ final class Cohorts_Controller extends Controller {
 	protected $rest_base = 'cohorts';
 
 	/**
-	 * Registers the routes.
+	 * The routes: cohorts, their roster, assignments, sessions, matching and start.
 	 *
 	 * @since 0.1.0
+	 *
+	 * @return array<string, array<string, mixed>>
 	 */
-	public function register_routes(): void {
-		$id_arg = array(
-			'id' => array(
-				'type'        => 'integer',
-				'description' => __( 'Cohort ID.', 'mentorship-program' ),
-			),
-		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base,
-			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_items' ),
-					'permission_callback' => array( $this, 'view_permissions_check' ),
-				),
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'create_item' ),
-					'permission_callback' => array( $this, 'manage_permissions_check' ),
-					'args'                => $this->get_endpoint_args_for_item_schema( WP_REST_Server::CREATABLE ),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
-		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/(?P<id>[\d]+)',
-			array(
-				'args'   => $id_arg,
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_item' ),
-					'permission_callback' => array( $this, 'view_permissions_check' ),
-				),
-				array(
-					'methods'             => WP_REST_Server::EDITABLE,
-					'callback'            => array( $this, 'update_item' ),
-					'permission_callback' => array( $this, 'manage_permissions_check' ),
-					'args'                => $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ),
-				),
-				array(
-					'methods'             => WP_REST_Server::DELETABLE,
-					'callback'            => array( $this, 'delete_item' ),
-					'permission_callback' => array( $this, 'manage_permissions_check' ),
-					'response_schema'     => fn() => Contract::deletion( 'mentorship-cohort-deleted', $this->get_item_schema() ),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
-		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/(?P<id>[\d]+)/roster',
-			array(
-				'args'   => $id_arg,
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_roster' ),
-					'permission_callback' => array( $this, 'manage_permissions_check' ),
-				),
-				'schema' => static fn() => Contract::closed( Roster::schema() ),
-			)
-		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/(?P<id>[\d]+)/assignments',
-			array(
-				'args'   => $id_arg,
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'create_assignment' ),
-					'permission_callback' => array( $this, 'manage_permissions_check' ),
-					'args'                => array(
-						'mentee' => array(
-							'type'     => 'integer',
-							'minimum'  => 1,
-							'required' => true,
-						),
-						'mentor' => array(
-							'type'     => 'integer',
-							'minimum'  => 1,
-							'required' => true,
-						),
-						'track'  => array(
-							'type'    => 'string',
-							'enum'    => Assignments::TRACKS,
-							'default' => 'one-to-one',
-						),
-					),
-				),
-				array(
-					'methods'             => WP_REST_Server::DELETABLE,
-					'callback'            => array( $this, 'delete_assignment' ),
-					'permission_callback' => array( $this, 'manage_permissions_check' ),
-					'args'                => array(
-						'mentee' => array(
-							'type'     => 'integer',
-							'minimum'  => 1,
-							'required' => true,
-						),
-					),
-				),
-				'schema' => static fn() => Contract::closed( Roster::schema() ),
-			)
-		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/(?P<id>[\d]+)/sessions',
-			array(
-				'args'   => $id_arg,
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_sessions' ),
-					'permission_callback' => array( $this, 'view_permissions_check' ),
-					'args'                => array(
-						'count' => array(
-							'type'    => 'integer',
-							'minimum' => 1,
-							'maximum' => 100,
-							'default' => 10,
-						),
-					),
-				),
-				'schema' => array( $this, 'get_sessions_schema' ),
-			)
+	protected function routes(): array {
+		$base      = '/' . $this->rest_base;
+		$id_arg    = self::id_arg( __( 'Cohort ID.', 'mentorship-program' ) );
+		$mentee    = array(
+			'type'     => 'integer',
+			'minimum'  => 1,
+			'required' => true,
 		);
 		$pair_list = array(
 			'type'     => 'array',
@@ -183,16 +67,64 @@ final class Cohorts_Controller extends Controller {
 			),
 			'default'  => array(),
 		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/(?P<id>[\d]+)/match',
-			array(
-				'args'   => $id_arg,
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'propose_matches' ),
-					'permission_callback' => array( $this, 'manage_permissions_check' ),
-					'args'                => array(
+		return array(
+			$base                                => array(
+				WP_REST_Server::READABLE  => array( 'get_items', 'view_permissions_check' ),
+				WP_REST_Server::CREATABLE => array( 'create_item', 'manage_permissions_check', $this->get_endpoint_args_for_item_schema( WP_REST_Server::CREATABLE ) ),
+				'schema'                  => 'get_public_item_schema',
+			),
+			$base . '/(?P<id>[\d]+)'             => array(
+				'args'                    => $id_arg,
+				WP_REST_Server::READABLE  => array( 'get_item', 'view_permissions_check' ),
+				WP_REST_Server::EDITABLE  => array( 'update_item', 'manage_permissions_check', $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ) ),
+				WP_REST_Server::DELETABLE => array( 'delete_item', 'manage_permissions_check', array(), array( 'response_schema' => fn() => Contract::deletion( 'mentorship-cohort-deleted', $this->get_item_schema() ) ) ),
+				'schema'                  => 'get_public_item_schema',
+			),
+			$base . '/(?P<id>[\d]+)/roster'      => array(
+				'args'                   => $id_arg,
+				WP_REST_Server::READABLE => array( 'get_roster', 'manage_permissions_check' ),
+				'schema'                 => static fn() => Contract::closed( Roster::schema() ),
+			),
+			$base . '/(?P<id>[\d]+)/assignments' => array(
+				'args'                    => $id_arg,
+				WP_REST_Server::CREATABLE => array(
+					'create_assignment',
+					'manage_permissions_check',
+					array(
+						'mentee' => $mentee,
+						'mentor' => $mentee,
+						'track'  => array(
+							'type'    => 'string',
+							'enum'    => Assignments::TRACKS,
+							'default' => 'one-to-one',
+						),
+					),
+				),
+				WP_REST_Server::DELETABLE => array( 'delete_assignment', 'manage_permissions_check', array( 'mentee' => $mentee ) ),
+				'schema'                  => static fn() => Contract::closed( Roster::schema() ),
+			),
+			$base . '/(?P<id>[\d]+)/sessions'    => array(
+				'args'                   => $id_arg,
+				WP_REST_Server::READABLE => array(
+					'get_sessions',
+					'view_permissions_check',
+					array(
+						'count' => array(
+							'type'    => 'integer',
+							'minimum' => 1,
+							'maximum' => 100,
+							'default' => 10,
+						),
+					),
+				),
+				'schema'                 => 'get_sessions_schema',
+			),
+			$base . '/(?P<id>[\d]+)/match'       => array(
+				'args'                    => $id_arg,
+				WP_REST_Server::CREATABLE => array(
+					'propose_matches',
+					'manage_permissions_check',
+					array(
 						'pins'                     => $pair_list,
 						'forbidden'                => $pair_list,
 						'allow_no_shared_language' => array(
@@ -205,19 +137,14 @@ final class Cohorts_Controller extends Controller {
 						),
 					),
 				),
-				'schema' => static fn() => Contract::closed( Cohort_Matching::proposal_schema() ),
-			)
-		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/(?P<id>[\d]+)/match/apply',
-			array(
-				'args'   => $id_arg,
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'apply_matches' ),
-					'permission_callback' => array( $this, 'manage_permissions_check' ),
-					'args'                => array(
+				'schema'                  => static fn() => Contract::closed( Cohort_Matching::proposal_schema() ),
+			),
+			$base . '/(?P<id>[\d]+)/match/apply' => array(
+				'args'                    => $id_arg,
+				WP_REST_Server::CREATABLE => array(
+					'apply_matches',
+					'manage_permissions_check',
+					array(
 						'pairs' => array(
 							'type'     => 'array',
 							'required' => true,
@@ -226,16 +153,8 @@ final class Cohorts_Controller extends Controller {
 							'items'    => array(
 								'type'                 => 'object',
 								'properties'           => array(
-									'mentee_id' => array(
-										'type'     => 'integer',
-										'minimum'  => 1,
-										'required' => true,
-									),
-									'mentor_id' => array(
-										'type'     => 'integer',
-										'minimum'  => 1,
-										'required' => true,
-									),
+									'mentee_id' => $mentee,
+									'mentor_id' => $mentee,
 									'track'     => array(
 										'type' => 'string',
 										'enum' => Assignments::TRACKS,
@@ -246,19 +165,14 @@ final class Cohorts_Controller extends Controller {
 						),
 					),
 				),
-				'schema' => static fn() => Contract::closed( Cohort_Matching::apply_schema() ),
-			)
-		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/(?P<id>[\d]+)/start',
-			array(
-				'args'   => $id_arg,
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'start' ),
-					'permission_callback' => array( $this, 'manage_permissions_check' ),
-					'args'                => array(
+				'schema'                  => static fn() => Contract::closed( Cohort_Matching::apply_schema() ),
+			),
+			$base . '/(?P<id>[\d]+)/start'       => array(
+				'args'                    => $id_arg,
+				WP_REST_Server::CREATABLE => array(
+					'start',
+					'manage_permissions_check',
+					array(
 						'notify'        => array(
 							'type'    => 'boolean',
 							'default' => true,
@@ -270,8 +184,8 @@ final class Cohorts_Controller extends Controller {
 						),
 					),
 				),
-				'schema' => static fn() => Contract::closed( Roster::start_schema(), true ),
-			)
+				'schema'                  => static fn() => Contract::closed( Roster::start_schema(), true ),
+			),
 		);
 	}
 

@@ -36,46 +36,27 @@ final class Certificates_Controller extends Controller {
 	protected $rest_base = 'graduation';
 
 	/**
-	 * Registers the routes.
+	 * The routes: an application's certificate, issued and revoked.
 	 *
 	 * @since 0.3.0
+	 *
+	 * @return array<string, array<string, mixed>>
 	 */
-	public function register_routes(): void {
-		$id = array(
-			'id' => array(
-				'type'        => 'integer',
-				'description' => __( 'Mentee or mentor application ID.', 'mentorship-program' ),
+	protected function routes(): array {
+		$id = self::id_arg( __( 'Mentee or mentor application ID.', 'mentorship-program' ) );
+		return array(
+			'/' . $this->rest_base . '/(?P<id>[\d]+)/certificate'        => array(
+				'args'                    => $id,
+				WP_REST_Server::READABLE  => array( 'get_item', 'get_item_permissions_check' ),
+				WP_REST_Server::CREATABLE => array( 'create_item', 'create_item_permissions_check', array() ),
+				'schema'                  => 'get_public_item_schema',
 			),
-		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/(?P<id>[\d]+)/certificate',
-			array(
-				'args'   => $id,
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_item' ),
-					'permission_callback' => array( $this, 'get_item_permissions_check' ),
-				),
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'create_item' ),
-					'permission_callback' => array( $this, 'create_item_permissions_check' ),
-					'args'                => array(),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
-		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/(?P<id>[\d]+)/certificate/revoke',
-			array(
-				'args'   => $id,
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'revoke' ),
-					'permission_callback' => array( $this, 'create_item_permissions_check' ),
-					'args'                => array(
+			'/' . $this->rest_base . '/(?P<id>[\d]+)/certificate/revoke' => array(
+				'args'                    => $id,
+				WP_REST_Server::CREATABLE => array(
+					'revoke',
+					'create_item_permissions_check',
+					array(
 						'reason' => array(
 							'type'        => 'string',
 							'minLength'   => 1,
@@ -85,8 +66,8 @@ final class Certificates_Controller extends Controller {
 						),
 					),
 				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
+				'schema'                  => 'get_public_item_schema',
+			),
 		);
 	}
 

@@ -34,47 +34,27 @@ final class Criteria_Controller extends Controller {
 	protected $rest_base = 'cohorts';
 
 	/**
-	 * Registers the routes.
+	 * The routes: a cohort's graduation criteria, and graduating its mentees.
 	 *
 	 * @since 0.3.0
+	 *
+	 * @return array<string, array<string, mixed>>
 	 */
-	public function register_routes(): void {
-		$id = array(
-			'id' => array(
-				'type'        => 'integer',
-				'description' => __( 'Cohort ID.', 'mentorship-program' ),
+	protected function routes(): array {
+		$id = self::id_arg( __( 'Cohort ID.', 'mentorship-program' ) );
+		return array(
+			'/' . $this->rest_base . '/(?P<id>[\d]+)/graduation-criteria' => array(
+				'args'                   => $id,
+				WP_REST_Server::READABLE => array( 'get_item', 'get_item_permissions_check' ),
+				WP_REST_Server::EDITABLE => array( 'update_item', 'update_item_permissions_check', $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ) ),
+				'schema'                 => 'get_public_item_schema',
 			),
-		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/(?P<id>[\d]+)/graduation-criteria',
-			array(
-				'args'   => $id,
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_item' ),
-					'permission_callback' => array( $this, 'get_item_permissions_check' ),
-				),
-				array(
-					'methods'             => WP_REST_Server::EDITABLE,
-					'callback'            => array( $this, 'update_item' ),
-					'permission_callback' => array( $this, 'update_item_permissions_check' ),
-					'args'                => $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
-		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/(?P<id>[\d]+)/graduate',
-			array(
-				'args'   => $id,
-				array(
-					'methods'                 => WP_REST_Server::CREATABLE,
-					'callback'                => array( $this, 'graduate' ),
-					'permission_callback'     => array( $this, 'update_item_permissions_check' ),
-					Contract::RESPONSE_SCHEMA => array( $this, 'get_graduate_schema' ),
-					'args'                    => array(
+			'/' . $this->rest_base . '/(?P<id>[\d]+)/graduate'            => array(
+				'args'                    => $id,
+				WP_REST_Server::CREATABLE => array(
+					'graduate',
+					'update_item_permissions_check',
+					array(
 						'dry_run'       => array(
 							'type'        => 'boolean',
 							'default'     => false,
@@ -95,9 +75,10 @@ final class Criteria_Controller extends Controller {
 							'maxLength' => 2000,
 						),
 					),
+					array( Contract::RESPONSE_SCHEMA => array( $this, 'get_graduate_schema' ) ),
 				),
-				'schema' => array( $this, 'get_graduate_schema' ),
-			)
+				'schema'                  => 'get_graduate_schema',
+			),
 		);
 	}
 

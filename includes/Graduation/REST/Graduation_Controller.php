@@ -38,34 +38,20 @@ final class Graduation_Controller extends Controller {
 	protected $rest_base = 'graduation';
 
 	/**
-	 * Registers the routes.
+	 * The route: one application's graduation, read and changed.
 	 *
 	 * @since 0.3.0
+	 *
+	 * @return array<string, array<string, mixed>>
 	 */
-	public function register_routes(): void {
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/(?P<id>[\d]+)',
-			array(
-				'args'   => array(
-					'id' => array(
-						'type'        => 'integer',
-						'description' => __( 'Mentee or mentor application ID.', 'mentorship-program' ),
-					),
-				),
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_item' ),
-					'permission_callback' => array( $this, 'get_item_permissions_check' ),
-				),
-				array(
-					'methods'             => WP_REST_Server::EDITABLE,
-					'callback'            => array( $this, 'update_item' ),
-					'permission_callback' => array( $this, 'update_item_permissions_check' ),
-					'args'                => $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
+	protected function routes(): array {
+		return array(
+			'/' . $this->rest_base . '/(?P<id>[\d]+)' => array(
+				'args'                   => self::id_arg( __( 'Mentee or mentor application ID.', 'mentorship-program' ) ),
+				WP_REST_Server::READABLE => array( 'get_item', 'get_item_permissions_check' ),
+				WP_REST_Server::EDITABLE => array( 'update_item', 'update_item_permissions_check', $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ) ),
+				'schema'                 => 'get_public_item_schema',
+			),
 		);
 	}
 

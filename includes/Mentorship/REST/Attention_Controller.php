@@ -31,44 +31,25 @@ final class Attention_Controller extends Controller {
 	protected $rest_base = 'attention';
 
 	/**
-	 * Registers the route.
+	 * The routes: who needs attention, and a cohort's attention settings.
 	 *
 	 * @since 0.2.0
+	 *
+	 * @return array<string, array<string, mixed>>
 	 */
-	public function register_routes(): void {
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base,
-			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_items' ),
-					'permission_callback' => array( $this, 'get_items_permissions_check' ),
-					'args'                => $this->get_collection_params(),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
-		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/cohorts/(?P<id>[\d]+)',
-			array(
-				'args'   => array(
-					'id' => array(
-						'type'        => 'integer',
-						'description' => __( 'Cohort ID.', 'mentorship-program' ),
-					),
-				),
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_settings' ),
-					'permission_callback' => array( $this, 'get_items_permissions_check' ),
-				),
-				array(
-					'methods'             => WP_REST_Server::EDITABLE,
-					'callback'            => array( $this, 'update_settings' ),
-					'permission_callback' => array( $this, 'get_items_permissions_check' ),
-					'args'                => array(
+	protected function routes(): array {
+		return array(
+			'/' . $this->rest_base => array(
+				WP_REST_Server::READABLE => array( 'get_items', 'get_items_permissions_check', $this->get_collection_params() ),
+				'schema'                 => 'get_public_item_schema',
+			),
+			'/' . $this->rest_base . '/cohorts/(?P<id>[\d]+)' => array(
+				'args'                   => self::id_arg( __( 'Cohort ID.', 'mentorship-program' ) ),
+				WP_REST_Server::READABLE => array( 'get_settings', 'get_items_permissions_check' ),
+				WP_REST_Server::EDITABLE => array(
+					'update_settings',
+					'get_items_permissions_check',
+					array(
 						'stale_days' => array(
 							'type'        => 'integer',
 							'minimum'     => 0,
@@ -78,8 +59,8 @@ final class Attention_Controller extends Controller {
 						),
 					),
 				),
-				'schema' => array( $this, 'get_settings_schema' ),
-			)
+				'schema'                 => 'get_settings_schema',
+			),
 		);
 	}
 

@@ -35,50 +35,26 @@ final class Checkins_Controller extends Controller {
 	protected $rest_base = 'checkins';
 
 	/**
-	 * Registers the routes.
+	 * The routes: check-ins, listed and logged, and one check-in, read and edited.
 	 *
 	 * @since 0.2.0
+	 *
+	 * @return array<string, array<string, mixed>>
 	 */
-	public function register_routes(): void {
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base,
-			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_items' ),
-					'permission_callback' => array( $this, 'get_items_permissions_check' ),
-					'args'                => $this->get_collection_params(),
-				),
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'create_item' ),
-					'permission_callback' => array( $this, 'create_item_permissions_check' ),
-					'args'                => array_merge( $this->get_endpoint_args_for_item_schema( WP_REST_Server::CREATABLE ), array( 'mentees' => self::mentees_arg( true ) ) ),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
-		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/(?P<id>[\d]+)',
-			array(
-				'args'   => array(
-					'id' => array(
-						'type'        => 'integer',
-						'description' => __( 'Check-in ID.', 'mentorship-program' ),
-					),
-				),
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_item' ),
-					'permission_callback' => array( $this, 'get_item_permissions_check' ),
-				),
-				array(
-					'methods'             => WP_REST_Server::EDITABLE,
-					'callback'            => array( $this, 'update_item' ),
-					'permission_callback' => array( $this, 'update_item_permissions_check' ),
-					'args'                => array_merge(
+	protected function routes(): array {
+		return array(
+			'/' . $this->rest_base                    => array(
+				WP_REST_Server::READABLE  => array( 'get_items', 'get_items_permissions_check', $this->get_collection_params() ),
+				WP_REST_Server::CREATABLE => array( 'create_item', 'create_item_permissions_check', array_merge( $this->get_endpoint_args_for_item_schema( WP_REST_Server::CREATABLE ), array( 'mentees' => self::mentees_arg( true ) ) ) ),
+				'schema'                  => 'get_public_item_schema',
+			),
+			'/' . $this->rest_base . '/(?P<id>[\d]+)' => array(
+				'args'                   => self::id_arg( __( 'Check-in ID.', 'mentorship-program' ) ),
+				WP_REST_Server::READABLE => array( 'get_item', 'get_item_permissions_check' ),
+				WP_REST_Server::EDITABLE => array(
+					'update_item',
+					'update_item_permissions_check',
+					array_merge(
 						$this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ),
 						array(
 							'mentees'  => self::mentees_arg( false ),
@@ -91,8 +67,8 @@ final class Checkins_Controller extends Controller {
 						)
 					),
 				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
+				'schema'                 => 'get_public_item_schema',
+			),
 		);
 	}
 

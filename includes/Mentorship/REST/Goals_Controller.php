@@ -33,51 +33,26 @@ final class Goals_Controller extends Controller {
 	protected $rest_base = 'goals';
 
 	/**
-	 * Registers the routes.
+	 * The routes: a mentee's goals, listed and added, and one goal, edited.
 	 *
 	 * @since 0.2.0
+	 *
+	 * @return array<string, array<string, mixed>>
 	 */
-	public function register_routes(): void {
-		$id = array(
-			'id' => array(
-				'type'        => 'integer',
-				'description' => __( 'Mentee application ID.', 'mentorship-program' ),
+	protected function routes(): array {
+		return array(
+			'/mentees/(?P<id>[\d]+)/goals'            => array(
+				'args'                    => self::id_arg( __( 'Mentee application ID.', 'mentorship-program' ) ),
+				WP_REST_Server::READABLE  => array( 'get_items', 'get_items_permissions_check' ),
+				WP_REST_Server::CREATABLE => array( 'create_item', 'create_item_permissions_check', $this->get_endpoint_args_for_item_schema( WP_REST_Server::CREATABLE ) ),
+				'schema'                  => 'get_public_item_schema',
 			),
-		);
-		register_rest_route(
-			$this->namespace,
-			'/mentees/(?P<id>[\d]+)/goals',
-			array(
-				'args'   => $id,
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_items' ),
-					'permission_callback' => array( $this, 'get_items_permissions_check' ),
-				),
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'create_item' ),
-					'permission_callback' => array( $this, 'create_item_permissions_check' ),
-					'args'                => $this->get_endpoint_args_for_item_schema( WP_REST_Server::CREATABLE ),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
-		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/(?P<id>[\d]+)',
-			array(
-				'args'   => array(
-					'id' => array(
-						'type'        => 'integer',
-						'description' => __( 'Goal ID.', 'mentorship-program' ),
-					),
-				),
-				array(
-					'methods'             => WP_REST_Server::EDITABLE,
-					'callback'            => array( $this, 'update_item' ),
-					'permission_callback' => array( $this, 'update_item_permissions_check' ),
-					'args'                => array_merge(
+			'/' . $this->rest_base . '/(?P<id>[\d]+)' => array(
+				'args'                   => self::id_arg( __( 'Goal ID.', 'mentorship-program' ) ),
+				WP_REST_Server::EDITABLE => array(
+					'update_item',
+					'update_item_permissions_check',
+					array_merge(
 						$this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ),
 						array(
 							'revision' => array(
@@ -88,8 +63,8 @@ final class Goals_Controller extends Controller {
 						)
 					),
 				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
+				'schema'                 => 'get_public_item_schema',
+			),
 		);
 	}
 

@@ -33,20 +33,19 @@ final class Nudges_Controller extends Controller {
 	protected $rest_base = 'nudges';
 
 	/**
-	 * Registers the routes.
+	 * The routes: a nudge sent now, and a cohort's reminder schedule.
 	 *
 	 * @since 0.3.0
+	 *
+	 * @return array<string, array<string, mixed>>
 	 */
-	public function register_routes(): void {
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base,
-			array(
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'create_item' ),
-					'permission_callback' => array( $this, 'create_item_permissions_check' ),
-					'args'                => array(
+	protected function routes(): array {
+		return array(
+			'/' . $this->rest_base => array(
+				WP_REST_Server::CREATABLE => array(
+					'create_item',
+					'create_item_permissions_check',
+					array(
 						'mentor' => array(
 							'type'        => 'integer',
 							'minimum'     => 1,
@@ -61,29 +60,15 @@ final class Nudges_Controller extends Controller {
 						),
 					),
 				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
-		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/cohorts/(?P<id>[\d]+)',
-			array(
-				'args'   => array(
-					'id' => array(
-						'type'        => 'integer',
-						'description' => __( 'Cohort ID.', 'mentorship-program' ),
-					),
-				),
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_schedule' ),
-					'permission_callback' => array( $this, 'create_item_permissions_check' ),
-				),
-				array(
-					'methods'             => WP_REST_Server::EDITABLE,
-					'callback'            => array( $this, 'update_schedule' ),
-					'permission_callback' => array( $this, 'create_item_permissions_check' ),
-					'args'                => array(
+				'schema'                  => 'get_public_item_schema',
+			),
+			'/' . $this->rest_base . '/cohorts/(?P<id>[\d]+)' => array(
+				'args'                   => self::id_arg( __( 'Cohort ID.', 'mentorship-program' ) ),
+				WP_REST_Server::READABLE => array( 'get_schedule', 'create_item_permissions_check' ),
+				WP_REST_Server::EDITABLE => array(
+					'update_schedule',
+					'create_item_permissions_check',
+					array(
 						'session_reminder' => array(
 							'type'        => 'boolean',
 							'description' => __( 'Remind active mentees and mentors before each group session.', 'mentorship-program' ),
@@ -106,8 +91,8 @@ final class Nudges_Controller extends Controller {
 						),
 					),
 				),
-				'schema' => array( $this, 'get_schedule_schema' ),
-			)
+				'schema'                 => 'get_schedule_schema',
+			),
 		);
 	}
 

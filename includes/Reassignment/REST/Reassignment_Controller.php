@@ -37,45 +37,33 @@ use WP_REST_Server;
 final class Reassignment_Controller extends Controller {
 
 	/**
-	 * Registers the routes.
+	 * The routes: a mentee's mentor candidates, reassignment, history, stepping back and
+	 * asking for a new mentor, and a mentor's backup offer.
 	 *
 	 * @since 0.3.0
+	 *
+	 * @return array<string, array<string, mixed>>
 	 */
-	public function register_routes(): void {
-		$mentee = array(
-			'id' => array(
-				'type'        => 'integer',
-				'description' => __( 'Mentee application ID.', 'mentorship-program' ),
-			),
-		);
-		$reason = array(
+	protected function routes(): array {
+		$mentee   = self::id_arg( __( 'Mentee application ID.', 'mentorship-program' ) );
+		$reason   = array(
 			'type'        => 'string',
 			'maxLength'   => Reassignment::MAX_REASON,
 			'description' => __( 'Why, in a few words.', 'mentorship-program' ),
 		);
-		register_rest_route(
-			$this->namespace,
-			'/mentees/(?P<id>[\d]+)/mentor-candidates',
-			array(
-				'args'   => $mentee,
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_candidates' ),
-					'permission_callback' => array( $this, 'coordinator_permissions_check' ),
-				),
-				'schema' => array( $this, 'get_candidates_schema' ),
-			)
-		);
-		register_rest_route(
-			$this->namespace,
-			'/mentees/(?P<id>[\d]+)/reassign',
-			array(
-				'args'   => $mentee,
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'reassign' ),
-					'permission_callback' => array( $this, 'coordinator_permissions_check' ),
-					'args'                => array(
+		$required = array( 'reason' => array_merge( $reason, array( 'required' => true ) ) );
+		return array(
+			'/mentees/(?P<id>[\d]+)/mentor-candidates' => array(
+				'args'                   => $mentee,
+				WP_REST_Server::READABLE => array( 'get_candidates', 'coordinator_permissions_check' ),
+				'schema'                 => 'get_candidates_schema',
+			),
+			'/mentees/(?P<id>[\d]+)/reassign'          => array(
+				'args'                    => $mentee,
+				WP_REST_Server::CREATABLE => array(
+					'reassign',
+					'coordinator_permissions_check',
+					array(
 						'mentor'          => array(
 							'type'        => 'integer',
 							'minimum'     => 1,
@@ -91,70 +79,30 @@ final class Reassignment_Controller extends Controller {
 						'reason'          => $reason,
 					),
 				),
-				'schema' => array( $this, 'get_summary_schema' ),
-			)
-		);
-		register_rest_route(
-			$this->namespace,
-			'/mentees/(?P<id>[\d]+)/mentor-history',
-			array(
-				'args'   => $mentee,
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_history' ),
-					'permission_callback' => array( $this, 'history_permissions_check' ),
-				),
-				'schema' => array( $this, 'get_summary_schema' ),
-			)
-		);
-		register_rest_route(
-			$this->namespace,
-			'/mentees/(?P<id>[\d]+)/step-back',
-			array(
-				'args'   => $mentee,
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'step_back' ),
-					'permission_callback' => array( $this, 'step_back_permissions_check' ),
-					'args'                => array( 'reason' => array_merge( $reason, array( 'required' => true ) ) ),
-				),
-				'schema' => array( $this, 'get_request_schema' ),
-			)
-		);
-		register_rest_route(
-			$this->namespace,
-			'/mentees/(?P<id>[\d]+)/mentor-request',
-			array(
-				'args'   => $mentee,
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'request_new_mentor' ),
-					'permission_callback' => array( $this, 'mentor_request_permissions_check' ),
-					'args'                => array( 'reason' => array_merge( $reason, array( 'required' => true ) ) ),
-				),
-				'schema' => array( $this, 'get_request_schema' ),
-			)
-		);
-		register_rest_route(
-			$this->namespace,
-			'/mentors/(?P<id>[\d]+)/backup',
-			array(
-				'args'   => array(
-					'id' => array(
-						'type'        => 'integer',
-						'description' => __( 'Mentor application ID.', 'mentorship-program' ),
-					),
-				),
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_backup' ),
-					'permission_callback' => array( $this, 'backup_permissions_check' ),
-				),
-				array(
-					'methods'             => WP_REST_Server::EDITABLE,
-					'callback'            => array( $this, 'update_backup' ),
-					'permission_callback' => array( $this, 'backup_permissions_check' ),
-					'args'                => array(
+				'schema'                  => 'get_summary_schema',
+			),
+			'/mentees/(?P<id>[\d]+)/mentor-history'    => array(
+				'args'                   => $mentee,
+				WP_REST_Server::READABLE => array( 'get_history', 'history_permissions_check' ),
+				'schema'                 => 'get_summary_schema',
+			),
+			'/mentees/(?P<id>[\d]+)/step-back'         => array(
+				'args'                    => $mentee,
+				WP_REST_Server::CREATABLE => array( 'step_back', 'step_back_permissions_check', $required ),
+				'schema'                  => 'get_request_schema',
+			),
+			'/mentees/(?P<id>[\d]+)/mentor-request'    => array(
+				'args'                    => $mentee,
+				WP_REST_Server::CREATABLE => array( 'request_new_mentor', 'mentor_request_permissions_check', $required ),
+				'schema'                  => 'get_request_schema',
+			),
+			'/mentors/(?P<id>[\d]+)/backup'            => array(
+				'args'                   => self::id_arg( __( 'Mentor application ID.', 'mentorship-program' ) ),
+				WP_REST_Server::READABLE => array( 'get_backup', 'backup_permissions_check' ),
+				WP_REST_Server::EDITABLE => array(
+					'update_backup',
+					'backup_permissions_check',
+					array(
 						'backup' => array(
 							'type'        => 'boolean',
 							'required'    => true,
@@ -162,8 +110,8 @@ final class Reassignment_Controller extends Controller {
 						),
 					),
 				),
-				'schema' => array( $this, 'get_backup_schema' ),
-			)
+				'schema'                 => 'get_backup_schema',
+			),
 		);
 	}
 

@@ -40,42 +40,19 @@ final class Reports_Controller extends Controller {
 	public const MAX_COMPARED = 10;
 
 	/**
-	 * Registers the routes and the CSV serving hook.
+	 * The routes: a cohort's report and the comparison of cohorts, each also as CSV.
 	 *
 	 * @since 0.3.0
+	 *
+	 * @return array<string, array<string, mixed>>
 	 */
-	public function register_routes(): void {
-		$id = array(
+	protected function routes(): array {
+		$id      = array(
 			'id' => array(
 				'type'        => 'integer',
 				'minimum'     => 1,
 				'description' => __( 'Cohort ID.', 'mentorship-program' ),
 			),
-		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/cohorts/(?P<id>[\d]+)',
-			array(
-				'args'   => $id,
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_item' ),
-					'permission_callback' => array( $this, 'get_item_permissions_check' ),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
-		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/cohorts/(?P<id>[\d]+)/csv',
-			array(
-				'args' => $id,
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_csv' ),
-					'permission_callback' => array( $this, 'get_csv_permissions_check' ),
-				),
-			)
 		);
 		$cohorts = array(
 			'cohorts' => array(
@@ -85,31 +62,33 @@ final class Reports_Controller extends Controller {
 				'description' => __( 'Two or more cohort IDs, separated by commas.', 'mentorship-program' ),
 			),
 		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/compare',
-			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_comparison' ),
-					'permission_callback' => array( $this, 'get_item_permissions_check' ),
-					'args'                => $cohorts,
-				),
-				'schema' => array( $this, 'get_comparison_schema' ),
-			)
+		return array(
+			'/' . $this->rest_base . '/cohorts/(?P<id>[\d]+)' => array(
+				'args'                   => $id,
+				WP_REST_Server::READABLE => array( 'get_item', 'get_item_permissions_check' ),
+				'schema'                 => 'get_public_item_schema',
+			),
+			'/' . $this->rest_base . '/cohorts/(?P<id>[\d]+)/csv' => array(
+				'args'                   => $id,
+				WP_REST_Server::READABLE => array( 'get_csv', 'get_csv_permissions_check' ),
+			),
+			'/' . $this->rest_base . '/compare'     => array(
+				WP_REST_Server::READABLE => array( 'get_comparison', 'get_item_permissions_check', $cohorts ),
+				'schema'                 => 'get_comparison_schema',
+			),
+			'/' . $this->rest_base . '/compare/csv' => array(
+				WP_REST_Server::READABLE => array( 'get_csv', 'get_csv_permissions_check', $cohorts ),
+			),
 		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/compare/csv',
-			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_csv' ),
-					'permission_callback' => array( $this, 'get_csv_permissions_check' ),
-					'args'                => $cohorts,
-				),
-			)
-		);
+	}
+
+	/**
+	 * Registers the routes, and serves the CSV ones as files.
+	 *
+	 * @since 0.3.0
+	 */
+	public function register_routes(): void {
+		parent::register_routes();
 		add_filter( 'rest_pre_serve_request', array( $this, 'serve_csv' ), 10, 4 );
 	}
 

@@ -33,32 +33,19 @@ final class Settings_Controller extends Controller {
 	protected $rest_base = 'settings';
 
 	/**
-	 * Registers the routes.
+	 * The route: the settings, read and changed, with each setting's schema as its argument.
 	 *
 	 * @since 0.1.0
+	 *
+	 * @return array<string, array<string, mixed>>
 	 */
-	public function register_routes(): void {
-		$args = array();
-		foreach ( Settings::schema()['properties'] as $key => $schema ) {
-			$args[ $key ] = $schema;
-		}
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base,
-			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_item' ),
-					'permission_callback' => array( $this, 'permissions_check' ),
-				),
-				array(
-					'methods'             => WP_REST_Server::EDITABLE,
-					'callback'            => array( $this, 'update_item' ),
-					'permission_callback' => array( $this, 'permissions_check' ),
-					'args'                => $args,
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
+	protected function routes(): array {
+		return array(
+			'/' . $this->rest_base => array(
+				WP_REST_Server::READABLE => array( 'get_item', 'permissions_check' ),
+				WP_REST_Server::EDITABLE => array( 'update_item', 'permissions_check', Settings::schema()['properties'] ),
+				'schema'                 => 'get_public_item_schema',
+			),
 		);
 	}
 

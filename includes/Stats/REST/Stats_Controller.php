@@ -31,20 +31,19 @@ final class Stats_Controller extends Controller {
 	protected $rest_base = 'stats';
 
 	/**
-	 * Registers the route.
+	 * The route: the funnel of a cohort, or of all.
 	 *
 	 * @since 0.1.0
+	 *
+	 * @return array<string, array<string, mixed>>
 	 */
-	public function register_routes(): void {
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/funnel',
-			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_funnel' ),
-					'permission_callback' => array( $this, 'get_funnel_permissions_check' ),
-					'args'                => array(
+	protected function routes(): array {
+		return array(
+			'/' . $this->rest_base . '/funnel' => array(
+				WP_REST_Server::READABLE => array(
+					'get_funnel',
+					'get_funnel_permissions_check',
+					array(
 						'cohort' => array(
 							'type'    => 'integer',
 							'minimum' => 0,
@@ -52,8 +51,8 @@ final class Stats_Controller extends Controller {
 						),
 					),
 				),
-				'schema' => static fn() => Contract::closed( Stats::funnel_schema() ),
-			)
+				'schema'                 => static fn() => Contract::closed( Stats::funnel_schema() ),
+			),
 		);
 	}
 

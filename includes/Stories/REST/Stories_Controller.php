@@ -39,40 +39,24 @@ final class Stories_Controller extends Controller {
 	protected $rest_base = 'stories';
 
 	/**
-	 * Registers the routes.
+	 * The routes: stories, graduates without one, and invitations to write one.
 	 *
-	 * @since 0.1.0
+	 * @since 0.2.0
+	 *
+	 * @return array<string, array<string, mixed>>
 	 */
-	public function register_routes(): void {
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base,
-			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_items' ),
-					'permission_callback' => array( $this, 'get_items_permissions_check' ),
-					'args'                => $this->get_collection_params(),
-				),
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'create_item' ),
-					'response_schema'     => array( $this, 'get_draft_schema' ),
-					'permission_callback' => array( $this, 'create_item_permissions_check' ),
-					'args'                => $this->get_create_args(),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
-		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/graduates-without-story',
-			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_graduates' ),
-					'permission_callback' => array( $this, 'review_permissions_check' ),
-					'args'                => array(
+	protected function routes(): array {
+		return array(
+			'/' . $this->rest_base             => array(
+				WP_REST_Server::READABLE  => array( 'get_items', 'get_items_permissions_check', $this->get_collection_params() ),
+				WP_REST_Server::CREATABLE => array( 'create_item', 'create_item_permissions_check', $this->get_create_args(), array( 'response_schema' => array( $this, 'get_draft_schema' ) ) ),
+				'schema'                  => 'get_public_item_schema',
+			),
+			'/' . $this->rest_base . '/graduates-without-story' => array(
+				WP_REST_Server::READABLE => array(
+					'get_graduates',
+					'review_permissions_check',
+					array(
 						'page'     => array(
 							'type'    => 'integer',
 							'minimum' => 1,
@@ -94,18 +78,13 @@ final class Stories_Controller extends Controller {
 						),
 					),
 				),
-				'schema' => array( $this, 'get_graduate_schema' ),
-			)
-		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/invite',
-			array(
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'invite' ),
-					'permission_callback' => array( $this, 'review_permissions_check' ),
-					'args'                => array(
+				'schema'                 => 'get_graduate_schema',
+			),
+			'/' . $this->rest_base . '/invite' => array(
+				WP_REST_Server::CREATABLE => array(
+					'invite',
+					'review_permissions_check',
+					array(
 						'application_id' => array(
 							'type'        => 'integer',
 							'minimum'     => 1,
@@ -114,8 +93,8 @@ final class Stories_Controller extends Controller {
 						),
 					),
 				),
-				'schema' => array( $this, 'get_invite_schema' ),
-			)
+				'schema'                  => 'get_invite_schema',
+			),
 		);
 	}
 

@@ -44,97 +44,42 @@ final class Surveys_Controller extends Controller {
 	private const FIELDS = array( 'questions', 'opens_on', 'closes_on' );
 
 	/**
-	 * Registers the routes.
+	 * The routes: a cohort's surveys and outcomes, one survey, its results and answers.
 	 *
 	 * @since 0.3.0
+	 *
+	 * @return array<string, array<string, mixed>>
 	 */
-	public function register_routes(): void {
-		$id = array(
-			'id' => array(
-				'type'        => 'integer',
-				'description' => __( 'Survey ID.', 'mentorship-program' ),
+	protected function routes(): array {
+		$cohort = self::id_arg( __( 'Cohort ID.', 'mentorship-program' ) );
+		$id     = self::id_arg( __( 'Survey ID.', 'mentorship-program' ) );
+		return array(
+			'/cohorts/(?P<id>[\d]+)/surveys'          => array(
+				'args'                   => $cohort,
+				WP_REST_Server::READABLE => array( 'get_items', 'get_items_permissions_check' ),
+				'schema'                 => 'get_public_item_schema',
 			),
-		);
-		register_rest_route(
-			$this->namespace,
-			'/cohorts/(?P<id>[\d]+)/surveys',
-			array(
-				'args'   => array(
-					'id' => array(
-						'type'        => 'integer',
-						'description' => __( 'Cohort ID.', 'mentorship-program' ),
-					),
-				),
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_items' ),
-					'permission_callback' => array( $this, 'get_items_permissions_check' ),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
-		);
-		register_rest_route(
-			$this->namespace,
-			'/cohorts/(?P<id>[\d]+)/outcomes',
-			array(
-				'args'   => array(
-					'id' => array(
-						'type'        => 'integer',
-						'description' => __( 'Cohort ID.', 'mentorship-program' ),
-					),
-				),
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_outcomes' ),
-					'permission_callback' => array( $this, 'get_items_permissions_check' ),
-				),
-				'schema' => array( $this, 'get_outcomes_schema' ),
-			)
-		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/(?P<id>[\d]+)',
-			array(
-				'args'   => $id,
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_item' ),
-					'permission_callback' => array( $this, 'get_items_permissions_check' ),
-				),
-				array(
-					'methods'             => WP_REST_Server::EDITABLE,
-					'callback'            => array( $this, 'update_item' ),
-					'permission_callback' => array( $this, 'update_item_permissions_check' ),
-					'args'                => $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
-		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/(?P<id>[\d]+)/results',
-			array(
-				'args'   => $id,
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_results' ),
-					'permission_callback' => array( $this, 'get_items_permissions_check' ),
-				),
-				'schema' => array( $this, 'get_results_schema' ),
-			)
-		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/(?P<id>[\d]+)/answers',
-			array(
-				'args'   => $id,
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_answers' ),
-					'permission_callback' => array( $this, 'get_answers_permissions_check' ),
-				),
-				'schema' => array( $this, 'get_answers_schema' ),
-			)
+			'/cohorts/(?P<id>[\d]+)/outcomes'         => array(
+				'args'                   => $cohort,
+				WP_REST_Server::READABLE => array( 'get_outcomes', 'get_items_permissions_check' ),
+				'schema'                 => 'get_outcomes_schema',
+			),
+			'/' . $this->rest_base . '/(?P<id>[\d]+)' => array(
+				'args'                   => $id,
+				WP_REST_Server::READABLE => array( 'get_item', 'get_items_permissions_check' ),
+				WP_REST_Server::EDITABLE => array( 'update_item', 'update_item_permissions_check', $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ) ),
+				'schema'                 => 'get_public_item_schema',
+			),
+			'/' . $this->rest_base . '/(?P<id>[\d]+)/results' => array(
+				'args'                   => $id,
+				WP_REST_Server::READABLE => array( 'get_results', 'get_items_permissions_check' ),
+				'schema'                 => 'get_results_schema',
+			),
+			'/' . $this->rest_base . '/(?P<id>[\d]+)/answers' => array(
+				'args'                   => $id,
+				WP_REST_Server::READABLE => array( 'get_answers', 'get_answers_permissions_check' ),
+				'schema'                 => 'get_answers_schema',
+			),
 		);
 	}
 

@@ -48,50 +48,25 @@ final class Teams_Controller extends Controller {
 	);
 
 	/**
-	 * Registers the routes.
+	 * The routes: the team list, and writes for managers.
 	 *
 	 * @since 0.1.0
+	 *
+	 * @return array<string, array<string, mixed>>
 	 */
-	public function register_routes(): void {
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base,
-			array(
-				array(
-					'methods'             => WP_REST_Server::READABLE,
-					'callback'            => array( $this, 'get_items' ),
-					'permission_callback' => array( $this, 'get_items_permissions_check' ),
-				),
-				array(
-					'methods'             => WP_REST_Server::CREATABLE,
-					'callback'            => array( $this, 'create_item' ),
-					'permission_callback' => array( $this, 'manage_permissions_check' ),
-					'args'                => $this->get_endpoint_args_for_item_schema( WP_REST_Server::CREATABLE ),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
-		);
-		register_rest_route(
-			$this->namespace,
-			'/' . $this->rest_base . '/(?P<id>[\d]+)',
-			array(
-				'args'   => array(
-					'id' => array( 'type' => 'integer' ),
-				),
-				array(
-					'methods'             => WP_REST_Server::EDITABLE,
-					'callback'            => array( $this, 'update_item' ),
-					'permission_callback' => array( $this, 'manage_permissions_check' ),
-					'args'                => $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ),
-				),
-				array(
-					'methods'             => WP_REST_Server::DELETABLE,
-					'callback'            => array( $this, 'delete_item' ),
-					'permission_callback' => array( $this, 'manage_permissions_check' ),
-					'response_schema'     => fn() => Contract::deletion( 'mentorship-team-deleted', $this->get_item_schema() ),
-				),
-				'schema' => array( $this, 'get_public_item_schema' ),
-			)
+	protected function routes(): array {
+		return array(
+			'/' . $this->rest_base                    => array(
+				WP_REST_Server::READABLE  => array( 'get_items', 'get_items_permissions_check' ),
+				WP_REST_Server::CREATABLE => array( 'create_item', 'manage_permissions_check', $this->get_endpoint_args_for_item_schema( WP_REST_Server::CREATABLE ) ),
+				'schema'                  => 'get_public_item_schema',
+			),
+			'/' . $this->rest_base . '/(?P<id>[\d]+)' => array(
+				'args'                    => array( 'id' => array( 'type' => 'integer' ) ),
+				WP_REST_Server::EDITABLE  => array( 'update_item', 'manage_permissions_check', $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ) ),
+				WP_REST_Server::DELETABLE => array( 'delete_item', 'manage_permissions_check', array(), array( 'response_schema' => fn() => Contract::deletion( 'mentorship-team-deleted', $this->get_item_schema() ) ) ),
+				'schema'                  => 'get_public_item_schema',
+			),
 		);
 	}
 
