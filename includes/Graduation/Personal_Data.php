@@ -12,8 +12,8 @@ namespace Mentorship_Program\Graduation;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Applications\Applications;
 use Mentorship_Program\Applications\Post_Types;
+use Mentorship_Program\Privacy\Personal_Data as Privacy_Personal_Data;
 
 /**
  * Its own exporter and eraser. The eraser runs before the applications' eraser (which
@@ -22,33 +22,39 @@ use Mentorship_Program\Applications\Post_Types;
  *
  * @since 0.3.0
  */
-final class Personal_Data {
+final class Personal_Data extends Privacy_Personal_Data {
 
 	/**
-	 * Applications handled per page of a request.
-	 */
-	public const PER_PAGE = 20;
-
-	/**
-	 * Adds hooks.
+	 * The exporter's and eraser's key.
 	 *
 	 * @since 0.3.0
+	 *
+	 * @return string
 	 */
-	public function register(): void {
-		add_filter( 'wp_privacy_personal_data_exporters', array( $this, 'register_exporter' ) );
-		add_filter( 'wp_privacy_personal_data_erasers', array( $this, 'register_eraser' ), 5 );
-		add_action( 'admin_init', array( $this, 'add_policy_text' ) );
+	protected function key(): string {
+		return 'mentorship-program-graduation';
 	}
 
 	/**
-	 * Suggests privacy policy text about certificates.
+	 * The exporter's and eraser's name.
 	 *
 	 * @since 0.3.0
+	 *
+	 * @return string
 	 */
-	public function add_policy_text(): void {
-		if ( function_exists( 'wp_add_privacy_policy_content' ) ) {
-			wp_add_privacy_policy_content( __( 'Mentorship Program: certificates', 'mentorship-program' ), wp_kses_post( self::policy_text() ) );
-		}
+	protected function name(): string {
+		return __( 'Mentorship graduation and certificates', 'mentorship-program' );
+	}
+
+	/**
+	 * The title of the suggested privacy policy text.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @return string
+	 */
+	protected function policy_title(): string {
+		return __( 'Mentorship Program: certificates', 'mentorship-program' );
 	}
 
 	/**
@@ -61,72 +67,6 @@ final class Personal_Data {
 	public static function policy_text(): string {
 		return '<p>' . esc_html__( 'When you graduate from the mentorship program, or mentor in one of its cohorts, we issue a certificate with your name, the cohort and its dates, and for graduates the contributor team you joined. Your mentor\'s name appears on a graduate\'s certificate only when both of you agreed. The certificate is a web page at a private, unguessable address: anyone you give the address to can open it to check that it is genuine, and search engines are asked not to list it. Coordinators can revoke a certificate; its page then says so.', 'mentorship-program' ) . '</p>'
 			. '<p>' . esc_html__( 'Toward graduation we also keep the link to your first contribution, whether your mentor confirmed you are ready, and your answer about showing your mentor\'s name. An export of your data includes these and your certificate\'s address; an erasure deletes them, and the certificate\'s address then finds nothing.', 'mentorship-program' ) . '</p>';
-	}
-
-	/**
-	 * Registers the exporter.
-	 *
-	 * @since 0.3.0
-	 *
-	 * @param array<string, array<string, mixed>> $exporters Exporters.
-	 * @return array<string, array<string, mixed>>
-	 */
-	public function register_exporter( array $exporters ): array {
-		$exporters['mentorship-program-graduation'] = array(
-			'exporter_friendly_name' => __( 'Mentorship graduation and certificates', 'mentorship-program' ),
-			'callback'               => array( self::class, 'export' ),
-		);
-		return $exporters;
-	}
-
-	/**
-	 * Registers the eraser.
-	 *
-	 * @since 0.3.0
-	 *
-	 * @param array<string, array<string, mixed>> $erasers Erasers.
-	 * @return array<string, array<string, mixed>>
-	 */
-	public function register_eraser( array $erasers ): array {
-		$erasers['mentorship-program-graduation'] = array(
-			'eraser_friendly_name' => __( 'Mentorship graduation and certificates', 'mentorship-program' ),
-			'callback'             => array( self::class, 'erase' ),
-		);
-		return $erasers;
-	}
-
-	/**
-	 * Applications of a person: by the e-mail they gave, or the account with that e-mail.
-	 *
-	 * @param string $email E-mail.
-	 * @param int    $page  Page.
-	 * @return int[]
-	 */
-	private static function applications( string $email, int $page ): array {
-		$args = array(
-			'post_type'      => array( Post_Types::MENTEE, Post_Types::MENTOR ),
-			'post_status'    => Applications::statuses(),
-			'fields'         => 'ids',
-			'posts_per_page' => self::PER_PAGE, // phpcs:ignore WordPress.WP.PostsPerPage.posts_per_page_posts_per_page -- 20 per privacy page.
-			'paged'          => max( 1, $page ),
-			'orderby'        => 'ID',
-			'order'          => 'ASC',
-			'no_found_rows'  => true,
-			'meta_query'     => array( // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_query -- privacy requests are rare.
-				array(
-					'key'   => Applications::META_PREFIX . 'email',
-					'value' => strtolower( $email ),
-				),
-			),
-		);
-		$ids  = get_posts( $args );
-		$user = get_user_by( 'email', $email );
-		if ( $user ) {
-			unset( $args['meta_query'] );
-			$args['author'] = $user->ID;
-			$ids            = array_merge( $ids, get_posts( $args ) );
-		}
-		return array_values( array_unique( array_map( 'intval', $ids ) ) );
 	}
 
 	/**
@@ -146,56 +86,29 @@ final class Personal_Data {
 			$progress  = Progress::get( $id );
 			$is_mentee = Post_Types::MENTEE === get_post_type( $id );
 			$items     = array(
-				array(
-					'name'  => $is_mentee ? __( 'Show my mentor\'s name on my certificate', 'mentorship-program' ) : __( 'Show my name on my mentees\' certificates', 'mentorship-program' ),
-					'value' => $yes( $progress['name_on_certificate'] ),
-				),
+				self::field( $is_mentee ? __( 'Show my mentor\'s name on my certificate', 'mentorship-program' ) : __( 'Show my name on my mentees\' certificates', 'mentorship-program' ), $yes( $progress['name_on_certificate'] ) ),
 			);
 			if ( $is_mentee ) {
-				$items[] = array(
-					'name'  => __( 'First contribution', 'mentorship-program' ),
-					'value' => $progress['contribution_link'],
-				);
-				$items[] = array(
-					'name'  => __( 'Mentor confirmed you are ready to graduate', 'mentorship-program' ),
-					'value' => $progress['mentor_confirmed'] ? (string) $progress['mentor_confirmed_at'] : __( 'No', 'mentorship-program' ),
-				);
+				$items[] = self::field( __( 'First contribution', 'mentorship-program' ), $progress['contribution_link'] );
+				$items[] = self::field( __( 'Mentor confirmed you are ready to graduate', 'mentorship-program' ), $progress['mentor_confirmed'] ? (string) $progress['mentor_confirmed_at'] : __( 'No', 'mentorship-program' ) );
 			}
-			$data[]      = array(
-				'group_id'          => 'mentorship-graduation',
-				'group_label'       => __( 'Mentorship graduation', 'mentorship-program' ),
-				'group_description' => __( 'What was recorded toward graduating from the mentorship.', 'mentorship-program' ),
-				'item_id'           => 'mentorship-graduation-' . $id,
-				'data'              => $items,
-			);
+			$data[]      = self::item( 'mentorship-graduation', __( 'Mentorship graduation', 'mentorship-program' ), __( 'What was recorded toward graduating from the mentorship.', 'mentorship-program' ), 'mentorship-graduation-' . $id, $items );
 			$certificate = Certificates::describe( $id );
 			if ( $certificate ) {
-				$data[] = array(
-					'group_id'          => 'mentorship-certificates',
-					'group_label'       => __( 'Mentorship certificates', 'mentorship-program' ),
-					'group_description' => __( 'Certificates issued for the mentorship, each at its own address.', 'mentorship-program' ),
-					'item_id'           => 'mentorship-certificate-' . $id,
-					'data'              => array(
-						array(
-							'name'  => __( 'Address', 'mentorship-program' ),
-							'value' => $certificate['url'],
-						),
-						array(
-							'name'  => __( 'Issued', 'mentorship-program' ),
-							'value' => $certificate['issued_at'],
-						),
-						array(
-							'name'  => __( 'Revoked', 'mentorship-program' ),
-							'value' => $certificate['revoked'] ? (string) $certificate['revoked_at'] : __( 'No', 'mentorship-program' ),
-						),
-					),
+				$data[] = self::item(
+					'mentorship-certificates',
+					__( 'Mentorship certificates', 'mentorship-program' ),
+					__( 'Certificates issued for the mentorship, each at its own address.', 'mentorship-program' ),
+					'mentorship-certificate-' . $id,
+					array(
+						self::field( __( 'Address', 'mentorship-program' ), $certificate['url'] ),
+						self::field( __( 'Issued', 'mentorship-program' ), $certificate['issued_at'] ),
+						self::field( __( 'Revoked', 'mentorship-program' ), $certificate['revoked'] ? (string) $certificate['revoked_at'] : __( 'No', 'mentorship-program' ) ),
+					)
 				);
 			}
 		}
-		return array(
-			'data' => $data,
-			'done' => count( $ids ) < self::PER_PAGE,
-		);
+		return self::exported( $data, count( $ids ) );
 	}
 
 	/**
@@ -213,11 +126,6 @@ final class Personal_Data {
 		foreach ( $ids as $id ) {
 			$removed += Certificates::delete_for( $id ) + Progress::delete_for( $id );
 		}
-		return array(
-			'items_removed'  => $removed,
-			'items_retained' => 0,
-			'messages'       => array(),
-			'done'           => count( $ids ) < self::PER_PAGE,
-		);
+		return self::erased( $removed, count( $ids ) );
 	}
 }

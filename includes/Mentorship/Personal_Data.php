@@ -11,8 +11,8 @@ namespace Mentorship_Program\Mentorship;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Applications\Applications;
 use Mentorship_Program\Applications\Post_Types;
+use Mentorship_Program\Privacy\Personal_Data as Privacy_Personal_Data;
 
 /**
  * Its own exporter and eraser, registered beside the applications' ones.
@@ -25,90 +25,28 @@ use Mentorship_Program\Applications\Post_Types;
  *
  * @since 0.2.0
  */
-final class Personal_Data {
+final class Personal_Data extends Privacy_Personal_Data {
 
 	/**
-	 * Applications handled per page of a request.
-	 */
-	public const PER_PAGE = 20;
-
-	/**
-	 * Adds hooks.
+	 * The exporter's and eraser's key.
 	 *
 	 * @since 0.2.0
+	 *
+	 * @return string
 	 */
-	public function register(): void {
-		add_filter( 'wp_privacy_personal_data_exporters', array( $this, 'register_exporter' ) );
-		// Earlier than the applications' eraser, which deletes the records this one looks up.
-		add_filter( 'wp_privacy_personal_data_erasers', array( $this, 'register_eraser' ), 5 );
+	protected function key(): string {
+		return 'mentorship-program-checkins';
 	}
 
 	/**
-	 * Registers the exporter.
+	 * The exporter's and eraser's name.
 	 *
 	 * @since 0.2.0
 	 *
-	 * @param array<string, array<string, mixed>> $exporters Exporters.
-	 * @return array<string, array<string, mixed>>
+	 * @return string
 	 */
-	public function register_exporter( array $exporters ): array {
-		$exporters['mentorship-program-checkins'] = array(
-			'exporter_friendly_name' => __( 'Mentorship check-ins and goals', 'mentorship-program' ),
-			'callback'               => array( self::class, 'export' ),
-		);
-		return $exporters;
-	}
-
-	/**
-	 * Registers the eraser.
-	 *
-	 * @since 0.2.0
-	 *
-	 * @param array<string, array<string, mixed>> $erasers Erasers.
-	 * @return array<string, array<string, mixed>>
-	 */
-	public function register_eraser( array $erasers ): array {
-		$erasers['mentorship-program-checkins'] = array(
-			'eraser_friendly_name' => __( 'Mentorship check-ins and goals', 'mentorship-program' ),
-			'callback'             => array( self::class, 'erase' ),
-		);
-		return $erasers;
-	}
-
-	/**
-	 * Applications of a person: by the e-mail they gave, or the account with that e-mail.
-	 *
-	 * @since 0.2.0
-	 *
-	 * @param string $email E-mail.
-	 * @param int    $page  Page.
-	 * @return int[]
-	 */
-	public static function applications( string $email, int $page ): array {
-		$args = array(
-			'post_type'      => array( Post_Types::MENTEE, Post_Types::MENTOR ),
-			'post_status'    => Applications::statuses(),
-			'fields'         => 'ids',
-			'posts_per_page' => self::PER_PAGE, // phpcs:ignore WordPress.WP.PostsPerPage.posts_per_page_posts_per_page -- 20 per privacy page.
-			'paged'          => max( 1, $page ),
-			'orderby'        => 'ID',
-			'order'          => 'ASC',
-			'no_found_rows'  => true,
-			'meta_query'     => array( // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_query -- privacy requests are rare.
-				array(
-					'key'   => Applications::META_PREFIX . 'email',
-					'value' => strtolower( $email ),
-				),
-			),
-		);
-		$ids  = get_posts( $args );
-		$user = get_user_by( 'email', $email );
-		if ( $user ) {
-			unset( $args['meta_query'] );
-			$args['author'] = $user->ID;
-			$ids            = array_merge( $ids, get_posts( $args ) );
-		}
-		return array_values( array_unique( array_map( 'intval', $ids ) ) );
+	protected function name(): string {
+		return __( 'Mentorship check-ins and goals', 'mentorship-program' );
 	}
 
 	/**
@@ -129,93 +67,48 @@ final class Personal_Data {
 			foreach ( Checkins::rows_for( $id ) as $row ) {
 				$wrote = $is_mentor && (int) $row['mentor_id'] === $id;
 				$items = array(
-					array(
-						'name'  => __( 'Date', 'mentorship-program' ),
-						'value' => (string) $row['held_on'],
-					),
-					array(
-						'name'  => __( 'Kind', 'mentorship-program' ),
-						'value' => $kinds[ $row['kind'] ] ?? (string) $row['kind'],
-					),
-					array(
-						'name'  => __( 'What was covered', 'mentorship-program' ),
-						'value' => (string) $row['covered'],
-					),
-					array(
-						'name'  => __( 'Next steps', 'mentorship-program' ),
-						'value' => (string) $row['next_steps'],
-					),
+					self::field( __( 'Date', 'mentorship-program' ), (string) $row['held_on'] ),
+					self::field( __( 'Kind', 'mentorship-program' ), $kinds[ $row['kind'] ] ?? (string) $row['kind'] ),
+					self::field( __( 'What was covered', 'mentorship-program' ), (string) $row['covered'] ),
+					self::field( __( 'Next steps', 'mentorship-program' ), (string) $row['next_steps'] ),
 				);
 				if ( $wrote ) {
-					$items[] = array(
-						'name'  => __( 'Asked a coordinator for help', 'mentorship-program' ),
-						'value' => $row['needs_help'] ? __( 'Yes', 'mentorship-program' ) : __( 'No', 'mentorship-program' ),
-					);
-					$items[] = array(
-						'name'  => __( 'Private note', 'mentorship-program' ),
-						'value' => (string) $row['private_note'],
-					);
+					$items[] = self::field( __( 'Asked a coordinator for help', 'mentorship-program' ), $row['needs_help'] ? __( 'Yes', 'mentorship-program' ) : __( 'No', 'mentorship-program' ) );
+					$items[] = self::field( __( 'Private note', 'mentorship-program' ), (string) $row['private_note'] );
 				} else {
-					$items[] = array(
-						'name'  => __( 'Attended', 'mentorship-program' ),
-						'value' => in_array( $id, $row['attendee_ids'], true ) ? __( 'Yes', 'mentorship-program' ) : __( 'No', 'mentorship-program' ),
-					);
+					$items[] = self::field( __( 'Attended', 'mentorship-program' ), in_array( $id, $row['attendee_ids'], true ) ? __( 'Yes', 'mentorship-program' ) : __( 'No', 'mentorship-program' ) );
 				}
-				$data[] = array(
-					'group_id'          => 'mentorship-checkins',
-					'group_label'       => __( 'Mentorship check-ins', 'mentorship-program' ),
-					'group_description' => __( 'Meetings and exchanges between mentors and mentees.', 'mentorship-program' ),
-					'item_id'           => 'mentorship-checkin-' . $row['id'] . '-' . $id,
-					'data'              => $items,
-				);
+				$data[] = self::item( 'mentorship-checkins', __( 'Mentorship check-ins', 'mentorship-program' ), __( 'Meetings and exchanges between mentors and mentees.', 'mentorship-program' ), 'mentorship-checkin-' . $row['id'] . '-' . $id, $items );
 			}
 			foreach ( Goals::of_mentee( $id ) as $goal ) {
-				$data[] = array(
-					'group_id'          => 'mentorship-goals',
-					'group_label'       => __( 'Mentorship goals', 'mentorship-program' ),
-					'group_description' => __( 'Goals a mentee set during the mentorship.', 'mentorship-program' ),
-					'item_id'           => 'mentorship-goal-' . $goal['id'],
-					'data'              => array(
-						array(
-							'name'  => __( 'Goal', 'mentorship-program' ),
-							'value' => $goal['title'],
-						),
-						array(
-							'name'  => __( 'Status', 'mentorship-program' ),
-							'value' => 'done' === $goal['status'] ? __( 'Done', 'mentorship-program' ) : __( 'Open', 'mentorship-program' ),
-						),
-						array(
-							'name'  => __( 'Due in week', 'mentorship-program' ),
-							'value' => null === $goal['due_week'] ? '' : (string) $goal['due_week'],
-						),
-						array(
-							'name'  => __( 'Set on', 'mentorship-program' ),
-							'value' => $goal['created'],
-						),
-					),
+				$data[] = self::item(
+					'mentorship-goals',
+					__( 'Mentorship goals', 'mentorship-program' ),
+					__( 'Goals a mentee set during the mentorship.', 'mentorship-program' ),
+					'mentorship-goal-' . $goal['id'],
+					array(
+						self::field( __( 'Goal', 'mentorship-program' ), $goal['title'] ),
+						self::field( __( 'Status', 'mentorship-program' ), 'done' === $goal['status'] ? __( 'Done', 'mentorship-program' ) : __( 'Open', 'mentorship-program' ) ),
+						self::field( __( 'Due in week', 'mentorship-program' ), null === $goal['due_week'] ? '' : (string) $goal['due_week'] ),
+						self::field( __( 'Set on', 'mentorship-program' ), $goal['created'] ),
+					)
 				);
 			}
 		}
 		$user = 1 === (int) $page ? get_user_by( 'email', (string) $email ) : false;
 		$seen = $user ? Last_Seen::get( (int) $user->ID ) : null;
 		if ( null !== $seen ) {
-			$data[] = array(
-				'group_id'          => 'mentorship-last-seen',
-				'group_label'       => __( 'Mentorship activity', 'mentorship-program' ),
-				'group_description' => __( 'When you were last seen on the site, which coordinators use to find mentors who may need a reminder.', 'mentorship-program' ),
-				'item_id'           => 'mentorship-last-seen-' . (int) $user->ID,
-				'data'              => array(
-					array(
-						'name'  => __( 'Last seen (UTC)', 'mentorship-program' ),
-						'value' => gmdate( 'Y-m-d H:i', $seen ),
-					),
-				),
+			$data[] = self::item(
+				'mentorship-last-seen',
+				__( 'Mentorship activity', 'mentorship-program' ),
+				__( 'When you were last seen on the site, which coordinators use to find mentors who may need a reminder.', 'mentorship-program' ),
+				'mentorship-last-seen-' . (int) $user->ID,
+				array(
+					self::field( __( 'Last seen (UTC)', 'mentorship-program' ), gmdate( 'Y-m-d H:i', $seen ) ),
+				)
 			);
 		}
-		return array(
-			'data' => $data,
-			'done' => count( $ids ) < self::PER_PAGE,
-		);
+		return self::exported( $data, count( $ids ) );
 	}
 
 	/**
@@ -237,11 +130,6 @@ final class Personal_Data {
 		if ( $user && Last_Seen::forget( (int) $user->ID ) ) {
 			++$removed;
 		}
-		return array(
-			'items_removed'  => $removed,
-			'items_retained' => 0,
-			'messages'       => array(),
-			'done'           => count( $ids ) < self::PER_PAGE,
-		);
+		return self::erased( $removed, count( $ids ) );
 	}
 }

@@ -11,12 +11,14 @@ namespace Mentorship_Program\Nudges;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Privacy\Personal_Data as Privacy_Personal_Data;
+
 /**
  * Nudges are kept by the address they went to, so export and erasure look them up by it.
  *
  * @since 0.3.0
  */
-final class Personal_Data {
+final class Personal_Data extends Privacy_Personal_Data {
 
 	/**
 	 * Log rows per page of a request.
@@ -24,25 +26,36 @@ final class Personal_Data {
 	public const PER_PAGE = 200;
 
 	/**
-	 * Adds hooks.
+	 * The exporter's and eraser's key.
 	 *
 	 * @since 0.3.0
+	 *
+	 * @return string
 	 */
-	public function register(): void {
-		add_filter( 'wp_privacy_personal_data_exporters', array( $this, 'register_exporter' ) );
-		add_filter( 'wp_privacy_personal_data_erasers', array( $this, 'register_eraser' ), 5 );
-		add_action( 'admin_init', array( $this, 'add_policy_text' ) );
+	protected function key(): string {
+		return 'mentorship-program-nudges';
 	}
 
 	/**
-	 * Suggested privacy policy text about reminder e-mails.
+	 * The exporter's and eraser's name.
 	 *
 	 * @since 0.3.0
+	 *
+	 * @return string
 	 */
-	public function add_policy_text(): void {
-		if ( function_exists( 'wp_add_privacy_policy_content' ) ) {
-			wp_add_privacy_policy_content( __( 'Mentorship Program: reminder e-mails', 'mentorship-program' ), wp_kses_post( self::policy_text() ) );
-		}
+	protected function name(): string {
+		return __( 'Mentorship reminder e-mails', 'mentorship-program' );
+	}
+
+	/**
+	 * The title of the suggested privacy policy text.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @return string
+	 */
+	protected function policy_title(): string {
+		return __( 'Mentorship Program: reminder e-mails', 'mentorship-program' );
 	}
 
 	/**
@@ -60,38 +73,6 @@ final class Personal_Data {
 				Nudges::KEEP_DAYS
 			)
 		) . '</p>';
-	}
-
-	/**
-	 * Registers the exporter.
-	 *
-	 * @since 0.3.0
-	 *
-	 * @param array<string, array<string, mixed>> $exporters Exporters.
-	 * @return array<string, array<string, mixed>>
-	 */
-	public function register_exporter( array $exporters ): array {
-		$exporters['mentorship-program-nudges'] = array(
-			'exporter_friendly_name' => __( 'Mentorship reminder e-mails', 'mentorship-program' ),
-			'callback'               => array( self::class, 'export' ),
-		);
-		return $exporters;
-	}
-
-	/**
-	 * Registers the eraser.
-	 *
-	 * @since 0.3.0
-	 *
-	 * @param array<string, array<string, mixed>> $erasers Erasers.
-	 * @return array<string, array<string, mixed>>
-	 */
-	public function register_eraser( array $erasers ): array {
-		$erasers['mentorship-program-nudges'] = array(
-			'eraser_friendly_name' => __( 'Mentorship reminder e-mails', 'mentorship-program' ),
-			'callback'             => array( self::class, 'erase' ),
-		);
-		return $erasers;
 	}
 
 	/**
@@ -116,41 +97,30 @@ final class Personal_Data {
 		);
 		$data  = array();
 		foreach ( $rows as $row ) {
-			$data[] = array(
-				'group_id'          => 'mentorship-nudges',
-				'group_label'       => __( 'Mentorship reminder e-mails', 'mentorship-program' ),
-				'group_description' => __( 'Reminders the mentorship program sent you.', 'mentorship-program' ),
-				'item_id'           => 'mentorship-nudge-' . (int) $row['id'],
-				'data'              => array(
-					array(
-						'name'  => __( 'Reminder', 'mentorship-program' ),
-						'value' => $kinds[ $row['kind'] ] ?? (string) $row['kind'],
-					),
-					array(
-						'name'  => __( 'Sent', 'mentorship-program' ),
-						'value' => (string) $row['created_at'] . ' UTC',
-					),
-				),
+			$data[] = self::item(
+				'mentorship-nudges',
+				__( 'Mentorship reminder e-mails', 'mentorship-program' ),
+				__( 'Reminders the mentorship program sent you.', 'mentorship-program' ),
+				'mentorship-nudge-' . (int) $row['id'],
+				array(
+					self::field( __( 'Reminder', 'mentorship-program' ), $kinds[ $row['kind'] ] ?? (string) $row['kind'] ),
+					self::field( __( 'Sent', 'mentorship-program' ), (string) $row['created_at'] . ' UTC' ),
+				)
 			);
 		}
 		$opt_out = 1 === $page ? Opt_Out::record( $email ) : null;
 		if ( $opt_out ) {
-			$data[] = array(
-				'group_id'    => 'mentorship-nudges',
-				'group_label' => __( 'Mentorship reminder e-mails', 'mentorship-program' ),
-				'item_id'     => 'mentorship-nudge-opt-out',
-				'data'        => array(
-					array(
-						'name'  => __( 'Reminder e-mails turned off', 'mentorship-program' ),
-						'value' => $opt_out['created_at'] . ' UTC',
-					),
-				),
+			$data[] = self::item(
+				'mentorship-nudges',
+				__( 'Mentorship reminder e-mails', 'mentorship-program' ),
+				'',
+				'mentorship-nudge-opt-out',
+				array(
+					self::field( __( 'Reminder e-mails turned off', 'mentorship-program' ), $opt_out['created_at'] . ' UTC' ),
+				)
 			);
 		}
-		return array(
-			'data' => $data,
-			'done' => count( $rows ) < self::PER_PAGE,
-		);
+		return self::exported( $data, count( $rows ) );
 	}
 
 	/**

@@ -12,25 +12,28 @@ namespace Mentorship_Program\Privacy;
 defined( 'ABSPATH' ) || exit;
 
 use Mentorship_Program\Applications\Applications;
-use Mentorship_Program\Cohorts\Assignments;
 use Mentorship_Program\Applications\Audit_Trail;
-use Mentorship_Program\Cohorts\Cohorts;
 use Mentorship_Program\Applications\Fields;
-use Mentorship_Program\Mentorship\Mentor_View;
 use Mentorship_Program\Applications\Post_Types;
-use Mentorship_Program\Settings\Settings;
 use Mentorship_Program\Applications\Stages;
+use Mentorship_Program\Cohorts\Assignments;
+use Mentorship_Program\Cohorts\Cohorts;
+use Mentorship_Program\Mentorship\Mentor_View;
+use Mentorship_Program\Settings\Settings;
 
 /**
  * Hooks into WordPress's privacy tools.
  *
  * @since 0.1.0
  */
-final class Privacy {
-
-	public const PER_PAGE = 20;
+final class Privacy extends Personal_Data {
 
 	public const RETENTION_HOOK = 'mentorship_program_retention';
+
+	/**
+	 * The applications' eraser runs after the features' own, which look the applications up.
+	 */
+	protected const ERASER_PRIORITY = 10;
 
 	/**
 	 * Adds hooks.
@@ -38,73 +41,54 @@ final class Privacy {
 	 * @since 0.1.0
 	 */
 	public function register(): void {
-		add_filter( 'wp_privacy_personal_data_exporters', array( $this, 'register_exporter' ) );
-		add_filter( 'wp_privacy_personal_data_erasers', array( $this, 'register_eraser' ) );
-		add_action( 'admin_init', array( $this, 'add_policy_text' ) );
+		parent::register();
 		add_action( 'init', array( $this, 'schedule_retention' ) );
 		add_action( self::RETENTION_HOOK, array( self::class, 'apply_retention' ) );
 	}
 
 	/**
-	 * Registers the exporter.
+	 * The exporter's and eraser's key.
 	 *
-	 * @param array<string, mixed> $exporters Exporters.
-	 * @return array<string, mixed>
+	 * @since 0.1.0
+	 *
+	 * @return string
 	 */
-	public function register_exporter( array $exporters ): array {
-		$exporters['mentorship-program'] = array(
-			'exporter_friendly_name' => __( 'Mentorship applications', 'mentorship-program' ),
-			'callback'               => array( self::class, 'export' ),
-		);
-		return $exporters;
+	protected function key(): string {
+		return 'mentorship-program';
 	}
 
 	/**
-	 * Registers the eraser.
+	 * The exporter's and eraser's name.
 	 *
-	 * @param array<string, mixed> $erasers Erasers.
-	 * @return array<string, mixed>
+	 * @since 0.1.0
+	 *
+	 * @return string
 	 */
-	public function register_eraser( array $erasers ): array {
-		$erasers['mentorship-program'] = array(
-			'eraser_friendly_name' => __( 'Mentorship applications', 'mentorship-program' ),
-			'callback'             => array( self::class, 'erase' ),
-		);
-		return $erasers;
+	protected function name(): string {
+		return __( 'Mentorship applications', 'mentorship-program' );
 	}
 
 	/**
-	 * Application IDs that belong to an e-mail address (by field or linked user), one page.
+	 * The title of the suggested privacy policy text.
+	 *
+	 * @since 0.1.0
+	 *
+	 * @return string
+	 */
+	protected function policy_title(): string {
+		return __( 'Mentorship Program', 'mentorship-program' );
+	}
+
+	/**
+	 * Application IDs that belong to an e-mail address (by field or linked user), one page,
+	 * unconfirmed ones included.
 	 *
 	 * @param string $email E-mail.
 	 * @param int    $page  Page, from 1.
 	 * @return int[]
 	 */
 	private static function ids_for( string $email, int $page ): array {
-		$user = get_user_by( 'email', $email );
-		$args = array(
-			'post_type'      => array( Post_Types::MENTEE, Post_Types::MENTOR ),
-			'post_status'    => array_merge( Applications::statuses(), array( \Mentorship_Program\Applications\Status_Links::UNCONFIRMED_STATUS ) ),
-			'fields'         => 'ids',
-			'posts_per_page' => self::PER_PAGE, // phpcs:ignore WordPress.WP.PostsPerPage.posts_per_page_posts_per_page -- 20 per privacy page.
-			'paged'          => $page,
-			'orderby'        => 'ID',
-			'order'          => 'ASC',
-			'no_found_rows'  => true,
-			'meta_query'     => array( // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_query -- privacy requests are rare.
-				array(
-					'key'   => Applications::META_PREFIX . 'email',
-					'value' => strtolower( $email ),
-				),
-			),
-		);
-		$ids  = get_posts( $args );
-		if ( $user ) {
-			unset( $args['meta_query'] );
-			$args['author'] = $user->ID;
-			$ids            = array_values( array_unique( array_merge( $ids, get_posts( $args ) ) ) );
-		}
-		return array_map( 'intval', $ids );
+		return self::applications( $email, $page, array( \Mentorship_Program\Applications\Status_Links::UNCONFIRMED_STATUS ) );
 	}
 
 	/**
@@ -123,18 +107,9 @@ final class Privacy {
 				continue;
 			}
 			$items = array(
-				array(
-					'name'  => __( 'Type', 'mentorship-program' ),
-					'value' => $application['type'],
-				),
-				array(
-					'name'  => __( 'Stage', 'mentorship-program' ),
-					'value' => Stages::label( $application['stage'] ),
-				),
-				array(
-					'name'  => __( 'Submitted', 'mentorship-program' ),
-					'value' => $application['created'],
-				),
+				self::field( __( 'Type', 'mentorship-program' ), $application['type'] ),
+				self::field( __( 'Stage', 'mentorship-program' ), Stages::label( $application['stage'] ) ),
+				self::field( __( 'Submitted', 'mentorship-program' ), $application['created'] ),
 			);
 			foreach ( Fields::definitions() as $name => $field ) {
 				if ( ! array_key_exists( $name, $application['fields'] ) ) {
@@ -144,19 +119,10 @@ final class Privacy {
 				if ( 'availability' === $name && is_array( $value ) ) {
 					$value = implode( '; ', array_map( static fn( $s ) => $s['day'] . ' ' . $s['start'] . '-' . $s['end'], $value ) );
 				}
-				$items[] = array(
-					'name'  => $field['label'],
-					'value' => is_array( $value ) ? implode( ', ', $value ) : ( is_bool( $value ) ? ( $value ? __( 'Yes', 'mentorship-program' ) : __( 'No', 'mentorship-program' ) ) : (string) $value ),
-				);
+				$items[] = self::field( $field['label'], is_array( $value ) ? implode( ', ', $value ) : ( is_bool( $value ) ? ( $value ? __( 'Yes', 'mentorship-program' ) : __( 'No', 'mentorship-program' ) ) : (string) $value ) );
 			}
-			$items[] = array(
-				'name'  => __( 'Consent to the code of conduct given at', 'mentorship-program' ),
-				'value' => $application['consent']['code_of_conduct'],
-			);
-			$items[] = array(
-				'name'  => __( 'Consent to the privacy notice given at', 'mentorship-program' ),
-				'value' => $application['consent']['privacy'],
-			);
+			$items[] = self::field( __( 'Consent to the code of conduct given at', 'mentorship-program' ), $application['consent']['code_of_conduct'] );
+			$items[] = self::field( __( 'Consent to the privacy notice given at', 'mentorship-program' ), $application['consent']['privacy'] );
 			// Which texts were agreed to, when the application recorded them.
 			$texts = array(
 				'code_of_conduct' => array(
@@ -171,31 +137,16 @@ final class Privacy {
 			foreach ( $texts as $key => list( $url_label, $version_label ) ) {
 				$text = $application['consent_texts'][ $key ] ?? array();
 				if ( '' !== (string) ( $text['url'] ?? '' ) ) {
-					$items[] = array(
-						'name'  => $url_label,
-						'value' => (string) $text['url'],
-					);
+					$items[] = self::field( $url_label, (string) $text['url'] );
 				}
 				if ( '' !== (string) ( $text['version'] ?? '' ) ) {
-					$items[] = array(
-						'name'  => $version_label,
-						'value' => (string) $text['version'],
-					);
+					$items[] = self::field( $version_label, (string) $text['version'] );
 				}
 			}
 			$items  = array_merge( $items, self::program_record( $application ) );
-			$data[] = array(
-				'group_id'          => 'mentorship-applications',
-				'group_label'       => __( 'Mentorship applications', 'mentorship-program' ),
-				'group_description' => __( 'Applications to the mentorship program, as mentee or mentor.', 'mentorship-program' ),
-				'item_id'           => 'mentorship-application-' . $id,
-				'data'              => $items,
-			);
+			$data[] = self::item( 'mentorship-applications', __( 'Mentorship applications', 'mentorship-program' ), __( 'Applications to the mentorship program, as mentee or mentor.', 'mentorship-program' ), 'mentorship-application-' . $id, $items );
 		}
-		return array(
-			'data' => $data,
-			'done' => count( $ids ) < self::PER_PAGE,
-		);
+		return self::exported( $data, count( $ids ) );
 	}
 
 	/**
@@ -210,30 +161,18 @@ final class Privacy {
 		$items  = array();
 		$cohort = $application['cohort'] ? Cohorts::get( (int) $application['cohort'] ) : null;
 		if ( $cohort ) {
-			$items[] = array(
-				'name'  => __( 'Cohort', 'mentorship-program' ),
-				'value' => (string) $cohort['name'],
-			);
+			$items[] = self::field( __( 'Cohort', 'mentorship-program' ), (string) $cohort['name'] );
 		}
 		if ( 'mentee' === $application['type'] ) {
 			$mentor_id = Assignments::mentor_of( (int) $application['id'] );
 			if ( $mentor_id ) {
-				$items[] = array(
-					'name'  => __( 'Mentor', 'mentorship-program' ),
-					'value' => (string) get_the_title( $mentor_id ),
-				);
+				$items[] = self::field( __( 'Mentor', 'mentorship-program' ), (string) get_the_title( $mentor_id ) );
 			}
 		} else {
-			$items[] = array(
-				'name'  => __( 'Mentees assigned', 'mentorship-program' ),
-				'value' => (string) count( Assignments::mentees_of( (int) $application['id'] ) ),
-			);
+			$items[] = self::field( __( 'Mentees assigned', 'mentorship-program' ), (string) count( Assignments::mentees_of( (int) $application['id'] ) ) );
 		}
 		if ( '' !== $application['placed_team'] ) {
-			$items[] = array(
-				'name'  => __( 'Joined team', 'mentorship-program' ),
-				'value' => (string) $application['placed_team'],
-			);
+			$items[] = self::field( __( 'Joined team', 'mentorship-program' ), (string) $application['placed_team'] );
 		}
 		foreach ( Audit_Trail::for_object( (int) $application['id'] ) as $event ) {
 			if ( 'stage' === $event['event'] ) {
@@ -274,12 +213,7 @@ final class Privacy {
 			$retained += self::unlink_story( $id, $messages );
 			Applications::delete( $id );
 		}
-		return array(
-			'items_removed'  => count( $ids ),
-			'items_retained' => $retained,
-			'messages'       => $messages,
-			'done'           => count( $ids ) < self::PER_PAGE,
-		);
+		return self::erased( count( $ids ), count( $ids ), $messages, $retained );
 	}
 
 	/**
@@ -310,18 +244,6 @@ final class Privacy {
 			get_the_title( $story_id )
 		);
 		return 1;
-	}
-
-	/**
-	 * Suggested privacy policy text.
-	 *
-	 * @since 0.1.0
-	 */
-	public function add_policy_text(): void {
-		if ( ! function_exists( 'wp_add_privacy_policy_content' ) ) {
-			return;
-		}
-		wp_add_privacy_policy_content( __( 'Mentorship Program', 'mentorship-program' ), wp_kses_post( self::policy_text() ) );
 	}
 
 	/**

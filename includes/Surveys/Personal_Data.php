@@ -11,8 +11,7 @@ namespace Mentorship_Program\Surveys;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Applications\Applications;
-use Mentorship_Program\Applications\Post_Types;
+use Mentorship_Program\Privacy\Personal_Data as Privacy_Personal_Data;
 
 /**
  * A person's export holds their own answers (with the questions) and follow-ups.
@@ -27,87 +26,28 @@ use Mentorship_Program\Applications\Post_Types;
  *
  * @since 0.3.0
  */
-final class Personal_Data {
+final class Personal_Data extends Privacy_Personal_Data {
 
 	/**
-	 * Applications handled per page of a request.
-	 */
-	public const PER_PAGE = 20;
-
-	/**
-	 * Adds hooks.
-	 *
-	 * @since 0.3.0
-	 */
-	public function register(): void {
-		add_filter( 'wp_privacy_personal_data_exporters', array( $this, 'register_exporter' ) );
-		add_filter( 'wp_privacy_personal_data_erasers', array( $this, 'register_eraser' ), 5 );
-	}
-
-	/**
-	 * Registers the exporter.
+	 * The exporter's and eraser's key.
 	 *
 	 * @since 0.3.0
 	 *
-	 * @param array<string, array<string, mixed>> $exporters Exporters.
-	 * @return array<string, array<string, mixed>>
+	 * @return string
 	 */
-	public function register_exporter( array $exporters ): array {
-		$exporters['mentorship-program-surveys'] = array(
-			'exporter_friendly_name' => __( 'Mentorship surveys and follow-ups', 'mentorship-program' ),
-			'callback'               => array( self::class, 'export' ),
-		);
-		return $exporters;
+	protected function key(): string {
+		return 'mentorship-program-surveys';
 	}
 
 	/**
-	 * Registers the eraser.
+	 * The exporter's and eraser's name.
 	 *
 	 * @since 0.3.0
 	 *
-	 * @param array<string, array<string, mixed>> $erasers Erasers.
-	 * @return array<string, array<string, mixed>>
+	 * @return string
 	 */
-	public function register_eraser( array $erasers ): array {
-		$erasers['mentorship-program-surveys'] = array(
-			'eraser_friendly_name' => __( 'Mentorship surveys and follow-ups', 'mentorship-program' ),
-			'callback'             => array( self::class, 'erase' ),
-		);
-		return $erasers;
-	}
-
-	/**
-	 * Applications of a person: by the e-mail they gave, or the account with that e-mail.
-	 *
-	 * @param string $email E-mail.
-	 * @param int    $page  Page.
-	 * @return int[]
-	 */
-	private static function applications( string $email, int $page ): array {
-		$args = array(
-			'post_type'      => array( Post_Types::MENTEE, Post_Types::MENTOR ),
-			'post_status'    => Applications::statuses(),
-			'fields'         => 'ids',
-			'posts_per_page' => self::PER_PAGE, // phpcs:ignore WordPress.WP.PostsPerPage.posts_per_page_posts_per_page -- 20 per privacy page.
-			'paged'          => max( 1, $page ),
-			'orderby'        => 'ID',
-			'order'          => 'ASC',
-			'no_found_rows'  => true,
-			'meta_query'     => array( // phpcs:ignore WordPress.DB.SlowDBQuery.slow_db_query_meta_query -- privacy requests are rare.
-				array(
-					'key'   => Applications::META_PREFIX . 'email',
-					'value' => strtolower( $email ),
-				),
-			),
-		);
-		$ids  = get_posts( $args );
-		$user = get_user_by( 'email', $email );
-		if ( $user ) {
-			unset( $args['meta_query'] );
-			$args['author'] = $user->ID;
-			$ids            = array_merge( $ids, get_posts( $args ) );
-		}
-		return array_values( array_unique( array_map( 'intval', $ids ) ) );
+	protected function name(): string {
+		return __( 'Mentorship surveys and follow-ups', 'mentorship-program' );
 	}
 
 	/**
@@ -125,61 +65,34 @@ final class Personal_Data {
 		foreach ( $ids as $id ) {
 			foreach ( Answers::of_application( $id ) as $answer ) {
 				$items = array(
-					array(
-						'name'  => __( 'Survey', 'mentorship-program' ),
-						'value' => (string) $answer['survey']['title'],
-					),
-					array(
-						'name'  => __( 'Last changed', 'mentorship-program' ),
-						'value' => $answer['updated_at'],
-					),
+					self::field( __( 'Survey', 'mentorship-program' ), (string) $answer['survey']['title'] ),
+					self::field( __( 'Last changed', 'mentorship-program' ), $answer['updated_at'] ),
 				);
 				foreach ( $answer['survey']['questions'] as $question ) {
 					if ( isset( $answer['answers'][ $question['key'] ] ) ) {
-						$items[] = array(
-							'name'  => (string) $question['label'],
-							'value' => (string) $answer['answers'][ $question['key'] ],
-						);
+						$items[] = self::field( (string) $question['label'], (string) $answer['answers'][ $question['key'] ] );
 					}
 				}
-				$data[] = array(
-					'group_id'          => 'mentorship-surveys',
-					'group_label'       => __( 'Mentorship surveys', 'mentorship-program' ),
-					'group_description' => __( 'Your answers to the program\'s surveys.', 'mentorship-program' ),
-					'item_id'           => 'mentorship-survey-' . $answer['survey']['id'] . '-' . $id,
-					'data'              => $items,
-				);
+				$data[] = self::item( 'mentorship-surveys', __( 'Mentorship surveys', 'mentorship-program' ), __( 'Your answers to the program\'s surveys.', 'mentorship-program' ), 'mentorship-survey-' . $answer['survey']['id'] . '-' . $id, $items );
 			}
 			foreach ( Followups::of( $id ) as $row ) {
 				if ( null === $row['answered_at'] && null === $row['sent_at'] ) {
 					continue;
 				}
-				$data[] = array(
-					'group_id'          => 'mentorship-followups',
-					'group_label'       => __( 'Mentorship follow-ups', 'mentorship-program' ),
-					'group_description' => __( 'Whether you still contribute, some days after graduating.', 'mentorship-program' ),
-					'item_id'           => 'mentorship-followup-' . $row['id'],
-					'data'              => array(
-						array(
-							'name'  => __( 'Days after graduation', 'mentorship-program' ),
-							'value' => (string) $row['days'],
-						),
-						array(
-							'name'  => __( 'Still contributing', 'mentorship-program' ),
-							'value' => null === $row['contributing'] ? '' : ( (int) $row['contributing'] ? __( 'Yes', 'mentorship-program' ) : __( 'No', 'mentorship-program' ) ),
-						),
-						array(
-							'name'  => __( 'Where', 'mentorship-program' ),
-							'value' => trim( $row['where_text'] . ' ' . $row['where_url'] ),
-						),
-					),
+				$data[] = self::item(
+					'mentorship-followups',
+					__( 'Mentorship follow-ups', 'mentorship-program' ),
+					__( 'Whether you still contribute, some days after graduating.', 'mentorship-program' ),
+					'mentorship-followup-' . $row['id'],
+					array(
+						self::field( __( 'Days after graduation', 'mentorship-program' ), (string) $row['days'] ),
+						self::field( __( 'Still contributing', 'mentorship-program' ), null === $row['contributing'] ? '' : ( (int) $row['contributing'] ? __( 'Yes', 'mentorship-program' ) : __( 'No', 'mentorship-program' ) ) ),
+						self::field( __( 'Where', 'mentorship-program' ), trim( $row['where_text'] . ' ' . $row['where_url'] ) ),
+					)
 				);
 			}
 		}
-		return array(
-			'data' => $data,
-			'done' => count( $ids ) < self::PER_PAGE,
-		);
+		return self::exported( $data, count( $ids ) );
 	}
 
 	/**
@@ -197,12 +110,7 @@ final class Personal_Data {
 		foreach ( $ids as $id ) {
 			$removed += self::forget( $id );
 		}
-		return array(
-			'items_removed'  => $removed,
-			'items_retained' => 0,
-			'messages'       => $removed ? array( __( 'Survey answers were kept in the totals without the person or their own words.', 'mentorship-program' ) ) : array(),
-			'done'           => count( $ids ) < self::PER_PAGE,
-		);
+		return self::erased( $removed, count( $ids ), $removed ? array( __( 'Survey answers were kept in the totals without the person or their own words.', 'mentorship-program' ) ) : array() );
 	}
 
 	/**
