@@ -130,7 +130,7 @@ final class Block_Section {
 	 * @param int $target Application.
 	 */
 	private static function notice( int $target ): void {
-		$result = Form_Handler::result_for( $target );
+		$result = Form_Handler::result_for( Form_Handler::ACTION, $target );
 		if ( $result && '' !== $result['message'] ) {
 			echo '<p class="mentorship-my-error" role="alert">' . esc_html( (string) $result['message'] ) . '</p>';
 			return;

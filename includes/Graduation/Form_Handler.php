@@ -12,13 +12,15 @@ namespace Mentorship_Program\Graduation;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Blocks\Member_Form_Handler;
+
 /**
  * Reads a plain POST, checks the nonce, and calls Progress::update(). A success
  * redirects back with a flag; a refusal keeps the errors for the block to show.
  *
  * @since 0.3.0
  */
-final class Form_Handler {
+final class Form_Handler extends Member_Form_Handler {
 
 	/**
 	 * Nonce action of the form.
@@ -36,67 +38,52 @@ final class Form_Handler {
 	public const SAVED_ARG = 'mentorship-graduation-saved';
 
 	/**
-	 * The result of this request's post, if any.
-	 *
-	 * @var array<string, mixed>|null
-	 */
-	private static ?array $result = null;
-
-	/**
-	 * Adds hooks.
+	 * The action the form posts.
 	 *
 	 * @since 0.3.0
+	 *
+	 * @return string[]
 	 */
-	public function register(): void {
-		add_action( 'template_redirect', array( $this, 'handle' ), 5 );
+	protected static function actions(): array {
+		return array( self::ACTION );
 	}
 
 	/**
-	 * Handles a post of the form.
+	 * The nonce action of the form.
 	 *
 	 * @since 0.3.0
+	 *
+	 * @return string
 	 */
-	public function handle(): void {
-		$method = isset( $_SERVER['REQUEST_METHOD'] ) ? strtoupper( sanitize_key( wp_unslash( $_SERVER['REQUEST_METHOD'] ) ) ) : '';
-		// phpcs:ignore WordPress.Security.NonceVerification.Missing -- submit() verifies the nonce before anything else.
-		if ( 'POST' !== $method || ! isset( $_POST['mentorship_action'] ) || self::ACTION !== sanitize_key( wp_unslash( $_POST['mentorship_action'] ) ) ) {
-			return;
-		}
-		// phpcs:ignore WordPress.Security.NonceVerification.Missing -- submit() checks the nonce; Progress sanitises every value.
-		self::$result = self::submit( wp_unslash( $_POST ), get_current_user_id() );
-		if ( self::$result['ok'] ) {
-			$back = add_query_arg( self::SAVED_ARG, (int) self::$result['target'], remove_query_arg( array( 'mentorship-saved', self::SAVED_ARG ), wp_get_referer() ? wp_get_referer() : home_url( add_query_arg( array() ) ) ) );
-			wp_safe_redirect( $back . '#mentorship-graduation-' . (int) self::$result['target'] );
-			exit;
-		}
+	protected static function nonce_action(): string {
+		return self::NONCE_ACTION;
 	}
 
 	/**
-	 * Validates the nonce and saves the fields the form showed.
+	 * Back at the record's form, with the record that was saved.
 	 *
 	 * @since 0.3.0
 	 *
+	 * @param array<string, mixed> $result Result.
+	 * @param string               $back   The page the form was posted from.
+	 * @return string
+	 */
+	protected static function saved_url( array $result, string $back ): string {
+		return add_query_arg( self::SAVED_ARG, (int) $result['target'], remove_query_arg( array( 'mentorship-saved', self::SAVED_ARG ), $back ) ) . '#mentorship-graduation-' . (int) $result['target'];
+	}
+
+	/**
+	 * Saves the fields the form showed.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param string               $action  Action.
+	 * @param int                  $target  Application the form is about.
 	 * @param array<string, mixed> $post    Posted values (unslashed).
 	 * @param int                  $user_id Current user.
-	 * @return array{ok: bool, target: int, message: string, errors: array<string, string>}
+	 * @return array{0: array<string, mixed>, 1: mixed}
 	 */
-	public static function submit( array $post, int $user_id ): array {
-		$target = isset( $post['target'] ) && is_scalar( $post['target'] ) ? absint( $post['target'] ) : 0;
-		$result = array(
-			'ok'      => false,
-			'target'  => $target,
-			'message' => '',
-			'errors'  => array(),
-		);
-		if ( ! $user_id ) {
-			$result['message'] = __( 'Please log in again; your session has ended.', 'mentorship-program' );
-			return $result;
-		}
-		$nonce = isset( $post['mentorship_nonce'] ) && is_string( $post['mentorship_nonce'] ) ? $post['mentorship_nonce'] : '';
-		if ( ! wp_verify_nonce( $nonce, self::NONCE_ACTION ) ) {
-			$result['message'] = __( 'This form has expired. Please reload the page and send it again.', 'mentorship-program' );
-			return $result;
-		}
+	protected static function save( string $action, int $target, array $post, int $user_id ): array {
 		// The form lists the fields it showed, so an unticked box reads as "no".
 		$shown  = isset( $post['fields'] ) && is_array( $post['fields'] ) ? array_intersect( Progress::FIELDS, array_map( 'strval', $post['fields'] ) ) : array();
 		$values = array();
@@ -107,29 +94,7 @@ final class Form_Handler {
 				$values[ $field ] = ! empty( $post[ $field ] );
 			}
 		}
-		$stored = Progress::update( $target, $values, $user_id );
-		if ( is_wp_error( $stored ) ) {
-			$data              = (array) $stored->get_error_data();
-			$result['message'] = $stored->get_error_message();
-			foreach ( (array) ( $data['params'] ?? array() ) as $field => $message ) {
-				$result['errors'][ (string) $field ] = (string) $message;
-			}
-			return $result;
-		}
-		$result['ok'] = true;
-		return $result;
+		return array( $values, Progress::update( $target, $values, $user_id ) );
 	}
 
-	/**
-	 * This request's result for a record's form, if it was the one posted.
-	 *
-	 * @since 0.3.0
-	 *
-	 * @param int $target Application the form is about.
-	 * @return array<string, mixed>|null
-	 */
-	public static function result_for( int $target ): ?array {
-		$result = self::$result;
-		return $result && $result['target'] === $target ? $result : null;
-	}
 }

@@ -11,6 +11,8 @@ namespace Mentorship_Program\Mentorship;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Blocks\Member_Form_Handler;
+
 /**
  * Reads a plain POST of the block's forms, checks the nonce, and calls the services.
  * A success redirects back (so a reload does not post twice) with a flag the block
@@ -19,7 +21,7 @@ defined( 'ABSPATH' ) || exit;
  *
  * @since 0.2.0
  */
-final class Form_Handler {
+final class Form_Handler extends Member_Form_Handler {
 
 	/**
 	 * Nonce action of the block's forms.
@@ -32,70 +34,39 @@ final class Form_Handler {
 	public const ACTIONS = array( 'log_checkin', 'add_goal', 'goal_done' );
 
 	/**
-	 * The result of this request's post, if any.
-	 *
-	 * @var array<string, mixed>|null
-	 */
-	private static ?array $result = null;
-
-	/**
-	 * Adds hooks.
+	 * The actions the forms post.
 	 *
 	 * @since 0.2.0
+	 *
+	 * @return string[]
 	 */
-	public function register(): void {
-		add_action( 'template_redirect', array( $this, 'handle' ), 5 );
+	protected static function actions(): array {
+		return self::ACTIONS;
 	}
 
 	/**
-	 * Handles a post of one of the forms.
+	 * The nonce action of the block's forms.
 	 *
 	 * @since 0.2.0
+	 *
+	 * @return string
 	 */
-	public function handle(): void {
-		$method = isset( $_SERVER['REQUEST_METHOD'] ) ? strtoupper( sanitize_key( wp_unslash( $_SERVER['REQUEST_METHOD'] ) ) ) : '';
-		// phpcs:ignore WordPress.Security.NonceVerification.Missing -- submit() verifies the nonce before anything else.
-		if ( 'POST' !== $method || ! isset( $_POST['mentorship_action'] ) || ! in_array( sanitize_key( wp_unslash( $_POST['mentorship_action'] ) ), self::ACTIONS, true ) ) {
-			return;
-		}
-		// phpcs:ignore WordPress.Security.NonceVerification.Missing -- submit() checks the nonce; the services sanitise every value.
-		self::$result = self::submit( wp_unslash( $_POST ), get_current_user_id() );
-		if ( self::$result['ok'] ) {
-			$back = add_query_arg( 'mentorship-saved', self::$result['action'], remove_query_arg( 'mentorship-saved', wp_get_referer() ? wp_get_referer() : home_url( add_query_arg( array() ) ) ) );
-			wp_safe_redirect( $back . '#mentorship-' . (int) self::$result['target'] );
-			exit;
-		}
+	protected static function nonce_action(): string {
+		return self::NONCE_ACTION;
 	}
 
 	/**
-	 * Validates the nonce and calls the service for the posted action.
+	 * Logs a check-in, adds a goal or marks one done.
 	 *
 	 * @since 0.2.0
 	 *
+	 * @param string               $action  Action.
+	 * @param int                  $target  Mentee the form is about.
 	 * @param array<string, mixed> $post    Posted values (unslashed).
 	 * @param int                  $user_id Current user.
-	 * @return array{ok: bool, action: string, target: int, message: string, errors: array<string, string>, values: array<string, mixed>}
+	 * @return array{0: array<string, mixed>, 1: mixed}
 	 */
-	public static function submit( array $post, int $user_id ): array {
-		$action = isset( $post['mentorship_action'] ) && is_string( $post['mentorship_action'] ) ? sanitize_key( $post['mentorship_action'] ) : '';
-		$target = isset( $post['target'] ) && is_scalar( $post['target'] ) ? absint( $post['target'] ) : 0;
-		$result = array(
-			'ok'      => false,
-			'action'  => $action,
-			'target'  => $target,
-			'message' => '',
-			'errors'  => array(),
-			'values'  => array(),
-		);
-		if ( ! $user_id ) {
-			$result['message'] = __( 'Please log in again; your session has ended.', 'mentorship-program' );
-			return $result;
-		}
-		$nonce = isset( $post['mentorship_nonce'] ) && is_string( $post['mentorship_nonce'] ) ? $post['mentorship_nonce'] : '';
-		if ( ! wp_verify_nonce( $nonce, self::NONCE_ACTION ) ) {
-			$result['message'] = __( 'This form has expired. Please reload the page and send it again.', 'mentorship-program' );
-			return $result;
-		}
+	protected static function save( string $action, int $target, array $post, int $user_id ): array {
 		$text = static fn( string $key ): string => isset( $post[ $key ] ) && is_string( $post[ $key ] ) ? $post[ $key ] : '';
 		if ( 'log_checkin' === $action ) {
 			$mentees   = isset( $post['mentees'] ) && is_array( $post['mentees'] ) ? array_values( array_map( 'absint', $post['mentees'] ) ) : array( $target );
@@ -122,39 +93,7 @@ final class Form_Handler {
 			$goal   = isset( $post['goal'] ) && is_scalar( $post['goal'] ) ? absint( $post['goal'] ) : 0;
 			$stored = Goals::update( $goal, $values, $user_id );
 		}
-		$result['values'] = $values;
-		if ( is_wp_error( $stored ) ) {
-			$data              = (array) $stored->get_error_data();
-			$result['message'] = $stored->get_error_message();
-			foreach ( (array) ( $data['params'] ?? array() ) as $field => $message ) {
-				$result['errors'][ (string) $field ] = (string) $message;
-			}
-			return $result;
-		}
-		$result['ok'] = true;
-		return $result;
+		return array( $values, $stored );
 	}
 
-	/**
-	 * This request's result for a form, if it was the one posted.
-	 *
-	 * @since 0.2.0
-	 *
-	 * @param string $action Action.
-	 * @param int    $target Mentee the form is about.
-	 * @return array<string, mixed>|null
-	 */
-	public static function result_for( string $action, int $target ): ?array {
-		$result = self::$result;
-		return $result && $result['action'] === $action && $result['target'] === $target ? $result : null;
-	}
-
-	/**
-	 * Forgets the result (tests).
-	 *
-	 * @since 0.2.0
-	 */
-	public static function reset(): void {
-		self::$result = null;
-	}
 }
