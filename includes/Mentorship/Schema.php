@@ -11,6 +11,8 @@ namespace Mentorship_Program\Mentorship;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Database\Custom_Tables;
+
 /**
  * Creates and drops the tables of check-ins and goals.
  *
@@ -28,59 +30,35 @@ defined( 'ABSPATH' ) || exit;
  *
  * @since 0.2.0
  */
-final class Schema {
+final class Schema extends Custom_Tables {
 
 	/**
-	 * Adds hooks.
-	 *
-	 * @since 0.2.0
-	 */
-	public function register(): void {
-		add_action( 'mentorship_program_install_site', array( self::class, 'install' ) );
-		add_filter( 'wpmu_drop_tables', array( $this, 'drop_tables_with_site' ) );
-	}
-
-	/**
-	 * Table names on the current site.
+	 * The tables: short name => name without the site's prefix.
 	 *
 	 * @since 0.2.0
 	 *
-	 * @return array<string, string> Short name => full name.
+	 * @return array<string, string>
 	 */
-	public static function tables(): array {
-		global $wpdb;
+	protected static function names(): array {
 		return array(
-			'checkins'        => $wpdb->prefix . 'mentorship_checkins',
-			'checkin_mentees' => $wpdb->prefix . 'mentorship_checkin_mentees',
-			'goals'           => $wpdb->prefix . 'mentorship_goals',
+			'checkins'        => 'mentorship_checkins',
+			'checkin_mentees' => 'mentorship_checkin_mentees',
+			'goals'           => 'mentorship_goals',
 		);
 	}
 
 	/**
-	 * One table's full name.
+	 * The CREATE TABLE statements, for dbDelta.
 	 *
 	 * @since 0.2.0
 	 *
-	 * @param string $name Short name.
-	 * @return string
+	 * @param array<string, string> $t       Short name => full name.
+	 * @param string                $collate The site's charset and collation.
+	 * @return string[]
 	 */
-	public static function table( string $name ): string {
-		return self::tables()[ $name ];
-	}
-
-	/**
-	 * Creates or updates the tables with dbDelta.
-	 *
-	 * @since 0.2.0
-	 */
-	public static function install(): void {
-		global $wpdb;
-		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
-		$t       = self::tables();
-		$collate = $wpdb->get_charset_collate();
-		dbDelta(
-			array(
-				"CREATE TABLE {$t['checkins']} (
+	protected static function statements( array $t, string $collate ): array {
+		return array(
+			"CREATE TABLE {$t['checkins']} (
   id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
   cohort_id bigint(20) unsigned NOT NULL DEFAULT 0,
   mentor_id bigint(20) unsigned NOT NULL,
@@ -98,7 +76,7 @@ final class Schema {
   KEY mentor_held (mentor_id,held_on),
   KEY cohort_id (cohort_id)
 ) $collate;",
-				"CREATE TABLE {$t['checkin_mentees']} (
+			"CREATE TABLE {$t['checkin_mentees']} (
   checkin_id bigint(20) unsigned NOT NULL,
   mentee_id bigint(20) unsigned NOT NULL,
   attended tinyint(1) unsigned NOT NULL DEFAULT 1,
@@ -107,7 +85,7 @@ final class Schema {
   PRIMARY KEY  (checkin_id,mentee_id),
   KEY mentee_held (mentee_id,held_on)
 ) $collate;",
-				"CREATE TABLE {$t['goals']} (
+			"CREATE TABLE {$t['goals']} (
   id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
   mentee_id bigint(20) unsigned NOT NULL,
   title varchar(200) NOT NULL,
@@ -121,31 +99,6 @@ final class Schema {
   PRIMARY KEY  (id),
   KEY mentee_id (mentee_id)
 ) $collate;",
-			)
 		);
-	}
-
-	/**
-	 * Drops the tables on the current site.
-	 *
-	 * @since 0.2.0
-	 */
-	public static function uninstall(): void {
-		global $wpdb;
-		foreach ( self::tables() as $table ) {
-			$wpdb->query( "DROP TABLE IF EXISTS `{$table}`" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table names.
-		}
-	}
-
-	/**
-	 * Drops these tables along with a deleted site.
-	 *
-	 * @since 0.2.0
-	 *
-	 * @param string[] $tables Tables WordPress drops.
-	 * @return string[]
-	 */
-	public function drop_tables_with_site( array $tables ): array {
-		return array_merge( $tables, array_values( self::tables() ) );
 	}
 }

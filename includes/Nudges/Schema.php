@@ -11,6 +11,8 @@ namespace Mentorship_Program\Nudges;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Database\Custom_Tables;
+
 /**
  * Creates and drops the nudge log and the opt-out list.
  *
@@ -22,58 +24,34 @@ defined( 'ABSPATH' ) || exit;
  *
  * @since 0.3.0
  */
-final class Schema {
+final class Schema extends Custom_Tables {
 
 	/**
-	 * Adds hooks.
-	 *
-	 * @since 0.3.0
-	 */
-	public function register(): void {
-		add_action( 'mentorship_program_install_site', array( self::class, 'install' ) );
-		add_filter( 'wpmu_drop_tables', array( $this, 'drop_tables_with_site' ) );
-	}
-
-	/**
-	 * Table names on the current site.
+	 * The tables: short name => name without the site's prefix.
 	 *
 	 * @since 0.3.0
 	 *
-	 * @return array<string, string> Short name => full name.
+	 * @return array<string, string>
 	 */
-	public static function tables(): array {
-		global $wpdb;
+	protected static function names(): array {
 		return array(
-			'nudges'  => $wpdb->prefix . 'mentorship_nudges',
-			'optouts' => $wpdb->prefix . 'mentorship_nudge_optouts',
+			'nudges'  => 'mentorship_nudges',
+			'optouts' => 'mentorship_nudge_optouts',
 		);
 	}
 
 	/**
-	 * One table's full name.
+	 * The CREATE TABLE statements, for dbDelta.
 	 *
 	 * @since 0.3.0
 	 *
-	 * @param string $name Short name.
-	 * @return string
+	 * @param array<string, string> $t       Short name => full name.
+	 * @param string                $collate The site's charset and collation.
+	 * @return string[]
 	 */
-	public static function table( string $name ): string {
-		return self::tables()[ $name ];
-	}
-
-	/**
-	 * Creates or updates the tables with dbDelta.
-	 *
-	 * @since 0.3.0
-	 */
-	public static function install(): void {
-		global $wpdb;
-		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
-		$t       = self::tables();
-		$collate = $wpdb->get_charset_collate();
-		dbDelta(
-			array(
-				"CREATE TABLE {$t['nudges']} (
+	protected static function statements( array $t, string $collate ): array {
+		return array(
+			"CREATE TABLE {$t['nudges']} (
   id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
   nudge_key varchar(191) NOT NULL,
   kind varchar(12) NOT NULL,
@@ -90,37 +68,12 @@ final class Schema {
   KEY person_about (person_id,about_id),
   KEY created_at (created_at)
 ) $collate;",
-				"CREATE TABLE {$t['optouts']} (
+			"CREATE TABLE {$t['optouts']} (
   recipient varchar(100) NOT NULL,
   source varchar(12) NOT NULL,
   created_at datetime NOT NULL,
   PRIMARY KEY  (recipient)
 ) $collate;",
-			)
 		);
-	}
-
-	/**
-	 * Drops the tables on the current site.
-	 *
-	 * @since 0.3.0
-	 */
-	public static function uninstall(): void {
-		global $wpdb;
-		foreach ( self::tables() as $table ) {
-			$wpdb->query( "DROP TABLE IF EXISTS `{$table}`" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table names.
-		}
-	}
-
-	/**
-	 * Drops these tables along with a deleted site.
-	 *
-	 * @since 0.3.0
-	 *
-	 * @param string[] $tables Tables WordPress drops.
-	 * @return string[]
-	 */
-	public function drop_tables_with_site( array $tables ): array {
-		return array_merge( $tables, array_values( self::tables() ) );
 	}
 }

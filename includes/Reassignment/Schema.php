@@ -11,6 +11,8 @@ namespace Mentorship_Program\Reassignment;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Database\Custom_Tables;
+
 /**
  * Creates and drops the mentor history table.
  *
@@ -21,42 +23,33 @@ defined( 'ABSPATH' ) || exit;
  *
  * @since 0.3.0
  */
-final class Schema {
+final class Schema extends Custom_Tables {
 
 	/**
-	 * Adds hooks.
+	 * The tables: short name => name without the site's prefix.
 	 *
 	 * @since 0.3.0
+	 *
+	 * @return array<string, string>
 	 */
-	public function register(): void {
-		add_action( 'mentorship_program_install_site', array( self::class, 'install' ) );
-		add_filter( 'wpmu_drop_tables', array( $this, 'drop_tables_with_site' ) );
+	protected static function names(): array {
+		return array(
+			'mentor_history' => 'mentorship_mentor_history',
+		);
 	}
 
 	/**
-	 * The table's full name on the current site.
+	 * The CREATE TABLE statements, for dbDelta.
 	 *
 	 * @since 0.3.0
 	 *
-	 * @return string
+	 * @param array<string, string> $t       Short name => full name.
+	 * @param string                $collate The site's charset and collation.
+	 * @return string[]
 	 */
-	public static function table(): string {
-		global $wpdb;
-		return $wpdb->prefix . 'mentorship_mentor_history';
-	}
-
-	/**
-	 * Creates or updates the table with dbDelta.
-	 *
-	 * @since 0.3.0
-	 */
-	public static function install(): void {
-		global $wpdb;
-		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
-		$table   = self::table();
-		$collate = $wpdb->get_charset_collate();
-		dbDelta(
-			"CREATE TABLE {$table} (
+	protected static function statements( array $t, string $collate ): array {
+		return array(
+			"CREATE TABLE {$t['mentor_history']} (
   id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
   mentee_id bigint(20) unsigned NOT NULL,
   mentor_id bigint(20) unsigned NOT NULL,
@@ -69,31 +62,8 @@ final class Schema {
   PRIMARY KEY  (id),
   KEY mentee_started (mentee_id,started_at),
   KEY mentor_id (mentor_id)
-) $collate;"
+) $collate;",
 		);
 	}
 
-	/**
-	 * Drops the table on the current site.
-	 *
-	 * @since 0.3.0
-	 */
-	public static function uninstall(): void {
-		global $wpdb;
-		$table = self::table();
-		$wpdb->query( "DROP TABLE IF EXISTS `{$table}`" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery, WordPress.DB.DirectDatabaseQuery.SchemaChange -- our own table name.
-	}
-
-	/**
-	 * Drops the table along with a deleted site.
-	 *
-	 * @since 0.3.0
-	 *
-	 * @param string[] $tables Tables WordPress drops.
-	 * @return string[]
-	 */
-	public function drop_tables_with_site( array $tables ): array {
-		$tables[] = self::table();
-		return $tables;
-	}
 }

@@ -11,6 +11,8 @@ namespace Mentorship_Program\Surveys;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Database\Custom_Tables;
+
 /**
  * Creates and drops the tables of the surveys feature.
  *
@@ -23,60 +25,36 @@ defined( 'ABSPATH' ) || exit;
  *
  * @since 0.3.0
  */
-final class Schema {
+final class Schema extends Custom_Tables {
 
 	/**
-	 * Adds hooks.
-	 *
-	 * @since 0.3.0
-	 */
-	public function register(): void {
-		add_action( 'mentorship_program_install_site', array( self::class, 'install' ) );
-		add_filter( 'wpmu_drop_tables', array( $this, 'drop_tables_with_site' ) );
-	}
-
-	/**
-	 * Table names on the current site.
+	 * The tables: short name => name without the site's prefix.
 	 *
 	 * @since 0.3.0
 	 *
-	 * @return array<string, string> Short name => full name.
+	 * @return array<string, string>
 	 */
-	public static function tables(): array {
-		global $wpdb;
+	protected static function names(): array {
 		return array(
-			'surveys'     => $wpdb->prefix . 'mentorship_surveys',
-			'answers'     => $wpdb->prefix . 'mentorship_survey_answers',
-			'invitations' => $wpdb->prefix . 'mentorship_survey_invitations',
-			'followups'   => $wpdb->prefix . 'mentorship_followups',
+			'surveys'     => 'mentorship_surveys',
+			'answers'     => 'mentorship_survey_answers',
+			'invitations' => 'mentorship_survey_invitations',
+			'followups'   => 'mentorship_followups',
 		);
 	}
 
 	/**
-	 * One table's full name.
+	 * The CREATE TABLE statements, for dbDelta.
 	 *
 	 * @since 0.3.0
 	 *
-	 * @param string $name Short name.
-	 * @return string
+	 * @param array<string, string> $t       Short name => full name.
+	 * @param string                $collate The site's charset and collation.
+	 * @return string[]
 	 */
-	public static function table( string $name ): string {
-		return self::tables()[ $name ];
-	}
-
-	/**
-	 * Creates or updates the tables with dbDelta.
-	 *
-	 * @since 0.3.0
-	 */
-	public static function install(): void {
-		global $wpdb;
-		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
-		$t       = self::tables();
-		$collate = $wpdb->get_charset_collate();
-		dbDelta(
-			array(
-				"CREATE TABLE {$t['surveys']} (
+	protected static function statements( array $t, string $collate ): array {
+		return array(
+			"CREATE TABLE {$t['surveys']} (
   id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
   cohort_id bigint(20) unsigned NOT NULL,
   audience varchar(8) NOT NULL,
@@ -89,7 +67,7 @@ final class Schema {
   PRIMARY KEY  (id),
   UNIQUE KEY cohort_survey (cohort_id,audience,kind)
 ) $collate;",
-				"CREATE TABLE {$t['answers']} (
+			"CREATE TABLE {$t['answers']} (
   id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
   survey_id bigint(20) unsigned NOT NULL,
   application_id bigint(20) unsigned NULL,
@@ -100,7 +78,7 @@ final class Schema {
   UNIQUE KEY one_answer (survey_id,application_id),
   KEY application_id (application_id)
 ) $collate;",
-				"CREATE TABLE {$t['invitations']} (
+			"CREATE TABLE {$t['invitations']} (
   id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
   survey_id bigint(20) unsigned NOT NULL,
   application_id bigint(20) unsigned NOT NULL,
@@ -111,7 +89,7 @@ final class Schema {
   UNIQUE KEY one_invitation (survey_id,application_id),
   KEY application_id (application_id)
 ) $collate;",
-				"CREATE TABLE {$t['followups']} (
+			"CREATE TABLE {$t['followups']} (
   id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
   cohort_id bigint(20) unsigned NOT NULL,
   application_id bigint(20) unsigned NULL,
@@ -129,31 +107,6 @@ final class Schema {
   KEY due (sent_at,due_on),
   KEY cohort_days (cohort_id,days)
 ) $collate;",
-			)
 		);
-	}
-
-	/**
-	 * Drops the tables on the current site.
-	 *
-	 * @since 0.3.0
-	 */
-	public static function uninstall(): void {
-		global $wpdb;
-		foreach ( self::tables() as $table ) {
-			$wpdb->query( "DROP TABLE IF EXISTS `{$table}`" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table names.
-		}
-	}
-
-	/**
-	 * Drops these tables along with a deleted site.
-	 *
-	 * @since 0.3.0
-	 *
-	 * @param string[] $tables Tables WordPress drops.
-	 * @return string[]
-	 */
-	public function drop_tables_with_site( array $tables ): array {
-		return array_merge( $tables, array_values( self::tables() ) );
 	}
 }
