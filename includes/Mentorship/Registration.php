@@ -11,24 +11,43 @@ namespace Mentorship_Program\Mentorship;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Feature;
+
 /**
  * Adds the hooks of check-ins, goals and "needs attention". No business logic here.
  *
  * @since 0.2.0
  */
-final class Registration {
+final class Registration extends Feature {
 
 	/**
-	 * Adds hooks.
+	 * The feature's parts that add their own hooks.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return object[]
+	 */
+	protected function parts(): array {
+		return array( new Schema(), new Personal_Data(), new Form_Handler(), new Last_Seen() );
+	}
+
+	/**
+	 * This feature's mentorship/v1 controllers.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return object[]
+	 */
+	protected function controllers(): array {
+		return array( new REST\Checkins_Controller(), new REST\Goals_Controller(), new REST\Attention_Controller() );
+	}
+
+	/**
+	 * Adds the feature's own hooks.
 	 *
 	 * @since 0.2.0
 	 */
-	public function register(): void {
-		( new Schema() )->register();
-		( new Personal_Data() )->register();
-		( new Form_Handler() )->register();
-		( new Last_Seen() )->register();
-		add_filter( 'mentorship_program_rest_controllers', array( $this, 'add_controllers' ) );
+	protected function add_hooks(): void {
 		add_action( 'before_delete_post', array( $this, 'forget_application' ) );
 		if ( defined( 'WP_CLI' ) && WP_CLI && class_exists( '\WP_CLI' ) ) {
 			\WP_CLI::add_command( 'mentorship attention', Attention_Command::class );
@@ -36,33 +55,14 @@ final class Registration {
 	}
 
 	/**
-	 * Adds this feature's mentorship/v1 controllers.
+	 * Deletes the check-ins and goals of an application.
 	 *
 	 * @since 0.2.0
 	 *
-	 * @param array<int, object> $controllers Controllers.
-	 * @return array<int, object>
+	 * @param int $application_id Application.
 	 */
-	public function add_controllers( array $controllers ): array {
-		$controllers[] = new REST\Checkins_Controller();
-		$controllers[] = new REST\Goals_Controller();
-		$controllers[] = new REST\Attention_Controller();
-		return $controllers;
-	}
-
-	/**
-	 * Deletes check-ins and goals of an application that is deleted for good.
-	 *
-	 * @since 0.2.0
-	 *
-	 * @param int $post_id Post.
-	 */
-	public function forget_application( $post_id ): void {
-		$type = \Mentorship_Program\Applications\Post_Types::type_of( (string) get_post_type( (int) $post_id ) );
-		if ( '' === $type ) {
-			return;
-		}
-		Checkins::delete_for( (int) $post_id );
-		Goals::delete_for( (int) $post_id );
+	protected function forget( int $application_id ): void {
+		Checkins::delete_for( $application_id );
+		Goals::delete_for( $application_id );
 	}
 }

@@ -11,7 +11,7 @@ namespace Mentorship_Program\Nudges;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Applications\Post_Types;
+use Mentorship_Program\Feature;
 use Mentorship_Program\Privacy\Privacy;
 
 /**
@@ -19,20 +19,38 @@ use Mentorship_Program\Privacy\Privacy;
  *
  * @since 0.3.0
  */
-final class Registration {
+final class Registration extends Feature {
 
 	/**
-	 * Adds hooks.
+	 * The feature's parts that add their own hooks.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @return object[]
+	 */
+	protected function parts(): array {
+		return array( new Schema(), new Opt_Out(), new Personal_Data() );
+	}
+
+	/**
+	 * This feature's mentorship/v1 controllers.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @return object[]
+	 */
+	protected function controllers(): array {
+		return array( new REST\Nudges_Controller() );
+	}
+
+	/**
+	 * Adds the feature's own hooks.
 	 *
 	 * @since 0.3.0
 	 */
-	public function register(): void {
-		( new Schema() )->register();
-		( new Opt_Out() )->register();
-		( new Personal_Data() )->register();
+	protected function add_hooks(): void {
 		add_filter( 'mentorship_program_mail_templates', array( Nudges::class, 'add_templates' ) );
 		add_filter( 'mentorship_program_mail_placeholders', array( Nudges::class, 'add_placeholders' ) );
-		add_filter( 'mentorship_program_rest_controllers', array( $this, 'add_controllers' ) );
 		add_filter( 'mentorship_program_attention_rows', array( Nudges::class, 'add_nudged_at' ) );
 		add_action( 'rest_api_init', array( $this, 'register_fields' ) );
 		add_action( 'init', array( $this, 'schedule' ) );
@@ -51,19 +69,6 @@ final class Registration {
 		if ( ! wp_next_scheduled( Nudges::CRON_HOOK ) ) {
 			wp_schedule_event( time() + 600, 'hourly', Nudges::CRON_HOOK );
 		}
-	}
-
-	/**
-	 * Adds this feature's mentorship/v1 controllers.
-	 *
-	 * @since 0.3.0
-	 *
-	 * @param array<int, object> $controllers Controllers.
-	 * @return array<int, object>
-	 */
-	public function add_controllers( array $controllers ): array {
-		$controllers[] = new REST\Nudges_Controller();
-		return $controllers;
 	}
 
 	/**
@@ -89,16 +94,14 @@ final class Registration {
 	}
 
 	/**
-	 * Deletes the nudge log of an application that is deleted for good.
+	 * Deletes the reminders about an application.
 	 *
 	 * @since 0.3.0
 	 *
-	 * @param int $post_id Post.
+	 * @param int $application_id Application.
 	 */
-	public function forget_application( $post_id ): void {
-		if ( '' !== Post_Types::type_of( (string) get_post_type( (int) $post_id ) ) ) {
-			Nudges::delete_for( (int) $post_id );
-		}
+	protected function forget( int $application_id ): void {
+		Nudges::delete_for( $application_id );
 	}
 
 	/**

@@ -11,41 +11,46 @@ namespace Mentorship_Program\Reassignment;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Applications\Post_Types;
+use Mentorship_Program\Feature;
 
 /**
  * Adds the hooks of this feature. No business logic here.
  *
  * @since 0.3.0
  */
-final class Registration {
+final class Registration extends Feature {
 
 	/**
-	 * Adds hooks.
+	 * The feature's parts that add their own hooks.
 	 *
 	 * @since 0.3.0
+	 *
+	 * @return object[]
 	 */
-	public function register(): void {
-		( new Schema() )->register();
-		( new Personal_Data() )->register();
-		( new Form_Handler() )->register();
-		add_filter( 'mentorship_program_rest_controllers', array( $this, 'add_controllers' ) );
-		add_action( 'mentorship_program_assigned', array( $this, 'open_span' ), 10, 2 );
-		add_action( 'mentorship_program_unassigned', array( $this, 'close_span' ), 10, 2 );
-		add_action( 'before_delete_post', array( $this, 'forget_application' ) );
+	protected function parts(): array {
+		return array( new Schema(), new Personal_Data(), new Form_Handler() );
 	}
 
 	/**
-	 * Adds this feature's mentorship/v1 controller.
+	 * This feature's mentorship/v1 controllers.
 	 *
 	 * @since 0.3.0
 	 *
-	 * @param array<int, object> $controllers Controllers.
-	 * @return array<int, object>
+	 * @return object[]
 	 */
-	public function add_controllers( array $controllers ): array {
-		$controllers[] = new REST\Reassignment_Controller();
-		return $controllers;
+	protected function controllers(): array {
+		return array( new REST\Reassignment_Controller() );
+	}
+
+	/**
+	 * Adds the feature's own hooks.
+	 *
+	 * @since 0.3.0
+	 */
+	protected function add_hooks(): void {
+		add_action( 'mentorship_program_assigned', array( $this, 'open_span' ), 10, 2 );
+		add_action( 'mentorship_program_unassigned', array( $this, 'close_span' ), 10, 2 );
+		add_action( 'before_delete_post', array( $this, 'forget_application' ) );
 	}
 
 	/**
@@ -73,16 +78,13 @@ final class Registration {
 	}
 
 	/**
-	 * Deletes the history of an application that is deleted for good.
+	 * Deletes the mentor history of an application.
 	 *
 	 * @since 0.3.0
 	 *
-	 * @param int $post_id Post.
+	 * @param int $application_id Application.
 	 */
-	public function forget_application( $post_id ): void {
-		if ( '' === Post_Types::type_of( (string) get_post_type( (int) $post_id ) ) ) {
-			return;
-		}
-		History::delete_for( (int) $post_id );
+	protected function forget( int $application_id ): void {
+		History::delete_for( $application_id );
 	}
 }

@@ -11,32 +11,23 @@ namespace Mentorship_Program\Reports;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Feature;
+
 /**
  * Hooks of the reports feature.
  *
  * @since 0.3.0
  */
-final class Registration {
+final class Registration extends Feature {
 
 	/**
-	 * Adds hooks.
-	 *
-	 * @since 0.3.0
-	 */
-	public function register(): void {
-		add_filter( 'mentorship_program_rest_controllers', array( $this, 'add_controllers' ) );
-	}
-
-	/**
-	 * Adds this feature's mentorship/v1 controllers.
+	 * This feature's mentorship/v1 controllers.
 	 *
 	 * @since 0.3.0
 	 *
-	 * @param array<int, object> $controllers Controllers.
-	 * @return array<int, object>
+	 * @return object[]
 	 */
-	public function add_controllers( array $controllers ): array {
-		$controllers[] = new REST\Reports_Controller();
-		return $controllers;
+	protected function controllers(): array {
+		return array( new REST\Reports_Controller() );
 	}
 }

@@ -11,7 +11,7 @@ namespace Mentorship_Program\Surveys;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Applications\Post_Types;
+use Mentorship_Program\Feature;
 use Mentorship_Program\Teams\Taxonomies;
 
 /**
@@ -19,7 +19,7 @@ use Mentorship_Program\Teams\Taxonomies;
  *
  * @since 0.3.0
  */
-final class Registration {
+final class Registration extends Feature {
 
 	/**
 	 * The daily run that sends invitations and follow-ups that are due.
@@ -27,15 +27,33 @@ final class Registration {
 	public const CRON_HOOK = 'mentorship_program_surveys_daily';
 
 	/**
-	 * Adds hooks.
+	 * The feature's parts that add their own hooks.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @return object[]
+	 */
+	protected function parts(): array {
+		return array( new Schema(), new Personal_Data(), new Link_Handler() );
+	}
+
+	/**
+	 * This feature's mentorship/v1 controllers.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @return object[]
+	 */
+	protected function controllers(): array {
+		return array( new REST\Surveys_Controller() );
+	}
+
+	/**
+	 * Adds the feature's own hooks.
 	 *
 	 * @since 0.3.0
 	 */
-	public function register(): void {
-		( new Schema() )->register();
-		( new Personal_Data() )->register();
-		( new Link_Handler() )->register();
-		add_filter( 'mentorship_program_rest_controllers', array( $this, 'add_controllers' ) );
+	protected function add_hooks(): void {
 		add_filter( 'mentorship_program_mail_templates', array( Mail_Texts::class, 'add_templates' ) );
 		add_filter( 'mentorship_program_mail_placeholders', array( Mail_Texts::class, 'add_placeholders' ) );
 		add_action( 'init', array( $this, 'schedule' ) );
@@ -73,31 +91,14 @@ final class Registration {
 	}
 
 	/**
-	 * Adds this feature's mentorship/v1 controllers.
+	 * Unlinks the survey answers of an application (see Personal_Data::forget()).
 	 *
 	 * @since 0.3.0
 	 *
-	 * @param array<int, object> $controllers Controllers.
-	 * @return array<int, object>
+	 * @param int $application_id Application.
 	 */
-	public function add_controllers( array $controllers ): array {
-		$controllers[] = new REST\Surveys_Controller();
-		return $controllers;
-	}
-
-	/**
-	 * An application deleted for good: its links go, its answers stay in the
-	 * aggregates without the person.
-	 *
-	 * @since 0.3.0
-	 *
-	 * @param int $post_id Post.
-	 */
-	public function forget_application( $post_id ): void {
-		if ( '' === Post_Types::type_of( (string) get_post_type( (int) $post_id ) ) ) {
-			return;
-		}
-		Personal_Data::forget( (int) $post_id );
+	protected function forget( int $application_id ): void {
+		Personal_Data::forget( $application_id );
 	}
 
 	/**
