@@ -168,6 +168,43 @@ abstract class Controller extends WP_REST_Controller {
 	}
 
 	/**
+	 * A JSON schema of an object, with its title and properties.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param string               $title      Title.
+	 * @param array<string, mixed> $properties Properties.
+	 * @return array<string, mixed>
+	 */
+	protected static function object_schema( string $title, array $properties ): array {
+		return array(
+			'$schema'    => 'http://json-schema.org/draft-04/schema#',
+			'title'      => $title,
+			'type'       => 'object',
+			'properties' => $properties,
+		);
+	}
+
+	/**
+	 * A JSON schema of an object that has only the properties it lists.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param string               $title      Title.
+	 * @param array<string, mixed> $properties Properties.
+	 * @return array<string, mixed>
+	 */
+	protected static function closed_object_schema( string $title, array $properties ): array {
+		return array(
+			'$schema'              => 'http://json-schema.org/draft-04/schema#',
+			'title'                => $title,
+			'type'                 => 'object',
+			'additionalProperties' => false,
+			'properties'           => $properties,
+		);
+	}
+
+	/**
 	 * Pagination headers on a response.
 	 *
 	 * @param \WP_REST_Response $response Response.

@@ -785,11 +785,9 @@ final class Applications_Controller extends Controller {
 				'version' => array( 'type' => 'string' ),
 			),
 		);
-		$this->schema = array(
-			'$schema'    => 'http://json-schema.org/draft-04/schema#',
-			'title'      => 'mentorship-application',
-			'type'       => 'object',
-			'properties' => array(
+		$this->schema = self::object_schema(
+			'mentorship-application',
+			array(
 				'id'                  => array(
 					'type'     => 'integer',
 					'readonly' => true,
@@ -905,7 +903,7 @@ final class Applications_Controller extends Controller {
 					'items'       => array_diff_key( Audit_Trail::schema(), array_flip( array( '$schema', 'title' ) ) ),
 					'readonly'    => true,
 				),
-			),
+			)
 		);
 		return Contract::closed( $this->add_additional_fields_schema( $this->schema ) );
 	}
@@ -919,11 +917,9 @@ final class Applications_Controller extends Controller {
 	 */
 	public function get_receipt_schema(): array {
 		return Contract::closed(
-			array(
-				'$schema'    => 'http://json-schema.org/draft-04/schema#',
-				'title'      => 'mentorship-application-receipt',
-				'type'       => 'object',
-				'properties' => array(
+			self::object_schema(
+				'mentorship-application-receipt',
+				array(
 					'type'        => array(
 						'type' => 'string',
 						'enum' => Stages::types(),
@@ -939,7 +935,7 @@ final class Applications_Controller extends Controller {
 						'type'   => 'string',
 						'format' => 'uri',
 					),
-				),
+				)
 			),
 			true
 		);

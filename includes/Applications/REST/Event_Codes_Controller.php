@@ -168,11 +168,9 @@ final class Event_Codes_Controller extends Controller {
 	 * @return array<string, mixed>
 	 */
 	public function get_item_schema() {
-		$schema = array(
-			'$schema'    => 'http://json-schema.org/draft-04/schema#',
-			'title'      => 'mentorship-event-code',
-			'type'       => 'object',
-			'properties' => array(
+		$schema = self::object_schema(
+			'mentorship-event-code',
+			array(
 				'code'      => array( 'type' => 'string' ),
 				'label'     => array( 'type' => 'string' ),
 				'starts_on' => array(
@@ -188,7 +186,7 @@ final class Event_Codes_Controller extends Controller {
 					'type'     => 'integer',
 					'readonly' => true,
 				),
-			),
+			)
 		);
 		return Contract::closed( $schema );
 	}

@@ -98,11 +98,9 @@ final class Me_Controller extends Controller {
 			'format' => 'date-time',
 		);
 		return Contract::closed(
-			array(
-				'$schema'    => 'http://json-schema.org/draft-04/schema#',
-				'title'      => 'mentorship-me',
-				'type'       => 'object',
-				'properties' => array(
+			self::object_schema(
+				'mentorship-me',
+				array(
 					'user'         => array(
 						'type'       => 'object',
 						'properties' => array(
@@ -187,7 +185,7 @@ final class Me_Controller extends Controller {
 							),
 						),
 					),
-				),
+				)
 			),
 			true
 		);

@@ -397,11 +397,9 @@ final class Cohorts_Controller extends Controller {
 			'format' => 'date-time',
 		);
 		return Contract::closed(
-			array(
-				'$schema'    => 'http://json-schema.org/draft-04/schema#',
-				'title'      => 'mentorship-cohort-sessions',
-				'type'       => 'object',
-				'properties' => array(
+			self::object_schema(
+				'mentorship-cohort-sessions',
+				array(
 					'cohort'   => array( 'type' => 'integer' ),
 					'sessions' => array(
 						'type'  => 'array',
@@ -418,7 +416,7 @@ final class Cohorts_Controller extends Controller {
 						'type'   => 'string',
 						'format' => 'uri',
 					),
-				),
+				)
 			),
 			true
 		);

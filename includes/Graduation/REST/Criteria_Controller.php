@@ -214,11 +214,9 @@ final class Criteria_Controller extends Controller {
 			),
 		);
 		return Contract::closed(
-			array(
-				'$schema'    => 'http://json-schema.org/draft-04/schema#',
-				'title'      => 'mentorship-cohort-graduation',
-				'type'       => 'object',
-				'properties' => array(
+			self::object_schema(
+				'mentorship-cohort-graduation',
+				array(
 					'cohort'       => array(
 						'type'     => 'integer',
 						'readonly' => true,
@@ -253,7 +251,7 @@ final class Criteria_Controller extends Controller {
 						'items'       => $person,
 						'description' => __( 'Active mentees who did not graduate, each with why.', 'mentorship-program' ),
 					),
-				),
+				)
 			)
 		);
 	}

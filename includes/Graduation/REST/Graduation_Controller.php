@@ -173,11 +173,9 @@ final class Graduation_Controller extends Controller {
 			return $this->add_additional_fields_schema( $this->schema );
 		}
 		$this->schema = Contract::closed(
-			array(
-				'$schema'    => 'http://json-schema.org/draft-04/schema#',
-				'title'      => 'mentorship-graduation',
-				'type'       => 'object',
-				'properties' => array(
+			self::object_schema(
+				'mentorship-graduation',
+				array(
 					'id'                  => array(
 						'type'     => 'integer',
 						'readonly' => true,
@@ -274,7 +272,7 @@ final class Graduation_Controller extends Controller {
 						'type'        => 'boolean',
 						'description' => __( 'The person agrees to the mentor\'s name on the mentee\'s certificate.', 'mentorship-program' ),
 					),
-				),
+				)
 			)
 		);
 		return $this->add_additional_fields_schema( $this->schema );

@@ -107,11 +107,9 @@ final class Attention_Controller extends Controller {
 	 * @return array<string, mixed>
 	 */
 	public function get_settings_schema(): array {
-		$schema = array(
-			'$schema'    => 'http://json-schema.org/draft-04/schema#',
-			'title'      => 'mentorship-attention-settings',
-			'type'       => 'object',
-			'properties' => array(
+		$schema = self::object_schema(
+			'mentorship-attention-settings',
+			array(
 				'cohort'     => array(
 					'type'     => 'integer',
 					'readonly' => true,
@@ -121,7 +119,7 @@ final class Attention_Controller extends Controller {
 					'minimum' => 1,
 					'maximum' => 365,
 				),
-			),
+			)
 		);
 		return Contract::closed( $schema );
 	}
@@ -210,11 +208,9 @@ final class Attention_Controller extends Controller {
 				'name' => array( 'type' => 'string' ),
 			),
 		);
-		$this->schema = array(
-			'$schema'    => 'http://json-schema.org/draft-04/schema#',
-			'title'      => 'mentorship-attention',
-			'type'       => 'object',
-			'properties' => array(
+		$this->schema = self::object_schema(
+			'mentorship-attention',
+			array(
 				'id'         => array(
 					'type'     => 'string',
 					'readonly' => true,
@@ -245,7 +241,7 @@ final class Attention_Controller extends Controller {
 					'format'   => 'date',
 					'readonly' => true,
 				),
-			),
+			)
 		);
 		return Contract::closed( $this->add_additional_fields_schema( $this->schema ) );
 	}

@@ -295,11 +295,9 @@ final class Checkins_Controller extends Controller {
 			'uniqueItems' => true,
 			'maxItems'    => Checkins::MAX_MENTEES,
 		);
-		$this->schema = array(
-			'$schema'    => 'http://json-schema.org/draft-04/schema#',
-			'title'      => 'mentorship-checkin',
-			'type'       => 'object',
-			'properties' => array(
+		$this->schema = self::object_schema(
+			'mentorship-checkin',
+			array(
 				'id'           => array(
 					'type'     => 'integer',
 					'readonly' => true,
@@ -385,7 +383,7 @@ final class Checkins_Controller extends Controller {
 					'format'   => 'date-time',
 					'readonly' => true,
 				),
-			),
+			)
 		);
 		return Contract::closed( $this->add_additional_fields_schema( $this->schema ) );
 	}

@@ -191,11 +191,9 @@ final class Goals_Controller extends Controller {
 		if ( $this->schema ) {
 			return Contract::closed( $this->add_additional_fields_schema( $this->schema ) );
 		}
-		$this->schema = array(
-			'$schema'    => 'http://json-schema.org/draft-04/schema#',
-			'title'      => 'mentorship-goal',
-			'type'       => 'object',
-			'properties' => array(
+		$this->schema = self::object_schema(
+			'mentorship-goal',
+			array(
 				'id'       => array(
 					'type'     => 'integer',
 					'readonly' => true,
@@ -234,7 +232,7 @@ final class Goals_Controller extends Controller {
 					'format'   => 'date-time',
 					'readonly' => true,
 				),
-			),
+			)
 		);
 		return Contract::closed( $this->add_additional_fields_schema( $this->schema ) );
 	}

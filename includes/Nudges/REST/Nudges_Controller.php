@@ -187,11 +187,9 @@ final class Nudges_Controller extends Controller {
 			'type'     => 'integer',
 			'readonly' => true,
 		);
-		$this->schema = array(
-			'$schema'    => 'http://json-schema.org/draft-04/schema#',
-			'title'      => 'mentorship-nudge',
-			'type'       => 'object',
-			'properties' => array(
+		$this->schema = self::object_schema(
+			'mentorship-nudge',
+			array(
 				'id'        => $int,
 				'kind'      => array(
 					'type'     => 'string',
@@ -208,7 +206,7 @@ final class Nudges_Controller extends Controller {
 					'format'   => 'date-time',
 					'readonly' => true,
 				),
-			),
+			)
 		);
 		return Contract::closed( $this->add_additional_fields_schema( $this->schema ), true );
 	}
@@ -220,11 +218,9 @@ final class Nudges_Controller extends Controller {
 	 */
 	public function get_schedule_schema(): array {
 		return Contract::closed(
-			array(
-				'$schema'    => 'http://json-schema.org/draft-04/schema#',
-				'title'      => 'mentorship-nudge-schedule',
-				'type'       => 'object',
-				'properties' => array(
+			self::object_schema(
+				'mentorship-nudge-schedule',
+				array(
 					'cohort'           => array(
 						'type'     => 'integer',
 						'readonly' => true,
@@ -241,7 +237,7 @@ final class Nudges_Controller extends Controller {
 						'minimum' => 1,
 						'maximum' => 365,
 					),
-				),
+				)
 			),
 			true
 		);

@@ -335,12 +335,9 @@ final class Reassignment_Controller extends Controller {
 	 * @return array<string, mixed>
 	 */
 	public function get_candidates_schema(): array {
-		return array(
-			'$schema'              => 'http://json-schema.org/draft-04/schema#',
-			'title'                => 'mentorship-mentor-candidates',
-			'type'                 => 'object',
-			'additionalProperties' => false,
-			'properties'           => array(
+		return self::closed_object_schema(
+			'mentorship-mentor-candidates',
+			array(
 				'mentee'     => self::person(),
 				'current'    => self::person(),
 				'candidates' => array(
@@ -396,7 +393,7 @@ final class Reassignment_Controller extends Controller {
 						'additionalProperties' => false,
 					),
 				),
-			),
+			)
 		);
 	}
 
@@ -406,12 +403,9 @@ final class Reassignment_Controller extends Controller {
 	 * @return array<string, mixed>
 	 */
 	public function get_summary_schema(): array {
-		return array(
-			'$schema'              => 'http://json-schema.org/draft-04/schema#',
-			'title'                => 'mentorship-mentor-history',
-			'type'                 => 'object',
-			'additionalProperties' => false,
-			'properties'           => array(
+		return self::closed_object_schema(
+			'mentorship-mentor-history',
+			array(
 				'mentee'  => array( 'type' => 'integer' ),
 				'mentor'  => self::person(),
 				'request' => self::request_property(),
@@ -443,7 +437,7 @@ final class Reassignment_Controller extends Controller {
 						'additionalProperties' => false,
 					),
 				),
-			),
+			)
 		);
 	}
 
@@ -453,15 +447,12 @@ final class Reassignment_Controller extends Controller {
 	 * @return array<string, mixed>
 	 */
 	public function get_request_schema(): array {
-		return array(
-			'$schema'              => 'http://json-schema.org/draft-04/schema#',
-			'title'                => 'mentorship-mentor-request',
-			'type'                 => 'object',
-			'additionalProperties' => false,
-			'properties'           => array(
+		return self::closed_object_schema(
+			'mentorship-mentor-request',
+			array(
 				'mentee'  => array( 'type' => 'integer' ),
 				'request' => self::request_property(),
-			),
+			)
 		);
 	}
 
@@ -471,19 +462,16 @@ final class Reassignment_Controller extends Controller {
 	 * @return array<string, mixed>
 	 */
 	public function get_backup_schema(): array {
-		return array(
-			'$schema'              => 'http://json-schema.org/draft-04/schema#',
-			'title'                => 'mentorship-backup',
-			'type'                 => 'object',
-			'additionalProperties' => false,
-			'properties'           => array(
+		return self::closed_object_schema(
+			'mentorship-backup',
+			array(
 				'mentor' => array( 'type' => 'integer' ),
 				'backup' => array( 'type' => 'boolean' ),
 				'since'  => array(
 					'type'        => 'string',
 					'description' => __( 'When the mentor volunteered (RFC 3339), or empty.', 'mentorship-program' ),
 				),
-			),
+			)
 		);
 	}
 }

@@ -359,16 +359,14 @@ final class Stories_Controller extends Controller {
 	 */
 	public function get_draft_schema(): array {
 		return Contract::closed(
-			array(
-				'$schema'    => 'http://json-schema.org/draft-04/schema#',
-				'title'      => 'mentorship-story-draft',
-				'type'       => 'object',
-				'properties' => array(
+			self::object_schema(
+				'mentorship-story-draft',
+				array(
 					'id'      => array( 'type' => 'integer' ),
 					'status'  => array( 'type' => 'string' ),
 					'title'   => array( 'type' => 'string' ),
 					'message' => array( 'type' => 'string' ),
-				),
+				)
 			),
 			true
 		);
@@ -383,11 +381,9 @@ final class Stories_Controller extends Controller {
 	 */
 	public function get_graduate_schema(): array {
 		return Contract::closed(
-			array(
-				'$schema'    => 'http://json-schema.org/draft-04/schema#',
-				'title'      => 'mentorship-graduate',
-				'type'       => 'object',
-				'properties' => array(
+			self::object_schema(
+				'mentorship-graduate',
+				array(
 					'id'          => array( 'type' => 'integer' ),
 					'type'        => array(
 						'type' => 'string',
@@ -416,7 +412,7 @@ final class Stories_Controller extends Controller {
 						'description' => __( 'When the graduate was last invited, or empty.', 'mentorship-program' ),
 						'type'        => 'string',
 					),
-				),
+				)
 			),
 			true
 		);
@@ -431,11 +427,9 @@ final class Stories_Controller extends Controller {
 	 */
 	public function get_invite_schema(): array {
 		return Contract::closed(
-			array(
-				'$schema'    => 'http://json-schema.org/draft-04/schema#',
-				'title'      => 'mentorship-story-invitation',
-				'type'       => 'object',
-				'properties' => array(
+			self::object_schema(
+				'mentorship-story-invitation',
+				array(
 					'application_id' => array( 'type' => 'integer' ),
 					'queued'         => array( 'type' => 'boolean' ),
 					'invited_at'     => array( 'type' => 'string' ),
@@ -443,7 +437,7 @@ final class Stories_Controller extends Controller {
 						'type'   => 'string',
 						'format' => 'uri',
 					),
-				),
+				)
 			),
 			true
 		);
@@ -482,11 +476,9 @@ final class Stories_Controller extends Controller {
 				'name' => array( 'type' => 'string' ),
 			),
 		);
-		$this->schema = array(
-			'$schema'    => 'http://json-schema.org/draft-04/schema#',
-			'title'      => 'mentorship-story',
-			'type'       => 'object',
-			'properties' => array(
+		$this->schema = self::object_schema(
+			'mentorship-story',
+			array(
 				'id'                => array(
 					'type'     => 'integer',
 					'context'  => array( 'view' ),
@@ -563,7 +555,7 @@ final class Stories_Controller extends Controller {
 					'format'  => 'date-time',
 					'context' => array( 'view' ),
 				),
-			),
+			)
 		);
 		return Contract::closed( $this->add_additional_fields_schema( $this->schema ) );
 	}

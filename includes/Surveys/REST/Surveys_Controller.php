@@ -253,12 +253,9 @@ final class Surveys_Controller extends Controller {
 			'maxLength'   => 10,
 			'description' => __( 'A date (YYYY-MM-DD, UTC); empty for the date that follows from the cohort.', 'mentorship-program' ),
 		);
-		$this->schema = array(
-			'$schema'              => 'http://json-schema.org/draft-04/schema#',
-			'title'                => 'mentorship-survey',
-			'type'                 => 'object',
-			'additionalProperties' => false,
-			'properties'           => array(
+		$this->schema = self::closed_object_schema(
+			'mentorship-survey',
+			array(
 				'id'           => array(
 					'type'     => 'integer',
 					'readonly' => true,
@@ -302,7 +299,7 @@ final class Surveys_Controller extends Controller {
 					'readonly'    => true,
 					'description' => __( 'How many people answered.', 'mentorship-program' ),
 				),
-			),
+			)
 		);
 		return $this->add_additional_fields_schema( $this->schema );
 	}
@@ -314,12 +311,9 @@ final class Surveys_Controller extends Controller {
 	 */
 	public function get_results_schema(): array {
 		$nullable_number = array( 'type' => array( 'number', 'null' ) );
-		return array(
-			'$schema'              => 'http://json-schema.org/draft-04/schema#',
-			'title'                => 'mentorship-survey-results',
-			'type'                 => 'object',
-			'additionalProperties' => false,
-			'properties'           => array(
+		return self::closed_object_schema(
+			'mentorship-survey-results',
+			array(
 				'respondents' => array( 'type' => 'integer' ),
 				'invited'     => array( 'type' => 'integer' ),
 				'questions'   => array(
@@ -344,7 +338,7 @@ final class Surveys_Controller extends Controller {
 						),
 					),
 				),
-			),
+			)
 		);
 	}
 
@@ -355,12 +349,9 @@ final class Surveys_Controller extends Controller {
 	 */
 	public function get_outcomes_schema(): array {
 		$nullable_number = array( 'type' => array( 'number', 'null' ) );
-		return array(
-			'$schema'              => 'http://json-schema.org/draft-04/schema#',
-			'title'                => 'mentorship-cohort-outcomes',
-			'type'                 => 'object',
-			'additionalProperties' => false,
-			'properties'           => array(
+		return self::closed_object_schema(
+			'mentorship-cohort-outcomes',
+			array(
 				'surveys'   => array(
 					'type'                 => 'object',
 					'additionalProperties' => false,
@@ -410,7 +401,7 @@ final class Surveys_Controller extends Controller {
 						),
 					),
 				),
-			),
+			)
 		);
 	}
 

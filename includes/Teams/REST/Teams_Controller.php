@@ -278,11 +278,9 @@ final class Teams_Controller extends Controller {
 			),
 			'maxItems' => 20,
 		);
-		$this->schema = array(
-			'$schema'    => 'http://json-schema.org/draft-04/schema#',
-			'title'      => 'mentorship-team',
-			'type'       => 'object',
-			'properties' => array(
+		$this->schema = self::object_schema(
+			'mentorship-team',
+			array(
 				'id'           => array(
 					'type'     => 'integer',
 					'readonly' => true,
@@ -315,7 +313,7 @@ final class Teams_Controller extends Controller {
 					'type'      => 'string',
 					'maxLength' => 120,
 				),
-			),
+			)
 		);
 		return Contract::closed( $this->add_additional_fields_schema( $this->schema ) );
 	}
