@@ -168,6 +168,29 @@ abstract class Controller extends WP_REST_Controller {
 	}
 
 	/**
+	 * The page and per_page arguments of a paged list (20 a page, at most 100).
+	 *
+	 * @since 0.3.0
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	protected static function paging_args(): array {
+		return array(
+			'page'     => array(
+				'type'    => 'integer',
+				'default' => 1,
+				'minimum' => 1,
+			),
+			'per_page' => array(
+				'type'    => 'integer',
+				'default' => 20,
+				'minimum' => 1,
+				'maximum' => 100,
+			),
+		);
+	}
+
+	/**
 	 * A JSON schema of an object, with its title and properties.
 	 *
 	 * @since 0.3.0

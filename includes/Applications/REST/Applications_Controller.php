@@ -683,18 +683,7 @@ final class Applications_Controller extends Controller {
 	 * @return array<string, array<string, mixed>>
 	 */
 	public function get_collection_params() {
-		return array(
-			'page'     => array(
-				'type'    => 'integer',
-				'default' => 1,
-				'minimum' => 1,
-			),
-			'per_page' => array(
-				'type'    => 'integer',
-				'default' => 20,
-				'minimum' => 1,
-				'maximum' => 100,
-			),
+		return self::paging_args() + array(
 			'search'   => array(
 				'type'      => 'string',
 				'maxLength' => 100,

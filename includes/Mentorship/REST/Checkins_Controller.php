@@ -221,29 +221,18 @@ final class Checkins_Controller extends Controller {
 	 * @return array<string, array<string, mixed>>
 	 */
 	public function get_collection_params() {
-		return array(
-			'page'     => array(
-				'type'    => 'integer',
-				'default' => 1,
-				'minimum' => 1,
-			),
-			'per_page' => array(
-				'type'    => 'integer',
-				'default' => 20,
-				'minimum' => 1,
-				'maximum' => 100,
-			),
-			'mentee'   => array(
+		return self::paging_args() + array(
+			'mentee' => array(
 				'type'        => 'integer',
 				'minimum'     => 0,
 				'description' => __( 'Only check-ins about this mentee application.', 'mentorship-program' ),
 			),
-			'mentor'   => array(
+			'mentor' => array(
 				'type'        => 'integer',
 				'minimum'     => 0,
 				'description' => __( 'Only check-ins of this mentor application.', 'mentorship-program' ),
 			),
-			'cohort'   => array(
+			'cohort' => array(
 				'type'        => 'integer',
 				'minimum'     => 0,
 				'description' => __( 'Only check-ins of this cohort.', 'mentorship-program' ),
