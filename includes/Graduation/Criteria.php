@@ -11,8 +11,9 @@ namespace Mentorship_Program\Graduation;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Cohorts\Cohorts;
 use Mentorship_Program\Applications\Fields;
+use Mentorship_Program\Cohorts\Cohorts;
+use Mentorship_Program\Support\Field_Errors;
 use WP_Error;
 
 /**
@@ -148,15 +149,7 @@ final class Criteria {
 			$clean[ $key ] = $flag;
 		}
 		if ( $errors ) {
-			return new WP_Error(
-				'rest_invalid_param',
-				/* translators: %s: comma-separated field names. */
-				sprintf( __( 'Invalid parameter(s): %s', 'mentorship-program' ), implode( ', ', array_keys( $errors ) ) ) . ' — ' . implode( ' ', array_unique( $errors ) ),
-				array(
-					'status' => 400,
-					'params' => $errors,
-				)
-			);
+			return Field_Errors::error( $errors );
 		}
 		update_term_meta( $cohort_id, self::META, $clean );
 

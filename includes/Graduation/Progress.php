@@ -14,11 +14,12 @@ namespace Mentorship_Program\Graduation;
 defined( 'ABSPATH' ) || exit;
 
 use Mentorship_Program\Applications\Applications;
-use Mentorship_Program\Cohorts\Assignments;
 use Mentorship_Program\Applications\Audit_Trail;
 use Mentorship_Program\Applications\Fields;
+use Mentorship_Program\Cohorts\Assignments;
 use Mentorship_Program\Mentorship\Access;
 use Mentorship_Program\Mentorship\Mentor_Directory;
+use Mentorship_Program\Support\Field_Errors;
 use WP_Error;
 
 /**
@@ -199,15 +200,7 @@ final class Progress {
 			);
 		}
 		if ( $errors ) {
-			return new WP_Error(
-				'rest_invalid_param',
-				/* translators: %s: comma-separated field names. */
-				sprintf( __( 'Invalid parameter(s): %s', 'mentorship-program' ), implode( ', ', array_keys( $errors ) ) ) . ' — ' . implode( ' ', array_unique( $errors ) ),
-				array(
-					'status' => 400,
-					'params' => $errors,
-				)
-			);
+			return Field_Errors::error( $errors );
 		}
 		$before = self::get( $application_id );
 		if ( array_key_exists( 'contribution_link', $clean ) ) {
