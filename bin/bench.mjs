@@ -11,6 +11,9 @@
  * and docs/benchmarks.md.
  *
  * Usage: npm run bench [-- --applications=10000 --posts=10000 --runs=15 --submit=1000 --skip-proof]
+ *        npm run bench -- --submit-only [--growth=1000,10000] [--submit=1000]
+ *          (submitting only, at each size: bench/results/submit.json and the
+ *          "Submitting" section of docs/benchmarks.md)
  * Ports: MENTORSHIP_BENCH_DB_PORT (3426), MENTORSHIP_BENCH_PORT (8899).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,6 +26,8 @@ import { USERS, startBenchSite } from './lib/bench-site.mjs';
 import {
 	attentionTable,
 	growthTable,
+	replaceDocSection,
+	submitTable,
 	writeBenchmarksDoc,
 } from './lib/bench-report.mjs';
 import { ensureSystem } from './lib/system.mjs';
@@ -214,6 +219,13 @@ function analyseQueryLog( file ) {
 			} ) )
 			.sort( ( a, b ) => b.queries - a.queries ),
 		phases: log.phases || [],
+		hooks: Object.entries( log.hooks || {} )
+			.map( ( [ callback, h ] ) => ( {
+				callback,
+				ms: h.ms,
+				queries: h.queries,
+			} ) )
+			.sort( ( a, b ) => b.ms - a.ms ),
 		callers: Object.fromEntries(
 			Object.entries( groups ).map( ( [ k, g ] ) => [ k, g.queries ] )
 		),
@@ -292,7 +304,10 @@ async function submitCase( site, postId, count, concurrency, label ) {
 		);
 		return {
 			ms: answer.ms,
-			ok: answer.status === 201 && answer.json?.id > 0,
+			// The receipt carries no ID (no personal data): a 201 with its private link.
+			ok:
+				answer.status === 201 &&
+				typeof answer.json?.status_url === 'string',
 			status: answer.status,
 		};
 	};
@@ -330,12 +345,23 @@ async function submitCase( site, postId, count, concurrency, label ) {
 			comments.push( await comment( i ) );
 		}
 	} else {
-		const startedApps = Date.now();
-		apps = await pool( items, concurrency, application );
-		apps.seconds = ( Date.now() - startedApps ) / 1000;
-		const startedComments = Date.now();
-		comments = await pool( items, concurrency, comment );
-		comments.seconds = ( Date.now() - startedComments ) / 1000;
+		// In rounds, applications then comments, so drift of a shared machine over the
+		// run touches both alike (one long block each would compare different minutes).
+		apps = [];
+		comments = [];
+		apps.seconds = 0;
+		comments.seconds = 0;
+		const rounds = Math.max( 1, Math.min( 4, Math.floor( count / 50 ) ) );
+		const size = Math.ceil( count / rounds );
+		for ( let from = 0; from < count; from += size ) {
+			const round = items.slice( from, from + size );
+			const startedApps = Date.now();
+			apps.push( ...( await pool( round, concurrency, application ) ) );
+			apps.seconds += ( Date.now() - startedApps ) / 1000;
+			const startedComments = Date.now();
+			comments.push( ...( await pool( round, concurrency, comment ) ) );
+			comments.seconds += ( Date.now() - startedComments ) / 1000;
+		}
 	}
 	const stored = JSON.parse(
 		site.php( `
@@ -690,6 +716,240 @@ echo $id;
 }
 
 /**
+ * The cost of one submission, split: `times` requests of each kind with the query log
+ * on, one after the other, and per phase of the request (loading WordPress, init, the
+ * REST server, the route's work, the answer) the median time it was reached.
+ *
+ * @param {Object} site
+ * @param {number} postId Post that takes comments.
+ * @param {string} label  Log name prefix.
+ * @param {number} times  Requests of each kind.
+ * @return {Promise<Object>} plugin and core: the last request's query log analysis, with median phases.
+ */
+async function submitProfile( site, postId, label, times = 7 ) {
+	const logs = { plugin: [], core: [] };
+	for ( let i = 0; i < times; i++ ) {
+		const app = `${ label }-submit-${ i }`;
+		const com = `${ label }-comment-${ i }`;
+		await new Client( site.url ).rest(
+			'POST',
+			'/mentorship/v1/applications',
+			{
+				json: menteePayload(
+					site.token,
+					`query-log-${ label }-${ i }-${ Date.now() }@example.org`,
+					i
+				),
+				rest: false,
+				headers: { 'X-Bench-Query-Log': app },
+			}
+		);
+		await new Client( site.url ).request( 'POST', '/wp-comments-post.php', {
+			form: {
+				comment_post_ID: String( postId ),
+				author: 'Query Log',
+				email: `query-log-${ label }-${ i }@example.org`,
+				comment: `Logged ${ i }.`,
+			},
+			headers: { 'X-Bench-Query-Log': com },
+			rest: false,
+		} );
+		logs.plugin.push(
+			analyseQueryLog( path.join( site.queryLogDir, `${ app }.json` ) )
+		);
+		logs.core.push(
+			analyseQueryLog( path.join( site.queryLogDir, `${ com }.json` ) )
+		);
+	}
+	const median = ( values ) => {
+		const sorted = [ ...values ].sort( ( a, b ) => a - b );
+		return sorted.length ? sorted[ Math.floor( sorted.length / 2 ) ] : null;
+	};
+	const merge = ( list ) => {
+		const found = list.filter( Boolean );
+		if ( ! found.length ) {
+			return null;
+		}
+		const last = found[ found.length - 1 ];
+		return {
+			...last,
+			ms: median( found.map( ( l ) => l.ms ) ),
+			phases: last.phases.map( ( [ name ], index ) => [
+				name,
+				median(
+					found
+						.map( ( l ) => l.phases[ index ] )
+						.filter( ( p ) => p && p[ 0 ] === name )
+						.map( ( p ) => p[ 1 ] )
+				),
+			] ),
+			phasesOf: found.length,
+			// Each callback's median time over the requests.
+			hooks: ( last.hooks || [] )
+				.map( ( h ) => ( {
+					...h,
+					ms: median(
+						found.map(
+							( l ) =>
+								( l.hooks || [] ).find(
+									( x ) => x.callback === h.callback
+								)?.ms ?? 0
+						)
+					),
+				} ) )
+				.sort( ( a, b ) => b.ms - a.ms )
+				.slice( 0, 25 ),
+		};
+	};
+	return { plugin: merge( logs.plugin ), core: merge( logs.core ) };
+}
+
+/**
+ * Where the processor time of a submission goes (`--profile`, needs the Excimer
+ * extension): `times` applications and comments, sampled by
+ * bench/mu-plugins/profile.php; per kind, the functions with the most samples
+ * anywhere on the stack (inclusive) and at the top (self), as a share of all samples.
+ *
+ * @param {Object} site
+ * @param {number} postId Post that takes comments.
+ * @param {string} label  Profile name prefix.
+ * @param {number} times  Requests of each kind.
+ * @return {Promise<Object>} plugin and core: samples, inclusive and self shares.
+ */
+async function cpuProfile( site, postId, label, times = 60 ) {
+	const dir = path.join( site.dir, 'wp-content/bench-profiles' );
+	for ( let i = 0; i < times; i++ ) {
+		await new Client( site.url ).rest(
+			'POST',
+			'/mentorship/v1/applications',
+			{
+				json: menteePayload(
+					site.token,
+					`profile-${ label }-${ i }-${ Date.now() }@example.org`,
+					i
+				),
+				rest: false,
+				headers: { 'X-Bench-Profile': `${ label }-submit` },
+			}
+		);
+		await new Client( site.url ).request( 'POST', '/wp-comments-post.php', {
+			form: {
+				comment_post_ID: String( postId ),
+				author: 'Profiled',
+				email: `profile-${ label }-${ i }@example.org`,
+				comment: `Profiled ${ i }.`,
+			},
+			headers: { 'X-Bench-Profile': `${ label }-comment` },
+			rest: false,
+		} );
+	}
+	const summarise = ( file ) => {
+		if ( ! existsSync( file ) ) {
+			return null;
+		}
+		const inclusive = {};
+		const self = {};
+		let total = 0;
+		for ( const line of readFileSync( file, 'utf8' ).split( '\n' ) ) {
+			const at = line.lastIndexOf( ' ' );
+			if ( at < 0 ) {
+				continue;
+			}
+			const n = Number( line.slice( at + 1 ) );
+			const frames = line.slice( 0, at ).split( ';' );
+			total += n;
+			for ( const frame of new Set( frames ) ) {
+				inclusive[ frame ] = ( inclusive[ frame ] || 0 ) + n;
+			}
+			const top = frames[ frames.length - 1 ];
+			self[ top ] = ( self[ top ] || 0 ) + n;
+		}
+		const top = ( counts, n ) =>
+			Object.entries( counts )
+				.sort( ( a, b ) => b[ 1 ] - a[ 1 ] )
+				.slice( 0, n )
+				.map( ( [ frame, count ] ) => ( {
+					frame,
+					share: Math.round( ( count / total ) * 1000 ) / 10,
+				} ) );
+		return {
+			samples: total,
+			perRequestMs: Math.round( ( ( total * 0.2 ) / times ) * 10 ) / 10,
+			inclusive: top( inclusive, 60 ),
+			self: top( self, 25 ),
+		};
+	};
+	return {
+		times,
+		plugin: summarise( path.join( dir, `${ label }-submit.txt` ) ),
+		core: summarise( path.join( dir, `${ label }-comment.txt` ) ),
+	};
+}
+
+/**
+ * Submitting only, at one size (`--submit-only`): a fresh site with `size`
+ * applications and `size` posts; `SUBMIT` applications against `SUBMIT` anonymous
+ * comments one at a time (interleaved) and eight at once (in alternating rounds),
+ * what was stored counted afterwards, then the query log and time split of one of each.
+ *
+ * @param {number} size
+ * @return {Promise<Object>} The figures at this size.
+ */
+async function submitAt( size ) {
+	const site = await startBenchSite( {
+		name: 'bench',
+		dbPort: Number( process.env.MENTORSHIP_BENCH_DB_PORT || 3426 ),
+		sitePort: Number( process.env.MENTORSHIP_BENCH_PORT || 8899 ),
+		workers: 8,
+	} );
+	const out = { size };
+	try {
+		out.seed = await seedCached( site, size, size );
+		info( `Size ${ size }: seeded ${ JSON.stringify( out.seed ) }` );
+		const commentPost = Number(
+			site.php( `
+$id = (int) get_posts( array( 'numberposts' => 1, 'fields' => 'ids', 'orderby' => 'ID', 'order' => 'ASC' ) )[0];
+wp_update_post( array( 'ID' => $id, 'comment_status' => 'open' ) );
+echo $id;
+` )
+		);
+		site.sql(
+			'ANALYZE TABLE wp_posts, wp_postmeta, wp_term_relationships, wp_term_taxonomy, wp_comments'
+		);
+		// Warm both paths (opcache, the database's buffers) before anything is timed.
+		await submitCase( site, commentPost, 20, 1, 'warm' );
+		out.loadAverageAtStart = os
+			.loadavg()
+			.map( ( x ) => Math.round( x * 10 ) / 10 );
+		out.sequential = await submitCase(
+			site,
+			commentPost,
+			SUBMIT,
+			1,
+			'seq'
+		);
+		info(
+			`one at a time: ${ out.sequential.plugin.median } vs ${ out.sequential.core.median } ms (${ out.sequential.medianRatio }×)`
+		);
+		out.concurrent = await submitCase( site, commentPost, SUBMIT, 8, 'c8' );
+		info(
+			`eight at once: ${ out.concurrent.plugin.median } vs ${ out.concurrent.core.median } ms (${ out.concurrent.medianRatio }×)`
+		);
+		out.loadAverageAtEnd = os
+			.loadavg()
+			.map( ( x ) => Math.round( x * 10 ) / 10 );
+		out.queryLog = await submitProfile( site, commentPost, `s${ size }` );
+		if ( process.argv.includes( '--profile' ) ) {
+			out.profile = await cpuProfile( site, commentPost, `s${ size }` );
+		}
+		out.measured = new Date().toISOString();
+	} finally {
+		await site.stop();
+	}
+	return out;
+}
+
+/**
  * The "needs attention" scenario at one size: a fresh site with 10,000 posts and one
  * running cohort of `mentees` mentees (all active, each with a mentor), `mentors`
  * mentors (room for five each) and `checkins` check-ins, seeded by bulk INSERTs; then
@@ -840,6 +1100,53 @@ if (
 	}
 }
 const started = Date.now();
+if ( process.argv.includes( '--submit-only' ) ) {
+	const file = path.join( ROOT, 'bench/results/submit.json' );
+	mkdirSync( path.dirname( file ), { recursive: true } );
+	const sizes = GROWTH.length ? GROWTH : [ SIZE ];
+	const earlier = existsSync( file )
+		? JSON.parse( readFileSync( file, 'utf8' ) )
+		: { sizes: [] };
+	const submit = {
+		date: new Date().toISOString(),
+		submit: SUBMIT,
+		sizes: ( earlier.sizes || [] ).filter(
+			( s ) =>
+				! sizes.includes( s.size ) && ! s.error && s.count === SUBMIT
+		),
+	};
+	let failed = false;
+	for ( const size of sizes ) {
+		info( `Submitting at ${ size } applications and ${ size } posts` );
+		try {
+			submit.sizes.push( {
+				...( await submitAt( size ) ),
+				count: SUBMIT,
+			} );
+		} catch ( error ) {
+			process.stderr.write(
+				`\n✖ Submitting at ${ size } failed: ${
+					error.stack || error
+				}\n`
+			);
+			submit.sizes.push( {
+				size,
+				error: String( error.stack || error ),
+			} );
+			failed = true;
+		}
+		submit.sizes.sort( ( a, b ) => a.size - b.size );
+		submit.seconds = Math.round( ( Date.now() - started ) / 1000 );
+		writeFileSync( file, JSON.stringify( submit, null, '\t' ) + '\n' );
+	}
+	const table = submitTable( submit );
+	replaceDocSection( '## Submitting', table );
+	process.stdout.write( `\n${ table }\n` );
+	info(
+		'Wrote bench/results/submit.json and its section of docs/benchmarks.md'
+	);
+	process.exit( failed ? 1 : 0 );
+}
 if ( GROWTH.length ) {
 	const growth = {
 		date: new Date().toISOString(),

@@ -57,6 +57,64 @@ if ( isset( $_SERVER['HTTP_X_BENCH_QUERY_LOG'] ) ) {
 	}
 }
 
+/*
+ * With the query log, also how long each callback of the hooks every request runs
+ * took (init, rest_api_init, ...): each callback is wrapped in a timer when its hook
+ * starts, so what a request pays for each plugin's and core's set-up can be read.
+ */
+$GLOBALS['mentorship_bench_hooks'] = array();
+if ( isset( $_SERVER['HTTP_X_BENCH_QUERY_LOG'] ) ) {
+	$mentorship_bench_name = static function ( $callback ): string {
+		if ( is_string( $callback ) ) {
+			return $callback;
+		}
+		if ( is_array( $callback ) ) {
+			return ( is_object( $callback[0] ) ? get_class( $callback[0] ) . '->' : $callback[0] . '::' ) . $callback[1];
+		}
+		if ( $callback instanceof Closure ) {
+			$reflection = new ReflectionFunction( $callback );
+			return 'closure ' . str_replace( ABSPATH, '', (string) $reflection->getFileName() ) . ':' . $reflection->getStartLine();
+		}
+		return 'callable';
+	};
+	foreach ( array( 'plugins_loaded', 'after_setup_theme', 'set_current_user', 'init', 'wp_loaded', 'parse_request', 'rest_api_init', 'rest_pre_dispatch', 'rest_post_dispatch', 'shutdown' ) as $mentorship_bench_hook ) {
+		add_action(
+			$mentorship_bench_hook,
+			static function () use ( $mentorship_bench_hook, $mentorship_bench_name ) {
+				global $wp_filter;
+				if ( ! isset( $wp_filter[ $mentorship_bench_hook ] ) ) {
+					return;
+				}
+				foreach ( $wp_filter[ $mentorship_bench_hook ]->callbacks as $priority => $callbacks ) {
+					foreach ( $callbacks as $key => $callback ) {
+						if ( ! empty( $callback['bench_timed'] ) ) {
+							continue;
+						}
+						$name     = $mentorship_bench_hook . ' ' . $priority . ' ' . $mentorship_bench_name( $callback['function'] );
+						$original = $callback['function'];
+						$wp_filter[ $mentorship_bench_hook ]->callbacks[ $priority ][ $key ] = array(
+							'function'      => static function ( ...$args ) use ( $original, $name ) {
+								global $wpdb;
+								$queries = $wpdb->num_queries;
+								$started = microtime( true );
+								$result  = $original( ...$args );
+								$GLOBALS['mentorship_bench_hooks'][ $name ] = array(
+									'ms'      => round( ( microtime( true ) - $started ) * 1000 + ( $GLOBALS['mentorship_bench_hooks'][ $name ]['ms'] ?? 0 ), 3 ),
+									'queries' => $wpdb->num_queries - $queries + ( $GLOBALS['mentorship_bench_hooks'][ $name ]['queries'] ?? 0 ),
+								);
+								return $result;
+							},
+							'accepted_args' => $callback['accepted_args'],
+							'bench_timed'   => true,
+						);
+					}
+				}
+			},
+			PHP_INT_MIN
+		);
+	}
+}
+
 add_filter(
 	'rest_post_dispatch',
 	static function ( $response ) {
@@ -101,6 +159,7 @@ add_action(
 					'logged'  => count( $log ),
 					'queries' => $log,
 					'phases'  => $GLOBALS['mentorship_bench_phases'],
+					'hooks'   => $GLOBALS['mentorship_bench_hooks'],
 				)
 			)
 		);

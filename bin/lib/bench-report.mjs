@@ -51,6 +51,24 @@ function queryLines( log, title ) {
 				) }\` |`
 		),
 		'',
+		...( log.hooks?.length
+			? [
+					'| ms | queries | hook, priority, callback (the slowest of the set-up hooks; medians) |',
+					'|---:|---:|---|',
+					...log.hooks
+						.slice( 0, 15 )
+						.map(
+							( h ) =>
+								`| ${ fmt( h.ms, 2 ) } | ${
+									h.queries
+								} | \`${ h.callback.replace(
+									/\|/g,
+									'\\|'
+								) }\` |`
+						),
+					'',
+			  ]
+			: [] ),
 		'| queries | ms | plugin function → WordPress function that queried |',
 		'|---:|---:|---|',
 		...log.byCaller
@@ -239,6 +257,145 @@ export function growthTable( g ) {
 	}
 	return lines.join( '\n' );
 }
+
+/**
+ * The submitting table (`npm run bench -- --submit-only --growth=1000,10000`): at each
+ * size, applications against anonymous comments on the same site in the same run, what
+ * was stored, and the time split and queries of one request of each.
+ *
+ * @param {Object} s bench/results/submit.json.
+ * @return {string} Markdown.
+ */
+export function submitTable( s ) {
+	const ok = s.sizes.filter( ( x ) => ! x.error && x.sequential );
+	const lines = [
+		`Measured ${
+			s.date
+		}. Each size is a fresh site with that many applications (a tenth mentors) and that many posts; ${ fmt(
+			s.submit,
+			0
+		) } public applications (\`POST /wp-json/mentorship/v1/applications\` with a form token, as an anonymous visitor) against ${ fmt(
+			s.submit,
+			0
+		) } anonymous comments (\`POST /wp-comments-post.php\`), one at a time (interleaved: an application, then a comment) and eight at once (in rounds: a quarter of the applications, then a quarter of the comments), after 20 of each to warm up. Afterwards the database is counted: each accepted application stored once.`,
+		'',
+		'| size | measured | load average at start → end | submit ms | comment ms | ratio | p95 ratio | ×8 submit ms | ×8 comment ms | ratio | p95 ratio | accepted / stored | lost / doubled | queries: submit / comment |',
+		'|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|',
+		...ok.map( ( x ) => {
+			const seq = x.sequential;
+			const con = x.concurrent;
+			return row( [
+				x.size,
+				( x.measured || '' ).slice( 0, 16 ),
+				`${ ( x.loadAverageAtStart || [] )[ 0 ] } → ${
+					( x.loadAverageAtEnd || [] )[ 0 ]
+				}`,
+				seq.plugin.median,
+				seq.core.median,
+				fmt( seq.medianRatio, 2 ),
+				fmt( seq.p95Ratio, 2 ),
+				con.plugin.median,
+				con.core.median,
+				fmt( con.medianRatio, 2 ),
+				fmt( con.p95Ratio, 2 ),
+				`${ seq.plugin.accepted + con.plugin.accepted } / ${
+					seq.plugin.stored + con.plugin.stored
+				}`,
+				`${ seq.plugin.lost + con.plugin.lost } / ${
+					seq.plugin.doubled + con.plugin.doubled
+				}`,
+				`${ x.queryLog?.plugin?.count ?? '–' } / ${
+					x.queryLog?.core?.count ?? '–'
+				}`,
+			] );
+		} ),
+		'',
+	];
+	for ( const x of s.sizes.filter( ( y ) => y.error ) ) {
+		lines.push(
+			`At ${ fmt( x.size, 0 ) }: failed (${
+				x.error.split( '\n' )[ 0 ]
+			}).`,
+			''
+		);
+	}
+	if ( ok.length ) {
+		const met = ( x ) =>
+			x.sequential.medianRatio <= 1.2 && x.concurrent.medianRatio <= 1.2;
+		lines.push(
+			`Aim: submit median ≤ 1.2× core's anonymous comment, one at a time and eight at once — ${ ok
+				.map(
+					( x ) =>
+						`at ${ fmt( x.size, 0 ) }: ${ fmt(
+							x.sequential.medianRatio,
+							2
+						) }× / ${ fmt(
+							x.concurrent.medianRatio,
+							2
+						) }× — ${ yes( met( x ) ) }`
+				)
+				.join( '; ' ) }; 0 lost / 0 doubled — ${ yes(
+				ok.every(
+					( x ) =>
+						x.sequential.plugin.lost +
+							x.concurrent.plugin.lost +
+							x.sequential.plugin.doubled +
+							x.concurrent.plugin.doubled ===
+						0
+				)
+			) }.`,
+			''
+		);
+		const big = ok[ ok.length - 1 ];
+		const at = fmt( big.size, 0 );
+		const of = big.queryLog?.plugin?.phasesOf;
+		lines.push(
+			...( of
+				? [
+						`Time lines below: the median of ${ of } requests of each kind, with the query log on (which slows every query a little).`,
+						'',
+				  ]
+				: [] ),
+			...queryLines( big.queryLog?.plugin, `One application at ${ at }` ),
+			...queryLines( big.queryLog?.core, `One comment at ${ at }` )
+		);
+	}
+	return lines.join( '\n' );
+}
+
+/**
+ * Replaces one section (from its heading to the next `## ` heading) of
+ * docs/benchmarks.md, or adds it at the end, leaving the rest as it is: a partial run
+ * keeps the figures of other runs.
+ *
+ * @param {string} heading The section's heading line, e.g. `## Submitting`.
+ * @param {string} body    Markdown under the heading.
+ */
+export function replaceDocSection( heading, body ) {
+	const file = path.join( ROOT, 'docs/benchmarks.md' );
+	const text = existsSync( file ) ? readFileSync( file, 'utf8' ) : '';
+	const section = `${ heading }\n\n${ submitIntro }\n\n${ body.trim() }\n`;
+	const lines = text.split( '\n' );
+	const start = lines.findIndex( ( l ) => l === heading );
+	let out;
+	if ( start < 0 ) {
+		out = `${ text.trimEnd() }\n\n${ section }`;
+	} else {
+		let end = lines.findIndex(
+			( l, i ) => i > start && l.startsWith( '## ' )
+		);
+		end = end < 0 ? lines.length : end;
+		out = [
+			...lines.slice( 0, start ),
+			...section.split( '\n' ),
+			...lines.slice( end ),
+		].join( '\n' );
+	}
+	writeFileSync( file, out.replace( /\n{3,}/g, '\n\n' ).trimEnd() + '\n' );
+}
+
+const submitIntro =
+	'`npm run bench -- --submit-only --growth=1000,10000` (from `bench/results/submit.json`). These figures are newer than the submit columns of the growth table, which a `--growth` run measures again.';
 
 /**
  * The "needs attention" table (`npm run bench -- --attention`).
@@ -737,6 +894,17 @@ export function writeBenchmarksDoc( r ) {
 			'`npm run bench -- --growth=1000,10000,100000` (from `bench/results/growth.json`).',
 			'',
 			growthTable( JSON.parse( readFileSync( growthFile, 'utf8' ) ) ),
+			''
+		);
+	}
+	const submitFile = path.join( ROOT, 'bench/results/submit.json' );
+	if ( existsSync( submitFile ) ) {
+		lines.push(
+			'## Submitting',
+			'',
+			submitIntro,
+			'',
+			submitTable( JSON.parse( readFileSync( submitFile, 'utf8' ) ) ),
 			''
 		);
 	}
