@@ -21,7 +21,7 @@ final class Installer {
 	/**
 	 * Schema version; bump when a table changes.
 	 */
-	public const DB_VERSION = '6';
+	public const DB_VERSION = '7';
 
 	/**
 	 * Option that records the installed schema version on each site.
@@ -36,6 +36,7 @@ final class Installer {
 	public function register(): void {
 		add_action( 'init', array( $this, 'maybe_upgrade' ), 5 );
 		add_action( 'wp_initialize_site', array( $this, 'initialize_site' ), 200 );
+		add_action( 'mentorship_program_install_site', array( Settings\Settings::class, 'autoload' ) );
 	}
 
 	/**
