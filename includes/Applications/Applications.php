@@ -103,6 +103,15 @@ final class Applications {
 				if ( false !== $recount ) {
 					remove_action( 'transition_post_status', '_update_term_count_on_transition_post_status', $recount );
 				}
+				// Whether anything else gave the new post meta or terms while it was
+				// inserted (a hook of another plugin): then what is stored below is not
+				// all there is, and it is read back rather than put in the cache as is.
+				$others = false;
+				$watch  = static function () use ( &$others ): void {
+					$others = true;
+				};
+				add_action( 'added_post_meta', $watch );
+				add_action( 'set_object_terms', $watch );
 				try {
 					$post_id = wp_insert_post(
 						array(
@@ -120,6 +129,8 @@ final class Applications {
 						false
 					);
 				} finally {
+					remove_action( 'added_post_meta', $watch );
+					remove_action( 'set_object_terms', $watch );
 					if ( false !== $recount ) {
 						add_action( 'transition_post_status', '_update_term_count_on_transition_post_status', $recount, 3 );
 					}
@@ -137,7 +148,7 @@ final class Applications {
 					}
 				}
 				try {
-					self::insert_new_fields( $post_id, $post_type, $values, $cohort_id, $links );
+					self::insert_new_fields( $post_id, $post_type, $values, $cohort_id, $links, ! $others );
 					if ( $confirmed ) {
 						$wpdb->query( $wpdb->prepare( "UPDATE {$table} SET object_id = %d WHERE claim_key IN (%s, %s)", $post_id, $claim, self::role_claim_key( $cohort_id, $email ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table.
 					}
@@ -298,10 +309,12 @@ final class Applications {
 	 * @param array<string, mixed>                    $values    Sanitised values.
 	 * @param int                                     $cohort_id Cohort term ID.
 	 * @param array<int, array{0: string, 1: string}> $extra Other meta rows: full key, value.
+	 * @param bool                                    $prime Whether these are all the post's meta rows and terms, so
+	 *                                                       the caches can hold them as stored (no read back).
 	 *
 	 * @throws \RuntimeException When a row cannot be stored or a term is unknown.
 	 */
-	private static function insert_new_fields( int $post_id, string $post_type, array $values, int $cohort_id, array $extra = array() ): void {
+	private static function insert_new_fields( int $post_id, string $post_type, array $values, int $cohort_id, array $extra = array(), bool $prime = false ): void {
 		global $wpdb;
 		$now  = gmdate( 'Y-m-d\TH:i:s\Z' );
 		$rows = self::meta_rows( $values );
@@ -313,10 +326,14 @@ final class Applications {
 
 		$placeholders = array();
 		$args         = array();
+		$meta_cache   = array();
 		foreach ( $rows as list( $name, $value ) ) {
 			$key            = self::META_PREFIX . $name;
+			$stored_value   = maybe_serialize( sanitize_meta( $key, $value, 'post', $post_type ) );
 			$placeholders[] = '(%d, %s, %s)';
-			array_push( $args, $post_id, $key, maybe_serialize( sanitize_meta( $key, $value, 'post', $post_type ) ) );
+			array_push( $args, $post_id, $key, $stored_value );
+			// What update_meta_cache() would read back: the stored strings, by key, in order.
+			$meta_cache[ $key ][] = (string) $stored_value;
 		}
 		if ( $placeholders ) {
 			$suppress = $wpdb->suppress_errors( true );
@@ -333,21 +350,30 @@ final class Applications {
 					}
 				}
 				$stored = count( $rows );
+				$prime  = false;
 			}
 			if ( count( $rows ) !== $stored ) {
 				throw new \RuntimeException( 'The application fields could not be stored.' );
 			}
-			wp_cache_delete( $post_id, 'post_meta' );
+			// The rows just stored are the post's meta: cached as the database holds
+			// them, so reading the application back costs no query. A rollback empties
+			// the cache (Transaction::run()).
+			if ( $prime ) {
+				wp_cache_set( $post_id, $meta_cache, 'post_meta' );
+			} else {
+				wp_cache_delete( $post_id, 'post_meta' );
+			}
 		}
 
 		$teams   = array_values( array_unique( array_map( 'strval', (array) ( $values['teams'] ?? array() ) ) ) );
+		// In name order, as core reads an object's terms back (update_object_term_cache()).
 		$sql     = "SELECT tt.term_taxonomy_id, tt.term_id, tt.taxonomy FROM {$wpdb->term_taxonomy} tt INNER JOIN {$wpdb->terms} t ON t.term_id = tt.term_id WHERE ( tt.taxonomy = %s AND tt.term_id = %d )";
 		$sql_arg = array( Taxonomies::COHORT, $cohort_id );
 		if ( $teams ) {
 			$sql    .= ' OR ( tt.taxonomy = %s AND t.slug IN (' . implode( ', ', array_fill( 0, count( $teams ), '%s' ) ) . ') )';
 			$sql_arg = array_merge( $sql_arg, array( Taxonomies::TEAM ), $teams );
 		}
-		$found = $wpdb->get_results( $wpdb->prepare( $sql, $sql_arg ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.DirectDatabaseQuery -- prepared here; core tables, no API sets several taxonomies at once.
+		$found = $wpdb->get_results( $wpdb->prepare( $sql . ' ORDER BY t.name ASC', $sql_arg ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.DirectDatabaseQuery -- prepared here; core tables, no API sets several taxonomies at once.
 		if ( count( $found ) !== 1 + count( $teams ) ) {
 			throw new \RuntimeException( 'An unknown cohort or team.' );
 		}
@@ -366,6 +392,13 @@ final class Applications {
 			throw new \RuntimeException( 'The application terms could not be stored.' );
 		}
 		clean_object_term_cache( $post_id, $post_type );
+		if ( $prime ) {
+			// As update_object_term_cache() would: the term IDs per taxonomy, none for
+			// the post type's other taxonomies.
+			foreach ( get_object_taxonomies( $post_type ) as $taxonomy ) {
+				wp_cache_set( $post_id, $by_taxonomy[ $taxonomy ]['terms'] ?? array(), $taxonomy . '_relationships' );
+			}
+		}
 		foreach ( $by_taxonomy as $taxonomy => $ids ) {
 			/** This action is documented in wp-includes/taxonomy.php */
 			do_action( 'set_object_terms', $post_id, $ids['terms'], $ids['tt_ids'], $taxonomy, false, array() ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedHooknameFound -- core's hook, fired as wp_set_object_terms() would.
