@@ -84,6 +84,16 @@ final class Time_Zones {
 	 */
 	public static function canonicalize( string $zone ): string {
 		static $canonical = null;
+		static $plain     = null;
+		// Nearly every zone given is a canonical one: answered from PHP's own list,
+		// without building the list of offered zones (which reads the legacy names
+		// from a transient).
+		if ( null === $plain ) {
+			$plain = array_flip( self::canonical() );
+		}
+		if ( isset( $plain[ $zone ] ) ) {
+			return $zone;
+		}
 		if ( null === $canonical ) {
 			$canonical = array_flip( self::offered() );
 		}
