@@ -46,6 +46,7 @@ final class Mailer {
 		add_action( 'init', array( $this, 'schedule' ) );
 		add_action( 'shutdown', array( self::class, 'flush_after_response' ), 20 );
 		add_action( 'save_post', array( self::class, 'forget_status_page' ), 10, 2 );
+		add_action( 'deleted_post', array( self::class, 'forget_status_page' ), 10, 2 );
 	}
 
 	/**
@@ -127,7 +128,9 @@ final class Mailer {
 		if ( false === $id ) {
 			global $wpdb;
 			$id = (int) $wpdb->get_var( $wpdb->prepare( "SELECT ID FROM {$wpdb->posts} WHERE post_type = 'page' AND post_status = 'publish' AND post_content LIKE %s ORDER BY ID ASC LIMIT 1", '%' . $wpdb->esc_like( '<!-- wp:mentorship-program/my-application' ) . '%' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- cached below.
-			set_transient( 'mentorship_program_status_page', $id, DAY_IN_SECONDS );
+			// Without an expiry, so it loads with the site's options: every submission's
+			// mail needs it. Saving or deleting a page forgets it.
+			set_transient( 'mentorship_program_status_page', $id );
 		}
 		return $id ? (string) get_permalink( (int) $id ) : home_url( '/' );
 	}
