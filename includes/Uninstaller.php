@@ -98,6 +98,8 @@ final class Uninstaller {
 		delete_option( 'mentorship_program_demo_seeded' );
 		delete_option( Graduation\Certificate_Page::REWRITE_OPTION );
 		delete_option( Settings\Settings::OPTION );
+		delete_option( Settings\Settings::SITE_PAGES_OPTION );
+		delete_transient( 'mentorship_program_status_page' );
 		delete_option( Stats\Counts::STATE_OPTION );
 	}
 }

@@ -39,6 +39,12 @@ final class Settings {
 	public const URL_PATTERN = '^$|^https?://[^\\s<>"]+$';
 
 	/**
+	 * Option keeping the code of conduct page's address between requests (autoloaded):
+	 * looking the page up costs two queries, and every submission records it.
+	 */
+	public const SITE_PAGES_OPTION = 'mentorship_program_site_pages';
+
+	/**
 	 * The code of conduct page's address, once looked up in this request.
 	 *
 	 * @var string|null
@@ -290,8 +296,24 @@ final class Settings {
 			return '';
 		}
 		if ( null === self::$code_of_conduct_page ) {
-			$page                       = get_page_by_path( 'code-of-conduct' );
-			self::$code_of_conduct_page = $page instanceof \WP_Post && 'publish' === $page->post_status ? (string) get_permalink( $page ) : '';
+			// Kept while the site's address and permalinks stay as they were; saving or
+			// deleting a page forgets it (forget_site_defaults()).
+			$key  = md5( home_url( '/' ) . '|' . (string) get_option( 'permalink_structure' ) );
+			$kept = get_option( self::SITE_PAGES_OPTION );
+			if ( is_array( $kept ) && ( $kept['key'] ?? '' ) === $key && isset( $kept['code_of_conduct_url'] ) ) {
+				self::$code_of_conduct_page = (string) $kept['code_of_conduct_url'];
+			} else {
+				$page                       = get_page_by_path( 'code-of-conduct' );
+				self::$code_of_conduct_page = $page instanceof \WP_Post && 'publish' === $page->post_status ? (string) get_permalink( $page ) : '';
+				update_option(
+					self::SITE_PAGES_OPTION,
+					array(
+						'key'                 => $key,
+						'code_of_conduct_url' => self::$code_of_conduct_page,
+					),
+					true
+				);
+			}
 		}
 		return self::$code_of_conduct_page;
 	}
@@ -304,6 +326,9 @@ final class Settings {
 	public static function forget_site_defaults(): void {
 		self::$code_of_conduct_page = null;
 		self::$built                = null;
+		if ( false !== get_option( self::SITE_PAGES_OPTION ) ) {
+			delete_option( self::SITE_PAGES_OPTION );
+		}
 	}
 
 	/**

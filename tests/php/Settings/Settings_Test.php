@@ -78,6 +78,49 @@ final class Settings_Test extends TestCase {
 		$this->assertContains( $autoload, wp_autoload_values_to_autoload(), 'The upgrade step turns it on for settings saved before.' );
 	}
 
+	public function test_the_code_of_conduct_page_is_looked_up_once_not_on_every_request(): void {
+		global $wpdb;
+		$page = (int) wp_insert_post(
+			array(
+				'post_type'   => 'page',
+				'post_status' => 'publish',
+				'post_title'  => 'Code of conduct',
+				'post_name'   => 'code-of-conduct',
+			)
+		);
+		$this->assertSame( get_permalink( $page ), Settings::get( 'code_of_conduct_url' ) );
+
+		// A new request: what this one remembered is gone, the option is not.
+		self::new_request();
+		$before = $wpdb->num_queries;
+		$this->assertSame( get_permalink( $page ), Settings::get( 'code_of_conduct_url' ) );
+		$this->assertSame( $before, $wpdb->num_queries, 'No page lookup.' );
+
+		// Other permalinks: the address is looked up again.
+		update_option( 'permalink_structure', '/%postname%/' );
+		$GLOBALS['wp_rewrite']->init();
+		self::new_request();
+		$this->assertSame( home_url( '/code-of-conduct/' ), Settings::get( 'code_of_conduct_url' ) );
+		update_option( 'permalink_structure', '' );
+		$GLOBALS['wp_rewrite']->init();
+
+		// The page goes to the bin: no default any more.
+		wp_trash_post( $page );
+		self::new_request();
+		$this->assertSame( '', Settings::get( 'code_of_conduct_url' ) );
+	}
+
+	/**
+	 * Forgets what Settings remembers within one request, as a new request starts.
+	 */
+	private static function new_request(): void {
+		foreach ( array( 'code_of_conduct_page', 'built' ) as $name ) {
+			$property = new \ReflectionProperty( Settings::class, $name );
+			$property->setAccessible( true );
+			$property->setValue( null, null );
+		}
+	}
+
 	/**
 	 * A published page.
 	 *
