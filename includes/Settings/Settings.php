@@ -39,17 +39,24 @@ final class Settings {
 	public const URL_PATTERN = '^$|^https?://[^\\s<>"]+$';
 
 	/**
-	 * Option keeping the code of conduct page's address between requests (autoloaded):
-	 * looking the page up costs two queries, and every submission records it.
+	 * Option keeping the code of conduct and privacy pages' addresses between requests
+	 * (autoloaded): looking them up costs queries, and every submission records both.
 	 */
 	public const SITE_PAGES_OPTION = 'mentorship_program_site_pages';
 
 	/**
-	 * The code of conduct page's address, once looked up in this request.
+	 * '' once the site pages' addresses were read in this request, null before.
 	 *
 	 * @var string|null
 	 */
 	private static ?string $code_of_conduct_page = null;
+
+	/**
+	 * The site pages' addresses, once read in this request.
+	 *
+	 * @var array<string, string>
+	 */
+	private static array $site_pages = array();
 
 	/**
 	 * The settings as all() last built them, with what they were built from.
@@ -289,33 +296,43 @@ final class Settings {
 	 * @return string Address, or '' when the site has no such page.
 	 */
 	public static function site_default( string $key ): string {
-		if ( 'privacy_notice_url' === $key ) {
-			return get_privacy_policy_url();
-		}
-		if ( 'code_of_conduct_url' !== $key ) {
+		if ( ! in_array( $key, self::SITE_DEFAULTS, true ) ) {
 			return '';
 		}
-		if ( null === self::$code_of_conduct_page ) {
-			// Kept while the site's address and permalinks stay as they were; saving or
-			// deleting a page forgets it (forget_site_defaults()).
-			$key  = md5( home_url( '/' ) . '|' . (string) get_option( 'permalink_structure' ) );
-			$kept = get_option( self::SITE_PAGES_OPTION );
-			if ( is_array( $kept ) && ( $kept['key'] ?? '' ) === $key && isset( $kept['code_of_conduct_url'] ) ) {
-				self::$code_of_conduct_page = (string) $kept['code_of_conduct_url'];
-			} else {
-				$page                       = get_page_by_path( 'code-of-conduct' );
-				self::$code_of_conduct_page = $page instanceof \WP_Post && 'publish' === $page->post_status ? (string) get_permalink( $page ) : '';
-				update_option(
-					self::SITE_PAGES_OPTION,
-					array(
-						'key'                 => $key,
-						'code_of_conduct_url' => self::$code_of_conduct_page,
-					),
-					true
-				);
-			}
+		return (string) ( self::kept_site_pages()[ $key ] ?? '' );
+	}
+
+	/**
+	 * The addresses of the site's code of conduct and privacy pages, kept between
+	 * requests (autoloaded) while the site's address, permalinks and privacy page stay
+	 * as they were; saving or deleting a page forgets them (forget_site_defaults()).
+	 * Looking them up costs a query or two, and every submission records both.
+	 *
+	 * @return array<string, string> key, code_of_conduct_url, privacy_notice_url.
+	 */
+	private static function kept_site_pages(): array {
+		$key = md5( home_url( '/' ) . '|' . (string) get_option( 'permalink_structure' ) . '|' . (int) get_option( 'wp_page_for_privacy_policy' ) );
+		if ( null !== self::$code_of_conduct_page && ( self::$site_pages['key'] ?? '' ) === $key ) {
+			return self::$site_pages;
 		}
-		return self::$code_of_conduct_page;
+		self::$code_of_conduct_page = '';
+		$kept                       = get_option( self::SITE_PAGES_OPTION );
+		if ( is_array( $kept ) && ( $kept['key'] ?? '' ) === $key && isset( $kept['code_of_conduct_url'], $kept['privacy_notice_url'] ) ) {
+			self::$site_pages = array(
+				'key'                 => $key,
+				'code_of_conduct_url' => (string) $kept['code_of_conduct_url'],
+				'privacy_notice_url'  => (string) $kept['privacy_notice_url'],
+			);
+			return self::$site_pages;
+		}
+		$page  = get_page_by_path( 'code-of-conduct' );
+		$pages = array(
+			'code_of_conduct_url' => $page instanceof \WP_Post && 'publish' === $page->post_status ? (string) get_permalink( $page ) : '',
+			'privacy_notice_url'  => (string) get_privacy_policy_url(),
+		);
+		self::$site_pages = array( 'key' => $key ) + $pages;
+		update_option( self::SITE_PAGES_OPTION, self::$site_pages, true );
+		return self::$site_pages;
 	}
 
 	/**

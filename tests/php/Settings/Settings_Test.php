@@ -60,9 +60,16 @@ final class Settings_Test extends TestCase {
 	}
 
 	public function test_the_default_privacy_link_follows_the_privacy_page(): void {
+		global $wpdb;
 		$page = self::factory_page();
 		update_option( 'wp_page_for_privacy_policy', $page );
 		$this->assertSame( get_permalink( $page ), Settings::get( 'privacy_notice_url' ) );
+		$url = get_permalink( $page );
+		self::new_request();
+		wp_cache_delete( $page, 'posts' );
+		$before = $wpdb->num_queries;
+		$this->assertSame( $url, Settings::get( 'privacy_notice_url' ) );
+		$this->assertSame( $before, $wpdb->num_queries, 'A new request reads the kept address: no query.' );
 		update_option( 'wp_page_for_privacy_policy', 0 );
 		$this->assertSame( '', Settings::get( 'privacy_notice_url' ) );
 	}
@@ -114,10 +121,14 @@ final class Settings_Test extends TestCase {
 	 * Forgets what Settings remembers within one request, as a new request starts.
 	 */
 	private static function new_request(): void {
-		foreach ( array( 'code_of_conduct_page', 'built' ) as $name ) {
+		foreach ( array(
+			'code_of_conduct_page' => null,
+			'built'                => null,
+			'site_pages'           => array(),
+		) as $name => $value ) {
 			$property = new \ReflectionProperty( Settings::class, $name );
 			$property->setAccessible( true );
-			$property->setValue( null, null );
+			$property->setValue( null, $value );
 		}
 	}
 
