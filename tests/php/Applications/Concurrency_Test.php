@@ -184,10 +184,19 @@ final class Concurrency_Test extends TestCase {
 		$this->assertTrue( Counts::ready() );
 		$before = Stats::funnel( $cohort['id'] );
 
+		// Six workers move, assign and unassign the same people while two others submit
+		// new applications (mentees and mentors, with teams, languages and regions).
+		$prefix  = 'newcomer-' . strtolower( wp_generate_password( 6, false, false ) );
 		$results = $this->race(
-			array_map(
-				static fn( $seed ) => array( 'shuffle', (string) $seed, implode( ',', $mentees ), implode( ',', $mentors ) ),
-				range( 1, 8 )
+			array_merge(
+				array_map(
+					static fn( $seed ) => array( 'shuffle', (string) $seed, implode( ',', $mentees ), implode( ',', $mentors ) ),
+					range( 1, 6 )
+				),
+				array(
+					array( 'apply-many', (string) $cohort['id'], $prefix . '-a', '6' ),
+					array( 'apply-many', (string) $cohort['id'], $prefix . '-b', '6' ),
+				)
 			)
 		);
 		$this->assertSame( array_fill( 0, 8, 'ok' ), $results, wp_json_encode( $results ) );
@@ -196,6 +205,7 @@ final class Concurrency_Test extends TestCase {
 
 		$after = Stats::funnel( $cohort['id'] );
 		$this->assertNotSame( $before['mentees']['current'], $after['mentees']['current'], 'The workers moved people.' );
+		$this->assertSame( 12, Applications::list( array( 'search' => $prefix, 'cohort' => $cohort['id'], 'per_page' => 50 ) )['total'], 'Every new application was stored.' );
 		foreach ( array( 0, $cohort['id'] ) as $scope ) {
 			$this->assertSame(
 				Counts::normalise( Stats::count_from_scratch( $scope ) ),

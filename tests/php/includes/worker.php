@@ -7,6 +7,7 @@
  *        php worker.php <start-microtime> apply <cohort> <email>
  *        php worker.php <start-microtime> reassign <mentee> <to-mentor> <expected-mentor> <user>
  *        php worker.php <start-microtime> shuffle <seed> <mentee,…> <mentor,…>
+ *        php worker.php <start-microtime> apply-many <cohort> <email-prefix> <count>
  *
  * @package Mentorship_Program
  */
@@ -52,6 +53,45 @@ switch ( $argv[2] ) {
 			),
 			(int) $argv[3]
 		);
+		break;
+	case 'apply-many':
+		// Several new applications one after the other, while other workers move people:
+		// the kept counts of new applications race the counts of moves.
+		$mentorship_teams = array( 'core', 'docs', 'polyglots', 'design', 'test' );
+		$mentorship_langs = array( 'en', 'pt', 'es', 'de' );
+		for ( $mentorship_i = 0; $mentorship_i < (int) $argv[5]; $mentorship_i++ ) {
+			$mentorship_type = 0 === $mentorship_i % 3 ? 'mentor' : 'mentee';
+			$mentorship_made = \Mentorship_Program\Domain\Applications::create(
+				$mentorship_type,
+				array(
+					'name'            => 'Newcomer ' . $mentorship_i,
+					'email'           => $argv[4] . '-' . $mentorship_i . '@example.com',
+					'timezone'        => 'UTC',
+					'languages'       => array( $mentorship_langs[ $mentorship_i % 4 ], 'en' ),
+					'teams'           => array( $mentorship_teams[ $mentorship_i % 5 ] ),
+					'region'          => 'Region ' . ( $mentorship_i % 2 ),
+					'consent_coc'     => true,
+					'consent_privacy' => true,
+				) + ( 'mentor' === $mentorship_type
+					? array(
+						'motivation' => 'Race.',
+						'capacity'   => 2,
+						'formats'    => array( 'one-to-one' ),
+					)
+					: array(
+						'experience'     => 'new',
+						'goals'          => 'Race.',
+						'hours_per_week' => 2,
+						'format'         => 'any',
+					) ),
+				(int) $argv[3]
+			);
+			if ( is_wp_error( $mentorship_made ) ) {
+				break;
+			}
+			wp_cache_flush_runtime();
+		}
+		$mentorship_result = is_wp_error( $mentorship_made ) ? $mentorship_made : true;
 		break;
 	case 'shuffle':
 		// Random legal moves, assignments and unassignments on shared applications, so
