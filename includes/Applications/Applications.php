@@ -365,15 +365,16 @@ final class Applications {
 			}
 		}
 
-		$teams   = array_values( array_unique( array_map( 'strval', (array) ( $values['teams'] ?? array() ) ) ) );
 		// In name order, as core reads an object's terms back (update_object_term_cache()).
+		$teams   = array_values( array_unique( array_map( 'strval', (array) ( $values['teams'] ?? array() ) ) ) );
 		$sql     = "SELECT tt.term_taxonomy_id, tt.term_id, tt.taxonomy FROM {$wpdb->term_taxonomy} tt INNER JOIN {$wpdb->terms} t ON t.term_id = tt.term_id WHERE ( tt.taxonomy = %s AND tt.term_id = %d )";
 		$sql_arg = array( Taxonomies::COHORT, $cohort_id );
 		if ( $teams ) {
 			$sql    .= ' OR ( tt.taxonomy = %s AND t.slug IN (' . implode( ', ', array_fill( 0, count( $teams ), '%s' ) ) . ') )';
 			$sql_arg = array_merge( $sql_arg, array( Taxonomies::TEAM ), $teams );
 		}
-		$found = $wpdb->get_results( $wpdb->prepare( $sql . ' ORDER BY t.name ASC', $sql_arg ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.DirectDatabaseQuery -- prepared here; core tables, no API sets several taxonomies at once.
+		$sql  .= ' ORDER BY t.name ASC';
+		$found = $wpdb->get_results( $wpdb->prepare( $sql, $sql_arg ) ); // phpcs:ignore WordPress.DB.PreparedSQL.NotPrepared, WordPress.DB.DirectDatabaseQuery -- prepared here; core tables, no API sets several taxonomies at once.
 		if ( count( $found ) !== 1 + count( $teams ) ) {
 			throw new \RuntimeException( 'An unknown cohort or team.' );
 		}

@@ -330,6 +330,7 @@ final class Settings {
 			'code_of_conduct_url' => $page instanceof \WP_Post && 'publish' === $page->post_status ? (string) get_permalink( $page ) : '',
 			'privacy_notice_url'  => (string) get_privacy_policy_url(),
 		);
+
 		self::$site_pages = array( 'key' => $key ) + $pages;
 		update_option( self::SITE_PAGES_OPTION, self::$site_pages, true );
 		return self::$site_pages;
