@@ -850,6 +850,7 @@ async function cpuProfile( site, postId, label, times = 60 ) {
 		const inclusive = {};
 		const self = {};
 		let total = 0;
+		const lines = [];
 		for ( const line of readFileSync( file, 'utf8' ).split( '\n' ) ) {
 			const at = line.lastIndexOf( ' ' );
 			if ( at < 0 ) {
@@ -857,6 +858,7 @@ async function cpuProfile( site, postId, label, times = 60 ) {
 			}
 			const n = Number( line.slice( at + 1 ) );
 			const frames = line.slice( 0, at ).split( ';' );
+			lines.push( { n, frames } );
 			total += n;
 			for ( const frame of new Set( frames ) ) {
 				inclusive[ frame ] = ( inclusive[ frame ] || 0 ) + n;
@@ -872,8 +874,36 @@ async function cpuProfile( site, postId, label, times = 60 ) {
 					frame,
 					share: Math.round( ( count / total ) * 1000 ) / 10,
 				} ) );
+		// Where the time is spent, in ms per request: WordPress's start-up (wp-settings.php),
+		// the REST server outside the route's callback, the route's callback, comment handling.
+		const under = ( test ) => {
+			let n = 0;
+			for ( const line of lines ) {
+				if ( test( line.frames ) ) {
+					n += line.n;
+				}
+			}
+			return Math.round( ( ( n * 0.2 ) / times ) * 10 ) / 10;
+		};
+		const split = {
+			startup: under( ( f ) =>
+				f.some( ( x ) => x.endsWith( 'wp-settings.php' ) )
+			),
+			rest: under(
+				( f ) =>
+					f.includes( 'rest_api_loaded' ) &&
+					! f.some( ( x ) => x.endsWith( '::create_item' ) )
+			),
+			route: under( ( f ) =>
+				f.some( ( x ) => x.endsWith( '::create_item' ) )
+			),
+			handling: under( ( f ) =>
+				f.includes( 'wp_handle_comment_submission' )
+			),
+		};
 		return {
 			samples: total,
+			split,
 			perRequestMs: Math.round( ( ( total * 0.2 ) / times ) * 10 ) / 10,
 			inclusive: top( inclusive, 60 ),
 			self: top( self, 25 ),

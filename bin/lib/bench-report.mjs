@@ -311,6 +311,66 @@ export function submitTable( s ) {
 		} ),
 		'',
 	];
+	if ( s.before?.sizes?.length ) {
+		lines.push(
+			`Before: ${ s.before.what }`,
+			'',
+			'| size | measured | load average at start → end | submit ms | comment ms | ratio | ×8 submit ms | ×8 comment ms | ratio | lost / doubled | queries: submit / comment |',
+			'|---:|---|---|---:|---:|---:|---:|---:|---:|---|---|',
+			...s.before.sizes
+				.filter( ( x ) => ! x.error && x.sequential )
+				.map( ( x ) =>
+					row( [
+						x.size,
+						( x.measured || '' ).slice( 0, 16 ),
+						`${ ( x.loadAverageAtStart || [] )[ 0 ] } → ${
+							( x.loadAverageAtEnd || [] )[ 0 ]
+						}`,
+						x.sequential.plugin.median,
+						x.sequential.core.median,
+						fmt( x.sequential.medianRatio, 2 ),
+						x.concurrent.plugin.median,
+						x.concurrent.core.median,
+						fmt( x.concurrent.medianRatio, 2 ),
+						`${
+							x.sequential.plugin.lost + x.concurrent.plugin.lost
+						} / ${
+							x.sequential.plugin.doubled +
+							x.concurrent.plugin.doubled
+						}`,
+						`${ x.queryLog?.plugin?.count ?? '–' } / ${
+							x.queryLog?.core?.count ?? '–'
+						}`,
+					] )
+				),
+			''
+		);
+	}
+	const profiled = ok.filter( ( x ) => x.profile?.plugin && x.profile?.core );
+	if ( profiled.length ) {
+		lines.push(
+			"**Processor time per request** (`--profile`: Excimer samples every 0.2 ms of CPU time over 60 requests of each kind; the database server's own time is not in it)",
+			'',
+			"| size | application ms | of which WordPress start-up | REST server | the route's own work | comment ms | of which WordPress start-up | comment handling |",
+			'|---:|---:|---:|---:|---:|---:|---:|---:|',
+			...profiled.map( ( x ) =>
+				row( [
+					x.size,
+					x.profile.plugin.perRequestMs,
+					x.profile.plugin.split?.startup,
+					x.profile.plugin.split?.rest,
+					x.profile.plugin.split?.route,
+					x.profile.core.perRequestMs,
+					x.profile.core.split?.startup,
+					x.profile.core.split?.handling,
+				] )
+			),
+			''
+		);
+	}
+	if ( s.notes?.length ) {
+		lines.push( ...s.notes.map( ( n ) => `- ${ n }` ), '' );
+	}
 	for ( const x of s.sizes.filter( ( y ) => y.error ) ) {
 		lines.push(
 			`At ${ fmt( x.size, 0 ) }: failed (${
