@@ -61,7 +61,7 @@ switch ( $argv[2] ) {
 		$mentorship_langs = array( 'en', 'pt', 'es', 'de' );
 		for ( $mentorship_i = 0; $mentorship_i < (int) $argv[5]; $mentorship_i++ ) {
 			$mentorship_type = 0 === $mentorship_i % 3 ? 'mentor' : 'mentee';
-			$mentorship_made = \Mentorship_Program\Domain\Applications::create(
+			$mentorship_made = \Mentorship_Program\Applications\Applications::create(
 				$mentorship_type,
 				array(
 					'name'            => 'Newcomer ' . $mentorship_i,
