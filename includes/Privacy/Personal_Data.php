@@ -107,9 +107,8 @@ abstract class Personal_Data {
 	public function register(): void {
 		add_filter( 'wp_privacy_personal_data_exporters', array( $this, 'register_exporter' ) );
 		add_filter( 'wp_privacy_personal_data_erasers', array( $this, 'register_eraser' ), static::ERASER_PRIORITY );
-		if ( '' !== $this->policy_title() ) {
-			add_action( 'admin_init', array( $this, 'add_policy_text' ) );
-		}
+		// The title is translated, so it is read at admin_init, never while plugins load.
+		add_action( 'admin_init', array( $this, 'add_policy_text' ) );
 	}
 
 	/**
@@ -150,8 +149,9 @@ abstract class Personal_Data {
 	 * @since 0.3.0
 	 */
 	public function add_policy_text(): void {
-		if ( function_exists( 'wp_add_privacy_policy_content' ) ) {
-			wp_add_privacy_policy_content( $this->policy_title(), wp_kses_post( static::policy_text() ) );
+		$title = $this->policy_title();
+		if ( '' !== $title && function_exists( 'wp_add_privacy_policy_content' ) ) {
+			wp_add_privacy_policy_content( $title, wp_kses_post( static::policy_text() ) );
 		}
 	}
 
