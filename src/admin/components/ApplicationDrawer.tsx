@@ -21,6 +21,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import FormButtons from './FormButtons';
 import type {
 	Application,
 	ApplicationFields,
@@ -355,32 +356,20 @@ function TransitionForm( {
 				checked={ notify }
 				onChange={ setNotify }
 			/>
-			<div className="mentorship-modal__buttons">
-				<Button
-					variant="tertiary"
-					onClick={ onCancel }
-					disabled={ busy }
-				>
-					{ __( 'Cancel', 'mentorship-program' ) }
-				</Button>
-				<Button
-					variant="primary"
-					type="submit"
-					isBusy={ busy }
-					disabled={
-						busy ||
-						( needsTeam && ! team ) ||
-						( graduating && early && ! confirmEarly )
-					}
-					accessibleWhenDisabled
-				>
-					{ sprintf(
-						/* translators: %s: action, e.g. "Accept". */
-						__( 'Confirm: %s', 'mentorship-program' ),
-						moveLabel( to )
-					) }
-				</Button>
-			</div>
+			<FormButtons
+				label={ sprintf(
+					/* translators: %s: action, e.g. "Accept". */
+					__( 'Confirm: %s', 'mentorship-program' ),
+					moveLabel( to )
+				) }
+				busy={ busy }
+				disabled={
+					( needsTeam && ! team ) ||
+					( graduating && early && ! confirmEarly )
+				}
+				onCancel={ onCancel }
+				className="mentorship-modal__buttons"
+			/>
 		</form>
 	);
 }

@@ -19,6 +19,7 @@ import { __, _n, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import FormButtons from './FormButtons';
 import type { Application, Stage } from '../../shared/types';
 import CohortPicker from './CohortPicker';
 import { store } from '../store';
@@ -133,26 +134,15 @@ export function BulkMoveForm( { items, closeModal, onDone }: Props ) {
 				checked={ notify }
 				onChange={ setNotify }
 			/>
-			<div className="mentorship-modal__buttons">
-				<Button
-					variant="tertiary"
-					onClick={ closeModal }
-					disabled={ busy }
-				>
-					{ __( 'Cancel', 'mentorship-program' ) }
-				</Button>
-				<Button
-					variant="primary"
-					type="submit"
-					isBusy={ busy }
-					disabled={ busy || ! to }
-					accessibleWhenDisabled
-				>
-					{ to
-						? moveLabel( to )
-						: __( 'Move', 'mentorship-program' ) }
-				</Button>
-			</div>
+			<FormButtons
+				label={
+					to ? moveLabel( to ) : __( 'Move', 'mentorship-program' )
+				}
+				busy={ busy }
+				disabled={ ! to }
+				onCancel={ closeModal }
+				className="mentorship-modal__buttons"
+			/>
 		</form>
 	);
 }
@@ -203,24 +193,13 @@ export function BulkCohortForm( { items, closeModal, onDone }: Props ) {
 					'mentorship-program'
 				) }
 			</p>
-			<div className="mentorship-modal__buttons">
-				<Button
-					variant="tertiary"
-					onClick={ closeModal }
-					disabled={ busy }
-				>
-					{ __( 'Cancel', 'mentorship-program' ) }
-				</Button>
-				<Button
-					variant="primary"
-					type="submit"
-					isBusy={ busy }
-					disabled={ busy || ! cohort }
-					accessibleWhenDisabled
-				>
-					{ __( 'Move', 'mentorship-program' ) }
-				</Button>
-			</div>
+			<FormButtons
+				label={ __( 'Move', 'mentorship-program' ) }
+				busy={ busy }
+				disabled={ ! cohort }
+				onCancel={ closeModal }
+				className="mentorship-modal__buttons"
+			/>
 		</form>
 	);
 }

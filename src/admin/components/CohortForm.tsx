@@ -7,7 +7,6 @@
  * WordPress dependencies
  */
 import {
-	Button,
 	CheckboxControl,
 	SelectControl,
 	TextControl,
@@ -20,6 +19,7 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import FormButtons from './FormButtons';
 import type { Cohort, CohortInput, Schedule, Track } from '../../shared/types';
 import { store } from '../store';
 import { formatLabel } from '../utils/fields';
@@ -440,26 +440,15 @@ export default function CohortForm( {
 					maxLength={ 300 }
 				/>
 			</fieldset>
-			<div className="mentorship-admin-form__buttons">
-				<Button
-					variant="tertiary"
-					onClick={ onCancel }
-					disabled={ busy }
-				>
-					{ __( 'Cancel', 'mentorship-program' ) }
-				</Button>
-				<Button
-					variant="primary"
-					type="submit"
-					isBusy={ busy }
-					disabled={ busy }
-					accessibleWhenDisabled
-				>
-					{ cohort
+			<FormButtons
+				label={
+					cohort
 						? __( 'Save cohort', 'mentorship-program' )
-						: __( 'Create cohort', 'mentorship-program' ) }
-				</Button>
-			</div>
+						: __( 'Create cohort', 'mentorship-program' )
+				}
+				busy={ busy }
+				onCancel={ onCancel }
+			/>
 		</form>
 	);
 }

@@ -8,7 +8,7 @@
  * WordPress dependencies
  */
 import apiFetch from '@wordpress/api-fetch';
-import { Button, TextControl, ToggleControl } from '@wordpress/components';
+import { TextControl, ToggleControl } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useEffect, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
@@ -17,6 +17,7 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
+import FormButtons from './FormButtons';
 import { errorMessage, NAMESPACE } from '../../shared/api';
 import type { NudgeSchedule } from '../../shared/types';
 import { Loading, LoadError } from './States';
@@ -145,20 +146,14 @@ export default function CohortReminders( { cohortId }: { cohortId: number } ) {
 							set( { quiet_days: Number( days ) } )
 						}
 					/>
-					<div className="mentorship-admin-form__buttons">
-						<Button
-							variant="secondary"
-							type="submit"
-							isBusy={ busy }
-							disabled={ busy }
-							accessibleWhenDisabled
-						>
-							{ __(
-								'Save reminder settings',
-								'mentorship-program'
-							) }
-						</Button>
-					</div>
+					<FormButtons
+						label={ __(
+							'Save reminder settings',
+							'mentorship-program'
+						) }
+						busy={ busy }
+						variant="secondary"
+					/>
 				</form>
 			) }
 		</section>

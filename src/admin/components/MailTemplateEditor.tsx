@@ -6,7 +6,6 @@
  * WordPress dependencies
  */
 import {
-	Button,
 	Notice,
 	SelectControl,
 	TextControl,
@@ -20,6 +19,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import FormButtons from './FormButtons';
 import type { MailTemplate, Settings } from '../../shared/types';
 import { store } from '../store';
 import {
@@ -194,17 +194,11 @@ export default function MailTemplateEditor( {
 					</pre>
 				</section>
 			</div>
-			<div className="mentorship-admin-form__buttons">
-				<Button
-					variant="primary"
-					type="submit"
-					isBusy={ busy }
-					disabled={ busy || ! changed }
-					accessibleWhenDisabled
-				>
-					{ __( 'Save e-mails', 'mentorship-program' ) }
-				</Button>
-			</div>
+			<FormButtons
+				label={ __( 'Save e-mails', 'mentorship-program' ) }
+				busy={ busy }
+				disabled={ ! changed }
+			/>
 		</form>
 	);
 }

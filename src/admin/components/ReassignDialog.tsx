@@ -9,18 +9,14 @@
  * WordPress dependencies
  */
 import apiFetch from '@wordpress/api-fetch';
-import {
-	Button,
-	Notice,
-	Spinner,
-	TextareaControl,
-} from '@wordpress/components';
+import { Notice, Spinner, TextareaControl } from '@wordpress/components';
 import { useEffect, useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
+import FormButtons from './FormButtons';
 import { errorMessage, errorStatus, NAMESPACE } from '../../shared/api';
 import type { MentorCandidates, MentorHistory } from '../../shared/types';
 import './reassign.scss';
@@ -255,26 +251,12 @@ export default function ReassignDialog( {
 				onChange={ setReason }
 				maxLength={ 1000 }
 			/>
-			<div className="mentorship-admin-form__buttons">
-				{ onCancel && (
-					<Button
-						variant="tertiary"
-						onClick={ onCancel }
-						disabled={ busy }
-					>
-						{ __( 'Cancel', 'mentorship-program' ) }
-					</Button>
-				) }
-				<Button
-					variant="primary"
-					type="submit"
-					isBusy={ busy }
-					disabled={ busy || ! chosen }
-					accessibleWhenDisabled
-				>
-					{ __( 'Reassign', 'mentorship-program' ) }
-				</Button>
-			</div>
+			<FormButtons
+				label={ __( 'Reassign', 'mentorship-program' ) }
+				busy={ busy }
+				disabled={ ! chosen }
+				onCancel={ onCancel }
+			/>
 		</form>
 	);
 }

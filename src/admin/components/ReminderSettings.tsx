@@ -5,7 +5,7 @@
 /**
  * WordPress dependencies
  */
-import { Button, TextControl } from '@wordpress/components';
+import { TextControl } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
@@ -13,6 +13,7 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import FormButtons from './FormButtons';
 import type { Settings } from '../../shared/types';
 import { store } from '../store';
 
@@ -58,17 +59,10 @@ export default function ReminderSettings( {
 					onChange={ setCap }
 				/>
 			</fieldset>
-			<div className="mentorship-admin-form__buttons">
-				<Button
-					variant="primary"
-					type="submit"
-					isBusy={ busy }
-					disabled={ busy }
-					accessibleWhenDisabled
-				>
-					{ __( 'Save reminder settings', 'mentorship-program' ) }
-				</Button>
-			</div>
+			<FormButtons
+				label={ __( 'Save reminder settings', 'mentorship-program' ) }
+				busy={ busy }
+			/>
 		</form>
 	);
 }

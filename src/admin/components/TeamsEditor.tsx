@@ -14,6 +14,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import FormButtons from './FormButtons';
 import type { Team, TeamInput } from '../../shared/types';
 import { resolution, store } from '../store';
 import { Loading, LoadError } from './States';
@@ -135,22 +136,16 @@ function TeamForm( { team, onDone }: { team?: Team; onDone: () => void } ) {
 					onChange={ ( value ) => set( { meeting_time: value } ) }
 				/>
 			</div>
-			<div className="mentorship-admin-form__buttons">
-				<Button variant="tertiary" onClick={ onDone } disabled={ busy }>
-					{ __( 'Cancel', 'mentorship-program' ) }
-				</Button>
-				<Button
-					variant="primary"
-					type="submit"
-					isBusy={ busy }
-					disabled={ busy || ! draft.name.trim() }
-					accessibleWhenDisabled
-				>
-					{ team
+			<FormButtons
+				label={
+					team
 						? __( 'Save team', 'mentorship-program' )
-						: __( 'Add team', 'mentorship-program' ) }
-				</Button>
-			</div>
+						: __( 'Add team', 'mentorship-program' )
+				}
+				busy={ busy }
+				disabled={ ! draft.name.trim() }
+				onCancel={ onDone }
+			/>
 		</form>
 	);
 }

@@ -6,7 +6,6 @@
  * WordPress dependencies
  */
 import {
-	Button,
 	CheckboxControl,
 	Notice,
 	Spinner,
@@ -20,6 +19,7 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
+import FormButtons from '../components/FormButtons';
 import { errorMessage } from '../../shared/api';
 import { fetchCriteria, saveCriteria } from './api';
 import type { GraduationCriteria } from './types';
@@ -176,17 +176,10 @@ export default function CriteriaForm( { cohortId }: { cohortId: number } ) {
 					set( { mentor_confirmation: checked } )
 				}
 			/>
-			<div className="mentorship-admin-form__buttons">
-				<Button
-					variant="primary"
-					type="submit"
-					isBusy={ busy }
-					disabled={ busy }
-					accessibleWhenDisabled
-				>
-					{ __( 'Save criteria', 'mentorship-program' ) }
-				</Button>
-			</div>
+			<FormButtons
+				label={ __( 'Save criteria', 'mentorship-program' ) }
+				busy={ busy }
+			/>
 		</form>
 	);
 }

@@ -7,7 +7,6 @@
  * WordPress dependencies
  */
 import {
-	Button,
 	CheckboxControl,
 	TextControl,
 	ToggleControl,
@@ -19,6 +18,7 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import FormButtons from '../components/FormButtons';
 import type {
 	HideableField,
 	Settings as SettingsShape,
@@ -156,17 +156,10 @@ function FormSettings( { settings }: { settings: SettingsShape } ) {
 				checked={ requireLogin }
 				onChange={ setRequireLogin }
 			/>
-			<div className="mentorship-admin-form__buttons">
-				<Button
-					variant="primary"
-					type="submit"
-					isBusy={ busy }
-					disabled={ busy }
-					accessibleWhenDisabled
-				>
-					{ __( 'Save form settings', 'mentorship-program' ) }
-				</Button>
-			</div>
+			<FormButtons
+				label={ __( 'Save form settings', 'mentorship-program' ) }
+				busy={ busy }
+			/>
 		</form>
 	);
 }
@@ -255,17 +248,10 @@ function PrivacySettings( { settings }: { settings: SettingsShape } ) {
 					onChange={ ( removeData ) => set( { removeData } ) }
 				/>
 			</fieldset>
-			<div className="mentorship-admin-form__buttons">
-				<Button
-					variant="primary"
-					type="submit"
-					isBusy={ busy }
-					disabled={ busy }
-					accessibleWhenDisabled
-				>
-					{ __( 'Save', 'mentorship-program' ) }
-				</Button>
-			</div>
+			<FormButtons
+				label={ __( 'Save', 'mentorship-program' ) }
+				busy={ busy }
+			/>
 		</form>
 	);
 }
