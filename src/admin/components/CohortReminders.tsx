@@ -17,10 +17,11 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
+import Section from './Section';
 import FormButtons from './FormButtons';
 import { errorMessage, NAMESPACE } from '../../shared/api';
 import type { NudgeSchedule } from '../../shared/types';
-import { Loading, LoadError } from './States';
+import { LoadStatus } from './States';
 import './cohort-reminders.scss';
 
 export default function CohortReminders( { cohortId }: { cohortId: number } ) {
@@ -44,15 +45,12 @@ export default function CohortReminders( { cohortId }: { cohortId: number } ) {
 			current ? { ...current, ...changes } : current
 		);
 	return (
-		<section
+		<Section
+			id="mentorship-reminders-title"
+			title={ __( 'Reminder e-mails', 'mentorship-program' ) }
 			className="mentorship-reminders"
-			aria-labelledby="mentorship-reminders-title"
 		>
-			<h3 id="mentorship-reminders-title">
-				{ __( 'Reminder e-mails', 'mentorship-program' ) }
-			</h3>
-			{ !! error && <LoadError error={ error } /> }
-			{ ! draft && ! error && <Loading /> }
+			<LoadStatus loaded={ !! draft } error={ error } />
 			{ draft && (
 				<form
 					className="mentorship-admin-form"
@@ -156,6 +154,6 @@ export default function CohortReminders( { cohortId }: { cohortId: number } ) {
 					/>
 				</form>
 			) }
-		</section>
+		</Section>
 	);
 }

@@ -19,6 +19,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import Section from './Section';
 import FormButtons from './FormButtons';
 import type { MailTemplate, Settings } from '../../shared/types';
 import { store } from '../store';
@@ -169,17 +170,15 @@ export default function MailTemplateEditor( {
 						</Notice>
 					) }
 				</div>
-				<section
+				<Section
+					id="mentorship-mail-preview"
+					title={ __(
+						'Preview with sample values',
+						'mentorship-program'
+					) }
 					className="mentorship-mail__preview"
-					aria-labelledby="mentorship-mail-preview"
 					aria-live="polite"
 				>
-					<h3 id="mentorship-mail-preview">
-						{ __(
-							'Preview with sample values',
-							'mentorship-program'
-						) }
-					</h3>
 					<p className="mentorship-mail__subject">
 						<strong>
 							{ renderPreview(
@@ -192,7 +191,7 @@ export default function MailTemplateEditor( {
 					<pre className="mentorship-mail__body">
 						{ renderPreview( draft.body, values, placeholders ) }
 					</pre>
-				</section>
+				</Section>
 			</div>
 			<FormButtons
 				label={ __( 'Save e-mails', 'mentorship-program' ) }

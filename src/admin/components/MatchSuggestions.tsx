@@ -14,6 +14,7 @@ import { __, _n, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import Section from './Section';
 import type { MatchProposal, Roster } from '../../shared/types';
 import { store } from '../store';
 
@@ -88,13 +89,11 @@ export default function MatchSuggestions( {
 	const toApply = pairsToApply( proposal, choices );
 
 	return (
-		<section
+		<Section
+			id="mentorship-matches-title"
+			title={ __( 'Suggested matches', 'mentorship-program' ) }
 			className="mentorship-matches"
-			aria-labelledby="mentorship-matches-title"
 		>
-			<h3 id="mentorship-matches-title">
-				{ __( 'Suggested matches', 'mentorship-program' ) }
-			</h3>
 			<p>
 				{ sprintf(
 					/* translators: 1: number of pairs, 2: total score. */
@@ -294,6 +293,6 @@ export default function MatchSuggestions( {
 					) }
 				</Button>
 			</div>
-		</section>
+		</Section>
 	);
 }

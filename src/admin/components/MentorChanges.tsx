@@ -15,6 +15,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import Section from './Section';
 import { errorMessage, NAMESPACE } from '../../shared/api';
 import type {
 	Application,
@@ -63,13 +64,11 @@ function MenteeMentors( {
 	const running = [ 'accepted', 'active' ].includes( application.stage );
 
 	return (
-		<section
+		<Section
+			id="mentorship-mentors"
+			title={ __( 'Mentors', 'mentorship-program' ) }
 			className="mentorship-drawer__section"
-			aria-labelledby="mentorship-mentors"
 		>
-			<h3 id="mentorship-mentors">
-				{ __( 'Mentors', 'mentorship-program' ) }
-			</h3>
 			{ done && (
 				<Notice status="success" isDismissible={ false }>
 					{ done }
@@ -169,7 +168,7 @@ function MenteeMentors( {
 					} }
 				/>
 			) }
-		</section>
+		</Section>
 	);
 }
 
@@ -205,13 +204,11 @@ function MentorBackup( {
 		};
 	}, [ application.id ] );
 	return (
-		<section
+		<Section
+			id="mentorship-backup"
+			title={ __( 'Backup mentor', 'mentorship-program' ) }
 			className="mentorship-drawer__section"
-			aria-labelledby="mentorship-backup"
 		>
-			<h3 id="mentorship-backup">
-				{ __( 'Backup mentor', 'mentorship-program' ) }
-			</h3>
 			{ error && (
 				<Notice status="error" isDismissible={ false }>
 					{ error }
@@ -250,7 +247,7 @@ function MentorBackup( {
 					} }
 				/>
 			) }
-		</section>
+		</Section>
 	);
 }
 

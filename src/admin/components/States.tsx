@@ -45,3 +45,24 @@ export function LoadError( { error }: { error: unknown } ) {
 		</Notice>
 	);
 }
+
+/**
+ * While something loads: its error, else a spinner until it is there.
+ *
+ * @param props        Props.
+ * @param props.loaded Whether the data is there.
+ * @param props.error  The request's error, if it failed.
+ * @return The state, or nothing once loaded.
+ */
+export function LoadStatus( {
+	loaded,
+	error,
+}: {
+	loaded: boolean;
+	error: unknown;
+} ) {
+	if ( error ) {
+		return <LoadError error={ error } />;
+	}
+	return loaded ? null : <Loading />;
+}

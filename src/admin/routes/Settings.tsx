@@ -26,7 +26,7 @@ import type {
 import MailTemplateEditor from '../components/MailTemplateEditor';
 import ReminderSettings from '../components/ReminderSettings';
 import ScreenHeading from '../components/ScreenHeading';
-import { Loading, LoadError } from '../components/States';
+import { LoadStatus } from '../components/States';
 import TeamsEditor from '../components/TeamsEditor';
 import { Link, useRouter } from '../router';
 import { resolution, store } from '../store';
@@ -289,8 +289,9 @@ export default function Settings() {
 			</nav>
 			<h3>{ tabLabel( tab ) }</h3>
 			{ tab === 'teams' && <TeamsEditor /> }
-			{ tab !== 'teams' && !! error && <LoadError error={ error } /> }
-			{ tab !== 'teams' && ! settings && ! error && <Loading /> }
+			{ tab !== 'teams' && (
+				<LoadStatus loaded={ !! settings } error={ error } />
+			) }
 			{ settings && tab === 'form' && (
 				<FormSettings settings={ settings } />
 			) }
