@@ -13,12 +13,13 @@ import {
 	TextareaControl,
 } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
-import { useState } from '@wordpress/element';
+import {} from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
+import { useDraft, useSubmit } from '../utils/forms';
 import FormButtons from './FormButtons';
 import type { Cohort, CohortInput, Schedule, Track } from '../../shared/types';
 import { store } from '../store';
@@ -179,29 +180,21 @@ export default function CohortForm( {
 	onSaved: ( cohort: Cohort ) => void;
 	onCancel: () => void;
 } ) {
-	const [ state, setState ] = useState< FormState >( () =>
+	const [ state, set ] = useDraft< FormState >( () =>
 		initialState( cohort )
 	);
-	const [ busy, setBusy ] = useState( false );
 	const { saveCohort } = useDispatch( store );
-	const set = ( changes: Partial< FormState > ) =>
-		setState( ( current ) => ( { ...current, ...changes } ) );
+	const { busy, onSubmit } = useSubmit( async () => {
+		const saved = await saveCohort( formToInput( state ), cohort?.id );
+		if ( saved ) {
+			onSaved( saved );
+		}
+	} );
 
 	return (
 		<form
 			className="mentorship-admin-form mentorship-cohort-form"
-			onSubmit={ async ( event ) => {
-				event.preventDefault();
-				setBusy( true );
-				const saved = await saveCohort(
-					formToInput( state ),
-					cohort?.id
-				);
-				setBusy( false );
-				if ( saved ) {
-					onSaved( saved );
-				}
-			} }
+			onSubmit={ onSubmit }
 		>
 			<fieldset>
 				<legend>{ __( 'Cohort', 'mentorship-program' ) }</legend>

@@ -19,6 +19,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { useSubmit } from '../utils/forms';
 import Section from './Section';
 import FormButtons from './FormButtons';
 import type { MailTemplate, Settings } from '../../shared/types';
@@ -86,8 +87,10 @@ export default function MailTemplateEditor( {
 	const [ drafts, setDrafts ] = useState< Record< string, MailTemplate > >(
 		settings.mail_templates
 	);
-	const [ busy, setBusy ] = useState( false );
 	const { saveSettings } = useDispatch( store );
+	const { busy, onSubmit } = useSubmit( async () => {
+		await saveSettings( { mail_templates: drafts } );
+	} );
 	const placeholders = settings.placeholders ?? [];
 	const draft = drafts[ key ];
 	if ( ! draft ) {
@@ -109,12 +112,7 @@ export default function MailTemplateEditor( {
 	return (
 		<form
 			className="mentorship-admin-form mentorship-mail"
-			onSubmit={ async ( event ) => {
-				event.preventDefault();
-				setBusy( true );
-				await saveSettings( { mail_templates: drafts } );
-				setBusy( false );
-			} }
+			onSubmit={ onSubmit }
 		>
 			<SelectControl
 				__nextHasNoMarginBottom

@@ -13,6 +13,7 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { useSubmit } from '../utils/forms';
 import FormButtons from './FormButtons';
 import type { Settings } from '../../shared/types';
 import { store } from '../store';
@@ -25,18 +26,12 @@ export default function ReminderSettings( {
 	const [ cap, setCap ] = useState(
 		String( settings.nudge_weekly_cap ?? 2 )
 	);
-	const [ busy, setBusy ] = useState( false );
 	const { saveSettings } = useDispatch( store );
+	const { busy, onSubmit } = useSubmit( async () => {
+		await saveSettings( { nudge_weekly_cap: Number( cap ) } );
+	} );
 	return (
-		<form
-			className="mentorship-admin-form"
-			onSubmit={ async ( event ) => {
-				event.preventDefault();
-				setBusy( true );
-				await saveSettings( { nudge_weekly_cap: Number( cap ) } );
-				setBusy( false );
-			} }
-		>
+		<form className="mentorship-admin-form" onSubmit={ onSubmit }>
 			<fieldset>
 				<legend>
 					{ __( 'Reminder e-mails', 'mentorship-program' ) }

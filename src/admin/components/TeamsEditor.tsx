@@ -14,6 +14,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { useDraft, useSubmit } from '../utils/forms';
 import FormButtons from './FormButtons';
 import type { Team, TeamInput } from '../../shared/types';
 import { resolution, store } from '../store';
@@ -33,7 +34,7 @@ export function parseList( text: string ): string[] {
 }
 
 function TeamForm( { team, onDone }: { team?: Team; onDone: () => void } ) {
-	const [ draft, setDraft ] = useState( {
+	const [ draft, set ] = useDraft( {
 		name: team?.name ?? '',
 		summary: team?.summary ?? '',
 		skills: ( team?.skills ?? [] ).join( ', ' ),
@@ -42,10 +43,22 @@ function TeamForm( { team, onDone }: { team?: Team; onDone: () => void } ) {
 		channel: team?.channel ?? '',
 		meeting_time: team?.meeting_time ?? '',
 	} );
-	const [ busy, setBusy ] = useState( false );
 	const { saveTeam } = useDispatch( store );
-	const set = ( changes: Partial< typeof draft > ) =>
-		setDraft( ( current ) => ( { ...current, ...changes } ) );
+	const { busy, onSubmit } = useSubmit( async () => {
+		const input: TeamInput = {
+			name: draft.name.trim(),
+			summary: draft.summary,
+			skills: parseList( draft.skills ),
+			interests: parseList( draft.interests ),
+			handbook_url: draft.handbook_url.trim(),
+			channel: draft.channel.trim(),
+			meeting_time: draft.meeting_time.trim(),
+		};
+		const saved = await saveTeam( input, team?.id );
+		if ( saved ) {
+			onDone();
+		}
+	} );
 
 	return (
 		<form
@@ -59,24 +72,7 @@ function TeamForm( { team, onDone }: { team?: Team; onDone: () => void } ) {
 					  )
 					: __( 'New team', 'mentorship-program' )
 			}
-			onSubmit={ async ( event ) => {
-				event.preventDefault();
-				setBusy( true );
-				const input: TeamInput = {
-					name: draft.name.trim(),
-					summary: draft.summary,
-					skills: parseList( draft.skills ),
-					interests: parseList( draft.interests ),
-					handbook_url: draft.handbook_url.trim(),
-					channel: draft.channel.trim(),
-					meeting_time: draft.meeting_time.trim(),
-				};
-				const saved = await saveTeam( input, team?.id );
-				setBusy( false );
-				if ( saved ) {
-					onDone();
-				}
-			} }
+			onSubmit={ onSubmit }
 		>
 			<TextControl
 				__nextHasNoMarginBottom

@@ -18,6 +18,7 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { useDraft, useSubmit } from '../utils/forms';
 import FormButtons from '../components/FormButtons';
 import type {
 	HideableField,
@@ -57,29 +58,23 @@ function FormSettings( { settings }: { settings: SettingsShape } ) {
 	const [ privacyNoticeUrl, setPrivacyNoticeUrl ] = useState(
 		settings.privacy_notice_url
 	);
-	const [ busy, setBusy ] = useState( false );
 	const { saveSettings } = useDispatch( store );
+	const { busy, onSubmit } = useSubmit( async () => {
+		await saveSettings( {
+			hidden_fields: hidden,
+			require_login: requireLogin,
+			// A site default that was not touched keeps following the site's page.
+			...( codeOfConductUrl !== settings.code_of_conduct_url && {
+				code_of_conduct_url: codeOfConductUrl.trim(),
+			} ),
+			...( privacyNoticeUrl !== settings.privacy_notice_url && {
+				privacy_notice_url: privacyNoticeUrl.trim(),
+			} ),
+		} );
+	} );
 	const labels = fieldLabels();
 	return (
-		<form
-			className="mentorship-admin-form"
-			onSubmit={ async ( event ) => {
-				event.preventDefault();
-				setBusy( true );
-				await saveSettings( {
-					hidden_fields: hidden,
-					require_login: requireLogin,
-					// A site default that was not touched keeps following the site's page.
-					...( codeOfConductUrl !== settings.code_of_conduct_url && {
-						code_of_conduct_url: codeOfConductUrl.trim(),
-					} ),
-					...( privacyNoticeUrl !== settings.privacy_notice_url && {
-						privacy_notice_url: privacyNoticeUrl.trim(),
-					} ),
-				} );
-				setBusy( false );
-			} }
-		>
+		<form className="mentorship-admin-form" onSubmit={ onSubmit }>
 			<fieldset>
 				<legend>
 					{ __(
@@ -165,31 +160,23 @@ function FormSettings( { settings }: { settings: SettingsShape } ) {
 }
 
 function PrivacySettings( { settings }: { settings: SettingsShape } ) {
-	const [ draft, setDraft ] = useState( {
+	const [ draft, set ] = useDraft( {
 		rateLimitCount: String( settings.rate_limit_count ),
 		rateLimitWindow: String( settings.rate_limit_window ),
 		retentionDays: String( settings.retention_days ),
 		removeData: settings.remove_data_on_uninstall,
 	} );
-	const [ busy, setBusy ] = useState( false );
 	const { saveSettings } = useDispatch( store );
-	const set = ( changes: Partial< typeof draft > ) =>
-		setDraft( ( current ) => ( { ...current, ...changes } ) );
+	const { busy, onSubmit } = useSubmit( async () => {
+		await saveSettings( {
+			rate_limit_count: Number( draft.rateLimitCount ),
+			rate_limit_window: Number( draft.rateLimitWindow ),
+			retention_days: Number( draft.retentionDays ),
+			remove_data_on_uninstall: draft.removeData,
+		} );
+	} );
 	return (
-		<form
-			className="mentorship-admin-form"
-			onSubmit={ async ( event ) => {
-				event.preventDefault();
-				setBusy( true );
-				await saveSettings( {
-					rate_limit_count: Number( draft.rateLimitCount ),
-					rate_limit_window: Number( draft.rateLimitWindow ),
-					retention_days: Number( draft.retentionDays ),
-					remove_data_on_uninstall: draft.removeData,
-				} );
-				setBusy( false );
-			} }
-		>
+		<form className="mentorship-admin-form" onSubmit={ onSubmit }>
 			<fieldset>
 				<legend>{ __( 'Anti-spam', 'mentorship-program' ) }</legend>
 				<div className="mentorship-admin-form__row">
