@@ -14,6 +14,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import DataTable from './DataTable';
 import { useDraft, useSubmit } from '../utils/forms';
 import FormButtons from './FormButtons';
 import type { Team, TeamInput } from '../../shared/types';
@@ -176,65 +177,50 @@ export default function TeamsEditor() {
 			{ editing === 'new' && (
 				<TeamForm onDone={ () => setEditing( null ) } />
 			) }
-			<table className="widefat striped">
-				<caption className="screen-reader-text">
-					{ __( 'Teams', 'mentorship-program' ) }
-				</caption>
-				<thead>
-					<tr>
-						<th scope="col">
-							{ __( 'Team', 'mentorship-program' ) }
-						</th>
-						<th scope="col">
-							{ __( 'What it does', 'mentorship-program' ) }
-						</th>
-						<th scope="col">
-							{ __( 'Meets', 'mentorship-program' ) }
-						</th>
-						<th scope="col">
-							<span className="screen-reader-text">
-								{ __( 'Actions', 'mentorship-program' ) }
-							</span>
-						</th>
-					</tr>
-				</thead>
-				<tbody>
-					{ teams.map( ( team ) =>
-						editing === team.id ? (
-							<tr key={ team.id }>
-								<td colSpan={ 4 }>
-									<TeamForm
-										team={ team }
-										onDone={ () => setEditing( null ) }
-									/>
-								</td>
-							</tr>
-						) : (
-							<tr key={ team.id } data-team={ team.slug }>
-								<th scope="row">{ team.name }</th>
-								<td>{ team.summary }</td>
-								<td>{ team.meeting_time }</td>
-								<td>
-									<Button
-										variant="link"
-										onClick={ () => setEditing( team.id ) }
-										label={ sprintf(
-											/* translators: %s: team name. */
-											__(
-												'Edit %s',
-												'mentorship-program'
-											),
-											team.name
-										) }
-									>
-										{ __( 'Edit', 'mentorship-program' ) }
-									</Button>
-								</td>
-							</tr>
-						)
-					) }
-				</tbody>
-			</table>
+			<DataTable
+				caption={ __( 'Teams', 'mentorship-program' ) }
+				hiddenCaption
+				columns={ [
+					__( 'Team', 'mentorship-program' ),
+					__( 'What it does', 'mentorship-program' ),
+					__( 'Meets', 'mentorship-program' ),
+					<span key="actions" className="screen-reader-text">
+						{ __( 'Actions', 'mentorship-program' ) }
+					</span>,
+				] }
+			>
+				{ teams.map( ( team ) =>
+					editing === team.id ? (
+						<tr key={ team.id }>
+							<td colSpan={ 4 }>
+								<TeamForm
+									team={ team }
+									onDone={ () => setEditing( null ) }
+								/>
+							</td>
+						</tr>
+					) : (
+						<tr key={ team.id } data-team={ team.slug }>
+							<th scope="row">{ team.name }</th>
+							<td>{ team.summary }</td>
+							<td>{ team.meeting_time }</td>
+							<td>
+								<Button
+									variant="link"
+									onClick={ () => setEditing( team.id ) }
+									label={ sprintf(
+										/* translators: %s: team name. */
+										__( 'Edit %s', 'mentorship-program' ),
+										team.name
+									) }
+								>
+									{ __( 'Edit', 'mentorship-program' ) }
+								</Button>
+							</td>
+						</tr>
+					)
+				) }
+			</DataTable>
 		</div>
 	);
 }

@@ -26,6 +26,7 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
+import DataTable from '../components/DataTable';
 import { NAMESPACE, errorMessage } from '../../shared/api';
 import CohortPicker from '../components/CohortPicker';
 import ScreenHeading from '../components/ScreenHeading';
@@ -413,105 +414,81 @@ function OutcomesTables( { outcomes }: { outcomes: Outcomes } ) {
 	);
 	return (
 		<>
-			<table className="widefat striped mentorship-admin-outcomes">
-				<caption>
-					{ sprintf(
-						/* translators: 1: start respondents, 2: end respondents. */
-						__(
-							'Start and end of the cohort (%1$d and %2$d people answered)',
-							'mentorship-program'
-						),
-						outcomes.surveys.respondents.start,
-						outcomes.surveys.respondents.end
-					) }
-				</caption>
-				<thead>
-					<tr>
-						<th scope="col">
-							{ __( 'Question', 'mentorship-program' ) }
-						</th>
-						<th scope="col">
-							{ __( 'Start', 'mentorship-program' ) }
-						</th>
-						<th scope="col">
-							{ __( 'End', 'mentorship-program' ) }
-						</th>
-						<th scope="col">
-							{ __( 'Change', 'mentorship-program' ) }
-						</th>
-					</tr>
-				</thead>
-				<tbody>
-					{ scored.map( ( question ) => (
-						<tr key={ question.key }>
-							<th scope="row">
-								{ question.label }
-								{ question.suppressed && (
-									<span className="mentorship-admin-outcomes-hint">
-										{ ' ' }
-										{ __(
-											'(groups of fewer than 5 are hidden)',
-											'mentorship-program'
-										) }
-									</span>
-								) }
-							</th>
-							<td>{ percent( question.start ) }</td>
-							<td>{ percent( question.end ) }</td>
-							<td>{ points( question.change ) }</td>
-						</tr>
-					) ) }
-				</tbody>
-			</table>
-			<table className="widefat striped mentorship-admin-outcomes">
-				<caption>
-					{ __(
-						'Still contributing after graduation',
+			<DataTable
+				className="mentorship-admin-outcomes"
+				caption={ sprintf(
+					/* translators: 1: start respondents, 2: end respondents. */
+					__(
+						'Start and end of the cohort (%1$d and %2$d people answered)',
 						'mentorship-program'
-					) }
-				</caption>
-				<thead>
-					<tr>
-						<th scope="col">
-							{ __( 'After', 'mentorship-program' ) }
+					),
+					outcomes.surveys.respondents.start,
+					outcomes.surveys.respondents.end
+				) }
+				columns={ [
+					__( 'Question', 'mentorship-program' ),
+					__( 'Start', 'mentorship-program' ),
+					__( 'End', 'mentorship-program' ),
+					__( 'Change', 'mentorship-program' ),
+				] }
+			>
+				{ scored.map( ( question ) => (
+					<tr key={ question.key }>
+						<th scope="row">
+							{ question.label }
+							{ question.suppressed && (
+								<span className="mentorship-admin-outcomes-hint">
+									{ ' ' }
+									{ __(
+										'(groups of fewer than 5 are hidden)',
+										'mentorship-program'
+									) }
+								</span>
+							) }
 						</th>
-						<th scope="col">
-							{ __( 'Asked', 'mentorship-program' ) }
-						</th>
-						<th scope="col">
-							{ __( 'Answered', 'mentorship-program' ) }
-						</th>
-						<th scope="col">
-							{ __( 'Still contributing', 'mentorship-program' ) }
-						</th>
+						<td>{ percent( question.start ) }</td>
+						<td>{ percent( question.end ) }</td>
+						<td>{ points( question.change ) }</td>
 					</tr>
-				</thead>
-				<tbody>
-					{ outcomes.retention.map( ( row ) => (
-						<tr key={ row.days }>
-							<th scope="row">
-								{ sprintf(
-									/* translators: %d: days. */
-									__( '%d days', 'mentorship-program' ),
-									row.days
-								) }
-							</th>
-							<td>{ row.asked }</td>
-							<td>{ row.answered }</td>
-							<td>
-								{ row.suppressed
-									? __(
-											'Hidden: fewer than 5 answers',
-											'mentorship-program'
-									  )
-									: `${ row.contributing } (${ percent(
-											row.share
-									  ) })` }
-							</td>
-						</tr>
-					) ) }
-				</tbody>
-			</table>
+				) ) }
+			</DataTable>
+			<DataTable
+				className="mentorship-admin-outcomes"
+				caption={ __(
+					'Still contributing after graduation',
+					'mentorship-program'
+				) }
+				columns={ [
+					__( 'After', 'mentorship-program' ),
+					__( 'Asked', 'mentorship-program' ),
+					__( 'Answered', 'mentorship-program' ),
+					__( 'Still contributing', 'mentorship-program' ),
+				] }
+			>
+				{ outcomes.retention.map( ( row ) => (
+					<tr key={ row.days }>
+						<th scope="row">
+							{ sprintf(
+								/* translators: %d: days. */
+								__( '%d days', 'mentorship-program' ),
+								row.days
+							) }
+						</th>
+						<td>{ row.asked }</td>
+						<td>{ row.answered }</td>
+						<td>
+							{ row.suppressed
+								? __(
+										'Hidden: fewer than 5 answers',
+										'mentorship-program'
+								  )
+								: `${ row.contributing } (${ percent(
+										row.share
+								  ) })` }
+						</td>
+					</tr>
+				) ) }
+			</DataTable>
 		</>
 	);
 }
@@ -663,68 +640,49 @@ export default function Surveys() {
 				<h3>{ __( 'Outcomes', 'mentorship-program' ) }</h3>
 				<OutcomesTables outcomes={ outcomes } />
 				<h3>{ __( 'Surveys', 'mentorship-program' ) }</h3>
-				<table className="widefat striped">
-					<thead>
-						<tr>
-							<th scope="col">
-								{ __( 'Survey', 'mentorship-program' ) }
-							</th>
-							<th scope="col">
-								{ __( 'Status', 'mentorship-program' ) }
-							</th>
-							<th scope="col">
-								{ __( 'Dates', 'mentorship-program' ) }
-							</th>
-							<th scope="col">
-								{ __( 'Answers', 'mentorship-program' ) }
-							</th>
-							<th scope="col">
-								<span className="screen-reader-text">
-									{ __( 'Actions', 'mentorship-program' ) }
-								</span>
-							</th>
+				<DataTable
+					columns={ [
+						__( 'Survey', 'mentorship-program' ),
+						__( 'Status', 'mentorship-program' ),
+						__( 'Dates', 'mentorship-program' ),
+						__( 'Answers', 'mentorship-program' ),
+						<span key="actions" className="screen-reader-text">
+							{ __( 'Actions', 'mentorship-program' ) }
+						</span>,
+					] }
+				>
+					{ surveys.map( ( survey ) => (
+						<tr key={ survey.id }>
+							<th scope="row">{ survey.title }</th>
+							<td>{ statusLabel( survey.status ) }</td>
+							<td>
+								{ survey.opens_on && survey.closes_on
+									? `${ survey.opens_on } – ${ survey.closes_on }`
+									: __(
+											'Set the cohort’s dates first',
+											'mentorship-program'
+									  ) }
+							</td>
+							<td>{ survey.answers }</td>
+							<td>
+								<Button
+									variant="secondary"
+									size="compact"
+									onClick={ () => setEditing( survey ) }
+									aria-label={ sprintf(
+										/* translators: %s: survey title. */
+										__( 'Edit %s', 'mentorship-program' ),
+										survey.title
+									) }
+								>
+									{ survey.editable
+										? __( 'Edit', 'mentorship-program' )
+										: __( 'Dates', 'mentorship-program' ) }
+								</Button>
+							</td>
 						</tr>
-					</thead>
-					<tbody>
-						{ surveys.map( ( survey ) => (
-							<tr key={ survey.id }>
-								<th scope="row">{ survey.title }</th>
-								<td>{ statusLabel( survey.status ) }</td>
-								<td>
-									{ survey.opens_on && survey.closes_on
-										? `${ survey.opens_on } – ${ survey.closes_on }`
-										: __(
-												'Set the cohort’s dates first',
-												'mentorship-program'
-										  ) }
-								</td>
-								<td>{ survey.answers }</td>
-								<td>
-									<Button
-										variant="secondary"
-										size="compact"
-										onClick={ () => setEditing( survey ) }
-										aria-label={ sprintf(
-											/* translators: %s: survey title. */
-											__(
-												'Edit %s',
-												'mentorship-program'
-											),
-											survey.title
-										) }
-									>
-										{ survey.editable
-											? __( 'Edit', 'mentorship-program' )
-											: __(
-													'Dates',
-													'mentorship-program'
-											  ) }
-									</Button>
-								</td>
-							</tr>
-						) ) }
-					</tbody>
-				</table>
+					) ) }
+				</DataTable>
 			</>
 		);
 	}
