@@ -27,6 +27,11 @@ import { store as noticesStore } from '@wordpress/notices';
  * Internal dependencies
  */
 import DataTable from '../components/DataTable';
+import type {
+	CohortOutcomes,
+	Survey as RestSurvey,
+} from '../../shared/rest-types';
+import type { Complete } from '../../shared/types';
 import { NAMESPACE, errorMessage } from '../../shared/api';
 import CohortPicker from '../components/CohortPicker';
 import ScreenHeading from '../components/ScreenHeading';
@@ -36,58 +41,11 @@ import { store } from '../store';
 import { getBootData } from '../utils/boot';
 import './surveys.scss';
 
-type Kind = 'rating' | 'nps' | 'choice' | 'text';
-
-export interface SurveyQuestion {
-	key: string;
-	kind: Kind;
-	label: string;
-	required?: boolean;
-	options?: string[];
-}
-
-export interface Survey {
-	id: number;
-	cohort_id: number;
-	audience: 'mentee' | 'mentor';
-	kind: 'start' | 'midpoint' | 'end' | 'exit';
-	title: string;
-	questions: SurveyQuestion[];
-	opens_on: string | null;
-	closes_on: string | null;
-	dates_custom: boolean;
-	status: 'scheduled' | 'open' | 'closed';
-	editable: boolean;
-	answers: number;
-}
-
-interface OutcomeQuestion {
-	key: string;
-	label: string;
-	kind: Kind;
-	start: number | null;
-	end: number | null;
-	change: number | null;
-	respondents: number;
-	suppressed: boolean;
-}
-
-interface RetentionRow {
-	days: number;
-	asked: number;
-	answered: number;
-	contributing: number | null;
-	share: number | null;
-	suppressed: boolean;
-}
-
-interface Outcomes {
-	surveys: {
-		respondents: { start: number; end: number };
-		questions: OutcomeQuestion[];
-	};
-	retention: RetentionRow[];
-}
+/** The server always sends every field of a survey. */
+export type Survey = Required< RestSurvey >;
+export type SurveyQuestion = Survey[ 'questions' ][ number ];
+type Kind = SurveyQuestion[ 'kind' ];
+type Outcomes = Complete< CohortOutcomes >;
 
 /**
  * A percentage for people, or a dash.
