@@ -6,11 +6,12 @@
 /**
  * WordPress dependencies
  */
-import { store, getContext, getElement } from '@wordpress/interactivity';
+import { store, getContext } from '@wordpress/interactivity';
 
 /**
  * Internal dependencies
  */
+import { focusStatus, sendJson } from '../shared/view';
 import { fillTemplate } from '../../src/shared/validation';
 
 type RootContext = {
@@ -58,16 +59,12 @@ async function send(
 	path: string,
 	body: Record< string, unknown >
 ): Promise< { ok: boolean; data: ErrorBody & Record< string, unknown > } > {
-	const response = await fetch( `${ context.restRoot }${ path }`, {
-		method,
-		credentials: 'same-origin',
-		headers: {
-			'Content-Type': 'application/json',
-			Accept: 'application/json',
-			'X-WP-Nonce': context.nonce,
-		},
-		body: JSON.stringify( body ),
-	} );
+	const response = await sendJson(
+		`${ context.restRoot }${ path }`,
+		body,
+		context.nonce,
+		method
+	);
 	const data = await response.json().catch( () => ( {} ) );
 	return { ok: response.ok, data };
 }
@@ -99,12 +96,7 @@ function markFields( form: HTMLFormElement, params: Record< string, string > ) {
  * Focuses the status line of the card or section the event came from.
  */
 function focusMessage() {
-	const holder = getElement().ref?.closest( 'article, section' );
-	setTimeout( () => {
-		holder
-			?.querySelector< HTMLElement >( '.mentorship-my-message' )
-			?.focus();
-	}, 0 );
+	focusStatus( 'article, section', '.mentorship-my-message' );
 }
 
 const { state } = store( 'mentorship-program/my-mentorship', {
