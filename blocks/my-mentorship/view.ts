@@ -99,17 +99,32 @@ function focusMessage() {
 	focusStatus( 'article, section', '.mentorship-my-message' );
 }
 
+/**
+ * A card's form as it is submitted: the page does not post it, and a card already
+ * sending sends nothing more.
+ *
+ * @param event The submit event.
+ * @return The card's context, the form and its data; null while the card is busy.
+ */
+function submission( event: SubmitEvent ) {
+	event.preventDefault();
+	const context = getContext< CardContext >();
+	if ( context.busy ) {
+		return null;
+	}
+	const form = event.target as HTMLFormElement;
+	return { context, form, data: new FormData( form ) };
+}
+
 const { state } = store( 'mentorship-program/my-mentorship', {
 	state: {} as MyState,
 	actions: {
 		*logCheckin( event: SubmitEvent ): Generator< unknown, void, unknown > {
-			event.preventDefault();
-			const context = getContext< CardContext >();
-			const form = event.target as HTMLFormElement;
-			if ( context.busy ) {
+			const submitted = submission( event );
+			if ( ! submitted ) {
 				return;
 			}
-			const data = new FormData( form );
+			const { context, form, data } = submitted;
 			const values = {
 				held_on: String( data.get( 'held_on' ) ?? '' ),
 				kind: String( data.get( 'kind' ) ?? '' ),
@@ -161,13 +176,11 @@ const { state } = store( 'mentorship-program/my-mentorship', {
 			}
 		},
 		*addGoal( event: SubmitEvent ): Generator< unknown, void, unknown > {
-			event.preventDefault();
-			const context = getContext< CardContext >();
-			const form = event.target as HTMLFormElement;
-			if ( context.busy ) {
+			const submitted = submission( event );
+			if ( ! submitted ) {
 				return;
 			}
-			const data = new FormData( form );
+			const { context, form, data } = submitted;
 			const week = String( data.get( 'due_week' ) ?? '' );
 			context.busy = true;
 			context.message = '';
