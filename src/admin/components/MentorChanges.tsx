@@ -25,7 +25,7 @@ import type {
 import { store } from '../store';
 import { formatDateTime } from '../utils/fields';
 import ReassignDialog from './ReassignDialog';
-import { Loading } from './States';
+import { Loading, ErrorNotice } from './States';
 import './reassign.scss';
 
 /**
@@ -74,11 +74,7 @@ function MenteeMentors( {
 					{ done }
 				</Notice>
 			) }
-			{ error && (
-				<Notice status="error" isDismissible={ false }>
-					{ error }
-				</Notice>
-			) }
+			{ error && <ErrorNotice>{ error }</ErrorNotice> }
 			{ ! history && ! error && <Loading /> }
 			{ history?.request && (
 				<Notice status="warning" isDismissible={ false }>
@@ -209,11 +205,7 @@ function MentorBackup( {
 			title={ __( 'Backup mentor', 'mentorship-program' ) }
 			className="mentorship-drawer__section"
 		>
-			{ error && (
-				<Notice status="error" isDismissible={ false }>
-					{ error }
-				</Notice>
-			) }
+			{ error && <ErrorNotice>{ error }</ErrorNotice> }
 			{ ! offer && ! error && <Loading /> }
 			{ offer && (
 				<CheckboxControl

@@ -16,6 +16,7 @@ import { __, _n, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { ErrorNotice } from './States';
 import FormButtons from './FormButtons';
 import { errorMessage, errorStatus, NAMESPACE } from '../../shared/api';
 import type { MentorCandidates, MentorHistory } from '../../shared/types';
@@ -66,11 +67,7 @@ export default function ReassignDialog( {
 	}, [ menteeId, round ] );
 
 	if ( loadError ) {
-		return (
-			<Notice status="error" isDismissible={ false }>
-				{ loadError }
-			</Notice>
-		);
+		return <ErrorNotice>{ loadError }</ErrorNotice>;
 	}
 	if ( ! data ) {
 		return <Spinner />;

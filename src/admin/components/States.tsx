@@ -38,12 +38,23 @@ export function Empty( {
 	);
 }
 
-export function LoadError( { error }: { error: unknown } ) {
+/**
+ * A message about something that failed, which stays until it is fixed.
+ *
+ * @param props          Props.
+ * @param props.children The message.
+ * @return Notice.
+ */
+export function ErrorNotice( { children }: { children: ReactNode } ) {
 	return (
 		<Notice status="error" isDismissible={ false }>
-			{ errorMessage( error ) }
+			{ children }
 		</Notice>
 	);
+}
+
+export function LoadError( { error }: { error: unknown } ) {
+	return <ErrorNotice>{ errorMessage( error ) }</ErrorNotice>;
 }
 
 /**

@@ -5,12 +5,7 @@
 /**
  * WordPress dependencies
  */
-import {
-	CheckboxControl,
-	Notice,
-	Spinner,
-	TextControl,
-} from '@wordpress/components';
+import { CheckboxControl, Spinner, TextControl } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useEffect, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
@@ -19,6 +14,7 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
+import { ErrorNotice } from '../components/States';
 import FormButtons from '../components/FormButtons';
 import { errorMessage } from '../../shared/api';
 import { fetchCriteria, saveCriteria } from './api';
@@ -64,13 +60,7 @@ export default function CriteriaForm( { cohortId }: { cohortId: number } ) {
 	}, [ cohortId ] );
 
 	if ( ! criteria ) {
-		return error ? (
-			<Notice status="error" isDismissible={ false }>
-				{ error }
-			</Notice>
-		) : (
-			<Spinner />
-		);
+		return error ? <ErrorNotice>{ error }</ErrorNotice> : <Spinner />;
 	}
 	const set = ( values: Partial< GraduationCriteria > ) =>
 		setCriteria( { ...criteria, ...values } );
@@ -121,11 +111,7 @@ export default function CriteriaForm( { cohortId }: { cohortId: number } ) {
 					'mentorship-program'
 				) }
 			</p>
-			{ error && (
-				<Notice status="error" isDismissible={ false }>
-					{ error }
-				</Notice>
-			) }
+			{ error && <ErrorNotice>{ error }</ErrorNotice> }
 			<TextControl
 				id={ `mentorship-criteria-sessions-${ cohortId }` }
 				__nextHasNoMarginBottom

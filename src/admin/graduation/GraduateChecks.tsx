@@ -13,6 +13,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { ErrorNotice } from '../components/States';
 import { errorMessage } from '../../shared/api';
 import { fetchRecord } from './api';
 import CriteriaChecklist from './CriteriaChecklist';
@@ -60,11 +61,7 @@ export default function GraduateChecks( {
 	}, [ id ] );
 
 	if ( error ) {
-		return (
-			<Notice status="error" isDismissible={ false }>
-				{ error }
-			</Notice>
-		);
+		return <ErrorNotice>{ error }</ErrorNotice>;
 	}
 	if ( ! record ) {
 		return (

@@ -35,7 +35,7 @@ import type { Complete } from '../../shared/types';
 import { NAMESPACE, errorMessage } from '../../shared/api';
 import CohortPicker from '../components/CohortPicker';
 import ScreenHeading from '../components/ScreenHeading';
-import { Empty, LoadError, Loading } from '../components/States';
+import { Empty, LoadError, Loading, ErrorNotice } from '../components/States';
 import { useRouter } from '../router';
 import { store } from '../store';
 import { getBootData } from '../utils/boot';
@@ -171,11 +171,7 @@ function SurveyEditor( {
 			onRequestClose={ () => onClose() }
 			size="large"
 		>
-			{ error && (
-				<Notice status="error" isDismissible={ false }>
-					{ error }
-				</Notice>
-			) }
+			{ error && <ErrorNotice>{ error }</ErrorNotice> }
 			<p>
 				{ __(
 					'Leave a date empty to follow the cohort’s dates.',
