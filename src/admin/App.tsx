@@ -14,7 +14,7 @@ import type { ReactNode } from 'react';
  * Internal dependencies
  */
 import Snackbars from './components/Snackbars';
-import { ErrorNotice, Loading } from './components/States';
+import { InlineNotice, Loading } from './components/States';
 import { getBootData } from './utils/boot';
 import { Link, RouterProvider, useRouter, type ViewName } from './router';
 
@@ -67,12 +67,12 @@ class ScreenLoadError extends Component<
 	render() {
 		if ( this.state.failed ) {
 			return (
-				<ErrorNotice>
+				<InlineNotice>
 					{ __(
 						'This screen could not be loaded. Please reload the page.',
 						'mentorship-program'
 					) }
-				</ErrorNotice>
+				</InlineNotice>
 			);
 		}
 		return this.props.children;

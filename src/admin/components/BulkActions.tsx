@@ -8,7 +8,6 @@
 import {
 	Button,
 	CheckboxControl,
-	Notice,
 	SelectControl,
 	TextareaControl,
 } from '@wordpress/components';
@@ -19,6 +18,7 @@ import { __, _n, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { InlineNotice } from './States';
 import FormButtons from './FormButtons';
 import type { Application, Stage } from '../../shared/types';
 import CohortPicker from './CohortPicker';
@@ -52,12 +52,12 @@ export function BulkMoveForm( { items, closeModal, onDone }: Props ) {
 	if ( ! moves.length ) {
 		return (
 			<>
-				<Notice status="warning" isDismissible={ false }>
+				<InlineNotice status="warning">
 					{ __(
 						'The selected applications have no move in common. Select applications in the same stage.',
 						'mentorship-program'
 					) }
-				</Notice>
+				</InlineNotice>
 				<div className="mentorship-modal__buttons">
 					<Button variant="secondary" onClick={ closeModal }>
 						{ __( 'Close', 'mentorship-program' ) }

@@ -36,7 +36,7 @@ import { resolution, store } from '../store';
 import { formatLabel } from '../utils/fields';
 import CohortGraduation from '../graduation/CohortGraduation';
 import MatchSuggestions from './MatchSuggestions';
-import { Empty, Loading, LoadError } from './States';
+import { Empty, Loading, LoadError, InlineNotice } from './States';
 
 function personSummary( person: {
 	languages: string[];
@@ -584,9 +584,9 @@ export default function CohortRoster( { cohortId }: { cohortId: number } ) {
 					size="medium"
 				>
 					{ earlyStart && timing && (
-						<Notice status="warning" isDismissible={ false }>
+						<InlineNotice status="warning">
 							{ earlyStartText( timing ) }
-						</Notice>
+						</InlineNotice>
 					) }
 					<p>
 						{ __(
@@ -626,9 +626,9 @@ export default function CohortRoster( { cohortId }: { cohortId: number } ) {
 					onRequestClose={ () => setConfirmingGraduation( false ) }
 					size="medium"
 				>
-					<Notice status="warning" isDismissible={ false }>
+					<InlineNotice status="warning">
 						{ earlyGraduationText( timing ) }
-					</Notice>
+					</InlineNotice>
 					<p>
 						{ sprintf(
 							/* translators: %d: number of mentees. */

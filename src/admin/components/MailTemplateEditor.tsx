@@ -6,7 +6,6 @@
  * WordPress dependencies
  */
 import {
-	Notice,
 	SelectControl,
 	TextControl,
 	TextareaControl,
@@ -19,6 +18,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { InlineNotice } from './States';
 import { useSubmit } from '../utils/forms';
 import Section from './Section';
 import FormButtons from './FormButtons';
@@ -156,7 +156,7 @@ export default function MailTemplateEditor( {
 						) ) }
 					</p>
 					{ unknown.length > 0 && (
-						<Notice status="warning" isDismissible={ false }>
+						<InlineNotice status="warning">
 							{ sprintf(
 								/* translators: %s: list of placeholders. */
 								__(
@@ -165,7 +165,7 @@ export default function MailTemplateEditor( {
 								),
 								unknown.join( ', ' )
 							) }
-						</Notice>
+						</InlineNotice>
 					) }
 				</div>
 				<Section

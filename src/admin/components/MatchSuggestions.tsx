@@ -6,7 +6,7 @@
 /**
  * WordPress dependencies
  */
-import { Button, Notice } from '@wordpress/components';
+import { Button } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
@@ -14,6 +14,7 @@ import { __, _n, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { InlineNotice } from './States';
 import DataTable from './DataTable';
 import Section from './Section';
 import type { MatchProposal, Roster } from '../../shared/types';
@@ -109,12 +110,12 @@ export default function MatchSuggestions( {
 				) }
 			</p>
 			{ proposal.pairs.length === 0 && (
-				<Notice status="info" isDismissible={ false }>
+				<InlineNotice status="info">
 					{ __(
 						'The engine found no pairs to suggest.',
 						'mentorship-program'
 					) }
-				</Notice>
+				</InlineNotice>
 			) }
 			{ proposal.pairs.length > 0 && (
 				<DataTable

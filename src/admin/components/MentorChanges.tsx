@@ -7,7 +7,7 @@
  * WordPress dependencies
  */
 import apiFetch from '@wordpress/api-fetch';
-import { Button, CheckboxControl, Notice } from '@wordpress/components';
+import { Button, CheckboxControl } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useEffect, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
@@ -25,7 +25,7 @@ import type {
 import { store } from '../store';
 import { formatDateTime } from '../utils/fields';
 import ReassignDialog from './ReassignDialog';
-import { Loading, ErrorNotice } from './States';
+import { Loading, InlineNotice } from './States';
 import './reassign.scss';
 
 /**
@@ -69,15 +69,11 @@ function MenteeMentors( {
 			title={ __( 'Mentors', 'mentorship-program' ) }
 			className="mentorship-drawer__section"
 		>
-			{ done && (
-				<Notice status="success" isDismissible={ false }>
-					{ done }
-				</Notice>
-			) }
-			{ error && <ErrorNotice>{ error }</ErrorNotice> }
+			{ done && <InlineNotice status="success">{ done }</InlineNotice> }
+			{ error && <InlineNotice>{ error }</InlineNotice> }
 			{ ! history && ! error && <Loading /> }
 			{ history?.request && (
-				<Notice status="warning" isDismissible={ false }>
+				<InlineNotice status="warning">
 					{ history.request.by === 'mentor'
 						? sprintf(
 								/* translators: %s: the mentor's reason. */
@@ -95,7 +91,7 @@ function MenteeMentors( {
 								),
 								history.request.reason
 						  ) }
-				</Notice>
+				</InlineNotice>
 			) }
 			{ history && history.history.length === 0 && (
 				<p>{ __( 'No mentor yet.', 'mentorship-program' ) }</p>
@@ -205,7 +201,7 @@ function MentorBackup( {
 			title={ __( 'Backup mentor', 'mentorship-program' ) }
 			className="mentorship-drawer__section"
 		>
-			{ error && <ErrorNotice>{ error }</ErrorNotice> }
+			{ error && <InlineNotice>{ error }</InlineNotice> }
 			{ ! offer && ! error && <Loading /> }
 			{ offer && (
 				<CheckboxControl

@@ -16,7 +16,7 @@ import { __, _n, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { ErrorNotice } from './States';
+import { InlineNotice } from './States';
 import FormButtons from './FormButtons';
 import { errorMessage, errorStatus, NAMESPACE } from '../../shared/api';
 import type { MentorCandidates, MentorHistory } from '../../shared/types';
@@ -67,7 +67,7 @@ export default function ReassignDialog( {
 	}, [ menteeId, round ] );
 
 	if ( loadError ) {
-		return <ErrorNotice>{ loadError }</ErrorNotice>;
+		return <InlineNotice>{ loadError }</InlineNotice>;
 	}
 	if ( ! data ) {
 		return <Spinner />;
@@ -152,12 +152,12 @@ export default function ReassignDialog( {
 				</Notice>
 			) }
 			{ data.candidates.length === 0 ? (
-				<Notice status="warning" isDismissible={ false }>
+				<InlineNotice status="warning">
 					{ __(
 						'No mentor of this cohort has a free seat. Raise a mentor’s capacity or approve another mentor first.',
 						'mentorship-program'
 					) }
-				</Notice>
+				</InlineNotice>
 			) : (
 				<fieldset className="mentorship-reassign__list">
 					<legend>

@@ -39,22 +39,30 @@ export function Empty( {
 }
 
 /**
- * A message about something that failed, which stays until it is fixed.
+ * A message in the page that stays while it is true (no close button): by
+ * default, about something that failed.
  *
  * @param props          Props.
+ * @param props.status   Kind of message.
  * @param props.children The message.
  * @return Notice.
  */
-export function ErrorNotice( { children }: { children: ReactNode } ) {
+export function InlineNotice( {
+	status = 'error',
+	children,
+}: {
+	status?: 'error' | 'warning' | 'info' | 'success';
+	children: ReactNode;
+} ) {
 	return (
-		<Notice status="error" isDismissible={ false }>
+		<Notice status={ status } isDismissible={ false }>
 			{ children }
 		</Notice>
 	);
 }
 
 export function LoadError( { error }: { error: unknown } ) {
-	return <ErrorNotice>{ errorMessage( error ) }</ErrorNotice>;
+	return <InlineNotice>{ errorMessage( error ) }</InlineNotice>;
 }
 
 /**

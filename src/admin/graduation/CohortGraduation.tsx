@@ -21,7 +21,7 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
-import { ErrorNotice } from '../components/States';
+import { InlineNotice } from '../components/States';
 import { errorMessage } from '../../shared/api';
 import { store } from '../store';
 import { graduateCohort } from './api';
@@ -144,7 +144,7 @@ export default function CohortGraduation( {
 					size="medium"
 					className="mentorship-cohort-graduation"
 				>
-					{ error && <ErrorNotice>{ error }</ErrorNotice> }
+					{ error && <InlineNotice>{ error }</InlineNotice> }
 					{ ! shown && ! error && <Spinner /> }
 					{ shown && (
 						<>

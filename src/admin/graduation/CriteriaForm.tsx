@@ -14,7 +14,7 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
-import { ErrorNotice } from '../components/States';
+import { InlineNotice } from '../components/States';
 import FormButtons from '../components/FormButtons';
 import { errorMessage } from '../../shared/api';
 import { fetchCriteria, saveCriteria } from './api';
@@ -60,7 +60,7 @@ export default function CriteriaForm( { cohortId }: { cohortId: number } ) {
 	}, [ cohortId ] );
 
 	if ( ! criteria ) {
-		return error ? <ErrorNotice>{ error }</ErrorNotice> : <Spinner />;
+		return error ? <InlineNotice>{ error }</InlineNotice> : <Spinner />;
 	}
 	const set = ( values: Partial< GraduationCriteria > ) =>
 		setCriteria( { ...criteria, ...values } );
@@ -111,7 +111,7 @@ export default function CriteriaForm( { cohortId }: { cohortId: number } ) {
 					'mentorship-program'
 				) }
 			</p>
-			{ error && <ErrorNotice>{ error }</ErrorNotice> }
+			{ error && <InlineNotice>{ error }</InlineNotice> }
 			<TextControl
 				id={ `mentorship-criteria-sessions-${ cohortId }` }
 				__nextHasNoMarginBottom

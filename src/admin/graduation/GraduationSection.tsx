@@ -20,7 +20,7 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
-import { ErrorNotice } from '../components/States';
+import { InlineNotice } from '../components/States';
 import { errorMessage } from '../../shared/api';
 import { formatDate } from '../utils/fields';
 import {
@@ -117,7 +117,7 @@ export default function GraduationSection( {
 	};
 
 	if ( error ) {
-		return <ErrorNotice>{ error }</ErrorNotice>;
+		return <InlineNotice>{ error }</InlineNotice>;
 	}
 	if ( ! record ) {
 		return null;

@@ -13,7 +13,6 @@ import {
 	Button,
 	CheckboxControl,
 	Modal,
-	Notice,
 	SelectControl,
 	TextControl,
 	TextareaControl,
@@ -35,7 +34,7 @@ import type { Complete } from '../../shared/types';
 import { NAMESPACE, errorMessage } from '../../shared/api';
 import CohortPicker from '../components/CohortPicker';
 import ScreenHeading from '../components/ScreenHeading';
-import { Empty, LoadError, Loading, ErrorNotice } from '../components/States';
+import { Empty, LoadError, Loading, InlineNotice } from '../components/States';
 import { useRouter } from '../router';
 import { store } from '../store';
 import { getBootData } from '../utils/boot';
@@ -171,7 +170,7 @@ function SurveyEditor( {
 			onRequestClose={ () => onClose() }
 			size="large"
 		>
-			{ error && <ErrorNotice>{ error }</ErrorNotice> }
+			{ error && <InlineNotice>{ error }</InlineNotice> }
 			<p>
 				{ __(
 					'Leave a date empty to follow the cohort’s dates.',
@@ -222,12 +221,12 @@ function SurveyEditor( {
 			</div>
 			<h3>{ __( 'Questions', 'mentorship-program' ) }</h3>
 			{ ! survey.editable && (
-				<Notice status="info" isDismissible={ false }>
+				<InlineNotice status="info">
 					{ __(
 						'This survey has opened, so its questions can no longer change: every answer answers the same questions.',
 						'mentorship-program'
 					) }
-				</Notice>
+				</InlineNotice>
 			) }
 			<ol className="mentorship-admin-survey-questions">
 				{ questions.map( ( question, index ) => (
