@@ -20,9 +20,10 @@ import { __, _n, sprintf } from '@wordpress/i18n';
  */
 import { InlineNotice } from './States';
 import FormButtons from './FormButtons';
-import type { Application, Stage } from '../../shared/types';
+import type { Application, Stage, BatchRequest } from '../../shared/types';
 import CohortPicker from './CohortPicker';
 import { store } from '../store';
+import { useSubmit } from '../utils/forms';
 import { legalBulkMoves } from '../utils/transitions';
 import { moveLabel, stageLabel } from '../utils/stages';
 
@@ -30,6 +31,33 @@ interface Props {
 	items: Application[];
 	closeModal?: () => void;
 	onDone: () => void;
+}
+
+/**
+ * Submits one change for every selected application, then closes the dialog.
+ *
+ * @param props  The dialog's props.
+ * @param change The change, or null when the form is not ready to send.
+ * @return Whether it is sending, and the form's `onSubmit`.
+ */
+function useBatchSubmit(
+	props: Props,
+	change: () => Omit< BatchRequest, 'ids' > | null
+) {
+	const { items, closeModal, onDone } = props;
+	const { batchApplications } = useDispatch( store );
+	return useSubmit( async () => {
+		const request = change();
+		if ( ! request ) {
+			return;
+		}
+		await batchApplications( {
+			ids: items.map( ( item ) => item.id ),
+			...request,
+		} );
+		onDone();
+		closeModal?.();
+	} );
 }
 
 /**
@@ -41,13 +69,15 @@ interface Props {
  * @param props.onDone     Called after a request, to clear the selection.
  * @return Form.
  */
-export function BulkMoveForm( { items, closeModal, onDone }: Props ) {
+export function BulkMoveForm( props: Props ) {
+	const { items, closeModal } = props;
 	const moves = legalBulkMoves( items );
 	const [ to, setTo ] = useState< Stage | '' >( moves[ 0 ] ?? '' );
 	const [ note, setNote ] = useState( '' );
 	const [ notify, setNotify ] = useState( false );
-	const [ busy, setBusy ] = useState( false );
-	const { batchApplications } = useDispatch( store );
+	const { busy, onSubmit } = useBatchSubmit( props, () =>
+		to ? { to, note: note.trim() || undefined, notify } : null
+	);
 
 	if ( ! moves.length ) {
 		return (
@@ -67,30 +97,8 @@ export function BulkMoveForm( { items, closeModal, onDone }: Props ) {
 		);
 	}
 
-	const submit = async () => {
-		if ( ! to ) {
-			return;
-		}
-		setBusy( true );
-		await batchApplications( {
-			ids: items.map( ( item ) => item.id ),
-			to,
-			note: note.trim() || undefined,
-			notify,
-		} );
-		setBusy( false );
-		onDone();
-		closeModal?.();
-	};
-
 	return (
-		<form
-			className="mentorship-modal__form"
-			onSubmit={ ( event ) => {
-				event.preventDefault();
-				submit();
-			} }
-		>
+		<form className="mentorship-modal__form" onSubmit={ onSubmit }>
 			<p>
 				{ sprintf(
 					/* translators: %d: number of applications. */
@@ -156,31 +164,14 @@ export function BulkMoveForm( { items, closeModal, onDone }: Props ) {
  * @param props.onDone     Called after a request.
  * @return Form.
  */
-export function BulkCohortForm( { items, closeModal, onDone }: Props ) {
+export function BulkCohortForm( props: Props ) {
+	const { closeModal } = props;
 	const [ cohort, setCohort ] = useState( 0 );
-	const [ busy, setBusy ] = useState( false );
-	const { batchApplications } = useDispatch( store );
-	const submit = async () => {
-		if ( ! cohort ) {
-			return;
-		}
-		setBusy( true );
-		await batchApplications( {
-			ids: items.map( ( item ) => item.id ),
-			cohort,
-		} );
-		setBusy( false );
-		onDone();
-		closeModal?.();
-	};
+	const { busy, onSubmit } = useBatchSubmit( props, () =>
+		cohort ? { cohort } : null
+	);
 	return (
-		<form
-			className="mentorship-modal__form"
-			onSubmit={ ( event ) => {
-				event.preventDefault();
-				submit();
-			} }
-		>
+		<form className="mentorship-modal__form" onSubmit={ onSubmit }>
 			<CohortPicker
 				value={ cohort }
 				onChange={ setCohort }
