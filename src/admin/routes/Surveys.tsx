@@ -79,6 +79,48 @@ export function points( value: number | null ): string {
 	);
 }
 
+/**
+ * A survey's opening or closing date; empty follows the cohort's date.
+ *
+ * @param props            Props.
+ * @param props.label      Label.
+ * @param props.value      The date set here, or empty.
+ * @param props.onChange   Called with the new date.
+ * @param props.fromCohort The date that follows from the cohort.
+ * @return Field.
+ */
+function SurveyDate( {
+	label,
+	value,
+	onChange,
+	fromCohort,
+}: {
+	label: string;
+	value: string;
+	onChange: ( value: string ) => void;
+	fromCohort: string | null;
+} ) {
+	return (
+		<TextControl
+			__next40pxDefaultSize
+			__nextHasNoMarginBottom
+			type="date"
+			label={ label }
+			help={
+				! value && fromCohort
+					? sprintf(
+							/* translators: %s: a date. */
+							__( 'From the cohort: %s', 'mentorship-program' ),
+							fromCohort
+					  )
+					: undefined
+			}
+			value={ value }
+			onChange={ onChange }
+		/>
+	);
+}
+
 function statusLabel( status: Survey[ 'status' ] ): string {
 	if ( status === 'open' ) {
 		return __( 'Open', 'mentorship-program' );
@@ -178,45 +220,17 @@ function SurveyEditor( {
 				) }
 			</p>
 			<div className="mentorship-admin-survey-dates">
-				<TextControl
-					__next40pxDefaultSize
-					__nextHasNoMarginBottom
-					type="date"
+				<SurveyDate
 					label={ __( 'Opens on', 'mentorship-program' ) }
-					help={
-						! opensOn && survey.opens_on
-							? sprintf(
-									/* translators: %s: a date. */
-									__(
-										'From the cohort: %s',
-										'mentorship-program'
-									),
-									survey.opens_on
-							  )
-							: undefined
-					}
 					value={ opensOn }
 					onChange={ setOpensOn }
+					fromCohort={ survey.opens_on }
 				/>
-				<TextControl
-					__next40pxDefaultSize
-					__nextHasNoMarginBottom
-					type="date"
+				<SurveyDate
 					label={ __( 'Closes on', 'mentorship-program' ) }
-					help={
-						! closesOn && survey.closes_on
-							? sprintf(
-									/* translators: %s: a date. */
-									__(
-										'From the cohort: %s',
-										'mentorship-program'
-									),
-									survey.closes_on
-							  )
-							: undefined
-					}
 					value={ closesOn }
 					onChange={ setClosesOn }
+					fromCohort={ survey.closes_on }
 				/>
 			</div>
 			<h3>{ __( 'Questions', 'mentorship-program' ) }</h3>
