@@ -8,6 +8,7 @@
  */
 import { Button } from '@wordpress/components';
 import { useSelect } from '@wordpress/data';
+import { Fragment } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 /**
@@ -98,25 +99,28 @@ function CohortList( { cohorts }: { cohorts: Cohort[] } ) {
 					</td>
 					<td>{ cohort.capacity || '—' }</td>
 					<td className="mentorship-cohorts__actions">
-						<Link
-							to={ {
-								view: 'cohorts',
-								id: cohort.id,
-								screen: 'roster',
-							} }
-						>
-							{ __( 'Roster', 'mentorship-program' ) }
-						</Link>
-						{ ' · ' }
-						<Link
-							to={ {
-								view: 'cohorts',
-								id: cohort.id,
-								screen: 'edit',
-							} }
-						>
-							{ __( 'Edit', 'mentorship-program' ) }
-						</Link>
+						{ (
+							[
+								[
+									'roster',
+									__( 'Roster', 'mentorship-program' ),
+								],
+								[ 'edit', __( 'Edit', 'mentorship-program' ) ],
+							] as const
+						 ).map( ( [ screen, label ], index ) => (
+							<Fragment key={ screen }>
+								{ index > 0 && ' · ' }
+								<Link
+									to={ {
+										view: 'cohorts',
+										id: cohort.id,
+										screen,
+									} }
+								>
+									{ label }
+								</Link>
+							</Fragment>
+						) ) }
 					</td>
 				</tr>
 			) ) }
