@@ -23,7 +23,7 @@ import { useDraft, useSubmit } from '../utils/forms';
 import FormButtons from './FormButtons';
 import type { Cohort, CohortInput, Schedule, Track } from '../../shared/types';
 import { store } from '../store';
-import { formatLabel } from '../utils/fields';
+import { formatLabel, weekdayNames } from '../utils/fields';
 
 const TRACKS: Track[] = [ 'one-to-one', 'project-group', 'cohort-group' ];
 
@@ -151,15 +151,10 @@ export function formToInput( state: FormState ): CohortInput {
 }
 
 export function weekdayOptions() {
-	return [
-		__( 'Monday', 'mentorship-program' ),
-		__( 'Tuesday', 'mentorship-program' ),
-		__( 'Wednesday', 'mentorship-program' ),
-		__( 'Thursday', 'mentorship-program' ),
-		__( 'Friday', 'mentorship-program' ),
-		__( 'Saturday', 'mentorship-program' ),
-		__( 'Sunday', 'mentorship-program' ),
-	].map( ( label, index ) => ( { value: String( index + 1 ), label } ) );
+	return weekdayNames().map( ( label, index ) => ( {
+		value: String( index + 1 ),
+		label,
+	} ) );
 }
 
 /**
