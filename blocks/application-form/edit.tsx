@@ -2,7 +2,6 @@
  * WordPress dependencies
  */
 import { __ } from '@wordpress/i18n';
-import { InspectorControls } from '@wordpress/block-editor';
 import {
 	CheckboxControl,
 	PanelBody,
@@ -14,7 +13,7 @@ import {
  * Internal dependencies
  */
 import CohortControl from '../shared/cohort-control';
-import Preview from '../shared/preview';
+import SettingsPreview, { type EditProps } from '../shared/settings-preview';
 
 type Role = 'mentee' | 'mentor';
 
@@ -23,12 +22,6 @@ type Attributes = {
 	cohort: number;
 	intro: string;
 	fields?: string[];
-};
-
-type EditProps = {
-	name: string;
-	attributes: Attributes;
-	setAttributes: ( attributes: Partial< Attributes > ) => void;
 };
 
 /**
@@ -76,7 +69,11 @@ function optionalFields( role: Role ): Record< string, string > {
 	};
 }
 
-export default function Edit( { name, attributes, setAttributes }: EditProps ) {
+export default function Edit( {
+	name,
+	attributes,
+	setAttributes,
+}: EditProps< Attributes > ) {
 	const optional = optionalFields( attributes.role );
 	const shown = attributes.fields ?? Object.keys( optional );
 	const toggle = ( field: string, on: boolean ) =>
@@ -86,52 +83,11 @@ export default function Edit( { name, attributes, setAttributes }: EditProps ) {
 			),
 		} );
 	return (
-		<>
-			<InspectorControls>
-				<PanelBody title={ __( 'Application', 'mentorship-program' ) }>
-					<SelectControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
-						label={ __( 'Who applies', 'mentorship-program' ) }
-						value={ attributes.role }
-						options={ [
-							{
-								label: __( 'Mentees', 'mentorship-program' ),
-								value: 'mentee',
-							},
-							{
-								label: __( 'Mentors', 'mentorship-program' ),
-								value: 'mentor',
-							},
-						] }
-						onChange={ ( role: string ) =>
-							setAttributes( {
-								role: role as Role,
-								fields: undefined,
-							} )
-						}
-					/>
-					<CohortControl
-						value={ attributes.cohort }
-						onChange={ ( cohort ) => setAttributes( { cohort } ) }
-						automatic={ __(
-							'The cohort open for applications',
-							'mentorship-program'
-						) }
-					/>
-					<TextareaControl
-						__nextHasNoMarginBottom
-						label={ __( 'Introduction', 'mentorship-program' ) }
-						help={ __(
-							'Shown above the form.',
-							'mentorship-program'
-						) }
-						value={ attributes.intro }
-						onChange={ ( intro: string ) =>
-							setAttributes( { intro } )
-						}
-					/>
-				</PanelBody>
+		<SettingsPreview
+			name={ name }
+			attributes={ attributes }
+			title={ __( 'Application', 'mentorship-program' ) }
+			more={
 				<PanelBody
 					title={ __( 'Optional fields', 'mentorship-program' ) }
 					initialOpen={ false }
@@ -146,11 +102,45 @@ export default function Edit( { name, attributes, setAttributes }: EditProps ) {
 						/>
 					) ) }
 				</PanelBody>
-			</InspectorControls>
-			<Preview
-				block={ name }
-				attributes={ attributes as Record< string, unknown > }
+			}
+		>
+			<SelectControl
+				__nextHasNoMarginBottom
+				__next40pxDefaultSize
+				label={ __( 'Who applies', 'mentorship-program' ) }
+				value={ attributes.role }
+				options={ [
+					{
+						label: __( 'Mentees', 'mentorship-program' ),
+						value: 'mentee',
+					},
+					{
+						label: __( 'Mentors', 'mentorship-program' ),
+						value: 'mentor',
+					},
+				] }
+				onChange={ ( role: string ) =>
+					setAttributes( {
+						role: role as Role,
+						fields: undefined,
+					} )
+				}
 			/>
-		</>
+			<CohortControl
+				value={ attributes.cohort }
+				onChange={ ( cohort ) => setAttributes( { cohort } ) }
+				automatic={ __(
+					'The cohort open for applications',
+					'mentorship-program'
+				) }
+			/>
+			<TextareaControl
+				__nextHasNoMarginBottom
+				label={ __( 'Introduction', 'mentorship-program' ) }
+				help={ __( 'Shown above the form.', 'mentorship-program' ) }
+				value={ attributes.intro }
+				onChange={ ( intro: string ) => setAttributes( { intro } ) }
+			/>
+		</SettingsPreview>
 	);
 }

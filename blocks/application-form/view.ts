@@ -22,6 +22,7 @@ import {
 	type Messages,
 	type Rules,
 } from '../../src/shared/validation';
+import { sendJson } from '../shared/view';
 import { readValues, requestBody } from './payload';
 import { preselectZone } from './zone';
 
@@ -166,19 +167,12 @@ const { state } = store( 'mentorship-program/application-form', {
 			context.status = state.sending;
 			showErrors( context, form, {}, '' );
 			try {
-				const headers: Record< string, string > = {
-					'Content-Type': 'application/json',
-					Accept: 'application/json',
-				};
-				if ( context.nonce ) {
-					headers[ 'X-WP-Nonce' ] = context.nonce;
-				}
-				const response = ( yield fetch( context.restUrl, {
-					method: 'POST',
-					credentials: 'same-origin',
-					headers,
-					body: JSON.stringify( requestBody( data, values ) ),
-				} ) ) as Response;
+				// A visitor who is not logged in sends no nonce at all.
+				const response = ( yield sendJson(
+					context.restUrl,
+					requestBody( data, values ),
+					context.nonce || undefined
+				) ) as Response;
 				const body = ( yield response
 					.json()
 					.catch( () => ( {} ) ) ) as Receipt & ErrorResponse;

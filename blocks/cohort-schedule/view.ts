@@ -6,29 +6,16 @@
 /**
  * WordPress dependencies
  */
-import { store, getContext } from '@wordpress/interactivity';
+import { store } from '@wordpress/interactivity';
 
 /**
  * Internal dependencies
  */
-import { formatSpan, localeFrom, zoneNote } from '../../src/shared/time';
-
-type SessionContext = { start: string; end: string; label: string };
+import { localizeSession, showZoneNote } from '../shared/view';
 
 store( 'mentorship-program/cohort-schedule', {
 	callbacks: {
-		zoneNote() {
-			const context = getContext< { note: string; template: string } >();
-			context.note = zoneNote( context.template ) ?? context.note;
-		},
-		localize() {
-			const context = getContext< SessionContext >();
-			const text = formatSpan( context.start, context.end, {
-				locale: localeFrom( document.documentElement.lang ),
-			} );
-			if ( text ) {
-				context.label = text;
-			}
-		},
+		zoneNote: showZoneNote,
+		localize: localizeSession,
 	},
 } );

@@ -2,35 +2,20 @@
  * WordPress dependencies
  */
 import { __ } from '@wordpress/i18n';
-import { InspectorControls } from '@wordpress/block-editor';
-import { PanelBody } from '@wordpress/components';
 
 /**
  * Internal dependencies
  */
-import Preview from '../shared/preview';
+import { withSettingsPreview } from '../shared/settings-preview';
 
-type EditProps = {
-	name: string;
-	attributes: Record< string, unknown >;
-};
-
-export default function Edit( { name, attributes }: EditProps ) {
-	return (
-		<>
-			<InspectorControls>
-				<PanelBody
-					title={ __( 'My application', 'mentorship-program' ) }
-				>
-					<p>
-						{ __(
-							'Each logged-in visitor sees only their own applications. Visitors who are not logged in see a link to log in. Keep this page out of page caches for logged-in users.',
-							'mentorship-program'
-						) }
-					</p>
-				</PanelBody>
-			</InspectorControls>
-			<Preview block={ name } attributes={ attributes } />
-		</>
-	);
-}
+export default withSettingsPreview< object >(
+	() => __( 'My application', 'mentorship-program' ),
+	() => (
+		<p>
+			{ __(
+				'Each logged-in visitor sees only their own applications. Visitors who are not logged in see a link to log in. Keep this page out of page caches for logged-in users.',
+				'mentorship-program'
+			) }
+		</p>
+	)
+);

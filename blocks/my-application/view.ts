@@ -6,12 +6,17 @@
 /**
  * WordPress dependencies
  */
-import { store, getContext, getElement } from '@wordpress/interactivity';
+import { store, getContext } from '@wordpress/interactivity';
 
 /**
  * Internal dependencies
  */
-import { formatSpan, localeFrom, zoneNote } from '../../src/shared/time';
+import {
+	focusStatus,
+	localizeSession,
+	sendJson,
+	showZoneNote,
+} from '../shared/view';
 import { fillTemplate } from '../../src/shared/validation';
 
 type StatusContext = {
@@ -42,12 +47,7 @@ type StatusState = {
 };
 
 function focusMessage() {
-	const section = getElement().ref?.closest( 'section' );
-	setTimeout( () => {
-		section
-			?.querySelector< HTMLElement >( '.mentorship-status-message' )
-			?.focus();
-	}, 0 );
+	focusStatus( 'section', '.mentorship-status-message' );
 }
 
 const { state } = store( 'mentorship-program/my-application', {
@@ -68,18 +68,10 @@ const { state } = store( 'mentorship-program/my-application', {
 			context.busy = true;
 			context.message = '';
 			try {
-				const response = ( yield fetch(
+				const response = ( yield sendJson(
 					`${ context.restRoot }${ context.id }/transitions`,
-					{
-						method: 'POST',
-						credentials: 'same-origin',
-						headers: {
-							'Content-Type': 'application/json',
-							Accept: 'application/json',
-							'X-WP-Nonce': context.nonce,
-						},
-						body: JSON.stringify( { to: 'withdrawn' } ),
-					}
+					{ to: 'withdrawn' },
+					context.nonce
 				) ) as Response;
 				const body = ( yield response
 					.json()
@@ -108,18 +100,7 @@ const { state } = store( 'mentorship-program/my-application', {
 		start() {
 			getContext< StatusContext >().js = true;
 		},
-		zoneNote() {
-			const context = getContext< { note: string; template: string } >();
-			context.note = zoneNote( context.template ) ?? context.note;
-		},
-		localize() {
-			const context = getContext< StatusContext >();
-			const text = formatSpan( context.start, context.end, {
-				locale: localeFrom( document.documentElement.lang ),
-			} );
-			if ( text ) {
-				context.label = text;
-			}
-		},
+		zoneNote: showZoneNote,
+		localize: localizeSession,
 	},
 } );

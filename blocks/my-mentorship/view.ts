@@ -6,11 +6,12 @@
 /**
  * WordPress dependencies
  */
-import { store, getContext, getElement } from '@wordpress/interactivity';
+import { store, getContext } from '@wordpress/interactivity';
 
 /**
  * Internal dependencies
  */
+import { focusStatus, sendJson } from '../shared/view';
 import { fillTemplate } from '../../src/shared/validation';
 
 type RootContext = {
@@ -58,16 +59,12 @@ async function send(
 	path: string,
 	body: Record< string, unknown >
 ): Promise< { ok: boolean; data: ErrorBody & Record< string, unknown > } > {
-	const response = await fetch( `${ context.restRoot }${ path }`, {
-		method,
-		credentials: 'same-origin',
-		headers: {
-			'Content-Type': 'application/json',
-			Accept: 'application/json',
-			'X-WP-Nonce': context.nonce,
-		},
-		body: JSON.stringify( body ),
-	} );
+	const response = await sendJson(
+		`${ context.restRoot }${ path }`,
+		body,
+		context.nonce,
+		method
+	);
 	const data = await response.json().catch( () => ( {} ) );
 	return { ok: response.ok, data };
 }
@@ -99,25 +96,35 @@ function markFields( form: HTMLFormElement, params: Record< string, string > ) {
  * Focuses the status line of the card or section the event came from.
  */
 function focusMessage() {
-	const holder = getElement().ref?.closest( 'article, section' );
-	setTimeout( () => {
-		holder
-			?.querySelector< HTMLElement >( '.mentorship-my-message' )
-			?.focus();
-	}, 0 );
+	focusStatus( 'article, section', '.mentorship-my-message' );
+}
+
+/**
+ * A card's form as it is submitted: the page does not post it, and a card already
+ * sending sends nothing more.
+ *
+ * @param event The submit event.
+ * @return The card's context, the form and its data; null while the card is busy.
+ */
+function submission( event: SubmitEvent ) {
+	event.preventDefault();
+	const context = getContext< CardContext >();
+	if ( context.busy ) {
+		return null;
+	}
+	const form = event.target as HTMLFormElement;
+	return { context, form, data: new FormData( form ) };
 }
 
 const { state } = store( 'mentorship-program/my-mentorship', {
 	state: {} as MyState,
 	actions: {
 		*logCheckin( event: SubmitEvent ): Generator< unknown, void, unknown > {
-			event.preventDefault();
-			const context = getContext< CardContext >();
-			const form = event.target as HTMLFormElement;
-			if ( context.busy ) {
+			const submitted = submission( event );
+			if ( ! submitted ) {
 				return;
 			}
-			const data = new FormData( form );
+			const { context, form, data } = submitted;
 			const values = {
 				held_on: String( data.get( 'held_on' ) ?? '' ),
 				kind: String( data.get( 'kind' ) ?? '' ),
@@ -169,13 +176,11 @@ const { state } = store( 'mentorship-program/my-mentorship', {
 			}
 		},
 		*addGoal( event: SubmitEvent ): Generator< unknown, void, unknown > {
-			event.preventDefault();
-			const context = getContext< CardContext >();
-			const form = event.target as HTMLFormElement;
-			if ( context.busy ) {
+			const submitted = submission( event );
+			if ( ! submitted ) {
 				return;
 			}
-			const data = new FormData( form );
+			const { context, form, data } = submitted;
 			const week = String( data.get( 'due_week' ) ?? '' );
 			context.busy = true;
 			context.message = '';

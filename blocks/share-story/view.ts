@@ -14,6 +14,11 @@ import {
 	withSyncEvent,
 } from '@wordpress/interactivity';
 
+/**
+ * Internal dependencies
+ */
+import { sendJson } from '../shared/view';
+
 const FIELDS = [ 'application_id', 'title', 'story', 'consent' ] as const;
 
 type Field = ( typeof FIELDS )[ number ];
@@ -109,16 +114,11 @@ store( 'mentorship-program/share-story', {
 			context.message = context.sending;
 			showErrors( context, form, {} );
 			try {
-				const response = ( yield fetch( context.restUrl, {
-					method: 'POST',
-					credentials: 'same-origin',
-					headers: {
-						'Content-Type': 'application/json',
-						Accept: 'application/json',
-						'X-WP-Nonce': context.nonce,
-					},
-					body: JSON.stringify( body ),
-				} ) ) as Response;
+				const response = ( yield sendJson(
+					context.restUrl,
+					body,
+					context.nonce
+				) ) as Response;
 				const answer = ( yield response
 					.json()
 					.catch( () => ( {} ) ) ) as Answer;

@@ -7,9 +7,7 @@
  * WordPress dependencies
  */
 import { __ } from '@wordpress/i18n';
-import { InspectorControls } from '@wordpress/block-editor';
 import {
-	PanelBody,
 	RangeControl,
 	SelectControl,
 	ToggleControl,
@@ -18,7 +16,7 @@ import {
 /**
  * Internal dependencies
  */
-import Preview from '../shared/preview';
+import { withSettingsPreview } from '../shared/settings-preview';
 
 type Attributes = {
 	perPage: number;
@@ -29,100 +27,87 @@ type Attributes = {
 	headingLevel: 2 | 3 | 4;
 };
 
-type EditProps = {
-	name: string;
-	attributes: Attributes;
-	setAttributes: ( attributes: Partial< Attributes > ) => void;
-};
-
-export default function Edit( { name, attributes, setAttributes }: EditProps ) {
-	return (
+export default withSettingsPreview< Attributes >(
+	() => __( 'Stories', 'mentorship-program' ),
+	( { attributes, setAttributes } ) => (
 		<>
-			<InspectorControls>
-				<PanelBody title={ __( 'Stories', 'mentorship-program' ) }>
-					<SelectControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
-						label={ __( 'Layout', 'mentorship-program' ) }
-						value={ attributes.layout }
-						options={ [
-							{
-								label: __( 'Grid', 'mentorship-program' ),
-								value: 'grid',
-							},
-							{
-								label: __( 'List', 'mentorship-program' ),
-								value: 'list',
-							},
-						] }
-						onChange={ ( layout: string ) =>
-							setAttributes( {
-								layout: layout === 'list' ? 'list' : 'grid',
-							} )
-						}
-					/>
-					<RangeControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
-						label={ __( 'Stories per page', 'mentorship-program' ) }
-						value={ attributes.perPage }
-						min={ 1 }
-						max={ 48 }
-						onChange={ ( perPage?: number ) =>
-							setAttributes( { perPage: perPage ?? 9 } )
-						}
-					/>
-					<SelectControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
-						label={ __(
-							'Heading level of story titles',
-							'mentorship-program'
-						) }
-						value={ String( attributes.headingLevel ) }
-						options={ [ 2, 3, 4 ].map( ( level ) => ( {
-							label: `H${ level }`,
-							value: String( level ),
-						} ) ) }
-						onChange={ ( level: string ) =>
-							setAttributes( {
-								headingLevel: Number( level ) as 2 | 3 | 4,
-							} )
-						}
-					/>
-					<ToggleControl
-						__nextHasNoMarginBottom
-						label={ __(
-							'Filters by team, cohort and role',
-							'mentorship-program'
-						) }
-						checked={ attributes.showFilters }
-						onChange={ ( showFilters: boolean ) =>
-							setAttributes( { showFilters } )
-						}
-					/>
-					<ToggleControl
-						__nextHasNoMarginBottom
-						label={ __( 'Featured images', 'mentorship-program' ) }
-						checked={ attributes.showImage }
-						onChange={ ( showImage: boolean ) =>
-							setAttributes( { showImage } )
-						}
-					/>
-					<ToggleControl
-						__nextHasNoMarginBottom
-						label={ __( 'Excerpts', 'mentorship-program' ) }
-						checked={ attributes.showExcerpt }
-						onChange={ ( showExcerpt: boolean ) =>
-							setAttributes( { showExcerpt } )
-						}
-					/>
-				</PanelBody>
-			</InspectorControls>
-			<Preview
-				block={ name }
-				attributes={ attributes as Record< string, unknown > }
+			<SelectControl
+				__nextHasNoMarginBottom
+				__next40pxDefaultSize
+				label={ __( 'Layout', 'mentorship-program' ) }
+				value={ attributes.layout }
+				options={ [
+					{
+						label: __( 'Grid', 'mentorship-program' ),
+						value: 'grid',
+					},
+					{
+						label: __( 'List', 'mentorship-program' ),
+						value: 'list',
+					},
+				] }
+				onChange={ ( layout: string ) =>
+					setAttributes( {
+						layout: layout === 'list' ? 'list' : 'grid',
+					} )
+				}
+			/>
+			<RangeControl
+				__nextHasNoMarginBottom
+				__next40pxDefaultSize
+				label={ __( 'Stories per page', 'mentorship-program' ) }
+				value={ attributes.perPage }
+				min={ 1 }
+				max={ 48 }
+				onChange={ ( perPage?: number ) =>
+					setAttributes( { perPage: perPage ?? 9 } )
+				}
+			/>
+			<SelectControl
+				__nextHasNoMarginBottom
+				__next40pxDefaultSize
+				label={ __(
+					'Heading level of story titles',
+					'mentorship-program'
+				) }
+				value={ String( attributes.headingLevel ) }
+				options={ [ 2, 3, 4 ].map( ( level ) => ( {
+					label: `H${ level }`,
+					value: String( level ),
+				} ) ) }
+				onChange={ ( level: string ) =>
+					setAttributes( {
+						headingLevel: Number( level ) as 2 | 3 | 4,
+					} )
+				}
+			/>
+			<ToggleControl
+				__nextHasNoMarginBottom
+				label={ __(
+					'Filters by team, cohort and role',
+					'mentorship-program'
+				) }
+				checked={ attributes.showFilters }
+				onChange={ ( showFilters: boolean ) =>
+					setAttributes( { showFilters } )
+				}
+			/>
+			<ToggleControl
+				__nextHasNoMarginBottom
+				label={ __( 'Featured images', 'mentorship-program' ) }
+				checked={ attributes.showImage }
+				onChange={ ( showImage: boolean ) =>
+					setAttributes( { showImage } )
+				}
+			/>
+			<ToggleControl
+				__nextHasNoMarginBottom
+				label={ __( 'Excerpts', 'mentorship-program' ) }
+				checked={ attributes.showExcerpt }
+				onChange={ ( showExcerpt: boolean ) =>
+					setAttributes( { showExcerpt } )
+				}
 			/>
 		</>
-	);
-}
+	)
+);

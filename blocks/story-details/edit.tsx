@@ -110,6 +110,20 @@ export default function Edit( { context }: EditProps ) {
 				: chosenTeams.filter( ( team ) => team !== id )
 		);
 	const username = values.wporg_username ?? '';
+	// A free-text detail of up to 100 characters, saved as typed.
+	const textField = (
+		field: 'contributor_name' | 'location',
+		label: string
+	) => (
+		<TextControl
+			__nextHasNoMarginBottom
+			__next40pxDefaultSize
+			label={ label }
+			value={ values[ field ] ?? '' }
+			maxLength={ 100 }
+			onChange={ ( value: string ) => update( { [ field ]: value } ) }
+		/>
+	);
 
 	return (
 		<div { ...blockProps }>
@@ -117,16 +131,10 @@ export default function Edit( { context }: EditProps ) {
 				{ __( 'About the contributor', 'mentorship-program' ) }
 			</p>
 			<div className="mentorship-story-details-fields">
-				<TextControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
-					label={ __( 'Contributor name', 'mentorship-program' ) }
-					value={ values.contributor_name ?? '' }
-					maxLength={ 100 }
-					onChange={ ( value: string ) =>
-						update( { contributor_name: value } )
-					}
-				/>
+				{ textField(
+					'contributor_name',
+					__( 'Contributor name', 'mentorship-program' )
+				) }
 				<TextControl
 					__nextHasNoMarginBottom
 					__next40pxDefaultSize
@@ -206,16 +214,10 @@ export default function Edit( { context }: EditProps ) {
 						} )
 					}
 				/>
-				<TextControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
-					label={ __( 'Location (optional)', 'mentorship-program' ) }
-					value={ values.location ?? '' }
-					maxLength={ 100 }
-					onChange={ ( value: string ) =>
-						update( { location: value } )
-					}
-				/>
+				{ textField(
+					'location',
+					__( 'Location (optional)', 'mentorship-program' )
+				) }
 			</div>
 			<fieldset className="mentorship-story-details-teams">
 				<legend>{ __( 'Teams', 'mentorship-program' ) }</legend>

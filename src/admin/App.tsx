@@ -6,7 +6,7 @@
  * WordPress dependencies
  */
 import { Component, Suspense, lazy } from '@wordpress/element';
-import { Notice } from '@wordpress/components';
+import {} from '@wordpress/components';
 import { __ } from '@wordpress/i18n';
 import type { ReactNode } from 'react';
 
@@ -14,7 +14,7 @@ import type { ReactNode } from 'react';
  * Internal dependencies
  */
 import Snackbars from './components/Snackbars';
-import { Loading } from './components/States';
+import { InlineNotice, Loading } from './components/States';
 import { getBootData } from './utils/boot';
 import { Link, RouterProvider, useRouter, type ViewName } from './router';
 
@@ -67,12 +67,12 @@ class ScreenLoadError extends Component<
 	render() {
 		if ( this.state.failed ) {
 			return (
-				<Notice status="error" isDismissible={ false }>
+				<InlineNotice>
 					{ __(
 						'This screen could not be loaded. Please reload the page.',
 						'mentorship-program'
 					) }
-				</Notice>
+				</InlineNotice>
 			);
 		}
 		return this.props.children;

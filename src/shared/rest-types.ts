@@ -141,14 +141,8 @@ export interface Application {
 	 * The texts consented to: address and version.
 	 */
 	consent_texts?: {
-		code_of_conduct?: {
-			url?: string;
-			version?: string;
-		};
-		privacy?: {
-			url?: string;
-			version?: string;
-		};
+		code_of_conduct?: ConsentText;
+		privacy?: ConsentText;
 	};
 	/**
 	 * Slug of the team a placed graduate joined, or empty.
@@ -206,22 +200,7 @@ export interface Application {
 	/**
 	 * The audit trail, in a single application read by a reviewer or the applicant.
 	 */
-	history?: {
-		id: number;
-		/**
-		 * What happened: stage, assign, unassign, note, cohort, edit and so on.
-		 */
-		event: string;
-		from: string;
-		to: string;
-		note: string;
-		rating: number | null;
-		author: {
-			id: number;
-			name: string;
-		};
-		date: string;
-	}[];
+	history?: Event[];
 }
 
 export interface ApplicationBatch {
@@ -275,18 +254,9 @@ export interface Attention {
 	 */
 	urgency?: number;
 	reason?: string;
-	cohort?: {
-		id?: number;
-		name?: string;
-	} | null;
-	mentee?: {
-		id?: number;
-		name?: string;
-	} | null;
-	mentor?: {
-		id?: number;
-		name?: string;
-	} | null;
+	cohort?: NamedRef | null;
+	mentee?: NamedRef | null;
+	mentor?: NamedRef | null;
 	date?: string | null;
 	/**
 	 * When the row's mentor was last reminded about the row's mentee (UTC), or null.
@@ -306,6 +276,15 @@ export interface Backup {
 	 * When the mentor volunteered (RFC 3339), or empty.
 	 */
 	since?: string;
+}
+
+export interface BreakdownRow {
+	key: string;
+	/**
+	 * What people read: the team name, the language name, the region.
+	 */
+	label: string;
+	count: number;
 }
 
 export interface Certificate {
@@ -378,33 +357,7 @@ export interface Cohort {
 	ends_on?: string;
 	capacity?: number;
 	tracks?: ( 'one-to-one' | 'project-group' | 'cohort-group' )[];
-	schedule?: {
-		rule?: 'none' | 'weekly' | 'monthly';
-		weekday?: number;
-		/**
-		 * @maxItems 5
-		 */
-		weeks?:
-			| []
-			| [ number ]
-			| [ number, number ]
-			| [ number, number, number ]
-			| [ number, number, number, number ]
-			| [ number, number, number, number, number ];
-		/**
-		 * @maxItems 6
-		 */
-		times?:
-			| []
-			| [ string ]
-			| [ string, string ]
-			| [ string, string, string ]
-			| [ string, string, string, string ]
-			| [ string, string, string, string, string ]
-			| [ string, string, string, string, string, string ];
-		duration?: number;
-		title?: string;
-	};
+	schedule?: CohortSchedule;
 	channel_url?: string;
 	/**
 	 * Days without a check-in before a pair needs attention; 0 goes back to the default (14).
@@ -418,148 +371,12 @@ export interface CohortComparison {
 	/**
 	 * The reports, in the order the cohorts were listed.
 	 */
-	cohorts: {
-		cohort: {
-			id: number;
-			name: string;
-			status: 'upcoming' | 'open' | 'closed' | 'running' | 'finished';
-			starts_on: string;
-			ends_on: string;
-		};
-		generated_at: string;
-		funnel: {
-			stage: 'submitted' | 'accepted' | 'active' | 'graduated' | 'placed';
-			label: string;
-			count: number;
-			/**
-			 * Share of the step before that reached this one; null for the first step.
-			 */
-			conversion: number | null;
-		}[];
-		declined: number;
-		waitlisted: number;
-		withdrawn: {
-			count: number;
-			by_stage: {
-				stage: string;
-				label: string;
-				count: number;
-			}[];
-			reasons: {
-				/**
-				 * The reason as recorded with the move, or "No reason given".
-				 */
-				reason: string;
-				given: boolean;
-				count: number;
-			}[];
-		};
-		graduation: {
-			/**
-			 * Mentees who started (reached active).
-			 */
-			started: number;
-			graduated: number;
-			/**
-			 * Graduated of those who started, 0–1; null when nobody started.
-			 */
-			rate: number | null;
-		};
-		decision_days: {
-			decided: number;
-			median: number | null;
-			p90: number | null;
-		};
-		mentor_load: {
-			mentors: number;
-			assigned: number;
-			average: number | null;
-			max: number;
-			distribution: {
-				mentees: number;
-				mentors: number;
-			}[];
-		};
-		placements: {
-			team: string;
-			label: string;
-			count: number;
-		}[];
-		surveys: {
-			respondents: {
-				start: number;
-				end: number;
-			};
-			questions: {
-				key: string;
-				label: string;
-				kind: string;
-				start: number | null;
-				end: number | null;
-				change: number | null;
-				respondents: number;
-				suppressed: boolean;
-			}[];
-		};
-		retention: {
-			days: number;
-			asked: number;
-			answered: number;
-			contributing: number | null;
-			share: number | null;
-			suppressed: boolean;
-		}[];
-	}[];
+	cohorts: CohortReport[];
 }
 
 export interface CohortDeleted {
 	deleted: boolean;
-	previous: {
-		id?: number;
-		name?: string;
-		slug?: string;
-		description?: string;
-		opens_at?: string | null;
-		closes_at?: string | null;
-		starts_on?: string;
-		ends_on?: string;
-		capacity?: number;
-		tracks?: ( 'one-to-one' | 'project-group' | 'cohort-group' )[];
-		schedule?: {
-			rule?: 'none' | 'weekly' | 'monthly';
-			weekday?: number;
-			/**
-			 * @maxItems 5
-			 */
-			weeks?:
-				| []
-				| [ number ]
-				| [ number, number ]
-				| [ number, number, number ]
-				| [ number, number, number, number ]
-				| [ number, number, number, number, number ];
-			/**
-			 * @maxItems 6
-			 */
-			times?:
-				| []
-				| [ string ]
-				| [ string, string ]
-				| [ string, string, string ]
-				| [ string, string, string, string ]
-				| [ string, string, string, string, string ]
-				| [ string, string, string, string, string, string ];
-			duration?: number;
-			title?: string;
-		};
-		channel_url?: string;
-		/**
-		 * Days without a check-in before a pair needs attention; 0 goes back to the default (14).
-		 */
-		stale_days?: number;
-		status?: 'upcoming' | 'open' | 'closed' | 'running' | 'finished';
-		feed_url?: string;
-	};
+	previous: Cohort;
 }
 
 export interface CohortGraduation {
@@ -591,19 +408,11 @@ export interface CohortGraduation {
 	/**
 	 * Mentees who graduated (or, in a dry run, would).
 	 */
-	graduated?: {
-		id?: number;
-		name?: string;
-		reasons?: string[];
-	}[];
+	graduated?: GraduationEntry[];
 	/**
 	 * Active mentees who did not graduate, each with why.
 	 */
-	skipped?: {
-		id?: number;
-		name?: string;
-		reasons?: string[];
-	}[];
+	skipped?: GraduationEntry[];
 }
 
 export interface CohortOutcomes {
@@ -726,13 +535,43 @@ export interface CohortReport {
 	}[];
 }
 
+export interface CohortSchedule {
+	rule?: 'none' | 'weekly' | 'monthly';
+	weekday?: number;
+	/**
+	 * @maxItems 5
+	 */
+	weeks?:
+		| []
+		| [ number ]
+		| [ number, number ]
+		| [ number, number, number ]
+		| [ number, number, number, number ]
+		| [ number, number, number, number, number ];
+	/**
+	 * @maxItems 6
+	 */
+	times?:
+		| []
+		| [ string ]
+		| [ string, string ]
+		| [ string, string, string ]
+		| [ string, string, string, string ]
+		| [ string, string, string, string, string ]
+		| [ string, string, string, string, string, string ];
+	duration?: number;
+	title?: string;
+}
+
+export interface CohortSession {
+	start: string;
+	end: string;
+	title: string;
+}
+
 export interface CohortSessions {
 	cohort: number;
-	sessions: {
-		start: string;
-		end: string;
-		title: string;
-	}[];
+	sessions: CohortSession[];
 	feed_url: string;
 }
 
@@ -745,6 +584,11 @@ export interface CohortStart {
 	 * Accepted mentees left out (no mentor yet).
 	 */
 	skipped: number;
+}
+
+export interface ConsentText {
+	url?: string;
+	version?: string;
 }
 
 export interface Event {
@@ -801,48 +645,12 @@ export interface Funnel {
 		conversion: number | null;
 	}[];
 	mentees: {
-		current: {
-			submitted?: number;
-			in_review?: number;
-			waitlisted?: number;
-			accepted?: number;
-			active?: number;
-			graduated?: number;
-			placed?: number;
-			declined?: number;
-			withdrawn?: number;
-		};
-		reached: {
-			submitted?: number;
-			in_review?: number;
-			waitlisted?: number;
-			accepted?: number;
-			active?: number;
-			graduated?: number;
-			placed?: number;
-			declined?: number;
-			withdrawn?: number;
-		};
+		current: MenteeStageCounts;
+		reached: MenteeStageCounts;
 	};
 	mentors: {
-		current: {
-			submitted?: number;
-			in_review?: number;
-			approved?: number;
-			active?: number;
-			completed?: number;
-			declined?: number;
-			withdrawn?: number;
-		};
-		reached: {
-			submitted?: number;
-			in_review?: number;
-			approved?: number;
-			active?: number;
-			completed?: number;
-			declined?: number;
-			withdrawn?: number;
-		};
+		current: MentorStageCounts;
+		reached: MentorStageCounts;
 		capacity: number;
 		assigned: number;
 	};
@@ -853,30 +661,9 @@ export interface Funnel {
 	};
 	unassigned: number;
 	breakdown: {
-		team: {
-			key: string;
-			/**
-			 * What people read: the team name, the language name, the region.
-			 */
-			label: string;
-			count: number;
-		}[];
-		language: {
-			key: string;
-			/**
-			 * What people read: the team name, the language name, the region.
-			 */
-			label: string;
-			count: number;
-		}[];
-		region: {
-			key: string;
-			/**
-			 * What people read: the team name, the language name, the region.
-			 */
-			label: string;
-			count: number;
-		}[];
+		team: BreakdownRow[];
+		language: BreakdownRow[];
+		region: BreakdownRow[];
 	};
 }
 
@@ -911,10 +698,7 @@ export interface Graduate {
 		| 'approved'
 		| 'completed';
 	stage_label: string;
-	cohort: {
-		id: number;
-		name: string;
-	} | null;
+	cohort: GraduateCohort | null;
 	teams: string[];
 	placed_team: string;
 	has_account: boolean;
@@ -922,6 +706,11 @@ export interface Graduate {
 	 * When the graduate was last invited, or empty.
 	 */
 	invited_at: string;
+}
+
+export interface GraduateCohort {
+	id: number;
+	name: string;
 }
 
 export interface Graduation {
@@ -1010,6 +799,18 @@ export interface GraduationCriteria {
 	mentor_confirmation: boolean;
 }
 
+export interface GraduationEntry {
+	id?: number;
+	name?: string;
+	reasons?: string[];
+}
+
+export interface MailTemplate {
+	enabled?: boolean;
+	subject?: string;
+	body?: string;
+}
+
 export interface MatchApplied {
 	/**
 	 * Pairs assigned now.
@@ -1028,155 +829,12 @@ export interface MatchApplied {
 	/**
 	 * The cohort roster after the change.
 	 */
-	roster: {
-		cohort?: {
-			id?: number;
-			name?: string;
-			slug?: string;
-			description?: string;
-			opens_at?: string | null;
-			closes_at?: string | null;
-			starts_on?: string;
-			ends_on?: string;
-			capacity?: number;
-			tracks?: ( 'one-to-one' | 'project-group' | 'cohort-group' )[];
-			schedule?: {
-				rule?: 'none' | 'weekly' | 'monthly';
-				weekday?: number;
-				/**
-				 * @maxItems 5
-				 */
-				weeks?:
-					| []
-					| [ number ]
-					| [ number, number ]
-					| [ number, number, number ]
-					| [ number, number, number, number ]
-					| [ number, number, number, number, number ];
-				/**
-				 * @maxItems 6
-				 */
-				times?:
-					| []
-					| [ string ]
-					| [ string, string ]
-					| [ string, string, string ]
-					| [ string, string, string, string ]
-					| [ string, string, string, string, string ]
-					| [ string, string, string, string, string, string ];
-				duration?: number;
-				title?: string;
-			};
-			channel_url?: string;
-			/**
-			 * Days without a check-in before a pair needs attention; 0 goes back to the default (14).
-			 */
-			stale_days?: number;
-			status?: 'upcoming' | 'open' | 'closed' | 'running' | 'finished';
-		};
-		mentors?: {
-			id?: number;
-			name?: string;
-			stage?:
-				| 'submitted'
-				| 'in_review'
-				| 'waitlisted'
-				| 'accepted'
-				| 'active'
-				| 'graduated'
-				| 'placed'
-				| 'declined'
-				| 'withdrawn'
-				| 'approved'
-				| 'completed';
-			languages?: string[];
-			timezone?: string;
-			teams?: string[];
-			capacity?: number;
-			formats?: string[];
-			mentees?: {
-				id?: number;
-				name?: string;
-				stage?:
-					| 'submitted'
-					| 'in_review'
-					| 'waitlisted'
-					| 'accepted'
-					| 'active'
-					| 'graduated'
-					| 'placed'
-					| 'declined'
-					| 'withdrawn'
-					| 'approved'
-					| 'completed';
-				languages?: string[];
-				timezone?: string;
-				teams?: string[];
-				format?: string;
-				/**
-				 * Track of an assigned mentee.
-				 */
-				track?: string;
-			}[];
-			remaining?: number;
-		}[];
-		unassigned?: {
-			id?: number;
-			name?: string;
-			stage?:
-				| 'submitted'
-				| 'in_review'
-				| 'waitlisted'
-				| 'accepted'
-				| 'active'
-				| 'graduated'
-				| 'placed'
-				| 'declined'
-				| 'withdrawn'
-				| 'approved'
-				| 'completed';
-			languages?: string[];
-			timezone?: string;
-			teams?: string[];
-			format?: string;
-			/**
-			 * Track of an assigned mentee.
-			 */
-			track?: string;
-		}[];
-		totals?: {
-			mentors?: number;
-			mentees?: number;
-			assigned?: number;
-			unassigned?: number;
-			capacity?: number;
-		};
-		warnings?: {
-			code?: 'mentor_full' | 'not_enough_capacity';
-			mentor?: number;
-			message?: string;
-		}[];
-		timing?: {
-			today?: string;
-			starts_on_text?: string;
-			ends_on_text?: string;
-			days_to_start?: number;
-			days_to_end?: number;
-			early_start?: boolean;
-			early_graduation?: boolean;
-			/**
-			 * Who started the cohort and when, or null.
-			 */
-			started?: {
-				at?: string;
-				at_text?: string;
-				user_id?: number;
-				user_name?: string;
-				early?: boolean;
-				days_early?: number;
-			} | null;
-		};
-	};
+	roster: Roster;
+}
+
+export interface MatchFactor {
+	points?: number;
+	shared?: string[];
 }
 
 export interface MatchProposal {
@@ -1195,19 +853,13 @@ export interface MatchProposal {
 		 * Points per criterion, and what earned them.
 		 */
 		breakdown?: {
-			language?: {
-				points?: number;
-				shared?: string[];
-			};
+			language?: MatchFactor;
 			overlap_hours?: {
 				points?: number;
 				hours?: number;
 				known?: boolean;
 			};
-			teams?: {
-				points?: number;
-				shared?: string[];
-			};
+			teams?: MatchFactor;
 			format?: {
 				points?: number;
 				wanted?: string;
@@ -1259,10 +911,7 @@ export interface MatchProposal {
 }
 
 export interface Me {
-	user: {
-		id: number;
-		name: string;
-	};
+	user: GraduateCohort;
 	applications: {
 		id: number;
 		type: 'mentee' | 'mentor';
@@ -1317,31 +966,30 @@ export interface Me {
 			name: string;
 			slack_username: string;
 		}[];
-		next_sessions: {
-			start: string;
-			end: string;
-			title: string;
-		}[];
+		next_sessions: CohortSession[];
 		can_withdraw: boolean;
 		placed_team: string;
 		created: string;
 	}[];
 }
 
+export interface MenteeStageCounts {
+	submitted?: number;
+	in_review?: number;
+	waitlisted?: number;
+	accepted?: number;
+	active?: number;
+	graduated?: number;
+	placed?: number;
+	declined?: number;
+	withdrawn?: number;
+}
+
 export interface MentorCandidates {
-	mentee?: {
-		id?: number;
-		name?: string;
-	} | null;
-	current?: {
-		id?: number;
-		name?: string;
-	} | null;
+	mentee?: NamedRef | null;
+	current?: NamedRef | null;
 	candidates?: {
-		mentor?: {
-			id?: number;
-			name?: string;
-		} | null;
+		mentor?: NamedRef | null;
 		/**
 		 * Whether the mentor volunteered as a backup in this cohort.
 		 */
@@ -1375,23 +1023,19 @@ export interface MentorCandidates {
 	}[];
 }
 
+export interface MentorChangeRequest {
+	by?: 'mentor' | 'mentee';
+	mentor?: number;
+	reason?: string;
+	at?: string;
+}
+
 export interface MentorHistory {
 	mentee?: number;
-	mentor?: {
-		id?: number;
-		name?: string;
-	} | null;
-	request?: {
-		by?: 'mentor' | 'mentee';
-		mentor?: number;
-		reason?: string;
-		at?: string;
-	} | null;
+	mentor?: NamedRef | null;
+	request?: MentorChangeRequest | null;
 	history?: {
-		mentor?: {
-			id?: number;
-			name?: string;
-		} | null;
+		mentor?: NamedRef | null;
 		started?: string;
 		ended?: string | null;
 		current?: boolean;
@@ -1406,12 +1050,22 @@ export interface MentorHistory {
 
 export interface MentorRequest {
 	mentee?: number;
-	request?: {
-		by?: 'mentor' | 'mentee';
-		mentor?: number;
-		reason?: string;
-		at?: string;
-	} | null;
+	request?: MentorChangeRequest | null;
+}
+
+export interface MentorStageCounts {
+	submitted?: number;
+	in_review?: number;
+	approved?: number;
+	active?: number;
+	completed?: number;
+	declined?: number;
+	withdrawn?: number;
+}
+
+export interface NamedRef {
+	id?: number;
+	name?: string;
 }
 
 export interface Nudge {
@@ -1457,33 +1111,7 @@ export interface Roster {
 		ends_on?: string;
 		capacity?: number;
 		tracks?: ( 'one-to-one' | 'project-group' | 'cohort-group' )[];
-		schedule?: {
-			rule?: 'none' | 'weekly' | 'monthly';
-			weekday?: number;
-			/**
-			 * @maxItems 5
-			 */
-			weeks?:
-				| []
-				| [ number ]
-				| [ number, number ]
-				| [ number, number, number ]
-				| [ number, number, number, number ]
-				| [ number, number, number, number, number ];
-			/**
-			 * @maxItems 6
-			 */
-			times?:
-				| []
-				| [ string ]
-				| [ string, string ]
-				| [ string, string, string ]
-				| [ string, string, string, string ]
-				| [ string, string, string, string, string ]
-				| [ string, string, string, string, string, string ];
-			duration?: number;
-			title?: string;
-		};
+		schedule?: CohortSchedule;
 		channel_url?: string;
 		/**
 		 * Days without a check-in before a pair needs attention; 0 goes back to the default (14).
@@ -1511,56 +1139,10 @@ export interface Roster {
 		teams?: string[];
 		capacity?: number;
 		formats?: string[];
-		mentees?: {
-			id?: number;
-			name?: string;
-			stage?:
-				| 'submitted'
-				| 'in_review'
-				| 'waitlisted'
-				| 'accepted'
-				| 'active'
-				| 'graduated'
-				| 'placed'
-				| 'declined'
-				| 'withdrawn'
-				| 'approved'
-				| 'completed';
-			languages?: string[];
-			timezone?: string;
-			teams?: string[];
-			format?: string;
-			/**
-			 * Track of an assigned mentee.
-			 */
-			track?: string;
-		}[];
+		mentees?: RosterMentee[];
 		remaining?: number;
 	}[];
-	unassigned?: {
-		id?: number;
-		name?: string;
-		stage?:
-			| 'submitted'
-			| 'in_review'
-			| 'waitlisted'
-			| 'accepted'
-			| 'active'
-			| 'graduated'
-			| 'placed'
-			| 'declined'
-			| 'withdrawn'
-			| 'approved'
-			| 'completed';
-		languages?: string[];
-		timezone?: string;
-		teams?: string[];
-		format?: string;
-		/**
-		 * Track of an assigned mentee.
-		 */
-		track?: string;
-	}[];
+	unassigned?: RosterMentee[];
 	totals?: {
 		mentors?: number;
 		mentees?: number;
@@ -1593,6 +1175,31 @@ export interface Roster {
 			days_early?: number;
 		} | null;
 	};
+}
+
+export interface RosterMentee {
+	id?: number;
+	name?: string;
+	stage?:
+		| 'submitted'
+		| 'in_review'
+		| 'waitlisted'
+		| 'accepted'
+		| 'active'
+		| 'graduated'
+		| 'placed'
+		| 'declined'
+		| 'withdrawn'
+		| 'approved'
+		| 'completed';
+	languages?: string[];
+	timezone?: string;
+	teams?: string[];
+	format?: string;
+	/**
+	 * Track of an assigned mentee.
+	 */
+	track?: string;
 }
 
 export interface Settings {
@@ -1852,101 +1459,25 @@ export interface Settings {
 	 */
 	privacy_notice_url?: string;
 	mail_templates?: {
-		submitted?: {
-			enabled?: boolean;
-			subject?: string;
-			body?: string;
-		};
-		in_review?: {
-			enabled?: boolean;
-			subject?: string;
-			body?: string;
-		};
-		accepted?: {
-			enabled?: boolean;
-			subject?: string;
-			body?: string;
-		};
-		waitlisted?: {
-			enabled?: boolean;
-			subject?: string;
-			body?: string;
-		};
-		declined?: {
-			enabled?: boolean;
-			subject?: string;
-			body?: string;
-		};
-		approved?: {
-			enabled?: boolean;
-			subject?: string;
-			body?: string;
-		};
-		active?: {
-			enabled?: boolean;
-			subject?: string;
-			body?: string;
-		};
-		graduated?: {
-			enabled?: boolean;
-			subject?: string;
-			body?: string;
-		};
-		placed?: {
-			enabled?: boolean;
-			subject?: string;
-			body?: string;
-		};
-		completed?: {
-			enabled?: boolean;
-			subject?: string;
-			body?: string;
-		};
-		withdrawn?: {
-			enabled?: boolean;
-			subject?: string;
-			body?: string;
-		};
-		cohort_start?: {
-			enabled?: boolean;
-			subject?: string;
-			body?: string;
-		};
-		reassigned_mentee?: {
-			enabled?: boolean;
-			subject?: string;
-			body?: string;
-		};
-		reassigned_new_mentor?: {
-			enabled?: boolean;
-			subject?: string;
-			body?: string;
-		};
-		reassigned_old_mentor?: {
-			enabled?: boolean;
-			subject?: string;
-			body?: string;
-		};
-		nudge_checkin?: {
-			enabled?: boolean;
-			subject?: string;
-			body?: string;
-		};
-		nudge_session?: {
-			enabled?: boolean;
-			subject?: string;
-			body?: string;
-		};
-		survey?: {
-			enabled?: boolean;
-			subject?: string;
-			body?: string;
-		};
-		followup?: {
-			enabled?: boolean;
-			subject?: string;
-			body?: string;
-		};
+		submitted?: MailTemplate;
+		in_review?: MailTemplate;
+		accepted?: MailTemplate;
+		waitlisted?: MailTemplate;
+		declined?: MailTemplate;
+		approved?: MailTemplate;
+		active?: MailTemplate;
+		graduated?: MailTemplate;
+		placed?: MailTemplate;
+		completed?: MailTemplate;
+		withdrawn?: MailTemplate;
+		cohort_start?: MailTemplate;
+		reassigned_mentee?: MailTemplate;
+		reassigned_new_mentor?: MailTemplate;
+		reassigned_old_mentor?: MailTemplate;
+		nudge_checkin?: MailTemplate;
+		nudge_session?: MailTemplate;
+		survey?: MailTemplate;
+		followup?: MailTemplate;
 	};
 	/**
 	 * Most reminder e-mails (nudges) one person gets in seven days; 0 sends none.
@@ -2007,10 +1538,7 @@ export interface Story {
 	status?: 'pending' | 'publish' | 'draft' | 'future' | 'private';
 	link?: string;
 	edit_link?: string;
-	author?: {
-		id?: number;
-		name?: string;
-	};
+	author?: StoryAuthor;
 	contributor_name?: string;
 	wporg_username?: string;
 	program_role?: 'mentee' | 'mentor' | 'other';
@@ -2020,16 +1548,18 @@ export interface Story {
 		slug?: string;
 		name?: string;
 	}[];
-	cohort?: {
-		id?: number;
-		name?: string;
-	} | null;
+	cohort?: StoryAuthor | null;
 	/**
 	 * Linked application; reviewers only.
 	 */
 	participant_id?: number;
 	date?: string;
 	modified?: string;
+}
+
+export interface StoryAuthor {
+	id?: number;
+	name?: string;
 }
 
 export interface StoryDraft {
@@ -2536,435 +2066,5 @@ export interface Team {
 
 export interface TeamDeleted {
 	deleted: boolean;
-	previous: {
-		id?: number;
-		name?: string;
-		slug?: string;
-		summary?: string;
-		/**
-		 * @maxItems 20
-		 */
-		skills?:
-			| []
-			| [ string ]
-			| [ string, string ]
-			| [ string, string, string ]
-			| [ string, string, string, string ]
-			| [ string, string, string, string, string ]
-			| [ string, string, string, string, string, string ]
-			| [ string, string, string, string, string, string, string ]
-			| [ string, string, string, string, string, string, string, string ]
-			| [
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-			  ]
-			| [
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-			  ]
-			| [
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-			  ]
-			| [
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-			  ]
-			| [
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-			  ]
-			| [
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-			  ]
-			| [
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-			  ]
-			| [
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-			  ]
-			| [
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-			  ]
-			| [
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-			  ]
-			| [
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-			  ]
-			| [
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-			  ];
-		/**
-		 * @maxItems 20
-		 */
-		interests?:
-			| []
-			| [ string ]
-			| [ string, string ]
-			| [ string, string, string ]
-			| [ string, string, string, string ]
-			| [ string, string, string, string, string ]
-			| [ string, string, string, string, string, string ]
-			| [ string, string, string, string, string, string, string ]
-			| [ string, string, string, string, string, string, string, string ]
-			| [
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-			  ]
-			| [
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-			  ]
-			| [
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-			  ]
-			| [
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-			  ]
-			| [
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-			  ]
-			| [
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-			  ]
-			| [
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-			  ]
-			| [
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-			  ]
-			| [
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-			  ]
-			| [
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-			  ]
-			| [
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-			  ]
-			| [
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-					string,
-			  ];
-		handbook_url?: string;
-		channel?: string;
-		meeting_time?: string;
-	};
+	previous: Team;
 }

@@ -59,6 +59,25 @@ export function localeFrom(
 }
 
 /**
+ * Weekday, date, time and the zone's short name, in a language and time zone.
+ *
+ * @param options Language and time zone.
+ * @return The format.
+ */
+function fullFormat( options: TimeOptions ): Intl.DateTimeFormat {
+	return new Intl.DateTimeFormat( options.locale, {
+		weekday: 'long',
+		year: 'numeric',
+		month: 'long',
+		day: 'numeric',
+		hour: 'numeric',
+		minute: '2-digit',
+		timeZone: options.timeZone || undefined,
+		timeZoneName: 'short',
+	} );
+}
+
+/**
  * One instant, written out in full in a time zone: weekday, date, time and the
  * zone's short name.
  *
@@ -71,16 +90,7 @@ export function formatLocal( iso: string, options: TimeOptions = {} ): string {
 	if ( Number.isNaN( date.getTime() ) ) {
 		return '';
 	}
-	return new Intl.DateTimeFormat( options.locale, {
-		weekday: 'long',
-		year: 'numeric',
-		month: 'long',
-		day: 'numeric',
-		hour: 'numeric',
-		minute: '2-digit',
-		timeZone: options.timeZone || undefined,
-		timeZoneName: 'short',
-	} ).format( date );
+	return fullFormat( options ).format( date );
 }
 
 /**
@@ -105,15 +115,5 @@ export function formatSpan(
 	if ( Number.isNaN( end.getTime() ) || end <= start ) {
 		return formatLocal( startIso, options );
 	}
-	const format = new Intl.DateTimeFormat( options.locale, {
-		weekday: 'long',
-		year: 'numeric',
-		month: 'long',
-		day: 'numeric',
-		hour: 'numeric',
-		minute: '2-digit',
-		timeZone: options.timeZone || undefined,
-		timeZoneName: 'short',
-	} );
-	return format.formatRange( start, end );
+	return fullFormat( options ).formatRange( start, end );
 }

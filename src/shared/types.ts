@@ -11,6 +11,16 @@
 import type * as Rest from './rest-types';
 import type rules from './rest-schemas.json';
 
+/**
+ * An answer whose schema marks no field required, as the server sends it: every
+ * field, at every depth.
+ */
+export type Complete< T > = T extends ( infer Item )[]
+	? Complete< Item >[]
+	: T extends object
+	? { [ K in keyof T ]-?: Complete< T[ K ] > }
+	: T;
+
 export type ApplicationType = NonNullable< Rest.Application[ 'type' ] >;
 
 export type MenteeStage =
@@ -81,16 +91,9 @@ export interface ApplicationFields {
 export type FieldName = keyof NonNullable< Rest.Application[ 'fields' ] >;
 
 /** Optional form fields a site admin may hide. */
-export type HideableField =
-	| 'wporg_username'
-	| 'slack_username'
-	| 'region'
-	| 'contribution_links'
-	| 'project_title'
-	| 'project_description'
-	| 'availability'
-	| 'heard_from'
-	| 'public_recognition';
+export type HideableField = NonNullable<
+	Rest.Settings[ 'hidden_fields' ]
+>[ number ];
 
 export interface MentorRef {
 	id: number;

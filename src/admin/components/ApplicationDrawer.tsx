@@ -21,6 +21,8 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import Section from './Section';
+import FormButtons from './FormButtons';
 import type {
 	Application,
 	ApplicationFields,
@@ -43,7 +45,7 @@ import MentorChanges from './MentorChanges';
 import { getBootData } from '../utils/boot';
 import GraduateChecks from '../graduation/GraduateChecks';
 import GraduationSection from '../graduation/GraduationSection';
-import { Loading, LoadError } from './States';
+import { LoadStatus } from './States';
 
 const FIELD_ORDER: FieldName[] = [
 	'email',
@@ -355,32 +357,20 @@ function TransitionForm( {
 				checked={ notify }
 				onChange={ setNotify }
 			/>
-			<div className="mentorship-modal__buttons">
-				<Button
-					variant="tertiary"
-					onClick={ onCancel }
-					disabled={ busy }
-				>
-					{ __( 'Cancel', 'mentorship-program' ) }
-				</Button>
-				<Button
-					variant="primary"
-					type="submit"
-					isBusy={ busy }
-					disabled={
-						busy ||
-						( needsTeam && ! team ) ||
-						( graduating && early && ! confirmEarly )
-					}
-					accessibleWhenDisabled
-				>
-					{ sprintf(
-						/* translators: %s: action, e.g. "Accept". */
-						__( 'Confirm: %s', 'mentorship-program' ),
-						moveLabel( to )
-					) }
-				</Button>
-			</div>
+			<FormButtons
+				label={ sprintf(
+					/* translators: %s: action, e.g. "Accept". */
+					__( 'Confirm: %s', 'mentorship-program' ),
+					moveLabel( to )
+				) }
+				busy={ busy }
+				disabled={
+					( needsTeam && ! team ) ||
+					( graduating && early && ! confirmEarly )
+				}
+				onCancel={ onCancel }
+				className="mentorship-modal__buttons"
+			/>
 		</form>
 	);
 }
@@ -401,15 +391,12 @@ function Notes( { id }: { id: number } ) {
 	const [ busy, setBusy ] = useState( false );
 
 	return (
-		<section
+		<Section
+			id="mentorship-notes"
+			title={ __( 'Notes', 'mentorship-program' ) }
 			className="mentorship-drawer__section"
-			aria-labelledby="mentorship-notes"
 		>
-			<h3 id="mentorship-notes">
-				{ __( 'Notes', 'mentorship-program' ) }
-			</h3>
-			{ !! error && <LoadError error={ error } /> }
-			{ ! notes && ! error && <Loading /> }
+			<LoadStatus loaded={ !! notes } error={ error } />
 			{ notes && notes.length === 0 && (
 				<p>{ __( 'No notes yet.', 'mentorship-program' ) }</p>
 			) }
@@ -499,7 +486,7 @@ function Notes( { id }: { id: number } ) {
 					{ __( 'Add note', 'mentorship-program' ) }
 				</Button>
 			</form>
-		</section>
+		</Section>
 	);
 }
 
@@ -551,20 +538,17 @@ export default function ApplicationDrawer( {
 			overlayClassName="mentorship-drawer__overlay"
 			size="large"
 		>
-			{ !! error && <LoadError error={ error } /> }
-			{ ! application && ! error && <Loading /> }
+			<LoadStatus loaded={ !! application } error={ error } />
 			{ application && (
 				<div
 					className="mentorship-drawer__body"
 					data-application={ application.id }
 				>
-					<section
+					<Section
+						id="mentorship-stage"
+						title={ __( 'Stage', 'mentorship-program' ) }
 						className="mentorship-drawer__section"
-						aria-labelledby="mentorship-stage"
 					>
-						<h3 id="mentorship-stage">
-							{ __( 'Stage', 'mentorship-program' ) }
-						</h3>
 						<p>
 							<strong
 								className="mentorship-stage"
@@ -665,7 +649,7 @@ export default function ApplicationDrawer( {
 								onDone={ () => setMoving( null ) }
 							/>
 						) }
-					</section>
+					</Section>
 
 					<MentorChanges
 						application={ application }
@@ -685,13 +669,11 @@ export default function ApplicationDrawer( {
 							/>
 						) }
 
-					<section
+					<Section
+						id="mentorship-details"
+						title={ __( 'Application', 'mentorship-program' ) }
 						className="mentorship-drawer__section"
-						aria-labelledby="mentorship-details"
 					>
-						<h3 id="mentorship-details">
-							{ __( 'Application', 'mentorship-program' ) }
-						</h3>
 						<dl className="mentorship-drawer__fields">
 							{ FIELD_ORDER.filter(
 								( name ) =>
@@ -721,16 +703,14 @@ export default function ApplicationDrawer( {
 								</dd>
 							</div>
 						</dl>
-					</section>
+					</Section>
 
 					{ application.consent && (
-						<section
+						<Section
+							id="mentorship-consent"
+							title={ __( 'Consent', 'mentorship-program' ) }
 							className="mentorship-drawer__section"
-							aria-labelledby="mentorship-consent"
 						>
-							<h3 id="mentorship-consent">
-								{ __( 'Consent', 'mentorship-program' ) }
-							</h3>
 							<dl className="mentorship-drawer__fields">
 								<ConsentRecord
 									label={ labels.consent_coc }
@@ -754,17 +734,15 @@ export default function ApplicationDrawer( {
 									) }
 								/>
 							</dl>
-						</section>
+						</Section>
 					) }
 
 					{ application.history && (
-						<section
+						<Section
+							id="mentorship-history"
+							title={ __( 'History', 'mentorship-program' ) }
 							className="mentorship-drawer__section"
-							aria-labelledby="mentorship-history"
 						>
-							<h3 id="mentorship-history">
-								{ __( 'History', 'mentorship-program' ) }
-							</h3>
 							<ol className="mentorship-drawer__history">
 								{ application.history
 									.filter(
@@ -788,7 +766,7 @@ export default function ApplicationDrawer( {
 										</li>
 									) ) }
 							</ol>
-						</section>
+						</Section>
 					) }
 
 					<Notes id={ application.id } />

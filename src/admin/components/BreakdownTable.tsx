@@ -6,6 +6,7 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import DataTable from './DataTable';
 import type { BreakdownRow } from '../../shared/types';
 
 /**
@@ -27,31 +28,24 @@ export default function BreakdownTable( {
 	rows: BreakdownRow[];
 } ) {
 	return (
-		<table className="widefat striped mentorship-breakdown">
-			<caption>{ caption }</caption>
-			<thead>
+		<DataTable
+			className="mentorship-breakdown"
+			caption={ caption }
+			columns={ [ heading, __( 'Mentees', 'mentorship-program' ) ] }
+		>
+			{ rows.length === 0 && (
 				<tr>
-					<th scope="col">{ heading }</th>
-					<th scope="col">
-						{ __( 'Mentees', 'mentorship-program' ) }
-					</th>
+					<td colSpan={ 2 }>
+						{ __( 'No data yet.', 'mentorship-program' ) }
+					</td>
 				</tr>
-			</thead>
-			<tbody>
-				{ rows.length === 0 && (
-					<tr>
-						<td colSpan={ 2 }>
-							{ __( 'No data yet.', 'mentorship-program' ) }
-						</td>
-					</tr>
-				) }
-				{ rows.map( ( row ) => (
-					<tr key={ row.key }>
-						<th scope="row">{ row.label || row.key }</th>
-						<td>{ row.count }</td>
-					</tr>
-				) ) }
-			</tbody>
-		</table>
+			) }
+			{ rows.map( ( row ) => (
+				<tr key={ row.key }>
+					<th scope="row">{ row.label || row.key }</th>
+					<td>{ row.count }</td>
+				</tr>
+			) ) }
+		</DataTable>
 	);
 }

@@ -8,7 +8,6 @@
 import {
 	Button,
 	CheckboxControl,
-	Notice,
 	SelectControl,
 	TextareaControl,
 } from '@wordpress/components';
@@ -19,9 +18,12 @@ import { __, _n, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import type { Application, Stage } from '../../shared/types';
+import { InlineNotice } from './States';
+import FormButtons from './FormButtons';
+import type { Application, Stage, BatchRequest } from '../../shared/types';
 import CohortPicker from './CohortPicker';
 import { store } from '../store';
+import { useSubmit } from '../utils/forms';
 import { legalBulkMoves } from '../utils/transitions';
 import { moveLabel, stageLabel } from '../utils/stages';
 
@@ -29,6 +31,33 @@ interface Props {
 	items: Application[];
 	closeModal?: () => void;
 	onDone: () => void;
+}
+
+/**
+ * Submits one change for every selected application, then closes the dialog.
+ *
+ * @param props  The dialog's props.
+ * @param change The change, or null when the form is not ready to send.
+ * @return Whether it is sending, and the form's `onSubmit`.
+ */
+function useBatchSubmit(
+	props: Props,
+	change: () => Omit< BatchRequest, 'ids' > | null
+) {
+	const { items, closeModal, onDone } = props;
+	const { batchApplications } = useDispatch( store );
+	return useSubmit( async () => {
+		const request = change();
+		if ( ! request ) {
+			return;
+		}
+		await batchApplications( {
+			ids: items.map( ( item ) => item.id ),
+			...request,
+		} );
+		onDone();
+		closeModal?.();
+	} );
 }
 
 /**
@@ -40,23 +69,25 @@ interface Props {
  * @param props.onDone     Called after a request, to clear the selection.
  * @return Form.
  */
-export function BulkMoveForm( { items, closeModal, onDone }: Props ) {
+export function BulkMoveForm( props: Props ) {
+	const { items, closeModal } = props;
 	const moves = legalBulkMoves( items );
 	const [ to, setTo ] = useState< Stage | '' >( moves[ 0 ] ?? '' );
 	const [ note, setNote ] = useState( '' );
 	const [ notify, setNotify ] = useState( false );
-	const [ busy, setBusy ] = useState( false );
-	const { batchApplications } = useDispatch( store );
+	const { busy, onSubmit } = useBatchSubmit( props, () =>
+		to ? { to, note: note.trim() || undefined, notify } : null
+	);
 
 	if ( ! moves.length ) {
 		return (
 			<>
-				<Notice status="warning" isDismissible={ false }>
+				<InlineNotice status="warning">
 					{ __(
 						'The selected applications have no move in common. Select applications in the same stage.',
 						'mentorship-program'
 					) }
-				</Notice>
+				</InlineNotice>
 				<div className="mentorship-modal__buttons">
 					<Button variant="secondary" onClick={ closeModal }>
 						{ __( 'Close', 'mentorship-program' ) }
@@ -66,30 +97,8 @@ export function BulkMoveForm( { items, closeModal, onDone }: Props ) {
 		);
 	}
 
-	const submit = async () => {
-		if ( ! to ) {
-			return;
-		}
-		setBusy( true );
-		await batchApplications( {
-			ids: items.map( ( item ) => item.id ),
-			to,
-			note: note.trim() || undefined,
-			notify,
-		} );
-		setBusy( false );
-		onDone();
-		closeModal?.();
-	};
-
 	return (
-		<form
-			className="mentorship-modal__form"
-			onSubmit={ ( event ) => {
-				event.preventDefault();
-				submit();
-			} }
-		>
+		<form className="mentorship-modal__form" onSubmit={ onSubmit }>
 			<p>
 				{ sprintf(
 					/* translators: %d: number of applications. */
@@ -133,26 +142,15 @@ export function BulkMoveForm( { items, closeModal, onDone }: Props ) {
 				checked={ notify }
 				onChange={ setNotify }
 			/>
-			<div className="mentorship-modal__buttons">
-				<Button
-					variant="tertiary"
-					onClick={ closeModal }
-					disabled={ busy }
-				>
-					{ __( 'Cancel', 'mentorship-program' ) }
-				</Button>
-				<Button
-					variant="primary"
-					type="submit"
-					isBusy={ busy }
-					disabled={ busy || ! to }
-					accessibleWhenDisabled
-				>
-					{ to
-						? moveLabel( to )
-						: __( 'Move', 'mentorship-program' ) }
-				</Button>
-			</div>
+			<FormButtons
+				label={
+					to ? moveLabel( to ) : __( 'Move', 'mentorship-program' )
+				}
+				busy={ busy }
+				disabled={ ! to }
+				onCancel={ closeModal }
+				className="mentorship-modal__buttons"
+			/>
 		</form>
 	);
 }
@@ -166,31 +164,14 @@ export function BulkMoveForm( { items, closeModal, onDone }: Props ) {
  * @param props.onDone     Called after a request.
  * @return Form.
  */
-export function BulkCohortForm( { items, closeModal, onDone }: Props ) {
+export function BulkCohortForm( props: Props ) {
+	const { closeModal } = props;
 	const [ cohort, setCohort ] = useState( 0 );
-	const [ busy, setBusy ] = useState( false );
-	const { batchApplications } = useDispatch( store );
-	const submit = async () => {
-		if ( ! cohort ) {
-			return;
-		}
-		setBusy( true );
-		await batchApplications( {
-			ids: items.map( ( item ) => item.id ),
-			cohort,
-		} );
-		setBusy( false );
-		onDone();
-		closeModal?.();
-	};
+	const { busy, onSubmit } = useBatchSubmit( props, () =>
+		cohort ? { cohort } : null
+	);
 	return (
-		<form
-			className="mentorship-modal__form"
-			onSubmit={ ( event ) => {
-				event.preventDefault();
-				submit();
-			} }
-		>
+		<form className="mentorship-modal__form" onSubmit={ onSubmit }>
 			<CohortPicker
 				value={ cohort }
 				onChange={ setCohort }
@@ -203,24 +184,13 @@ export function BulkCohortForm( { items, closeModal, onDone }: Props ) {
 					'mentorship-program'
 				) }
 			</p>
-			<div className="mentorship-modal__buttons">
-				<Button
-					variant="tertiary"
-					onClick={ closeModal }
-					disabled={ busy }
-				>
-					{ __( 'Cancel', 'mentorship-program' ) }
-				</Button>
-				<Button
-					variant="primary"
-					type="submit"
-					isBusy={ busy }
-					disabled={ busy || ! cohort }
-					accessibleWhenDisabled
-				>
-					{ __( 'Move', 'mentorship-program' ) }
-				</Button>
-			</div>
+			<FormButtons
+				label={ __( 'Move', 'mentorship-program' ) }
+				busy={ busy }
+				disabled={ ! cohort }
+				onCancel={ closeModal }
+				className="mentorship-modal__buttons"
+			/>
 		</form>
 	);
 }

@@ -7,22 +7,23 @@
  * WordPress dependencies
  */
 import {
-	Button,
 	CheckboxControl,
 	SelectControl,
 	TextControl,
 	TextareaControl,
 } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
-import { useState } from '@wordpress/element';
+import {} from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
+import { useDraft, useSubmit } from '../utils/forms';
+import FormButtons from './FormButtons';
 import type { Cohort, CohortInput, Schedule, Track } from '../../shared/types';
 import { store } from '../store';
-import { formatLabel } from '../utils/fields';
+import { formatLabel, weekdayNames } from '../utils/fields';
 
 const TRACKS: Track[] = [ 'one-to-one', 'project-group', 'cohort-group' ];
 
@@ -150,15 +151,10 @@ export function formToInput( state: FormState ): CohortInput {
 }
 
 export function weekdayOptions() {
-	return [
-		__( 'Monday', 'mentorship-program' ),
-		__( 'Tuesday', 'mentorship-program' ),
-		__( 'Wednesday', 'mentorship-program' ),
-		__( 'Thursday', 'mentorship-program' ),
-		__( 'Friday', 'mentorship-program' ),
-		__( 'Saturday', 'mentorship-program' ),
-		__( 'Sunday', 'mentorship-program' ),
-	].map( ( label, index ) => ( { value: String( index + 1 ), label } ) );
+	return weekdayNames().map( ( label, index ) => ( {
+		value: String( index + 1 ),
+		label,
+	} ) );
 }
 
 /**
@@ -179,29 +175,21 @@ export default function CohortForm( {
 	onSaved: ( cohort: Cohort ) => void;
 	onCancel: () => void;
 } ) {
-	const [ state, setState ] = useState< FormState >( () =>
+	const [ state, set ] = useDraft< FormState >( () =>
 		initialState( cohort )
 	);
-	const [ busy, setBusy ] = useState( false );
 	const { saveCohort } = useDispatch( store );
-	const set = ( changes: Partial< FormState > ) =>
-		setState( ( current ) => ( { ...current, ...changes } ) );
+	const { busy, onSubmit } = useSubmit( async () => {
+		const saved = await saveCohort( formToInput( state ), cohort?.id );
+		if ( saved ) {
+			onSaved( saved );
+		}
+	} );
 
 	return (
 		<form
 			className="mentorship-admin-form mentorship-cohort-form"
-			onSubmit={ async ( event ) => {
-				event.preventDefault();
-				setBusy( true );
-				const saved = await saveCohort(
-					formToInput( state ),
-					cohort?.id
-				);
-				setBusy( false );
-				if ( saved ) {
-					onSaved( saved );
-				}
-			} }
+			onSubmit={ onSubmit }
 		>
 			<fieldset>
 				<legend>{ __( 'Cohort', 'mentorship-program' ) }</legend>
@@ -440,26 +428,15 @@ export default function CohortForm( {
 					maxLength={ 300 }
 				/>
 			</fieldset>
-			<div className="mentorship-admin-form__buttons">
-				<Button
-					variant="tertiary"
-					onClick={ onCancel }
-					disabled={ busy }
-				>
-					{ __( 'Cancel', 'mentorship-program' ) }
-				</Button>
-				<Button
-					variant="primary"
-					type="submit"
-					isBusy={ busy }
-					disabled={ busy }
-					accessibleWhenDisabled
-				>
-					{ cohort
+			<FormButtons
+				label={
+					cohort
 						? __( 'Save cohort', 'mentorship-program' )
-						: __( 'Create cohort', 'mentorship-program' ) }
-				</Button>
-			</div>
+						: __( 'Create cohort', 'mentorship-program' )
+				}
+				busy={ busy }
+				onCancel={ onCancel }
+			/>
 		</form>
 	);
 }

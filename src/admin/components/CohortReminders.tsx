@@ -8,7 +8,7 @@
  * WordPress dependencies
  */
 import apiFetch from '@wordpress/api-fetch';
-import { Button, TextControl, ToggleControl } from '@wordpress/components';
+import { TextControl, ToggleControl } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useEffect, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
@@ -17,9 +17,11 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
+import Section from './Section';
+import FormButtons from './FormButtons';
 import { errorMessage, NAMESPACE } from '../../shared/api';
 import type { NudgeSchedule } from '../../shared/types';
-import { Loading, LoadError } from './States';
+import { LoadStatus } from './States';
 import './cohort-reminders.scss';
 
 export default function CohortReminders( { cohortId }: { cohortId: number } ) {
@@ -43,15 +45,12 @@ export default function CohortReminders( { cohortId }: { cohortId: number } ) {
 			current ? { ...current, ...changes } : current
 		);
 	return (
-		<section
+		<Section
+			id="mentorship-reminders-title"
+			title={ __( 'Reminder e-mails', 'mentorship-program' ) }
 			className="mentorship-reminders"
-			aria-labelledby="mentorship-reminders-title"
 		>
-			<h3 id="mentorship-reminders-title">
-				{ __( 'Reminder e-mails', 'mentorship-program' ) }
-			</h3>
-			{ !! error && <LoadError error={ error } /> }
-			{ ! draft && ! error && <Loading /> }
+			<LoadStatus loaded={ !! draft } error={ error } />
 			{ draft && (
 				<form
 					className="mentorship-admin-form"
@@ -145,22 +144,16 @@ export default function CohortReminders( { cohortId }: { cohortId: number } ) {
 							set( { quiet_days: Number( days ) } )
 						}
 					/>
-					<div className="mentorship-admin-form__buttons">
-						<Button
-							variant="secondary"
-							type="submit"
-							isBusy={ busy }
-							disabled={ busy }
-							accessibleWhenDisabled
-						>
-							{ __(
-								'Save reminder settings',
-								'mentorship-program'
-							) }
-						</Button>
-					</div>
+					<FormButtons
+						label={ __(
+							'Save reminder settings',
+							'mentorship-program'
+						) }
+						busy={ busy }
+						variant="secondary"
+					/>
 				</form>
 			) }
-		</section>
+		</Section>
 	);
 }

@@ -23,6 +23,7 @@ import { __, _n, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import Section from './Section';
 import type {
 	ApplicationQuery,
 	CohortTiming,
@@ -35,7 +36,7 @@ import { resolution, store } from '../store';
 import { formatLabel } from '../utils/fields';
 import CohortGraduation from '../graduation/CohortGraduation';
 import MatchSuggestions from './MatchSuggestions';
-import { Empty, Loading, LoadError } from './States';
+import { Empty, Loading, LoadError, InlineNotice } from './States';
 
 function personSummary( person: {
 	languages: string[];
@@ -292,13 +293,14 @@ function Graduates( { cohortId }: { cohortId: number } ) {
 		return null;
 	}
 	return (
-		<section
+		<Section
+			id="mentorship-graduates"
+			title={ __(
+				'Graduates to place with a team',
+				'mentorship-program'
+			) }
 			className="mentorship-roster__section"
-			aria-labelledby="mentorship-graduates"
 		>
-			<h3 id="mentorship-graduates">
-				{ __( 'Graduates to place with a team', 'mentorship-program' ) }
-			</h3>
 			<ul className="mentorship-roster__list">
 				{ page.items.map( ( graduate ) => (
 					<li
@@ -365,7 +367,7 @@ function Graduates( { cohortId }: { cohortId: number } ) {
 					</li>
 				) ) }
 			</ul>
-		</section>
+		</Section>
 	);
 }
 
@@ -582,9 +584,9 @@ export default function CohortRoster( { cohortId }: { cohortId: number } ) {
 					size="medium"
 				>
 					{ earlyStart && timing && (
-						<Notice status="warning" isDismissible={ false }>
+						<InlineNotice status="warning">
 							{ earlyStartText( timing ) }
-						</Notice>
+						</InlineNotice>
 					) }
 					<p>
 						{ __(
@@ -624,9 +626,9 @@ export default function CohortRoster( { cohortId }: { cohortId: number } ) {
 					onRequestClose={ () => setConfirmingGraduation( false ) }
 					size="medium"
 				>
-					<Notice status="warning" isDismissible={ false }>
+					<InlineNotice status="warning">
 						{ earlyGraduationText( timing ) }
-					</Notice>
+					</InlineNotice>
 					<p>
 						{ sprintf(
 							/* translators: %d: number of mentees. */
@@ -666,17 +668,15 @@ export default function CohortRoster( { cohortId }: { cohortId: number } ) {
 				/>
 			) }
 			<div className="mentorship-roster__board">
-				<section
+				<Section
+					id="mentorship-pool"
+					title={ sprintf(
+						/* translators: %d: number of mentees. */
+						__( 'Unassigned (%d)', 'mentorship-program' ),
+						roster.unassigned.length
+					) }
 					className="mentorship-roster__pool"
-					aria-labelledby="mentorship-pool"
 				>
-					<h3 id="mentorship-pool">
-						{ sprintf(
-							/* translators: %d: number of mentees. */
-							__( 'Unassigned (%d)', 'mentorship-program' ),
-							roster.unassigned.length
-						) }
-					</h3>
 					{ roster.totals.mentees === 0 && (
 						<Empty
 							title={ __(
@@ -724,18 +724,16 @@ export default function CohortRoster( { cohortId }: { cohortId: number } ) {
 							) ) }
 						</ul>
 					) }
-				</section>
-				<section
+				</Section>
+				<Section
+					id="mentorship-mentors"
+					title={ sprintf(
+						/* translators: %d: number of mentors. */
+						__( 'Mentors (%d)', 'mentorship-program' ),
+						roster.mentors.length
+					) }
 					className="mentorship-roster__mentors"
-					aria-labelledby="mentorship-mentors"
 				>
-					<h3 id="mentorship-mentors">
-						{ sprintf(
-							/* translators: %d: number of mentors. */
-							__( 'Mentors (%d)', 'mentorship-program' ),
-							roster.mentors.length
-						) }
-					</h3>
 					{ roster.mentors.length === 0 && (
 						<Empty
 							title={ __(
@@ -777,7 +775,7 @@ export default function CohortRoster( { cohortId }: { cohortId: number } ) {
 							}
 						/>
 					) ) }
-				</section>
+				</Section>
 			</div>
 			<Graduates cohortId={ cohortId } />
 		</div>

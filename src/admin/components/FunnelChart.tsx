@@ -6,6 +6,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import DataTable from './DataTable';
 import type { FunnelStep } from '../../shared/types';
 
 /**
@@ -99,36 +100,23 @@ export default function FunnelChart( { steps }: { steps: FunnelStep[] } ) {
 					'mentorship-program'
 				) }
 			</figcaption>
-			<table className="widefat striped mentorship-funnel__table">
-				<caption>
-					{ __( 'Mentee funnel', 'mentorship-program' ) }
-				</caption>
-				<thead>
-					<tr>
-						<th scope="col">
-							{ __( 'Stage', 'mentorship-program' ) }
-						</th>
-						<th scope="col">
-							{ __( 'Reached', 'mentorship-program' ) }
-						</th>
-						<th scope="col">
-							{ __(
-								'From the step before',
-								'mentorship-program'
-							) }
-						</th>
+			<DataTable
+				className="mentorship-funnel__table"
+				caption={ __( 'Mentee funnel', 'mentorship-program' ) }
+				columns={ [
+					__( 'Stage', 'mentorship-program' ),
+					__( 'Reached', 'mentorship-program' ),
+					__( 'From the step before', 'mentorship-program' ),
+				] }
+			>
+				{ steps.map( ( step ) => (
+					<tr key={ step.stage } data-stage={ step.stage }>
+						<th scope="row">{ step.label }</th>
+						<td>{ step.count }</td>
+						<td>{ formatConversion( step.conversion ) }</td>
 					</tr>
-				</thead>
-				<tbody>
-					{ steps.map( ( step ) => (
-						<tr key={ step.stage } data-stage={ step.stage }>
-							<th scope="row">{ step.label }</th>
-							<td>{ step.count }</td>
-							<td>{ formatConversion( step.conversion ) }</td>
-						</tr>
-					) ) }
-				</tbody>
-			</table>
+				) ) }
+			</DataTable>
 		</figure>
 	);
 }

@@ -6,8 +6,6 @@
  * WordPress dependencies
  */
 import {
-	Button,
-	Notice,
 	SelectControl,
 	TextControl,
 	TextareaControl,
@@ -20,6 +18,10 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { InlineNotice } from './States';
+import { useSubmit } from '../utils/forms';
+import Section from './Section';
+import FormButtons from './FormButtons';
 import type { MailTemplate, Settings } from '../../shared/types';
 import { store } from '../store';
 import {
@@ -85,8 +87,10 @@ export default function MailTemplateEditor( {
 	const [ drafts, setDrafts ] = useState< Record< string, MailTemplate > >(
 		settings.mail_templates
 	);
-	const [ busy, setBusy ] = useState( false );
 	const { saveSettings } = useDispatch( store );
+	const { busy, onSubmit } = useSubmit( async () => {
+		await saveSettings( { mail_templates: drafts } );
+	} );
 	const placeholders = settings.placeholders ?? [];
 	const draft = drafts[ key ];
 	if ( ! draft ) {
@@ -108,12 +112,7 @@ export default function MailTemplateEditor( {
 	return (
 		<form
 			className="mentorship-admin-form mentorship-mail"
-			onSubmit={ async ( event ) => {
-				event.preventDefault();
-				setBusy( true );
-				await saveSettings( { mail_templates: drafts } );
-				setBusy( false );
-			} }
+			onSubmit={ onSubmit }
 		>
 			<SelectControl
 				__nextHasNoMarginBottom
@@ -157,7 +156,7 @@ export default function MailTemplateEditor( {
 						) ) }
 					</p>
 					{ unknown.length > 0 && (
-						<Notice status="warning" isDismissible={ false }>
+						<InlineNotice status="warning">
 							{ sprintf(
 								/* translators: %s: list of placeholders. */
 								__(
@@ -166,20 +165,18 @@ export default function MailTemplateEditor( {
 								),
 								unknown.join( ', ' )
 							) }
-						</Notice>
+						</InlineNotice>
 					) }
 				</div>
-				<section
+				<Section
+					id="mentorship-mail-preview"
+					title={ __(
+						'Preview with sample values',
+						'mentorship-program'
+					) }
 					className="mentorship-mail__preview"
-					aria-labelledby="mentorship-mail-preview"
 					aria-live="polite"
 				>
-					<h3 id="mentorship-mail-preview">
-						{ __(
-							'Preview with sample values',
-							'mentorship-program'
-						) }
-					</h3>
 					<p className="mentorship-mail__subject">
 						<strong>
 							{ renderPreview(
@@ -192,19 +189,13 @@ export default function MailTemplateEditor( {
 					<pre className="mentorship-mail__body">
 						{ renderPreview( draft.body, values, placeholders ) }
 					</pre>
-				</section>
+				</Section>
 			</div>
-			<div className="mentorship-admin-form__buttons">
-				<Button
-					variant="primary"
-					type="submit"
-					isBusy={ busy }
-					disabled={ busy || ! changed }
-					accessibleWhenDisabled
-				>
-					{ __( 'Save e-mails', 'mentorship-program' ) }
-				</Button>
-			</div>
+			<FormButtons
+				label={ __( 'Save e-mails', 'mentorship-program' ) }
+				busy={ busy }
+				disabled={ ! changed }
+			/>
 		</form>
 	);
 }

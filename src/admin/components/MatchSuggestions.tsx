@@ -6,7 +6,7 @@
 /**
  * WordPress dependencies
  */
-import { Button, Notice } from '@wordpress/components';
+import { Button } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
@@ -14,6 +14,9 @@ import { __, _n, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { InlineNotice } from './States';
+import DataTable from './DataTable';
+import Section from './Section';
 import type { MatchProposal, Roster } from '../../shared/types';
 import { store } from '../store';
 
@@ -88,13 +91,11 @@ export default function MatchSuggestions( {
 	const toApply = pairsToApply( proposal, choices );
 
 	return (
-		<section
+		<Section
+			id="mentorship-matches-title"
+			title={ __( 'Suggested matches', 'mentorship-program' ) }
 			className="mentorship-matches"
-			aria-labelledby="mentorship-matches-title"
 		>
-			<h3 id="mentorship-matches-title">
-				{ __( 'Suggested matches', 'mentorship-program' ) }
-			</h3>
 			<p>
 				{ sprintf(
 					/* translators: 1: number of pairs, 2: total score. */
@@ -109,127 +110,104 @@ export default function MatchSuggestions( {
 				) }
 			</p>
 			{ proposal.pairs.length === 0 && (
-				<Notice status="info" isDismissible={ false }>
+				<InlineNotice status="info">
 					{ __(
 						'The engine found no pairs to suggest.',
 						'mentorship-program'
 					) }
-				</Notice>
+				</InlineNotice>
 			) }
 			{ proposal.pairs.length > 0 && (
-				<table className="widefat striped">
-					<thead>
-						<tr>
-							<th scope="col">
-								{ __( 'Mentee', 'mentorship-program' ) }
-							</th>
-							<th scope="col">
-								{ __( 'Mentor', 'mentorship-program' ) }
-							</th>
-							<th scope="col">
-								{ __( 'Score', 'mentorship-program' ) }
-							</th>
-							<th scope="col">
-								{ __( 'Why', 'mentorship-program' ) }
-							</th>
-							<th scope="col">
-								{ __( 'Decision', 'mentorship-program' ) }
-							</th>
-						</tr>
-					</thead>
-					<tbody>
-						{ proposal.pairs.map( ( pair ) => {
-							const key = pairKey(
-								pair.mentee_id,
-								pair.mentor_id
-							);
-							const choice = choices[ key ];
-							return (
-								<tr
-									key={ key }
-									className={
-										choice ? `is-${ choice }` : undefined
-									}
-								>
-									<td>
-										{ pair.mentee_name ||
-											menteeName( pair.mentee_id ) }
-										{ pair.existing && (
-											<span className="mentorship-roster__meta">
-												{ ' ' }
-												{ __(
-													'(already assigned)',
-													'mentorship-program'
-												) }
-											</span>
-										) }
-									</td>
-									<td>
-										{ pair.mentor_name ||
-											mentorName( pair.mentor_id ) }
-									</td>
-									<td>
-										{ Math.round( pair.score * 100 ) / 100 }
-									</td>
-									<td>
-										<ul className="mentorship-matches__reasons">
-											{ (
-												pair.reasons_text ??
-												pair.reasons ??
-												pair.explanations ??
-												[]
-											).map( ( reason ) => (
-												<li key={ reason }>
-													{ reason }
-												</li>
-											) ) }
-										</ul>
-									</td>
-									<td className="mentorship-matches__decision">
-										<Button
-											size="small"
-											variant={
-												choice === 'pinned'
-													? 'primary'
-													: 'secondary'
-											}
-											aria-pressed={ choice === 'pinned' }
-											onClick={ () =>
-												toggle( key, 'pinned' )
-											}
-										>
+				<DataTable
+					columns={ [
+						__( 'Mentee', 'mentorship-program' ),
+						__( 'Mentor', 'mentorship-program' ),
+						__( 'Score', 'mentorship-program' ),
+						__( 'Why', 'mentorship-program' ),
+						__( 'Decision', 'mentorship-program' ),
+					] }
+				>
+					{ proposal.pairs.map( ( pair ) => {
+						const key = pairKey( pair.mentee_id, pair.mentor_id );
+						const choice = choices[ key ];
+						return (
+							<tr
+								key={ key }
+								className={
+									choice ? `is-${ choice }` : undefined
+								}
+							>
+								<td>
+									{ pair.mentee_name ||
+										menteeName( pair.mentee_id ) }
+									{ pair.existing && (
+										<span className="mentorship-roster__meta">
+											{ ' ' }
 											{ __(
-												'Pin',
+												'(already assigned)',
 												'mentorship-program'
 											) }
-										</Button>
-										<Button
-											size="small"
-											variant="secondary"
-											isDestructive
-											aria-pressed={
-												choice === 'rejected'
-											}
-											onClick={ () =>
-												toggle( key, 'rejected' )
-											}
-										>
-											{ choice === 'rejected'
-												? __(
-														'Rejected',
-														'mentorship-program'
-												  )
-												: __(
-														'Reject',
-														'mentorship-program'
-												  ) }
-										</Button>
-									</td>
-								</tr>
-							);
-						} ) }
-					</tbody>
-				</table>
+										</span>
+									) }
+								</td>
+								<td>
+									{ pair.mentor_name ||
+										mentorName( pair.mentor_id ) }
+								</td>
+								<td>
+									{ Math.round( pair.score * 100 ) / 100 }
+								</td>
+								<td>
+									<ul className="mentorship-matches__reasons">
+										{ (
+											pair.reasons_text ??
+											pair.reasons ??
+											pair.explanations ??
+											[]
+										).map( ( reason ) => (
+											<li key={ reason }>{ reason }</li>
+										) ) }
+									</ul>
+								</td>
+								<td className="mentorship-matches__decision">
+									<Button
+										size="small"
+										variant={
+											choice === 'pinned'
+												? 'primary'
+												: 'secondary'
+										}
+										aria-pressed={ choice === 'pinned' }
+										onClick={ () =>
+											toggle( key, 'pinned' )
+										}
+									>
+										{ __( 'Pin', 'mentorship-program' ) }
+									</Button>
+									<Button
+										size="small"
+										variant="secondary"
+										isDestructive
+										aria-pressed={ choice === 'rejected' }
+										onClick={ () =>
+											toggle( key, 'rejected' )
+										}
+									>
+										{ choice === 'rejected'
+											? __(
+													'Rejected',
+													'mentorship-program'
+											  )
+											: __(
+													'Reject',
+													'mentorship-program'
+											  ) }
+									</Button>
+								</td>
+							</tr>
+						);
+					} ) }
+				</DataTable>
 			) }
 			{ proposal.unmatched.length > 0 && (
 				<>
@@ -294,6 +272,6 @@ export default function MatchSuggestions( {
 					) }
 				</Button>
 			</div>
-		</section>
+		</Section>
 	);
 }

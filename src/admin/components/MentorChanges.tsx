@@ -7,7 +7,7 @@
  * WordPress dependencies
  */
 import apiFetch from '@wordpress/api-fetch';
-import { Button, CheckboxControl, Notice } from '@wordpress/components';
+import { Button, CheckboxControl } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useEffect, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
@@ -15,6 +15,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import Section from './Section';
 import { errorMessage, NAMESPACE } from '../../shared/api';
 import type {
 	Application,
@@ -24,7 +25,7 @@ import type {
 import { store } from '../store';
 import { formatDateTime } from '../utils/fields';
 import ReassignDialog from './ReassignDialog';
-import { Loading } from './States';
+import { Loading, InlineNotice } from './States';
 import './reassign.scss';
 
 /**
@@ -63,26 +64,16 @@ function MenteeMentors( {
 	const running = [ 'accepted', 'active' ].includes( application.stage );
 
 	return (
-		<section
+		<Section
+			id="mentorship-mentors"
+			title={ __( 'Mentors', 'mentorship-program' ) }
 			className="mentorship-drawer__section"
-			aria-labelledby="mentorship-mentors"
 		>
-			<h3 id="mentorship-mentors">
-				{ __( 'Mentors', 'mentorship-program' ) }
-			</h3>
-			{ done && (
-				<Notice status="success" isDismissible={ false }>
-					{ done }
-				</Notice>
-			) }
-			{ error && (
-				<Notice status="error" isDismissible={ false }>
-					{ error }
-				</Notice>
-			) }
+			{ done && <InlineNotice status="success">{ done }</InlineNotice> }
+			{ error && <InlineNotice>{ error }</InlineNotice> }
 			{ ! history && ! error && <Loading /> }
 			{ history?.request && (
-				<Notice status="warning" isDismissible={ false }>
+				<InlineNotice status="warning">
 					{ history.request.by === 'mentor'
 						? sprintf(
 								/* translators: %s: the mentor's reason. */
@@ -100,7 +91,7 @@ function MenteeMentors( {
 								),
 								history.request.reason
 						  ) }
-				</Notice>
+				</InlineNotice>
 			) }
 			{ history && history.history.length === 0 && (
 				<p>{ __( 'No mentor yet.', 'mentorship-program' ) }</p>
@@ -169,7 +160,7 @@ function MenteeMentors( {
 					} }
 				/>
 			) }
-		</section>
+		</Section>
 	);
 }
 
@@ -205,18 +196,12 @@ function MentorBackup( {
 		};
 	}, [ application.id ] );
 	return (
-		<section
+		<Section
+			id="mentorship-backup"
+			title={ __( 'Backup mentor', 'mentorship-program' ) }
 			className="mentorship-drawer__section"
-			aria-labelledby="mentorship-backup"
 		>
-			<h3 id="mentorship-backup">
-				{ __( 'Backup mentor', 'mentorship-program' ) }
-			</h3>
-			{ error && (
-				<Notice status="error" isDismissible={ false }>
-					{ error }
-				</Notice>
-			) }
+			{ error && <InlineNotice>{ error }</InlineNotice> }
 			{ ! offer && ! error && <Loading /> }
 			{ offer && (
 				<CheckboxControl
@@ -250,7 +235,7 @@ function MentorBackup( {
 					} }
 				/>
 			) }
-		</section>
+		</Section>
 	);
 }
 

@@ -9,18 +9,15 @@
  * WordPress dependencies
  */
 import apiFetch from '@wordpress/api-fetch';
-import {
-	Button,
-	Notice,
-	Spinner,
-	TextareaControl,
-} from '@wordpress/components';
+import { Notice, Spinner, TextareaControl } from '@wordpress/components';
 import { useEffect, useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
+import { InlineNotice } from './States';
+import FormButtons from './FormButtons';
 import { errorMessage, errorStatus, NAMESPACE } from '../../shared/api';
 import type { MentorCandidates, MentorHistory } from '../../shared/types';
 import './reassign.scss';
@@ -70,11 +67,7 @@ export default function ReassignDialog( {
 	}, [ menteeId, round ] );
 
 	if ( loadError ) {
-		return (
-			<Notice status="error" isDismissible={ false }>
-				{ loadError }
-			</Notice>
-		);
+		return <InlineNotice>{ loadError }</InlineNotice>;
 	}
 	if ( ! data ) {
 		return <Spinner />;
@@ -159,12 +152,12 @@ export default function ReassignDialog( {
 				</Notice>
 			) }
 			{ data.candidates.length === 0 ? (
-				<Notice status="warning" isDismissible={ false }>
+				<InlineNotice status="warning">
 					{ __(
 						'No mentor of this cohort has a free seat. Raise a mentor’s capacity or approve another mentor first.',
 						'mentorship-program'
 					) }
-				</Notice>
+				</InlineNotice>
 			) : (
 				<fieldset className="mentorship-reassign__list">
 					<legend>
@@ -255,26 +248,12 @@ export default function ReassignDialog( {
 				onChange={ setReason }
 				maxLength={ 1000 }
 			/>
-			<div className="mentorship-admin-form__buttons">
-				{ onCancel && (
-					<Button
-						variant="tertiary"
-						onClick={ onCancel }
-						disabled={ busy }
-					>
-						{ __( 'Cancel', 'mentorship-program' ) }
-					</Button>
-				) }
-				<Button
-					variant="primary"
-					type="submit"
-					isBusy={ busy }
-					disabled={ busy || ! chosen }
-					accessibleWhenDisabled
-				>
-					{ __( 'Reassign', 'mentorship-program' ) }
-				</Button>
-			</div>
+			<FormButtons
+				label={ __( 'Reassign', 'mentorship-program' ) }
+				busy={ busy }
+				disabled={ ! chosen }
+				onCancel={ onCancel }
+			/>
 		</form>
 	);
 }

@@ -5,7 +5,7 @@
 /**
  * WordPress dependencies
  */
-import { Button, TextControl } from '@wordpress/components';
+import { TextControl } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
@@ -13,6 +13,8 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { useSubmit } from '../utils/forms';
+import FormButtons from './FormButtons';
 import type { Settings } from '../../shared/types';
 import { store } from '../store';
 
@@ -24,18 +26,12 @@ export default function ReminderSettings( {
 	const [ cap, setCap ] = useState(
 		String( settings.nudge_weekly_cap ?? 2 )
 	);
-	const [ busy, setBusy ] = useState( false );
 	const { saveSettings } = useDispatch( store );
+	const { busy, onSubmit } = useSubmit( async () => {
+		await saveSettings( { nudge_weekly_cap: Number( cap ) } );
+	} );
 	return (
-		<form
-			className="mentorship-admin-form"
-			onSubmit={ async ( event ) => {
-				event.preventDefault();
-				setBusy( true );
-				await saveSettings( { nudge_weekly_cap: Number( cap ) } );
-				setBusy( false );
-			} }
-		>
+		<form className="mentorship-admin-form" onSubmit={ onSubmit }>
 			<fieldset>
 				<legend>
 					{ __( 'Reminder e-mails', 'mentorship-program' ) }
@@ -58,17 +54,10 @@ export default function ReminderSettings( {
 					onChange={ setCap }
 				/>
 			</fieldset>
-			<div className="mentorship-admin-form__buttons">
-				<Button
-					variant="primary"
-					type="submit"
-					isBusy={ busy }
-					disabled={ busy }
-					accessibleWhenDisabled
-				>
-					{ __( 'Save reminder settings', 'mentorship-program' ) }
-				</Button>
-			</div>
+			<FormButtons
+				label={ __( 'Save reminder settings', 'mentorship-program' ) }
+				busy={ busy }
+			/>
 		</form>
 	);
 }

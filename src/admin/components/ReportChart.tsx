@@ -22,6 +22,11 @@ import { __ } from '@wordpress/i18n';
 import type { ReactNode } from 'react';
 
 /**
+ * Internal dependencies
+ */
+import DataTable from './DataTable';
+
+/**
  * wp-admin's blue and dark grey, then an orange: each at least 3:1 against white.
  */
 const THEME = { colors: [ '#2271b1', '#50575e', '#b32d2e', '#996800' ] };
@@ -153,33 +158,25 @@ export default function ReportChart( {
 			<details className="mentorship-report__data">
 				<summary>{ __( 'Show data', 'mentorship-program' ) }</summary>
 				{ table ?? (
-					<table className="widefat striped">
-						<caption className="screen-reader-text">
-							{ title }
-						</caption>
-						<thead>
-							<tr>
-								<th scope="col">{ columnLabel }</th>
+					<DataTable
+						caption={ title }
+						hiddenCaption
+						columns={ [
+							columnLabel,
+							...series.map( ( one ) => one.label ),
+						] }
+					>
+						{ labels.map( ( label, index ) => (
+							<tr key={ label }>
+								<th scope="row">{ label }</th>
 								{ series.map( ( one ) => (
-									<th scope="col" key={ one.label }>
-										{ one.label }
-									</th>
+									<td key={ one.label }>
+										{ one.values[ index ]?.value ?? '' }
+									</td>
 								) ) }
 							</tr>
-						</thead>
-						<tbody>
-							{ labels.map( ( label, index ) => (
-								<tr key={ label }>
-									<th scope="row">{ label }</th>
-									{ series.map( ( one ) => (
-										<td key={ one.label }>
-											{ one.values[ index ]?.value ?? '' }
-										</td>
-									) ) }
-								</tr>
-							) ) }
-						</tbody>
-					</table>
+						) ) }
+					</DataTable>
 				) }
 			</details>
 		</figure>

@@ -8,10 +8,11 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import Section from './Section';
 import type { Cohort } from '../../shared/types';
 import { resolution, store } from '../store';
 import { formatDateTime } from '../utils/fields';
-import { Loading, LoadError } from './States';
+import { LoadStatus } from './States';
 
 /**
  * The next sessions of a saved cohort, in the viewer's local time.
@@ -31,15 +32,12 @@ export default function SessionsPreview( { cohort }: { cohort: Cohort } ) {
 		[ cohort.id ]
 	);
 	return (
-		<section
+		<Section
+			id="mentorship-sessions-title"
+			title={ __( 'Next sessions', 'mentorship-program' ) }
 			className="mentorship-sessions"
-			aria-labelledby="mentorship-sessions-title"
 		>
-			<h3 id="mentorship-sessions-title">
-				{ __( 'Next sessions', 'mentorship-program' ) }
-			</h3>
-			{ !! error && <LoadError error={ error } /> }
-			{ ! sessions && ! error && <Loading /> }
+			<LoadStatus loaded={ !! sessions } error={ error } />
 			{ sessions && sessions.length === 0 && (
 				<p>
 					{ /* With a schedule, no session left means the cohort's dates are over. */ }
@@ -77,6 +75,6 @@ export default function SessionsPreview( { cohort }: { cohort: Cohort } ) {
 					</ExternalLink>
 				) }
 			</p>
-		</section>
+		</Section>
 	);
 }

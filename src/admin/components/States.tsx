@@ -38,10 +38,50 @@ export function Empty( {
 	);
 }
 
-export function LoadError( { error }: { error: unknown } ) {
+/**
+ * A message in the page that stays while it is true (no close button): by
+ * default, about something that failed.
+ *
+ * @param props          Props.
+ * @param props.status   Kind of message.
+ * @param props.children The message.
+ * @return Notice.
+ */
+export function InlineNotice( {
+	status = 'error',
+	children,
+}: {
+	status?: 'error' | 'warning' | 'info' | 'success';
+	children: ReactNode;
+} ) {
 	return (
-		<Notice status="error" isDismissible={ false }>
-			{ errorMessage( error ) }
+		<Notice status={ status } isDismissible={ false }>
+			{ children }
 		</Notice>
 	);
+}
+
+export function LoadError( { error }: { error: unknown } ) {
+	return <InlineNotice>{ errorMessage( error ) }</InlineNotice>;
+}
+
+/**
+ * While something loads: its error, else a spinner until it is there.
+ *
+ * @param props        Props.
+ * @param props.loaded Whether the data is there.
+ * @param props.error  The request's error, if it failed.
+ * @return The state, or nothing once loaded.
+ */
+export function LoadStatus( {
+	loaded,
+	error,
+}: {
+	loaded: boolean;
+	error: unknown;
+} ) {
+	if ( error ) {
+		return <LoadError error={ error } />;
+	}
+	return loaded ? null : <Loading />;
 }

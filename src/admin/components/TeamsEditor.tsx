@@ -14,6 +14,9 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import DataTable from './DataTable';
+import { useDraft, useSubmit } from '../utils/forms';
+import FormButtons from './FormButtons';
 import type { Team, TeamInput } from '../../shared/types';
 import { resolution, store } from '../store';
 import { Loading, LoadError } from './States';
@@ -32,7 +35,7 @@ export function parseList( text: string ): string[] {
 }
 
 function TeamForm( { team, onDone }: { team?: Team; onDone: () => void } ) {
-	const [ draft, setDraft ] = useState( {
+	const [ draft, set ] = useDraft( {
 		name: team?.name ?? '',
 		summary: team?.summary ?? '',
 		skills: ( team?.skills ?? [] ).join( ', ' ),
@@ -41,10 +44,22 @@ function TeamForm( { team, onDone }: { team?: Team; onDone: () => void } ) {
 		channel: team?.channel ?? '',
 		meeting_time: team?.meeting_time ?? '',
 	} );
-	const [ busy, setBusy ] = useState( false );
 	const { saveTeam } = useDispatch( store );
-	const set = ( changes: Partial< typeof draft > ) =>
-		setDraft( ( current ) => ( { ...current, ...changes } ) );
+	const { busy, onSubmit } = useSubmit( async () => {
+		const input: TeamInput = {
+			name: draft.name.trim(),
+			summary: draft.summary,
+			skills: parseList( draft.skills ),
+			interests: parseList( draft.interests ),
+			handbook_url: draft.handbook_url.trim(),
+			channel: draft.channel.trim(),
+			meeting_time: draft.meeting_time.trim(),
+		};
+		const saved = await saveTeam( input, team?.id );
+		if ( saved ) {
+			onDone();
+		}
+	} );
 
 	return (
 		<form
@@ -58,24 +73,7 @@ function TeamForm( { team, onDone }: { team?: Team; onDone: () => void } ) {
 					  )
 					: __( 'New team', 'mentorship-program' )
 			}
-			onSubmit={ async ( event ) => {
-				event.preventDefault();
-				setBusy( true );
-				const input: TeamInput = {
-					name: draft.name.trim(),
-					summary: draft.summary,
-					skills: parseList( draft.skills ),
-					interests: parseList( draft.interests ),
-					handbook_url: draft.handbook_url.trim(),
-					channel: draft.channel.trim(),
-					meeting_time: draft.meeting_time.trim(),
-				};
-				const saved = await saveTeam( input, team?.id );
-				setBusy( false );
-				if ( saved ) {
-					onDone();
-				}
-			} }
+			onSubmit={ onSubmit }
 		>
 			<TextControl
 				__nextHasNoMarginBottom
@@ -135,22 +133,16 @@ function TeamForm( { team, onDone }: { team?: Team; onDone: () => void } ) {
 					onChange={ ( value ) => set( { meeting_time: value } ) }
 				/>
 			</div>
-			<div className="mentorship-admin-form__buttons">
-				<Button variant="tertiary" onClick={ onDone } disabled={ busy }>
-					{ __( 'Cancel', 'mentorship-program' ) }
-				</Button>
-				<Button
-					variant="primary"
-					type="submit"
-					isBusy={ busy }
-					disabled={ busy || ! draft.name.trim() }
-					accessibleWhenDisabled
-				>
-					{ team
+			<FormButtons
+				label={
+					team
 						? __( 'Save team', 'mentorship-program' )
-						: __( 'Add team', 'mentorship-program' ) }
-				</Button>
-			</div>
+						: __( 'Add team', 'mentorship-program' )
+				}
+				busy={ busy }
+				disabled={ ! draft.name.trim() }
+				onCancel={ onDone }
+			/>
 		</form>
 	);
 }
@@ -185,65 +177,50 @@ export default function TeamsEditor() {
 			{ editing === 'new' && (
 				<TeamForm onDone={ () => setEditing( null ) } />
 			) }
-			<table className="widefat striped">
-				<caption className="screen-reader-text">
-					{ __( 'Teams', 'mentorship-program' ) }
-				</caption>
-				<thead>
-					<tr>
-						<th scope="col">
-							{ __( 'Team', 'mentorship-program' ) }
-						</th>
-						<th scope="col">
-							{ __( 'What it does', 'mentorship-program' ) }
-						</th>
-						<th scope="col">
-							{ __( 'Meets', 'mentorship-program' ) }
-						</th>
-						<th scope="col">
-							<span className="screen-reader-text">
-								{ __( 'Actions', 'mentorship-program' ) }
-							</span>
-						</th>
-					</tr>
-				</thead>
-				<tbody>
-					{ teams.map( ( team ) =>
-						editing === team.id ? (
-							<tr key={ team.id }>
-								<td colSpan={ 4 }>
-									<TeamForm
-										team={ team }
-										onDone={ () => setEditing( null ) }
-									/>
-								</td>
-							</tr>
-						) : (
-							<tr key={ team.id } data-team={ team.slug }>
-								<th scope="row">{ team.name }</th>
-								<td>{ team.summary }</td>
-								<td>{ team.meeting_time }</td>
-								<td>
-									<Button
-										variant="link"
-										onClick={ () => setEditing( team.id ) }
-										label={ sprintf(
-											/* translators: %s: team name. */
-											__(
-												'Edit %s',
-												'mentorship-program'
-											),
-											team.name
-										) }
-									>
-										{ __( 'Edit', 'mentorship-program' ) }
-									</Button>
-								</td>
-							</tr>
-						)
-					) }
-				</tbody>
-			</table>
+			<DataTable
+				caption={ __( 'Teams', 'mentorship-program' ) }
+				hiddenCaption
+				columns={ [
+					__( 'Team', 'mentorship-program' ),
+					__( 'What it does', 'mentorship-program' ),
+					__( 'Meets', 'mentorship-program' ),
+					<span key="actions" className="screen-reader-text">
+						{ __( 'Actions', 'mentorship-program' ) }
+					</span>,
+				] }
+			>
+				{ teams.map( ( team ) =>
+					editing === team.id ? (
+						<tr key={ team.id }>
+							<td colSpan={ 4 }>
+								<TeamForm
+									team={ team }
+									onDone={ () => setEditing( null ) }
+								/>
+							</td>
+						</tr>
+					) : (
+						<tr key={ team.id } data-team={ team.slug }>
+							<th scope="row">{ team.name }</th>
+							<td>{ team.summary }</td>
+							<td>{ team.meeting_time }</td>
+							<td>
+								<Button
+									variant="link"
+									onClick={ () => setEditing( team.id ) }
+									label={ sprintf(
+										/* translators: %s: team name. */
+										__( 'Edit %s', 'mentorship-program' ),
+										team.name
+									) }
+								>
+									{ __( 'Edit', 'mentorship-program' ) }
+								</Button>
+							</td>
+						</tr>
+					)
+				) }
+			</DataTable>
 		</div>
 	);
 }

@@ -21,6 +21,7 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
+import { InlineNotice } from '../components/States';
 import { errorMessage } from '../../shared/api';
 import { store } from '../store';
 import { graduateCohort } from './api';
@@ -143,11 +144,7 @@ export default function CohortGraduation( {
 					size="medium"
 					className="mentorship-cohort-graduation"
 				>
-					{ error && (
-						<Notice status="error" isDismissible={ false }>
-							{ error }
-						</Notice>
-					) }
+					{ error && <InlineNotice>{ error }</InlineNotice> }
 					{ ! shown && ! error && <Spinner /> }
 					{ shown && (
 						<>

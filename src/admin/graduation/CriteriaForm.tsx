@@ -5,13 +5,7 @@
 /**
  * WordPress dependencies
  */
-import {
-	Button,
-	CheckboxControl,
-	Notice,
-	Spinner,
-	TextControl,
-} from '@wordpress/components';
+import { CheckboxControl, Spinner, TextControl } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useEffect, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
@@ -20,6 +14,8 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
+import { InlineNotice } from '../components/States';
+import FormButtons from '../components/FormButtons';
 import { errorMessage } from '../../shared/api';
 import { fetchCriteria, saveCriteria } from './api';
 import type { GraduationCriteria } from './types';
@@ -64,13 +60,7 @@ export default function CriteriaForm( { cohortId }: { cohortId: number } ) {
 	}, [ cohortId ] );
 
 	if ( ! criteria ) {
-		return error ? (
-			<Notice status="error" isDismissible={ false }>
-				{ error }
-			</Notice>
-		) : (
-			<Spinner />
-		);
+		return error ? <InlineNotice>{ error }</InlineNotice> : <Spinner />;
 	}
 	const set = ( values: Partial< GraduationCriteria > ) =>
 		setCriteria( { ...criteria, ...values } );
@@ -121,11 +111,7 @@ export default function CriteriaForm( { cohortId }: { cohortId: number } ) {
 					'mentorship-program'
 				) }
 			</p>
-			{ error && (
-				<Notice status="error" isDismissible={ false }>
-					{ error }
-				</Notice>
-			) }
+			{ error && <InlineNotice>{ error }</InlineNotice> }
 			<TextControl
 				id={ `mentorship-criteria-sessions-${ cohortId }` }
 				__nextHasNoMarginBottom
@@ -176,17 +162,10 @@ export default function CriteriaForm( { cohortId }: { cohortId: number } ) {
 					set( { mentor_confirmation: checked } )
 				}
 			/>
-			<div className="mentorship-admin-form__buttons">
-				<Button
-					variant="primary"
-					type="submit"
-					isBusy={ busy }
-					disabled={ busy }
-					accessibleWhenDisabled
-				>
-					{ __( 'Save criteria', 'mentorship-program' ) }
-				</Button>
-			</div>
+			<FormButtons
+				label={ __( 'Save criteria', 'mentorship-program' ) }
+				busy={ busy }
+			/>
 		</form>
 	);
 }

@@ -6,13 +6,14 @@
 /**
  * WordPress dependencies
  */
-import { CheckboxControl, Notice, Spinner } from '@wordpress/components';
+import { CheckboxControl, Spinner } from '@wordpress/components';
 import { useEffect, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
+import { InlineNotice } from '../components/States';
 import { errorMessage } from '../../shared/api';
 import { fetchRecord } from './api';
 import CriteriaChecklist from './CriteriaChecklist';
@@ -60,11 +61,7 @@ export default function GraduateChecks( {
 	}, [ id ] );
 
 	if ( error ) {
-		return (
-			<Notice status="error" isDismissible={ false }>
-				{ error }
-			</Notice>
-		);
+		return <InlineNotice>{ error }</InlineNotice>;
 	}
 	if ( ! record ) {
 		return (
@@ -95,7 +92,7 @@ export default function GraduateChecks( {
 			) }
 			{ record.early && (
 				<>
-					<Notice status="warning" isDismissible={ false }>
+					<InlineNotice status="warning">
 						{ sprintf(
 							/* translators: %s: the cohort's end date. */
 							__(
@@ -104,7 +101,7 @@ export default function GraduateChecks( {
 							),
 							record.ends_on_text
 						) }
-					</Notice>
+					</InlineNotice>
 					<CheckboxControl
 						id={ `mentorship-graduate-early-${ id }` }
 						__nextHasNoMarginBottom

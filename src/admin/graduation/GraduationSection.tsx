@@ -10,7 +10,6 @@ import {
 	Button,
 	CheckboxControl,
 	ExternalLink,
-	Notice,
 	TextareaControl,
 } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
@@ -21,6 +20,7 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
+import { InlineNotice } from '../components/States';
 import { errorMessage } from '../../shared/api';
 import { formatDate } from '../utils/fields';
 import {
@@ -117,11 +117,7 @@ export default function GraduationSection( {
 	};
 
 	if ( error ) {
-		return (
-			<Notice status="error" isDismissible={ false }>
-				{ error }
-			</Notice>
-		);
+		return <InlineNotice>{ error }</InlineNotice>;
 	}
 	if ( ! record ) {
 		return null;

@@ -8,11 +8,13 @@
  */
 import { Button } from '@wordpress/components';
 import { useSelect } from '@wordpress/data';
+import { Fragment } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
+import DataTable from '../components/DataTable';
 import type { Cohort, CohortStatus } from '../../shared/types';
 import CohortForm from '../components/CohortForm';
 import CohortReminders from '../components/CohortReminders';
@@ -50,87 +52,79 @@ function CohortList( { cohorts }: { cohorts: Cohort[] } ) {
 		);
 	}
 	return (
-		<table className="widefat striped mentorship-cohorts">
-			<caption className="screen-reader-text">
-				{ __( 'Cohorts', 'mentorship-program' ) }
-			</caption>
-			<thead>
-				<tr>
-					<th scope="col">{ __( 'Name', 'mentorship-program' ) }</th>
-					<th scope="col">
-						{ __( 'Status', 'mentorship-program' ) }
+		<DataTable
+			className="mentorship-cohorts"
+			caption={ __( 'Cohorts', 'mentorship-program' ) }
+			hiddenCaption
+			columns={ [
+				__( 'Name', 'mentorship-program' ),
+				__( 'Status', 'mentorship-program' ),
+				__( 'Applications', 'mentorship-program' ),
+				__( 'Dates', 'mentorship-program' ),
+				__( 'Capacity', 'mentorship-program' ),
+				<span key="actions" className="screen-reader-text">
+					{ __( 'Actions', 'mentorship-program' ) }
+				</span>,
+			] }
+		>
+			{ cohorts.map( ( cohort ) => (
+				<tr key={ cohort.id } data-cohort={ cohort.id }>
+					<th scope="row">
+						<Link
+							to={ {
+								view: 'cohorts',
+								id: cohort.id,
+								screen: 'roster',
+							} }
+						>
+							{ cohort.name }
+						</Link>
 					</th>
-					<th scope="col">
-						{ __( 'Applications', 'mentorship-program' ) }
-					</th>
-					<th scope="col">{ __( 'Dates', 'mentorship-program' ) }</th>
-					<th scope="col">
-						{ __( 'Capacity', 'mentorship-program' ) }
-					</th>
-					<th scope="col">
-						<span className="screen-reader-text">
-							{ __( 'Actions', 'mentorship-program' ) }
-						</span>
-					</th>
+					<td>{ cohortStatusLabel( cohort.status ) }</td>
+					<td>
+						{ [
+							formatDateTime( cohort.opens_at ),
+							formatDateTime( cohort.closes_at ),
+						]
+							.filter( Boolean )
+							.join( ' – ' ) }
+					</td>
+					<td>
+						{ [
+							formatDate( cohort.starts_on ),
+							formatDate( cohort.ends_on ),
+						]
+							.filter( Boolean )
+							.join( ' – ' ) }
+					</td>
+					<td>{ cohort.capacity || '—' }</td>
+					<td className="mentorship-cohorts__actions">
+						{ (
+							[
+								[
+									'roster',
+									__( 'Roster', 'mentorship-program' ),
+								],
+								[ 'edit', __( 'Edit', 'mentorship-program' ) ],
+							] as const
+						 ).map( ( [ screen, label ], index ) => (
+							<Fragment key={ screen }>
+								{ index > 0 && ' · ' }
+								<Link
+									to={ {
+										view: 'cohorts',
+										id: cohort.id,
+										screen,
+									} }
+								>
+									{ label }
+								</Link>
+							</Fragment>
+						) ) }
+					</td>
 				</tr>
-			</thead>
-			<tbody>
-				{ cohorts.map( ( cohort ) => (
-					<tr key={ cohort.id } data-cohort={ cohort.id }>
-						<th scope="row">
-							<Link
-								to={ {
-									view: 'cohorts',
-									id: cohort.id,
-									screen: 'roster',
-								} }
-							>
-								{ cohort.name }
-							</Link>
-						</th>
-						<td>{ cohortStatusLabel( cohort.status ) }</td>
-						<td>
-							{ [
-								formatDateTime( cohort.opens_at ),
-								formatDateTime( cohort.closes_at ),
-							]
-								.filter( Boolean )
-								.join( ' – ' ) }
-						</td>
-						<td>
-							{ [
-								formatDate( cohort.starts_on ),
-								formatDate( cohort.ends_on ),
-							]
-								.filter( Boolean )
-								.join( ' – ' ) }
-						</td>
-						<td>{ cohort.capacity || '—' }</td>
-						<td className="mentorship-cohorts__actions">
-							<Link
-								to={ {
-									view: 'cohorts',
-									id: cohort.id,
-									screen: 'roster',
-								} }
-							>
-								{ __( 'Roster', 'mentorship-program' ) }
-							</Link>
-							{ ' · ' }
-							<Link
-								to={ {
-									view: 'cohorts',
-									id: cohort.id,
-									screen: 'edit',
-								} }
-							>
-								{ __( 'Edit', 'mentorship-program' ) }
-							</Link>
-						</td>
-					</tr>
-				) ) }
-			</tbody>
-		</table>
+			) ) }
+		</DataTable>
 	);
 }
 

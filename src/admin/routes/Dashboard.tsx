@@ -206,33 +206,35 @@ export default function Dashboard() {
 					<section className="mentorship-dashboard__section mentorship-dashboard__breakdowns">
 						<h3>{ __( 'Who applied', 'mentorship-program' ) }</h3>
 						<div className="mentorship-dashboard__tables">
-							<BreakdownTable
-								caption={ __(
-									'By team',
-									'mentorship-program'
-								) }
-								heading={ __( 'Team', 'mentorship-program' ) }
-								rows={ stats.breakdown.team }
-							/>
-							<BreakdownTable
-								caption={ __(
-									'By language',
-									'mentorship-program'
-								) }
-								heading={ __(
-									'Language',
-									'mentorship-program'
-								) }
-								rows={ stats.breakdown.language }
-							/>
-							<BreakdownTable
-								caption={ __(
-									'By region',
-									'mentorship-program'
-								) }
-								heading={ __( 'Region', 'mentorship-program' ) }
-								rows={ stats.breakdown.region }
-							/>
+							{ (
+								[
+									[
+										'team',
+										__( 'By team', 'mentorship-program' ),
+										__( 'Team', 'mentorship-program' ),
+									],
+									[
+										'language',
+										__(
+											'By language',
+											'mentorship-program'
+										),
+										__( 'Language', 'mentorship-program' ),
+									],
+									[
+										'region',
+										__( 'By region', 'mentorship-program' ),
+										__( 'Region', 'mentorship-program' ),
+									],
+								] as const
+							 ).map( ( [ key, caption, heading ] ) => (
+								<BreakdownTable
+									key={ key }
+									caption={ caption }
+									heading={ heading }
+									rows={ stats.breakdown[ key ] }
+								/>
+							) ) }
 						</div>
 					</section>
 				</>

@@ -21,6 +21,7 @@ import { addQueryArgs } from '@wordpress/url';
 /**
  * Internal dependencies
  */
+import DataTable from '../components/DataTable';
 import CohortPicker from '../components/CohortPicker';
 import ReportChart from '../components/ReportChart';
 import ScreenHeading from '../components/ScreenHeading';
@@ -140,66 +141,51 @@ function Surveys( { report }: { report: CohortReport } ) {
 	}
 	const shown = questions.filter( ( question ) => ! question.suppressed );
 	const table = (
-		<table className="widefat striped" data-table="surveys">
-			<caption className="screen-reader-text">
-				{ __( 'Survey results', 'mentorship-program' ) }
-			</caption>
-			<thead>
-				<tr>
-					<th scope="col">
-						{ __( 'Question', 'mentorship-program' ) }
-					</th>
-					<th scope="col">{ __( 'Start', 'mentorship-program' ) }</th>
-					<th scope="col">{ __( 'End', 'mentorship-program' ) }</th>
-					<th scope="col">
-						{ __( 'Change', 'mentorship-program' ) }
-					</th>
-					<th scope="col">
-						{ __( 'Respondents', 'mentorship-program' ) }
-					</th>
-				</tr>
-			</thead>
-			<tbody>
-				{ questions.map( ( question ) => (
-					<tr key={ question.key } data-question={ question.key }>
-						<th scope="row">{ question.label }</th>
-						{ question.suppressed ? (
-							<td colSpan={ 3 }>
-								{ __(
-									'Hidden: fewer than 5 people answered.',
-									'mentorship-program'
-								) }
+		<DataTable
+			data-table="surveys"
+			caption={ __( 'Survey results', 'mentorship-program' ) }
+			hiddenCaption
+			columns={ [
+				__( 'Question', 'mentorship-program' ),
+				__( 'Start', 'mentorship-program' ),
+				__( 'End', 'mentorship-program' ),
+				__( 'Change', 'mentorship-program' ),
+				__( 'Respondents', 'mentorship-program' ),
+			] }
+		>
+			{ questions.map( ( question ) => (
+				<tr key={ question.key } data-question={ question.key }>
+					<th scope="row">{ question.label }</th>
+					{ question.suppressed ? (
+						<td colSpan={ 3 }>
+							{ __(
+								'Hidden: fewer than 5 people answered.',
+								'mentorship-program'
+							) }
+						</td>
+					) : (
+						<>
+							<td>
+								{ surveyValue( question.start, question.kind ) }
 							</td>
-						) : (
-							<>
-								<td>
-									{ surveyValue(
-										question.start,
-										question.kind
-									) }
-								</td>
-								<td>
-									{ surveyValue(
-										question.end,
-										question.kind
-									) }
-								</td>
-								<td>
-									{ question.change === null
-										? '—'
-										: ( question.change > 0 ? '+' : '' ) +
-										  surveyValue(
-												question.change,
-												question.kind
-										  ) }
-								</td>
-							</>
-						) }
-						<td>{ question.respondents }</td>
-					</tr>
-				) ) }
-			</tbody>
-		</table>
+							<td>
+								{ surveyValue( question.end, question.kind ) }
+							</td>
+							<td>
+								{ question.change === null
+									? '—'
+									: ( question.change > 0 ? '+' : '' ) +
+									  surveyValue(
+											question.change,
+											question.kind
+									  ) }
+							</td>
+						</>
+					) }
+					<td>{ question.respondents }</td>
+				</tr>
+			) ) }
+		</DataTable>
 	);
 	return (
 		<>
@@ -258,48 +244,38 @@ function Retention( { report }: { report: CohortReport } ) {
 		);
 	}
 	return (
-		<table className="widefat striped" data-table="retention">
-			<caption className="screen-reader-text">
-				{ __( 'Retention', 'mentorship-program' ) }
-			</caption>
-			<thead>
-				<tr>
-					<th scope="col">{ __( 'After', 'mentorship-program' ) }</th>
-					<th scope="col">{ __( 'Asked', 'mentorship-program' ) }</th>
-					<th scope="col">
-						{ __( 'Answered', 'mentorship-program' ) }
-					</th>
-					<th scope="col">
-						{ __( 'Still contributing', 'mentorship-program' ) }
-					</th>
+		<DataTable
+			data-table="retention"
+			caption={ __( 'Retention', 'mentorship-program' ) }
+			hiddenCaption
+			columns={ [
+				__( 'After', 'mentorship-program' ),
+				__( 'Asked', 'mentorship-program' ),
+				__( 'Answered', 'mentorship-program' ),
+				__( 'Still contributing', 'mentorship-program' ),
+			] }
+		>
+			{ report.retention.map( ( row ) => (
+				<tr key={ row.days }>
+					<th scope="row">{ days( row.days ) }</th>
+					<td>{ row.asked }</td>
+					<td>{ row.answered }</td>
+					<td>
+						{ row.suppressed
+							? __(
+									'Hidden: fewer than 5 people answered.',
+									'mentorship-program'
+							  )
+							: sprintf(
+									/* translators: 1: people, 2: share in percent. */
+									__( '%1$s (%2$s)', 'mentorship-program' ),
+									String( row.contributing ?? '—' ),
+									percent( row.share )
+							  ) }
+					</td>
 				</tr>
-			</thead>
-			<tbody>
-				{ report.retention.map( ( row ) => (
-					<tr key={ row.days }>
-						<th scope="row">{ days( row.days ) }</th>
-						<td>{ row.asked }</td>
-						<td>{ row.answered }</td>
-						<td>
-							{ row.suppressed
-								? __(
-										'Hidden: fewer than 5 people answered.',
-										'mentorship-program'
-								  )
-								: sprintf(
-										/* translators: 1: people, 2: share in percent. */
-										__(
-											'%1$s (%2$s)',
-											'mentorship-program'
-										),
-										String( row.contributing ?? '—' ),
-										percent( row.share )
-								  ) }
-						</td>
-					</tr>
-				) ) }
-			</tbody>
-		</table>
+			) ) }
+		</DataTable>
 	);
 }
 
@@ -393,42 +369,30 @@ function SingleReport( { report }: { report: CohortReport } ) {
 						},
 					] }
 					table={
-						<table className="widefat striped" data-table="funnel">
-							<caption className="screen-reader-text">
-								{ __( 'Funnel', 'mentorship-program' ) }
-							</caption>
-							<thead>
-								<tr>
-									<th scope="col">
-										{ __( 'Step', 'mentorship-program' ) }
-									</th>
-									<th scope="col">
-										{ __(
-											'Mentees',
-											'mentorship-program'
-										) }
-									</th>
-									<th scope="col">
-										{ __(
-											'From the step before',
-											'mentorship-program'
-										) }
-									</th>
+						<DataTable
+							data-table="funnel"
+							caption={ __( 'Funnel', 'mentorship-program' ) }
+							hiddenCaption
+							columns={ [
+								__( 'Step', 'mentorship-program' ),
+								__( 'Mentees', 'mentorship-program' ),
+								__(
+									'From the step before',
+									'mentorship-program'
+								),
+							] }
+						>
+							{ report.funnel.map( ( step ) => (
+								<tr
+									key={ step.stage }
+									data-stage={ step.stage }
+								>
+									<th scope="row">{ step.label }</th>
+									<td>{ step.count }</td>
+									<td>{ percent( step.conversion ) }</td>
 								</tr>
-							</thead>
-							<tbody>
-								{ report.funnel.map( ( step ) => (
-									<tr
-										key={ step.stage }
-										data-stage={ step.stage }
-									>
-										<th scope="row">{ step.label }</th>
-										<td>{ step.count }</td>
-										<td>{ percent( step.conversion ) }</td>
-									</tr>
-								) ) }
-							</tbody>
-						</table>
+							) ) }
+						</DataTable>
 					}
 				/>
 			</section>
@@ -535,70 +499,42 @@ function SingleReport( { report }: { report: CohortReport } ) {
 					<p>{ __( 'Nobody withdrew.', 'mentorship-program' ) }</p>
 				) : (
 					<div className="mentorship-report__columns">
-						<table
-							className="widefat striped"
+						<DataTable
 							data-table="withdrawn-stage"
+							caption={ __(
+								'Stage they left from',
+								'mentorship-program'
+							) }
+							columns={ [
+								__( 'Stage', 'mentorship-program' ),
+								__( 'Mentees', 'mentorship-program' ),
+							] }
 						>
-							<caption>
-								{ __(
-									'Stage they left from',
-									'mentorship-program'
-								) }
-							</caption>
-							<thead>
-								<tr>
-									<th scope="col">
-										{ __( 'Stage', 'mentorship-program' ) }
-									</th>
-									<th scope="col">
-										{ __(
-											'Mentees',
-											'mentorship-program'
-										) }
-									</th>
+							{ withdrawn.by_stage.map( ( row ) => (
+								<tr key={ row.stage }>
+									<th scope="row">{ row.label }</th>
+									<td>{ row.count }</td>
 								</tr>
-							</thead>
-							<tbody>
-								{ withdrawn.by_stage.map( ( row ) => (
-									<tr key={ row.stage }>
-										<th scope="row">{ row.label }</th>
-										<td>{ row.count }</td>
-									</tr>
-								) ) }
-							</tbody>
-						</table>
-						<table
-							className="widefat striped"
+							) ) }
+						</DataTable>
+						<DataTable
 							data-table="withdrawn-reasons"
+							caption={ __(
+								'Reasons, as recorded',
+								'mentorship-program'
+							) }
+							columns={ [
+								__( 'Reason', 'mentorship-program' ),
+								__( 'Mentees', 'mentorship-program' ),
+							] }
 						>
-							<caption>
-								{ __(
-									'Reasons, as recorded',
-									'mentorship-program'
-								) }
-							</caption>
-							<thead>
-								<tr>
-									<th scope="col">
-										{ __( 'Reason', 'mentorship-program' ) }
-									</th>
-									<th scope="col">
-										{ __(
-											'Mentees',
-											'mentorship-program'
-										) }
-									</th>
+							{ withdrawn.reasons.map( ( row ) => (
+								<tr key={ row.reason }>
+									<th scope="row">{ row.reason }</th>
+									<td>{ row.count }</td>
 								</tr>
-							</thead>
-							<tbody>
-								{ withdrawn.reasons.map( ( row ) => (
-									<tr key={ row.reason }>
-										<th scope="row">{ row.reason }</th>
-										<td>{ row.count }</td>
-									</tr>
-								) ) }
-							</tbody>
-						</table>
+							) ) }
+						</DataTable>
 					</div>
 				) }
 			</section>
@@ -692,38 +628,30 @@ function Comparison( { reports }: { reports: CohortReport[] } ) {
 			<section className="mentorship-report__section">
 				<h3>{ __( 'Side by side', 'mentorship-program' ) }</h3>
 				<div className="mentorship-report__scroll">
-					<table
-						className="widefat striped mentorship-report__compare"
+					<DataTable
+						className="mentorship-report__compare"
 						data-table="compare"
+						caption={ __(
+							'Cohorts compared',
+							'mentorship-program'
+						) }
+						hiddenCaption
+						columns={ [
+							__( 'Figure', 'mentorship-program' ),
+							...reports.map( ( report ) => report.cohort.name ),
+						] }
 					>
-						<caption className="screen-reader-text">
-							{ __( 'Cohorts compared', 'mentorship-program' ) }
-						</caption>
-						<thead>
-							<tr>
-								<th scope="col">
-									{ __( 'Figure', 'mentorship-program' ) }
-								</th>
+						{ rows.map( ( [ label, value ] ) => (
+							<tr key={ label }>
+								<th scope="row">{ label }</th>
 								{ reports.map( ( report ) => (
-									<th scope="col" key={ report.cohort.id }>
-										{ report.cohort.name }
-									</th>
+									<td key={ report.cohort.id }>
+										{ value( report ) }
+									</td>
 								) ) }
 							</tr>
-						</thead>
-						<tbody>
-							{ rows.map( ( [ label, value ] ) => (
-								<tr key={ label }>
-									<th scope="row">{ label }</th>
-									{ reports.map( ( report ) => (
-										<td key={ report.cohort.id }>
-											{ value( report ) }
-										</td>
-									) ) }
-								</tr>
-							) ) }
-						</tbody>
-					</table>
+						) ) }
+					</DataTable>
 				</div>
 			</section>
 			<section className="mentorship-report__section">

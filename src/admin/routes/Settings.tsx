@@ -7,7 +7,6 @@
  * WordPress dependencies
  */
 import {
-	Button,
 	CheckboxControl,
 	TextControl,
 	ToggleControl,
@@ -19,6 +18,8 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { useDraft, useSubmit } from '../utils/forms';
+import FormButtons from '../components/FormButtons';
 import type {
 	HideableField,
 	Settings as SettingsShape,
@@ -26,7 +27,7 @@ import type {
 import MailTemplateEditor from '../components/MailTemplateEditor';
 import ReminderSettings from '../components/ReminderSettings';
 import ScreenHeading from '../components/ScreenHeading';
-import { Loading, LoadError } from '../components/States';
+import { LoadStatus } from '../components/States';
 import TeamsEditor from '../components/TeamsEditor';
 import { Link, useRouter } from '../router';
 import { resolution, store } from '../store';
@@ -57,29 +58,23 @@ function FormSettings( { settings }: { settings: SettingsShape } ) {
 	const [ privacyNoticeUrl, setPrivacyNoticeUrl ] = useState(
 		settings.privacy_notice_url
 	);
-	const [ busy, setBusy ] = useState( false );
 	const { saveSettings } = useDispatch( store );
+	const { busy, onSubmit } = useSubmit( async () => {
+		await saveSettings( {
+			hidden_fields: hidden,
+			require_login: requireLogin,
+			// A site default that was not touched keeps following the site's page.
+			...( codeOfConductUrl !== settings.code_of_conduct_url && {
+				code_of_conduct_url: codeOfConductUrl.trim(),
+			} ),
+			...( privacyNoticeUrl !== settings.privacy_notice_url && {
+				privacy_notice_url: privacyNoticeUrl.trim(),
+			} ),
+		} );
+	} );
 	const labels = fieldLabels();
 	return (
-		<form
-			className="mentorship-admin-form"
-			onSubmit={ async ( event ) => {
-				event.preventDefault();
-				setBusy( true );
-				await saveSettings( {
-					hidden_fields: hidden,
-					require_login: requireLogin,
-					// A site default that was not touched keeps following the site's page.
-					...( codeOfConductUrl !== settings.code_of_conduct_url && {
-						code_of_conduct_url: codeOfConductUrl.trim(),
-					} ),
-					...( privacyNoticeUrl !== settings.privacy_notice_url && {
-						privacy_notice_url: privacyNoticeUrl.trim(),
-					} ),
-				} );
-				setBusy( false );
-			} }
-		>
+		<form className="mentorship-admin-form" onSubmit={ onSubmit }>
 			<fieldset>
 				<legend>
 					{ __(
@@ -156,47 +151,32 @@ function FormSettings( { settings }: { settings: SettingsShape } ) {
 				checked={ requireLogin }
 				onChange={ setRequireLogin }
 			/>
-			<div className="mentorship-admin-form__buttons">
-				<Button
-					variant="primary"
-					type="submit"
-					isBusy={ busy }
-					disabled={ busy }
-					accessibleWhenDisabled
-				>
-					{ __( 'Save form settings', 'mentorship-program' ) }
-				</Button>
-			</div>
+			<FormButtons
+				label={ __( 'Save form settings', 'mentorship-program' ) }
+				busy={ busy }
+			/>
 		</form>
 	);
 }
 
 function PrivacySettings( { settings }: { settings: SettingsShape } ) {
-	const [ draft, setDraft ] = useState( {
+	const [ draft, set ] = useDraft( {
 		rateLimitCount: String( settings.rate_limit_count ),
 		rateLimitWindow: String( settings.rate_limit_window ),
 		retentionDays: String( settings.retention_days ),
 		removeData: settings.remove_data_on_uninstall,
 	} );
-	const [ busy, setBusy ] = useState( false );
 	const { saveSettings } = useDispatch( store );
-	const set = ( changes: Partial< typeof draft > ) =>
-		setDraft( ( current ) => ( { ...current, ...changes } ) );
+	const { busy, onSubmit } = useSubmit( async () => {
+		await saveSettings( {
+			rate_limit_count: Number( draft.rateLimitCount ),
+			rate_limit_window: Number( draft.rateLimitWindow ),
+			retention_days: Number( draft.retentionDays ),
+			remove_data_on_uninstall: draft.removeData,
+		} );
+	} );
 	return (
-		<form
-			className="mentorship-admin-form"
-			onSubmit={ async ( event ) => {
-				event.preventDefault();
-				setBusy( true );
-				await saveSettings( {
-					rate_limit_count: Number( draft.rateLimitCount ),
-					rate_limit_window: Number( draft.rateLimitWindow ),
-					retention_days: Number( draft.retentionDays ),
-					remove_data_on_uninstall: draft.removeData,
-				} );
-				setBusy( false );
-			} }
-		>
+		<form className="mentorship-admin-form" onSubmit={ onSubmit }>
 			<fieldset>
 				<legend>{ __( 'Anti-spam', 'mentorship-program' ) }</legend>
 				<div className="mentorship-admin-form__row">
@@ -255,17 +235,10 @@ function PrivacySettings( { settings }: { settings: SettingsShape } ) {
 					onChange={ ( removeData ) => set( { removeData } ) }
 				/>
 			</fieldset>
-			<div className="mentorship-admin-form__buttons">
-				<Button
-					variant="primary"
-					type="submit"
-					isBusy={ busy }
-					disabled={ busy }
-					accessibleWhenDisabled
-				>
-					{ __( 'Save', 'mentorship-program' ) }
-				</Button>
-			</div>
+			<FormButtons
+				label={ __( 'Save', 'mentorship-program' ) }
+				busy={ busy }
+			/>
 		</form>
 	);
 }
@@ -303,8 +276,9 @@ export default function Settings() {
 			</nav>
 			<h3>{ tabLabel( tab ) }</h3>
 			{ tab === 'teams' && <TeamsEditor /> }
-			{ tab !== 'teams' && !! error && <LoadError error={ error } /> }
-			{ tab !== 'teams' && ! settings && ! error && <Loading /> }
+			{ tab !== 'teams' && (
+				<LoadStatus loaded={ !! settings } error={ error } />
+			) }
 			{ settings && tab === 'form' && (
 				<FormSettings settings={ settings } />
 			) }

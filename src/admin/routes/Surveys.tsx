@@ -13,7 +13,6 @@ import {
 	Button,
 	CheckboxControl,
 	Modal,
-	Notice,
 	SelectControl,
 	TextControl,
 	TextareaControl,
@@ -26,67 +25,26 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
+import DataTable from '../components/DataTable';
+import type {
+	CohortOutcomes,
+	Survey as RestSurvey,
+} from '../../shared/rest-types';
+import type { Complete } from '../../shared/types';
 import { NAMESPACE, errorMessage } from '../../shared/api';
 import CohortPicker from '../components/CohortPicker';
 import ScreenHeading from '../components/ScreenHeading';
-import { Empty, LoadError, Loading } from '../components/States';
+import { Empty, LoadError, Loading, InlineNotice } from '../components/States';
 import { useRouter } from '../router';
 import { store } from '../store';
 import { getBootData } from '../utils/boot';
 import './surveys.scss';
 
-type Kind = 'rating' | 'nps' | 'choice' | 'text';
-
-export interface SurveyQuestion {
-	key: string;
-	kind: Kind;
-	label: string;
-	required?: boolean;
-	options?: string[];
-}
-
-export interface Survey {
-	id: number;
-	cohort_id: number;
-	audience: 'mentee' | 'mentor';
-	kind: 'start' | 'midpoint' | 'end' | 'exit';
-	title: string;
-	questions: SurveyQuestion[];
-	opens_on: string | null;
-	closes_on: string | null;
-	dates_custom: boolean;
-	status: 'scheduled' | 'open' | 'closed';
-	editable: boolean;
-	answers: number;
-}
-
-interface OutcomeQuestion {
-	key: string;
-	label: string;
-	kind: Kind;
-	start: number | null;
-	end: number | null;
-	change: number | null;
-	respondents: number;
-	suppressed: boolean;
-}
-
-interface RetentionRow {
-	days: number;
-	asked: number;
-	answered: number;
-	contributing: number | null;
-	share: number | null;
-	suppressed: boolean;
-}
-
-interface Outcomes {
-	surveys: {
-		respondents: { start: number; end: number };
-		questions: OutcomeQuestion[];
-	};
-	retention: RetentionRow[];
-}
+/** The server always sends every field of a survey. */
+export type Survey = Required< RestSurvey >;
+export type SurveyQuestion = Survey[ 'questions' ][ number ];
+type Kind = SurveyQuestion[ 'kind' ];
+type Outcomes = Complete< CohortOutcomes >;
 
 /**
  * A percentage for people, or a dash.
@@ -118,6 +76,48 @@ export function points( value: number | null ): string {
 		/* translators: %s: a signed number of percentage points. */
 		__( '%s points', 'mentorship-program' ),
 		( value > 0 ? '+' : '' ) + value.toFixed( 2 )
+	);
+}
+
+/**
+ * A survey's opening or closing date; empty follows the cohort's date.
+ *
+ * @param props            Props.
+ * @param props.label      Label.
+ * @param props.value      The date set here, or empty.
+ * @param props.onChange   Called with the new date.
+ * @param props.fromCohort The date that follows from the cohort.
+ * @return Field.
+ */
+function SurveyDate( {
+	label,
+	value,
+	onChange,
+	fromCohort,
+}: {
+	label: string;
+	value: string;
+	onChange: ( value: string ) => void;
+	fromCohort: string | null;
+} ) {
+	return (
+		<TextControl
+			__next40pxDefaultSize
+			__nextHasNoMarginBottom
+			type="date"
+			label={ label }
+			help={
+				! value && fromCohort
+					? sprintf(
+							/* translators: %s: a date. */
+							__( 'From the cohort: %s', 'mentorship-program' ),
+							fromCohort
+					  )
+					: undefined
+			}
+			value={ value }
+			onChange={ onChange }
+		/>
 	);
 }
 
@@ -212,11 +212,7 @@ function SurveyEditor( {
 			onRequestClose={ () => onClose() }
 			size="large"
 		>
-			{ error && (
-				<Notice status="error" isDismissible={ false }>
-					{ error }
-				</Notice>
-			) }
+			{ error && <InlineNotice>{ error }</InlineNotice> }
 			<p>
 				{ __(
 					'Leave a date empty to follow the cohort’s dates.',
@@ -224,55 +220,27 @@ function SurveyEditor( {
 				) }
 			</p>
 			<div className="mentorship-admin-survey-dates">
-				<TextControl
-					__next40pxDefaultSize
-					__nextHasNoMarginBottom
-					type="date"
+				<SurveyDate
 					label={ __( 'Opens on', 'mentorship-program' ) }
-					help={
-						! opensOn && survey.opens_on
-							? sprintf(
-									/* translators: %s: a date. */
-									__(
-										'From the cohort: %s',
-										'mentorship-program'
-									),
-									survey.opens_on
-							  )
-							: undefined
-					}
 					value={ opensOn }
 					onChange={ setOpensOn }
+					fromCohort={ survey.opens_on }
 				/>
-				<TextControl
-					__next40pxDefaultSize
-					__nextHasNoMarginBottom
-					type="date"
+				<SurveyDate
 					label={ __( 'Closes on', 'mentorship-program' ) }
-					help={
-						! closesOn && survey.closes_on
-							? sprintf(
-									/* translators: %s: a date. */
-									__(
-										'From the cohort: %s',
-										'mentorship-program'
-									),
-									survey.closes_on
-							  )
-							: undefined
-					}
 					value={ closesOn }
 					onChange={ setClosesOn }
+					fromCohort={ survey.closes_on }
 				/>
 			</div>
 			<h3>{ __( 'Questions', 'mentorship-program' ) }</h3>
 			{ ! survey.editable && (
-				<Notice status="info" isDismissible={ false }>
+				<InlineNotice status="info">
 					{ __(
 						'This survey has opened, so its questions can no longer change: every answer answers the same questions.',
 						'mentorship-program'
 					) }
-				</Notice>
+				</InlineNotice>
 			) }
 			<ol className="mentorship-admin-survey-questions">
 				{ questions.map( ( question, index ) => (
@@ -413,105 +381,81 @@ function OutcomesTables( { outcomes }: { outcomes: Outcomes } ) {
 	);
 	return (
 		<>
-			<table className="widefat striped mentorship-admin-outcomes">
-				<caption>
-					{ sprintf(
-						/* translators: 1: start respondents, 2: end respondents. */
-						__(
-							'Start and end of the cohort (%1$d and %2$d people answered)',
-							'mentorship-program'
-						),
-						outcomes.surveys.respondents.start,
-						outcomes.surveys.respondents.end
-					) }
-				</caption>
-				<thead>
-					<tr>
-						<th scope="col">
-							{ __( 'Question', 'mentorship-program' ) }
-						</th>
-						<th scope="col">
-							{ __( 'Start', 'mentorship-program' ) }
-						</th>
-						<th scope="col">
-							{ __( 'End', 'mentorship-program' ) }
-						</th>
-						<th scope="col">
-							{ __( 'Change', 'mentorship-program' ) }
-						</th>
-					</tr>
-				</thead>
-				<tbody>
-					{ scored.map( ( question ) => (
-						<tr key={ question.key }>
-							<th scope="row">
-								{ question.label }
-								{ question.suppressed && (
-									<span className="mentorship-admin-outcomes-hint">
-										{ ' ' }
-										{ __(
-											'(groups of fewer than 5 are hidden)',
-											'mentorship-program'
-										) }
-									</span>
-								) }
-							</th>
-							<td>{ percent( question.start ) }</td>
-							<td>{ percent( question.end ) }</td>
-							<td>{ points( question.change ) }</td>
-						</tr>
-					) ) }
-				</tbody>
-			</table>
-			<table className="widefat striped mentorship-admin-outcomes">
-				<caption>
-					{ __(
-						'Still contributing after graduation',
+			<DataTable
+				className="mentorship-admin-outcomes"
+				caption={ sprintf(
+					/* translators: 1: start respondents, 2: end respondents. */
+					__(
+						'Start and end of the cohort (%1$d and %2$d people answered)',
 						'mentorship-program'
-					) }
-				</caption>
-				<thead>
-					<tr>
-						<th scope="col">
-							{ __( 'After', 'mentorship-program' ) }
+					),
+					outcomes.surveys.respondents.start,
+					outcomes.surveys.respondents.end
+				) }
+				columns={ [
+					__( 'Question', 'mentorship-program' ),
+					__( 'Start', 'mentorship-program' ),
+					__( 'End', 'mentorship-program' ),
+					__( 'Change', 'mentorship-program' ),
+				] }
+			>
+				{ scored.map( ( question ) => (
+					<tr key={ question.key }>
+						<th scope="row">
+							{ question.label }
+							{ question.suppressed && (
+								<span className="mentorship-admin-outcomes-hint">
+									{ ' ' }
+									{ __(
+										'(groups of fewer than 5 are hidden)',
+										'mentorship-program'
+									) }
+								</span>
+							) }
 						</th>
-						<th scope="col">
-							{ __( 'Asked', 'mentorship-program' ) }
-						</th>
-						<th scope="col">
-							{ __( 'Answered', 'mentorship-program' ) }
-						</th>
-						<th scope="col">
-							{ __( 'Still contributing', 'mentorship-program' ) }
-						</th>
+						<td>{ percent( question.start ) }</td>
+						<td>{ percent( question.end ) }</td>
+						<td>{ points( question.change ) }</td>
 					</tr>
-				</thead>
-				<tbody>
-					{ outcomes.retention.map( ( row ) => (
-						<tr key={ row.days }>
-							<th scope="row">
-								{ sprintf(
-									/* translators: %d: days. */
-									__( '%d days', 'mentorship-program' ),
-									row.days
-								) }
-							</th>
-							<td>{ row.asked }</td>
-							<td>{ row.answered }</td>
-							<td>
-								{ row.suppressed
-									? __(
-											'Hidden: fewer than 5 answers',
-											'mentorship-program'
-									  )
-									: `${ row.contributing } (${ percent(
-											row.share
-									  ) })` }
-							</td>
-						</tr>
-					) ) }
-				</tbody>
-			</table>
+				) ) }
+			</DataTable>
+			<DataTable
+				className="mentorship-admin-outcomes"
+				caption={ __(
+					'Still contributing after graduation',
+					'mentorship-program'
+				) }
+				columns={ [
+					__( 'After', 'mentorship-program' ),
+					__( 'Asked', 'mentorship-program' ),
+					__( 'Answered', 'mentorship-program' ),
+					__( 'Still contributing', 'mentorship-program' ),
+				] }
+			>
+				{ outcomes.retention.map( ( row ) => (
+					<tr key={ row.days }>
+						<th scope="row">
+							{ sprintf(
+								/* translators: %d: days. */
+								__( '%d days', 'mentorship-program' ),
+								row.days
+							) }
+						</th>
+						<td>{ row.asked }</td>
+						<td>{ row.answered }</td>
+						<td>
+							{ row.suppressed
+								? __(
+										'Hidden: fewer than 5 answers',
+										'mentorship-program'
+								  )
+								: `${ row.contributing } (${ percent(
+										row.share
+								  ) })` }
+						</td>
+					</tr>
+				) ) }
+			</DataTable>
 		</>
 	);
 }
@@ -663,68 +607,49 @@ export default function Surveys() {
 				<h3>{ __( 'Outcomes', 'mentorship-program' ) }</h3>
 				<OutcomesTables outcomes={ outcomes } />
 				<h3>{ __( 'Surveys', 'mentorship-program' ) }</h3>
-				<table className="widefat striped">
-					<thead>
-						<tr>
-							<th scope="col">
-								{ __( 'Survey', 'mentorship-program' ) }
-							</th>
-							<th scope="col">
-								{ __( 'Status', 'mentorship-program' ) }
-							</th>
-							<th scope="col">
-								{ __( 'Dates', 'mentorship-program' ) }
-							</th>
-							<th scope="col">
-								{ __( 'Answers', 'mentorship-program' ) }
-							</th>
-							<th scope="col">
-								<span className="screen-reader-text">
-									{ __( 'Actions', 'mentorship-program' ) }
-								</span>
-							</th>
+				<DataTable
+					columns={ [
+						__( 'Survey', 'mentorship-program' ),
+						__( 'Status', 'mentorship-program' ),
+						__( 'Dates', 'mentorship-program' ),
+						__( 'Answers', 'mentorship-program' ),
+						<span key="actions" className="screen-reader-text">
+							{ __( 'Actions', 'mentorship-program' ) }
+						</span>,
+					] }
+				>
+					{ surveys.map( ( survey ) => (
+						<tr key={ survey.id }>
+							<th scope="row">{ survey.title }</th>
+							<td>{ statusLabel( survey.status ) }</td>
+							<td>
+								{ survey.opens_on && survey.closes_on
+									? `${ survey.opens_on } – ${ survey.closes_on }`
+									: __(
+											'Set the cohort’s dates first',
+											'mentorship-program'
+									  ) }
+							</td>
+							<td>{ survey.answers }</td>
+							<td>
+								<Button
+									variant="secondary"
+									size="compact"
+									onClick={ () => setEditing( survey ) }
+									aria-label={ sprintf(
+										/* translators: %s: survey title. */
+										__( 'Edit %s', 'mentorship-program' ),
+										survey.title
+									) }
+								>
+									{ survey.editable
+										? __( 'Edit', 'mentorship-program' )
+										: __( 'Dates', 'mentorship-program' ) }
+								</Button>
+							</td>
 						</tr>
-					</thead>
-					<tbody>
-						{ surveys.map( ( survey ) => (
-							<tr key={ survey.id }>
-								<th scope="row">{ survey.title }</th>
-								<td>{ statusLabel( survey.status ) }</td>
-								<td>
-									{ survey.opens_on && survey.closes_on
-										? `${ survey.opens_on } – ${ survey.closes_on }`
-										: __(
-												'Set the cohort’s dates first',
-												'mentorship-program'
-										  ) }
-								</td>
-								<td>{ survey.answers }</td>
-								<td>
-									<Button
-										variant="secondary"
-										size="compact"
-										onClick={ () => setEditing( survey ) }
-										aria-label={ sprintf(
-											/* translators: %s: survey title. */
-											__(
-												'Edit %s',
-												'mentorship-program'
-											),
-											survey.title
-										) }
-									>
-										{ survey.editable
-											? __( 'Edit', 'mentorship-program' )
-											: __(
-													'Dates',
-													'mentorship-program'
-											  ) }
-									</Button>
-								</td>
-							</tr>
-						) ) }
-					</tbody>
-				</table>
+					) ) }
+				</DataTable>
 			</>
 		);
 	}

@@ -110,6 +110,33 @@ function upsertBy< T extends { id: number } >(
 		: [ ...items, item ];
 }
 
+/** The parts of the state that keep one entry per cohort, application or key. */
+type Keyed =
+	| 'funnel'
+	| 'notes'
+	| 'rosters'
+	| 'sessions'
+	| 'matches'
+	| 'reports';
+
+/**
+ * The state with one entry of a keyed part set.
+ *
+ * @param state The state.
+ * @param part  Which part.
+ * @param key   The entry's key.
+ * @param value The entry.
+ * @return New state.
+ */
+function entry< Part extends Keyed >(
+	state: State,
+	part: Part,
+	key: number | string,
+	value: State[ Part ][ keyof State[ Part ] ]
+): State {
+	return { ...state, [ part ]: { ...state[ part ], [ key ]: value } };
+}
+
 export default function reducer(
 	state: State = initialState,
 	action: Action
@@ -129,15 +156,9 @@ export default function reducer(
 		case 'RECEIVE_SETTINGS':
 			return { ...state, settings: action.settings };
 		case 'RECEIVE_REPORTS':
-			return {
-				...state,
-				reports: { ...state.reports, [ action.key ]: action.reports },
-			};
+			return entry( state, 'reports', action.key, action.reports );
 		case 'RECEIVE_FUNNEL':
-			return {
-				...state,
-				funnel: { ...state.funnel, [ action.cohort ]: action.stats },
-			};
+			return entry( state, 'funnel', action.cohort, action.stats );
 		case 'RECEIVE_APPLICATIONS': {
 			const applications = { ...state.applications };
 			for ( const item of action.items ) {
@@ -171,42 +192,20 @@ export default function reducer(
 				},
 			};
 		case 'RECEIVE_NOTES':
-			return {
-				...state,
-				notes: { ...state.notes, [ action.id ]: action.notes },
-			};
+			return entry( state, 'notes', action.id, action.notes );
 		case 'RECEIVE_NOTE':
-			return {
-				...state,
-				notes: {
-					...state.notes,
-					[ action.id ]: upsertBy(
-						state.notes[ action.id ] ?? [],
-						action.note
-					),
-				},
-			};
+			return entry(
+				state,
+				'notes',
+				action.id,
+				upsertBy( state.notes[ action.id ] ?? [], action.note )
+			);
 		case 'RECEIVE_ROSTER':
-			return {
-				...state,
-				rosters: { ...state.rosters, [ action.cohort ]: action.roster },
-			};
+			return entry( state, 'rosters', action.cohort, action.roster );
 		case 'RECEIVE_SESSIONS':
-			return {
-				...state,
-				sessions: {
-					...state.sessions,
-					[ action.cohort ]: action.sessions,
-				},
-			};
+			return entry( state, 'sessions', action.cohort, action.sessions );
 		case 'RECEIVE_MATCHES':
-			return {
-				...state,
-				matches: {
-					...state.matches,
-					[ action.cohort ]: action.proposal,
-				},
-			};
+			return entry( state, 'matches', action.cohort, action.proposal );
 		case 'FORGET_LISTS':
 			return { ...state, lists: {} };
 		case 'FORGET_ROSTERS':

@@ -8,6 +8,25 @@ import {
 	toUtcInput,
 } from '../components/CohortForm';
 
+/** A new cohort's form with no regular sessions, for the tests to change. */
+const EMPTY: Parameters< typeof formToInput >[ 0 ] = {
+	name: 'X',
+	description: '',
+	opens_at: '',
+	closes_at: '',
+	starts_on: '',
+	ends_on: '',
+	capacity: '',
+	tracks: [],
+	rule: 'none',
+	weekday: '4',
+	weeks: [],
+	times: '',
+	duration: '60',
+	title: '',
+	channel_url: '',
+};
+
 describe( 'cohort form values', () => {
 	it( 'shows and reads the application window in UTC', () => {
 		expect( toUtcInput( '2025-03-01T09:30:00Z' ) ).toBe(
@@ -27,21 +46,15 @@ describe( 'cohort form values', () => {
 
 	it( 'sends a monthly schedule on the 2nd and 4th Thursday', () => {
 		const input = formToInput( {
+			...EMPTY,
 			name: ' Spring ',
-			description: '',
 			opens_at: '2025-03-01T00:00',
-			closes_at: '',
 			starts_on: '2025-04-01',
-			ends_on: '',
 			capacity: '40',
 			tracks: [ 'one-to-one' ],
 			rule: 'monthly',
-			weekday: '4',
 			weeks: [ 4, 2 ],
 			times: '12:00, 21:00',
-			duration: '60',
-			title: '',
-			channel_url: '',
 		} );
 		expect( input ).toMatchObject( {
 			name: 'Spring',
@@ -59,50 +72,17 @@ describe( 'cohort form values', () => {
 	} );
 
 	it( 'sends only the rule when there are no regular sessions', () => {
-		const input = formToInput( {
-			name: 'X',
-			description: '',
-			opens_at: '',
-			closes_at: '',
-			starts_on: '',
-			ends_on: '',
-			capacity: '',
-			tracks: [],
-			rule: 'none',
-			weekday: '4',
-			weeks: [],
-			times: '',
-			duration: '60',
-			title: '',
-			channel_url: '',
-		} );
+		const input = formToInput( EMPTY );
 		expect( input.schedule ).toEqual( { rule: 'none' } );
 	} );
 
 	it( 'sends the days without a check-in, empty meaning the default', () => {
-		const base = {
-			name: 'X',
-			description: '',
-			opens_at: '',
-			closes_at: '',
-			starts_on: '',
-			ends_on: '',
-			capacity: '',
-			tracks: [],
-			rule: 'none' as const,
-			weekday: '4',
-			weeks: [],
-			times: '',
-			duration: '60',
-			title: '',
-			channel_url: '',
-		};
-		expect( formToInput( { ...base, stale_days: '10' } ).stale_days ).toBe(
+		expect( formToInput( { ...EMPTY, stale_days: '10' } ).stale_days ).toBe(
 			10
 		);
-		expect( formToInput( { ...base, stale_days: ' ' } ).stale_days ).toBe(
+		expect( formToInput( { ...EMPTY, stale_days: ' ' } ).stale_days ).toBe(
 			0
 		);
-		expect( formToInput( base ).stale_days ).toBe( 0 );
+		expect( formToInput( EMPTY ).stale_days ).toBe( 0 );
 	} );
 } );

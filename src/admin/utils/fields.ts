@@ -94,18 +94,25 @@ export function experienceLabel( experience: string ): string {
 	return labels[ experience ] ?? experience;
 }
 
+/**
+ * The days of the week, Monday first (ISO 8601).
+ *
+ * @return Day names.
+ */
+export function weekdayNames(): string[] {
+	return [
+		__( 'Monday', 'mentorship-program' ),
+		__( 'Tuesday', 'mentorship-program' ),
+		__( 'Wednesday', 'mentorship-program' ),
+		__( 'Thursday', 'mentorship-program' ),
+		__( 'Friday', 'mentorship-program' ),
+		__( 'Saturday', 'mentorship-program' ),
+		__( 'Sunday', 'mentorship-program' ),
+	];
+}
+
 export function weekdayLabel( day: number ): string {
-	return (
-		[
-			__( 'Monday', 'mentorship-program' ),
-			__( 'Tuesday', 'mentorship-program' ),
-			__( 'Wednesday', 'mentorship-program' ),
-			__( 'Thursday', 'mentorship-program' ),
-			__( 'Friday', 'mentorship-program' ),
-			__( 'Saturday', 'mentorship-program' ),
-			__( 'Sunday', 'mentorship-program' ),
-		][ day ] ?? String( day )
-	);
+	return weekdayNames()[ day ] ?? String( day );
 }
 
 /**

@@ -74,6 +74,16 @@ const valid = {
 	consent_coc: true,
 };
 
+/**
+ * The error for one field of an otherwise valid application.
+ *
+ * @param field The field.
+ * @param value Its value.
+ * @return The message, if any.
+ */
+const errorFor = ( field: string, value: unknown ) =>
+	validate( { ...valid, [ field ]: value }, rules, messages )[ field ];
+
 describe( 'fillTemplate', () => {
 	it( 'fills plain and numbered placeholders', () => {
 		expect( fillTemplate( '%s is %d', 'Age', 4.7 ) ).toBe( 'Age is 4' );
@@ -128,70 +138,54 @@ describe( 'validate', () => {
 	} );
 
 	it( 'treats blank text as missing', () => {
-		expect(
-			validate( { ...valid, name: '   ' }, rules, messages ).name
-		).toBe( 'Name is required.' );
+		expect( errorFor( 'name', '   ' ) ).toBe( 'Name is required.' );
 	} );
 
 	it( 'enforces the maximum length', () => {
-		expect(
-			validate( { ...valid, name: 'Anabela' }, rules, messages ).name
-		).toBe( 'Name must be at most 5 characters.' );
+		expect( errorFor( 'name', 'Anabela' ) ).toBe(
+			'Name must be at most 5 characters.'
+		);
 	} );
 
 	it( 'checks the e-mail format', () => {
-		expect(
-			validate( { ...valid, email: 'ana' }, rules, messages ).email
-		).toBe( 'E-mail must be an e-mail address.' );
+		expect( errorFor( 'email', 'ana' ) ).toBe(
+			'E-mail must be an e-mail address.'
+		);
 	} );
 
 	it( 'checks patterns of optional fields only when given', () => {
 		expect(
 			validate( { ...valid, wporg_username: '' }, rules, messages )
 		).toEqual( {} );
-		expect(
-			validate(
-				{ ...valid, wporg_username: '<script>' },
-				rules,
-				messages
-			).wporg_username
-		).toBe( 'WordPress.org username has characters that are not allowed.' );
+		expect( errorFor( 'wporg_username', '<script>' ) ).toBe(
+			'WordPress.org username has characters that are not allowed.'
+		);
 	} );
 
 	it( 'checks whole numbers and their range', () => {
-		expect(
-			validate( { ...valid, hours_per_week: '2.5' }, rules, messages )
-				.hours_per_week
-		).toBe( 'Hours per week must be a whole number.' );
-		expect(
-			validate( { ...valid, hours_per_week: 41 }, rules, messages )
-				.hours_per_week
-		).toBe( 'Hours per week must be between 1 and 40.' );
+		expect( errorFor( 'hours_per_week', '2.5' ) ).toBe(
+			'Hours per week must be a whole number.'
+		);
+		expect( errorFor( 'hours_per_week', 41 ) ).toBe(
+			'Hours per week must be between 1 and 40.'
+		);
 		expect(
 			validate( { ...valid, hours_per_week: '40' }, rules, messages )
 		).toEqual( {} );
 	} );
 
 	it( 'checks the size of lists', () => {
-		expect(
-			validate(
-				{ ...valid, languages: [ 'en', 'pt', 'es' ] },
-				rules,
-				messages
-			).languages
-		).toBe( 'Choose at most 2 for Languages.' );
+		expect( errorFor( 'languages', [ 'en', 'pt', 'es' ] ) ).toBe(
+			'Choose at most 2 for Languages.'
+		);
 	} );
 
 	it( 'checks each link is a web address', () => {
 		expect(
-			validate(
-				{
-					...valid,
-					contribution_links: [ 'https://example.org', 'ftp://x' ],
-				},
-				rules,
-				messages
-			).contribution_links
+			errorFor( 'contribution_links', [
+				'https://example.org',
+				'ftp://x',
+			] )
 		).toBe( 'Links must be web addresses.' );
 	} );
 
@@ -208,12 +202,8 @@ describe( 'validate', () => {
 				messages
 			)
 		).toEqual( {} );
-		expect(
-			validate(
-				{ ...valid, availability: [ slot( '10:00', '09:00' ) ] },
-				rules,
-				messages
-			).availability
-		).toBe( 'Availability: each time must end after it starts.' );
+		expect( errorFor( 'availability', [ slot( '10:00', '09:00' ) ] ) ).toBe(
+			'Availability: each time must end after it starts.'
+		);
 	} );
 } );
