@@ -172,11 +172,78 @@ final class Admin_Page {
 			'window.mentorshipProgramAdmin = ' . wp_json_encode( $this->boot_data() ) . ';',
 			'before'
 		);
+		$this->preload( $this->first_requests() );
 		wp_enqueue_style( 'wp-components' );
 		if ( is_readable( MENTORSHIP_PROGRAM_DIR . '/build/admin/index.css' ) ) {
 			wp_enqueue_style( 'mentorship-program-admin', $url . 'index.css', array( 'wp-components' ), $asset['version'] );
 			wp_style_add_data( 'mentorship-program-admin', 'rtl', 'replace' );
 		}
+	}
+
+	/**
+	 * The REST requests the opened screen makes for its first view, exactly as the app
+	 * asks for them (same path and query), so the preloaded answers are the ones it uses.
+	 *
+	 * Only the Applications screen for now: its table, the cohorts and teams its columns
+	 * and filters name, and (for reviewers) the funnel its language filter lists. The
+	 * view is the app's default one (src/admin/routes/Applications.tsx defaultView());
+	 * a user whose saved view differs asks the server as usual.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return string[] Paths below the REST root, with their query.
+	 */
+	public function first_requests(): array {
+		// phpcs:disable WordPress.Security.NonceVerification -- only reads which screen is opened, as the app does.
+		$view = isset( $_GET['view'] ) ? sanitize_key( wp_unslash( $_GET['view'] ) ) : '';
+		$type = isset( $_GET['type'] ) ? sanitize_key( wp_unslash( $_GET['type'] ) ) : '';
+		// phpcs:enable WordPress.Security.NonceVerification
+		$review = current_user_can( 'mentorship_review' );
+		// Without a view, reviewers start on the dashboard and mentors on their mentees.
+		if ( 'applications' !== $view && ( '' !== $view || $review ) ) {
+			return array();
+		}
+		$query = array(
+			'type'     => $review && 'mentor' === $type ? 'mentor' : 'mentee',
+			'page'     => 1,
+			'per_page' => 20,
+			'orderby'  => 'date',
+			'order'    => 'desc',
+		);
+		$paths = array(
+			'/mentorship/v1/applications?' . build_query( $query ),
+			'/mentorship/v1/cohorts',
+			'/mentorship/v1/teams',
+		);
+		if ( $review ) {
+			$paths[] = '/mentorship/v1/stats/funnel?cohort=0';
+		}
+		return $paths;
+	}
+
+	/**
+	 * Answers REST requests while the page is built and hands the answers to the app's
+	 * API client, the way the block editor preloads its own: the screen then renders
+	 * without waiting for one round trip per request after its scripts have run. A
+	 * request that fails is left out, so the app asks for it and shows the error.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @param string[] $paths Paths below the REST root, with their query.
+	 */
+	private function preload( array $paths ): void {
+		if ( ! $paths ) {
+			return;
+		}
+		$data = array_reduce( $paths, 'rest_preload_api_request', array() );
+		if ( ! $data ) {
+			return;
+		}
+		wp_add_inline_script(
+			'wp-api-fetch',
+			sprintf( 'wp.apiFetch.use( wp.apiFetch.createPreloadingMiddleware( %s ) );', wp_json_encode( $data ) ),
+			'after'
+		);
 	}
 
 	/**

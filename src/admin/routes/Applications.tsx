@@ -117,8 +117,6 @@ export default function Applications() {
 
 	const query = useMemo( () => viewToQuery( view, type ), [ view, type ] );
 
-	// Set once a first page has arrived; the funnel waits for it (see below).
-	const firstPageIn = useRef( false );
 	const { page, error, cohorts, teams, funnel } = useSelect(
 		( select ) => {
 			const data = select( store );
@@ -127,21 +125,16 @@ export default function Applications() {
 				'getApplications',
 				[ query ]
 			);
-			// A first answer, even an error, lets the funnel load.
-			if ( current || failed ) {
-				firstPageIn.current = true;
-			}
 			return {
 				page: current,
 				error: failed,
 				cohorts: data.getCohorts(),
 				teams: data.getTeams(),
-				// Languages people actually gave, for the language filter: asked
-				// for once the first page is in, so the table does not wait on it.
-				funnel:
-					canReview && firstPageIn.current
-						? data.getFunnel( 0 )
-						: undefined,
+				// Languages people actually gave, for the language filter. The
+				// page preloads it with the first view's list (Admin_Page), so
+				// the table renders once with every filter; the table never
+				// waits on it either way.
+				funnel: canReview ? data.getFunnel( 0 ) : undefined,
 			};
 		},
 		[ query, canReview ]
