@@ -78,11 +78,21 @@ final class Exporter {
 	private static function write_chunks( array $filters, $handle, int $chunk ): int {
 		$count = 0;
 		$after = null;
+		$names = array_keys( Fields::definitions() );
 		do {
-			$filters['page']       = 1;
-			$filters['per_page']   = $chunk;
-			$args                  = Applications::query_args( $filters );
-			$args['no_found_rows'] = true;
+			$filters['page']     = 1;
+			$filters['per_page'] = $chunk;
+			$args                = Applications::query_args( $filters );
+			// Only the IDs: the sort then reads the (type, status, date, ID) index alone,
+			// not every matching post, however many rows come before the chunk. The
+			// chunk's posts, meta and terms are loaded by ID below, three queries a chunk.
+			$args['fields']                 = 'ids';
+			$args['no_found_rows']          = true;
+			$args['update_post_meta_cache'] = false;
+			$args['update_post_term_cache'] = false;
+			// Core keeps each query's IDs in the object cache for the rest of the
+			// request: the export's memory would grow with its rows.
+			$args['cache_results'] = false;
 			// Each chunk starts after the last row of the one before (keyset paging): an
 			// OFFSET would read and skip every earlier row again, so a large export would
 			// take time in the square of its rows.
@@ -108,19 +118,22 @@ final class Exporter {
 					remove_filter( 'posts_where', $where );
 				}
 			}
-			$ids = wp_list_pluck( $query->posts, 'ID' );
-			if ( $query->posts ) {
-				$last  = end( $query->posts );
-				$after = array( (string) $last->{$column}, (int) $last->ID );
-			}
+			$ids = array_map( 'intval', $query->posts );
+			_prime_post_caches( $ids, true, true );
 			$assigned = array();
 			foreach ( Assignments::rows_for( $ids ) as $row ) {
 				$assigned[ (int) $row['mentee_id'] ] = (int) $row['mentor_id'];
 			}
-			foreach ( $query->posts as $post ) {
-				$a   = Applications::shape( $post );
-				$row = array( $a['id'], $a['type'], $a['stage'], $a['cohort'], $a['created'] );
-				foreach ( array_keys( Fields::definitions() ) as $name ) {
+			$last = null;
+			foreach ( $ids as $id ) {
+				$post = get_post( $id );
+				if ( ! $post instanceof \WP_Post ) {
+					continue;
+				}
+				$last = $post;
+				$a    = Applications::shape( $post );
+				$row  = array( $a['id'], $a['type'], $a['stage'], $a['cohort'], $a['created'] );
+				foreach ( $names as $name ) {
 					$value = $a['fields'][ $name ] ?? '';
 					if ( 'availability' === $name && is_array( $value ) ) {
 						$value = implode( '; ', array_map( static fn( $s ) => $s['day'] . ' ' . $s['start'] . '-' . $s['end'], $value ) );
@@ -135,6 +148,9 @@ final class Exporter {
 				$row[] = $a['placed_team'];
 				fputcsv( $handle, $row );
 				++$count;
+			}
+			if ( $last ) {
+				$after = array( (string) $last->{$column}, (int) $last->ID );
 			}
 			// Free what this chunk loaded before the next one: only the cache entries.
 			// clean_post_cache() would also announce that the posts changed, and the kept
