@@ -68,6 +68,57 @@ test.describe( 'A coordinator reviews applications', () => {
 		expect( errors ).toEqual( [] );
 	} );
 
+	test( 'the first view comes with the page, and a changed view asks the server', async ( {
+		page,
+		baseURL,
+	} ) => {
+		const errors = collectErrors( page, baseURL );
+		const run = Date.now().toString( 36 );
+		const cohortId = seedCohort( `First view ${ run }` );
+		seedApplications( cohortId, [
+			{ type: 'mentee', name: `Newest ${ run }`, path: [ 'in_review' ] },
+		] );
+		const asked: string[] = [];
+		page.on( 'request', ( request ) => {
+			const url = decodeURIComponent( request.url() );
+			const found = url.match(
+				/mentorship\/v1\/(applications|cohorts|teams|stats\/funnel)\b/
+			);
+			if ( found ) {
+				asked.push( found[ 1 ] );
+			}
+		} );
+
+		await page.goto( `${ APP_URL }&view=applications` );
+		const rows = page.locator( '.dataviews-view-table tbody tr' );
+		// The newest application is on the first page, with its cohort's name.
+		const newest = rows.filter( { hasText: `Newest ${ run }` } );
+		await expect( newest ).toContainText( `First view ${ run }` );
+		expect( await accessibilityViolations( page ) ).toEqual( [] );
+		await newest.getByRole( 'checkbox' ).check();
+		await page.screenshot( {
+			path: 'test-results/applications-first-view.png',
+		} );
+		// Everything the first view shows was preloaded with the page.
+		expect( asked ).toEqual( [] );
+
+		// Another view is asked for as before.
+		const searched = page.waitForRequest( ( request ) =>
+			/mentorship\/v1\/applications\b.*search=/.test(
+				decodeURIComponent( request.url() )
+			)
+		);
+		await page
+			.getByRole( 'searchbox', {
+				name: 'Search name, e-mail or username',
+			} )
+			.fill( run );
+		await searched;
+		await expect( rows ).toHaveCount( 1 );
+		expect( asked ).toContain( 'applications' );
+		expect( errors ).toEqual( [] );
+	} );
+
 	test( 'the stage-move form names its note field and passes axe', async ( {
 		page,
 		baseURL,
