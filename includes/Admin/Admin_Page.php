@@ -43,6 +43,13 @@ final class Admin_Page {
 	private string $hook_suffix = '';
 
 	/**
+	 * REST paths answered with the page (see first_requests()).
+	 *
+	 * @var string[]
+	 */
+	private array $preloads = array();
+
+	/**
 	 * Adds hooks.
 	 *
 	 * @since 0.1.0
@@ -172,7 +179,11 @@ final class Admin_Page {
 			'window.mentorshipProgramAdmin = ' . wp_json_encode( $this->boot_data() ) . ';',
 			'before'
 		);
-		$this->preload( $this->first_requests() );
+		$this->preloads = $this->first_requests();
+		if ( $this->preloads ) {
+			// After the page's own scripts (printed at priority 10), see print_preloaded().
+			add_action( 'admin_print_footer_scripts', array( $this, 'print_preloaded' ), 20 );
+		}
 		wp_enqueue_style( 'wp-components' );
 		if ( is_readable( MENTORSHIP_PROGRAM_DIR . '/build/admin/index.css' ) ) {
 			wp_enqueue_style( 'mentorship-program-admin', $url . 'index.css', array( 'wp-components' ), $asset['version'] );
@@ -222,28 +233,33 @@ final class Admin_Page {
 	}
 
 	/**
-	 * Answers REST requests while the page is built and hands the answers to the app's
-	 * API client, the way the block editor preloads its own: the screen then renders
-	 * without waiting for one round trip per request after its scripts have run. A
-	 * request that fails is left out, so the app asks for it and shows the error.
+	 * Answers the first view's REST requests while the page is built and hands the
+	 * answers to the app's API client, the way the block editor preloads its own: the
+	 * screen then renders without one round trip per request after its scripts have
+	 * run. A request that fails is left out, so the app asks for it and shows the error.
+	 *
+	 * Printed last, after the page's scripts: the app asks for nothing before the
+	 * document has loaded, and the browser fetches and runs those scripts while the
+	 * server answers, once what the page has written so far is sent (only when nothing
+	 * but PHP's own output buffer holds it, so no other code's buffer is flushed early).
 	 *
 	 * @since 0.2.0
-	 *
-	 * @param string[] $paths Paths below the REST root, with their query.
 	 */
-	private function preload( array $paths ): void {
-		if ( ! $paths ) {
+	public function print_preloaded(): void {
+		if ( ! $this->preloads ) {
 			return;
 		}
-		$data = array_reduce( $paths, 'rest_preload_api_request', array() );
-		if ( ! $data ) {
-			return;
+		$level = ob_get_level();
+		if ( 0 === $level || ( 1 === $level && 'default output handler' === ( ob_get_status()['name'] ?? '' ) ) ) {
+			if ( $level ) {
+				ob_flush();
+			}
+			flush();
 		}
-		wp_add_inline_script(
-			'wp-api-fetch',
-			sprintf( 'wp.apiFetch.use( wp.apiFetch.createPreloadingMiddleware( %s ) );', wp_json_encode( $data ) ),
-			'after'
-		);
+		$data = array_reduce( $this->preloads, 'rest_preload_api_request', array() );
+		if ( $data ) {
+			wp_print_inline_script_tag( sprintf( 'wp.apiFetch.use( wp.apiFetch.createPreloadingMiddleware( %s ) );', wp_json_encode( $data ) ) );
+		}
 	}
 
 	/**

@@ -119,6 +119,48 @@ test.describe( 'A coordinator reviews applications', () => {
 		expect( errors ).toEqual( [] );
 	} );
 
+	test( 'a long list is paged with previous, next and a typed page number', async ( {
+		page,
+		baseURL,
+	} ) => {
+		const errors = collectErrors( page, baseURL );
+		const run = Date.now().toString( 36 );
+		const cohortId = seedCohort( `Pages ${ run }` );
+		seedApplications(
+			cohortId,
+			Array.from( { length: 21 }, ( _, i ) => ( {
+				type: 'mentee' as const,
+				name: `Paged ${ i } ${ run }`,
+			} ) )
+		);
+		await page.goto( `${ APP_URL }&view=applications` );
+		const rows = page.locator( '.dataviews-view-table tbody tr' );
+		await expect( rows.first() ).toContainText( `Paged 20 ${ run }` );
+		const pages = page.getByRole( 'navigation', { name: 'Pages' } );
+		const current = pages.getByRole( 'spinbutton', {
+			name: /^Current page, of /,
+		} );
+		await expect( current ).toHaveValue( '1' );
+		// DataViews' own select of every page is not built.
+		await expect(
+			page.getByRole( 'combobox', { name: 'Current page' } )
+		).toHaveCount( 0 );
+		expect( await accessibilityViolations( page ) ).toEqual( [] );
+
+		await pages.getByRole( 'button', { name: 'Next page' } ).click();
+		await expect( current ).toHaveValue( '2' );
+		await expect( rows.first() ).not.toContainText( `Paged 20 ${ run }` );
+		await pages.getByRole( 'button', { name: 'Previous page' } ).click();
+		await expect( rows.first() ).toContainText( `Paged 20 ${ run }` );
+		await current.fill( '2' );
+		await current.press( 'Enter' );
+		await expect( rows.first() ).not.toContainText( `Paged 20 ${ run }` );
+		await expect(
+			pages.getByRole( 'button', { name: 'Previous page' } )
+		).toBeEnabled();
+		expect( errors ).toEqual( [] );
+	} );
+
 	test( 'the stage-move form names its note field and passes axe', async ( {
 		page,
 		baseURL,

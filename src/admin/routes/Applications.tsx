@@ -21,6 +21,7 @@ import { __, sprintf } from '@wordpress/i18n';
 import type { Application, ApplicationType } from '../../shared/types';
 import ApplicationDrawer from '../components/ApplicationDrawer';
 import { BulkCohortForm, BulkMoveForm } from '../components/BulkActions';
+import PageSwitcher from '../components/PageSwitcher';
 import ScreenHeading from '../components/ScreenHeading';
 import { LoadError } from '../components/States';
 import { useRouter } from '../router';
@@ -468,9 +469,11 @@ export default function Applications() {
 				data={ shown?.items ?? [] }
 				getItemId={ ( item ) => String( item.id ) }
 				isLoading={ ! page && ! error }
+				// The pages are switched below (PageSwitcher): one page tells
+				// DataViews to leave its own, which lists every page in a select.
 				paginationInfo={ {
 					totalItems: shown?.total ?? 0,
-					totalPages: shown?.totalPages ?? 0,
+					totalPages: shown?.total ? 1 : 0,
 				} }
 				actions={ actions }
 				defaultLayouts={ { table: {} } }
@@ -480,6 +483,11 @@ export default function Applications() {
 					'Search name, e-mail or username',
 					'mentorship-program'
 				) }
+			/>
+			<PageSwitcher
+				page={ view.page ?? 1 }
+				totalPages={ shown?.totalPages ?? 0 }
+				onChange={ ( next ) => onChangeView( { ...view, page: next } ) }
 			/>
 			{ route.id && (
 				<ApplicationDrawer

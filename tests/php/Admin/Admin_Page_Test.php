@@ -157,9 +157,11 @@ final class Admin_Page_Test extends TestCase {
 	 *
 	 * @return array<string, mixed>
 	 */
-	private function preloaded(): array {
-		$after = implode( "\n", (array) wp_scripts()->get_data( 'wp-api-fetch', 'after' ) );
-		if ( ! preg_match( '/createPreloadingMiddleware\( (.*) \) \);/s', $after, $found ) ) {
+	private function preloaded( Admin_Page $page ): array {
+		ob_start();
+		$page->print_preloaded();
+		$printed = (string) ob_get_clean();
+		if ( ! preg_match( '/createPreloadingMiddleware\( (.*) \) \);/s', $printed, $found ) ) {
 			return array();
 		}
 		return (array) json_decode( $found[1], true );
@@ -168,11 +170,15 @@ final class Admin_Page_Test extends TestCase {
 	public function test_the_applications_screen_comes_with_the_answers_its_first_view_asks_for(): void {
 		$_GET['view'] = 'applications';
 		try {
-			$this->open_app();
+			$page = new Admin_Page();
+			$page->add_menu();
+			$page->enqueue_assets( 'toplevel_page_' . Admin_Page::SLUG );
 		} finally {
 			unset( $_GET['view'] );
 		}
-		$preloaded = $this->preloaded();
+		$this->assertSame( 20, has_action( 'admin_print_footer_scripts', array( $page, 'print_preloaded' ) ), 'Printed after the scripts.' );
+		remove_action( 'admin_print_footer_scripts', array( $page, 'print_preloaded' ), 20 );
+		$preloaded = $this->preloaded( $page );
 		// The paths exactly as the app asks for them (src/admin/utils/query.ts of the
 		// default view), so the API client answers from them instead of the server.
 		$this->assertSame(
