@@ -39,6 +39,42 @@ import {
 } from '../tests/proof/suite.mjs';
 
 /**
+ * In the page: the steps of the visit from the browser's own timings (ms since the start
+ * of navigation): the HTML's first and last byte, the scripts run (DOMContentLoaded),
+ * the screen's chunks in, the REST requests the screen made and when the last one
+ * ended, the first row on screen.
+ *
+ * @return {Object} Steps.
+ */
+function screenSteps() {
+	const nav = window.performance.getEntriesByType( 'navigation' )[ 0 ];
+	const resources = window.performance.getEntriesByType( 'resource' );
+	const chunks = resources.filter(
+		( e ) =>
+			/\/build\/admin\/.+\.js/.test( e.name ) &&
+			! /\/build\/admin\/index\.js/.test( e.name )
+	);
+	const rest = resources.filter( ( e ) =>
+		/(\/wp-json\/|rest_route=)mentorship\/v1\//.test(
+			decodeURIComponent( e.name )
+		)
+	);
+	const end = ( list ) =>
+		list.length
+			? Math.round( Math.max( ...list.map( ( e ) => e.responseEnd ) ) )
+			: 0;
+	return {
+		htmlFirstByte: Math.round( nav.responseStart ),
+		htmlLastByte: Math.round( nav.responseEnd ),
+		scriptsRun: Math.round( nav.domContentLoadedEventEnd ),
+		chunksIn: end( chunks ),
+		restRequests: rest.length,
+		restDone: end( rest ),
+		firstRow: Math.round( window.mentorshipBenchRow || 0 ),
+	};
+}
+
+/**
  * Opens the Applications screen as a coordinator, several times after a warm-up, and
  * times each visit from the start of navigation until the first page of rows is on
  * screen and a row's checkbox answers a click.
@@ -59,6 +95,19 @@ async function measureAdminTable( url, runs, shot = '' ) {
 			viewport: { width: 1440, height: 900 },
 		} );
 		const page = await context.newPage();
+		// When the first row (with its checkbox) is in the page, from the page's clock.
+		await page.addInitScript( () => {
+			new window.MutationObserver( ( _, observer ) => {
+				if (
+					document.querySelector(
+						'.dataviews-view-table tbody tr input[type=checkbox]'
+					)
+				) {
+					window.mentorshipBenchRow = window.performance.now();
+					observer.disconnect();
+				}
+			} ).observe( document, { childList: true, subtree: true } );
+		} );
 		await page.goto( `${ url }/wp-login.php` );
 		await page.fill( '#user_login', USERS.coordinator.login );
 		await page.fill( '#user_pass', USERS.coordinator.password );
@@ -67,6 +116,7 @@ async function measureAdminTable( url, runs, shot = '' ) {
 			page.click( '#wp-submit' ),
 		] );
 		const times = [];
+		const steps = [];
 		let rows = 0;
 		let total = '';
 		for ( let i = 0; i < runs + 1; i++ ) {
@@ -87,6 +137,10 @@ async function measureAdminTable( url, runs, shot = '' ) {
 			const ms = Date.now() - start;
 			if ( i > 0 ) {
 				times.push( ms );
+				steps.push( {
+					...( await page.evaluate( screenSteps ) ),
+					checked: ms,
+				} );
 			}
 			rows = await page
 				.locator( '.dataviews-view-table tbody tr' )
@@ -117,9 +171,18 @@ async function measureAdminTable( url, runs, shot = '' ) {
 			await page.screenshot( { path: shot } );
 			screenshot = path.relative( ROOT, shot );
 		}
+		const median = ( key ) =>
+			stats( steps.map( ( x ) => x[ key ] ) ).median;
 		return {
 			...stats( times ),
 			runs: times,
+			// Where the time goes (medians, ms from the start of navigation).
+			steps: Object.fromEntries(
+				Object.keys( steps[ 0 ] || {} ).map( ( key ) => [
+					key,
+					median( key ),
+				] )
+			),
 			rows,
 			pagination: total,
 			screenshot,

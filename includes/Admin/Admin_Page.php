@@ -43,6 +43,13 @@ final class Admin_Page {
 	private string $hook_suffix = '';
 
 	/**
+	 * REST paths answered with the page (see first_requests()).
+	 *
+	 * @var string[]
+	 */
+	private array $preloads = array();
+
+	/**
 	 * Adds hooks.
 	 *
 	 * @since 0.1.0
@@ -172,10 +179,86 @@ final class Admin_Page {
 			'window.mentorshipProgramAdmin = ' . wp_json_encode( $this->boot_data() ) . ';',
 			'before'
 		);
+		$this->preloads = $this->first_requests();
+		if ( $this->preloads ) {
+			// After the page's own scripts (printed at priority 10), see print_preloaded().
+			add_action( 'admin_print_footer_scripts', array( $this, 'print_preloaded' ), 20 );
+		}
 		wp_enqueue_style( 'wp-components' );
 		if ( is_readable( MENTORSHIP_PROGRAM_DIR . '/build/admin/index.css' ) ) {
 			wp_enqueue_style( 'mentorship-program-admin', $url . 'index.css', array( 'wp-components' ), $asset['version'] );
 			wp_style_add_data( 'mentorship-program-admin', 'rtl', 'replace' );
+		}
+	}
+
+	/**
+	 * The REST requests the opened screen makes for its first view, exactly as the app
+	 * asks for them (same path and query), so the preloaded answers are the ones it uses.
+	 *
+	 * Only the Applications screen for now: its table, the cohorts and teams its columns
+	 * and filters name, and (for reviewers) the funnel its language filter lists. The
+	 * view is the app's default one (src/admin/routes/Applications.tsx defaultView());
+	 * a user whose saved view differs asks the server as usual.
+	 *
+	 * @since 0.2.0
+	 *
+	 * @return string[] Paths below the REST root, with their query.
+	 */
+	public function first_requests(): array {
+		// phpcs:disable WordPress.Security.NonceVerification -- only reads which screen is opened, as the app does.
+		$view = isset( $_GET['view'] ) ? sanitize_key( wp_unslash( $_GET['view'] ) ) : '';
+		$type = isset( $_GET['type'] ) ? sanitize_key( wp_unslash( $_GET['type'] ) ) : '';
+		// phpcs:enable WordPress.Security.NonceVerification
+		$review = current_user_can( 'mentorship_review' );
+		// Without a view, reviewers start on the dashboard and mentors on their mentees.
+		if ( 'applications' !== $view && ( '' !== $view || $review ) ) {
+			return array();
+		}
+		$query = array(
+			'type'     => $review && 'mentor' === $type ? 'mentor' : 'mentee',
+			'page'     => 1,
+			'per_page' => 20,
+			'orderby'  => 'date',
+			'order'    => 'desc',
+		);
+		$paths = array(
+			'/mentorship/v1/applications?' . build_query( $query ),
+			'/mentorship/v1/cohorts',
+			'/mentorship/v1/teams',
+		);
+		if ( $review ) {
+			$paths[] = '/mentorship/v1/stats/funnel?cohort=0';
+		}
+		return $paths;
+	}
+
+	/**
+	 * Answers the first view's REST requests while the page is built and hands the
+	 * answers to the app's API client, the way the block editor preloads its own: the
+	 * screen then renders without one round trip per request after its scripts have
+	 * run. A request that fails is left out, so the app asks for it and shows the error.
+	 *
+	 * Printed last, after the page's scripts: the app asks for nothing before the
+	 * document has loaded, and the browser fetches and runs those scripts while the
+	 * server answers, once what the page has written so far is sent (only when nothing
+	 * but PHP's own output buffer holds it, so no other code's buffer is flushed early).
+	 *
+	 * @since 0.2.0
+	 */
+	public function print_preloaded(): void {
+		if ( ! $this->preloads ) {
+			return;
+		}
+		$level = ob_get_level();
+		if ( 0 === $level || ( 1 === $level && 'default output handler' === ( ob_get_status()['name'] ?? '' ) ) ) {
+			if ( $level ) {
+				ob_flush();
+			}
+			flush();
+		}
+		$data = array_reduce( $this->preloads, 'rest_preload_api_request', array() );
+		if ( $data ) {
+			wp_print_inline_script_tag( sprintf( 'wp.apiFetch.use( wp.apiFetch.createPreloadingMiddleware( %s ) );', wp_json_encode( $data ) ) );
 		}
 	}
 

@@ -68,6 +68,99 @@ test.describe( 'A coordinator reviews applications', () => {
 		expect( errors ).toEqual( [] );
 	} );
 
+	test( 'the first view comes with the page, and a changed view asks the server', async ( {
+		page,
+		baseURL,
+	} ) => {
+		const errors = collectErrors( page, baseURL );
+		const run = Date.now().toString( 36 );
+		const cohortId = seedCohort( `First view ${ run }` );
+		seedApplications( cohortId, [
+			{ type: 'mentee', name: `Newest ${ run }`, path: [ 'in_review' ] },
+		] );
+		const asked: string[] = [];
+		page.on( 'request', ( request ) => {
+			const url = decodeURIComponent( request.url() );
+			const found = url.match(
+				/mentorship\/v1\/(applications|cohorts|teams|stats\/funnel)\b/
+			);
+			if ( found ) {
+				asked.push( found[ 1 ] );
+			}
+		} );
+
+		await page.goto( `${ APP_URL }&view=applications` );
+		const rows = page.locator( '.dataviews-view-table tbody tr' );
+		// The newest application is on the first page, with its cohort's name.
+		const newest = rows.filter( { hasText: `Newest ${ run }` } );
+		await expect( newest ).toContainText( `First view ${ run }` );
+		expect( await accessibilityViolations( page ) ).toEqual( [] );
+		await newest.getByRole( 'checkbox' ).check();
+		await page.screenshot( {
+			path: 'test-results/applications-first-view.png',
+		} );
+		// Everything the first view shows was preloaded with the page.
+		expect( asked ).toEqual( [] );
+
+		// Another view is asked for as before.
+		const searched = page.waitForRequest( ( request ) =>
+			/mentorship\/v1\/applications\b.*search=/.test(
+				decodeURIComponent( request.url() )
+			)
+		);
+		await page
+			.getByRole( 'searchbox', {
+				name: 'Search name, e-mail or username',
+			} )
+			.fill( run );
+		await searched;
+		await expect( rows ).toHaveCount( 1 );
+		expect( asked ).toContain( 'applications' );
+		expect( errors ).toEqual( [] );
+	} );
+
+	test( 'a long list is paged with previous, next and a typed page number', async ( {
+		page,
+		baseURL,
+	} ) => {
+		const errors = collectErrors( page, baseURL );
+		const run = Date.now().toString( 36 );
+		const cohortId = seedCohort( `Pages ${ run }` );
+		seedApplications(
+			cohortId,
+			Array.from( { length: 21 }, ( _, i ) => ( {
+				type: 'mentee' as const,
+				name: `Paged ${ i } ${ run }`,
+			} ) )
+		);
+		await page.goto( `${ APP_URL }&view=applications` );
+		const rows = page.locator( '.dataviews-view-table tbody tr' );
+		await expect( rows.first() ).toContainText( `Paged 20 ${ run }` );
+		const pages = page.getByRole( 'navigation', { name: 'Pages' } );
+		const current = pages.getByRole( 'spinbutton', {
+			name: /^Current page, of /,
+		} );
+		await expect( current ).toHaveValue( '1' );
+		// DataViews' own select of every page is not built.
+		await expect(
+			page.getByRole( 'combobox', { name: 'Current page' } )
+		).toHaveCount( 0 );
+		expect( await accessibilityViolations( page ) ).toEqual( [] );
+
+		await pages.getByRole( 'button', { name: 'Next page' } ).click();
+		await expect( current ).toHaveValue( '2' );
+		await expect( rows.first() ).not.toContainText( `Paged 20 ${ run }` );
+		await pages.getByRole( 'button', { name: 'Previous page' } ).click();
+		await expect( rows.first() ).toContainText( `Paged 20 ${ run }` );
+		await current.fill( '2' );
+		await current.press( 'Enter' );
+		await expect( rows.first() ).not.toContainText( `Paged 20 ${ run }` );
+		await expect(
+			pages.getByRole( 'button', { name: 'Previous page' } )
+		).toBeEnabled();
+		expect( errors ).toEqual( [] );
+	} );
+
 	test( 'the stage-move form names its note field and passes axe', async ( {
 		page,
 		baseURL,

@@ -21,6 +21,7 @@ import { __, sprintf } from '@wordpress/i18n';
 import type { Application, ApplicationType } from '../../shared/types';
 import ApplicationDrawer from '../components/ApplicationDrawer';
 import { BulkCohortForm, BulkMoveForm } from '../components/BulkActions';
+import PageSwitcher from '../components/PageSwitcher';
 import ScreenHeading from '../components/ScreenHeading';
 import { LoadError } from '../components/States';
 import { useRouter } from '../router';
@@ -117,8 +118,6 @@ export default function Applications() {
 
 	const query = useMemo( () => viewToQuery( view, type ), [ view, type ] );
 
-	// Set once a first page has arrived; the funnel waits for it (see below).
-	const firstPageIn = useRef( false );
 	const { page, error, cohorts, teams, funnel } = useSelect(
 		( select ) => {
 			const data = select( store );
@@ -127,21 +126,16 @@ export default function Applications() {
 				'getApplications',
 				[ query ]
 			);
-			// A first answer, even an error, lets the funnel load.
-			if ( current || failed ) {
-				firstPageIn.current = true;
-			}
 			return {
 				page: current,
 				error: failed,
 				cohorts: data.getCohorts(),
 				teams: data.getTeams(),
-				// Languages people actually gave, for the language filter: asked
-				// for once the first page is in, so the table does not wait on it.
-				funnel:
-					canReview && firstPageIn.current
-						? data.getFunnel( 0 )
-						: undefined,
+				// Languages people actually gave, for the language filter. The
+				// page preloads it with the first view's list (Admin_Page), so
+				// the table renders once with every filter; the table never
+				// waits on it either way.
+				funnel: canReview ? data.getFunnel( 0 ) : undefined,
 			};
 		},
 		[ query, canReview ]
@@ -475,9 +469,11 @@ export default function Applications() {
 				data={ shown?.items ?? [] }
 				getItemId={ ( item ) => String( item.id ) }
 				isLoading={ ! page && ! error }
+				// The pages are switched below (PageSwitcher): one page tells
+				// DataViews to leave its own, which lists every page in a select.
 				paginationInfo={ {
 					totalItems: shown?.total ?? 0,
-					totalPages: shown?.totalPages ?? 0,
+					totalPages: shown?.total ? 1 : 0,
 				} }
 				actions={ actions }
 				defaultLayouts={ { table: {} } }
@@ -487,6 +483,11 @@ export default function Applications() {
 					'Search name, e-mail or username',
 					'mentorship-program'
 				) }
+			/>
+			<PageSwitcher
+				page={ view.page ?? 1 }
+				totalPages={ shown?.totalPages ?? 0 }
+				onChange={ ( next ) => onChangeView( { ...view, page: next } ) }
 			/>
 			{ route.id && (
 				<ApplicationDrawer

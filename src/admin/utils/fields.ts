@@ -130,6 +130,13 @@ export function formatAvailability( slots: AvailabilitySlot[] ): string {
 		.join( '; ' );
 }
 
+/*
+ * One formatter each, made on first use: toLocaleString() builds a new one on every
+ * call, which a table with a date in every row and cell pays for on each render.
+ */
+let dateTimeFormat: Intl.DateTimeFormat | undefined;
+let dateFormat: Intl.DateTimeFormat | undefined;
+
 /**
  * A date and time in the viewer's locale.
  *
@@ -144,10 +151,11 @@ export function formatDateTime( iso: string | null | undefined ): string {
 	if ( Number.isNaN( date.getTime() ) ) {
 		return iso;
 	}
-	return date.toLocaleString( undefined, {
+	dateTimeFormat ??= new Intl.DateTimeFormat( undefined, {
 		dateStyle: 'medium',
 		timeStyle: 'short',
 	} );
+	return dateTimeFormat.format( date );
 }
 
 export function formatDate( iso: string | null | undefined ): string {
@@ -155,7 +163,11 @@ export function formatDate( iso: string | null | undefined ): string {
 		return '';
 	}
 	const date = new Date( iso );
-	return Number.isNaN( date.getTime() )
-		? iso
-		: date.toLocaleDateString( undefined, { dateStyle: 'medium' } );
+	if ( Number.isNaN( date.getTime() ) ) {
+		return iso;
+	}
+	dateFormat ??= new Intl.DateTimeFormat( undefined, {
+		dateStyle: 'medium',
+	} );
+	return dateFormat.format( date );
 }

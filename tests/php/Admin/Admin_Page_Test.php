@@ -152,4 +152,71 @@ final class Admin_Page_Test extends TestCase {
 		$this->assertStringNotContainsString( 'setLocaleData', $before );
 		$this->assertStringContainsString( 'window.mentorshipProgramAdmin', $before );
 	}
+	/**
+	 * The preloaded answers printed after the API client, by path.
+	 *
+	 * @return array<string, mixed>
+	 */
+	private function preloaded( Admin_Page $page ): array {
+		ob_start();
+		$page->print_preloaded();
+		$printed = (string) ob_get_clean();
+		if ( ! preg_match( '/createPreloadingMiddleware\( (.*) \) \);/s', $printed, $found ) ) {
+			return array();
+		}
+		return (array) json_decode( $found[1], true );
+	}
+
+	public function test_the_applications_screen_comes_with_the_answers_its_first_view_asks_for(): void {
+		$_GET['view'] = 'applications';
+		try {
+			$page = new Admin_Page();
+			$page->add_menu();
+			$page->enqueue_assets( 'toplevel_page_' . Admin_Page::SLUG );
+		} finally {
+			unset( $_GET['view'] );
+		}
+		$this->assertSame( 20, has_action( 'admin_print_footer_scripts', array( $page, 'print_preloaded' ) ), 'Printed after the scripts.' );
+		remove_action( 'admin_print_footer_scripts', array( $page, 'print_preloaded' ), 20 );
+		$preloaded = $this->preloaded( $page );
+		// The paths exactly as the app asks for them (src/admin/utils/query.ts of the
+		// default view), so the API client answers from them instead of the server.
+		$this->assertSame(
+			array(
+				'/mentorship/v1/applications?type=mentee&page=1&per_page=20&orderby=date&order=desc',
+				'/mentorship/v1/cohorts',
+				'/mentorship/v1/teams',
+				'/mentorship/v1/stats/funnel?cohort=0',
+			),
+			array_keys( $preloaded )
+		);
+		$list = $preloaded['/mentorship/v1/applications?type=mentee&page=1&per_page=20&orderby=date&order=desc'];
+		$this->assertSame( array(), $list['body'] );
+		$this->assertSame( '0', (string) $list['headers']['X-WP-Total'] );
+	}
+
+	public function test_a_mentor_gets_their_list_without_the_funnel_and_other_screens_get_nothing(): void {
+		// Without the right to review, the app opens on the list of one's mentees.
+		wp_set_current_user( $this->create_user( 'subscriber' ) );
+		$this->assertSame(
+			array(
+				'/mentorship/v1/applications?type=mentee&page=1&per_page=20&orderby=date&order=desc',
+				'/mentorship/v1/cohorts',
+				'/mentorship/v1/teams',
+			),
+			( new Admin_Page() )->first_requests()
+		);
+		wp_set_current_user( $this->create_user( 'administrator' ) );
+		$page = new Admin_Page();
+		$this->assertSame( array(), $page->first_requests(), 'A reviewer starts on the dashboard.' );
+		$_GET['view'] = 'cohorts';
+		$this->assertSame( array(), $page->first_requests() );
+		$_GET['view'] = 'applications';
+		$_GET['type'] = 'mentor';
+		try {
+			$this->assertSame( '/mentorship/v1/applications?type=mentor&page=1&per_page=20&orderby=date&order=desc', $page->first_requests()[0] );
+		} finally {
+			unset( $_GET['view'], $_GET['type'] );
+		}
+	}
 }
