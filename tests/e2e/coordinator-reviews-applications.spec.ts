@@ -119,6 +119,32 @@ test.describe( 'A coordinator reviews applications', () => {
 		expect( errors ).toEqual( [] );
 	} );
 
+	test( 'a chosen row keeps its text readable (axe with a row selected)', async ( {
+		page,
+		baseURL,
+	} ) => {
+		const errors = collectErrors( page, baseURL );
+		const run = Date.now().toString( 36 );
+		const cohortId = seedCohort( `Chosen ${ run }` );
+		seedApplications( cohortId, [
+			{ type: 'mentee', name: `Ana ${ run }`, path: [ 'in_review' ] },
+			{ type: 'mentee', name: `Bo ${ run }`, path: [ 'in_review' ] },
+		] );
+		await page.goto( `${ APP_URL }&view=applications` );
+		await page
+			.getByRole( 'searchbox', {
+				name: 'Search name, e-mail or username',
+			} )
+			.fill( run );
+		const rows = page.locator( '.dataviews-view-table tbody tr' );
+		await expect( rows ).toHaveCount( 2 );
+		const ana = rows.filter( { hasText: `Ana ${ run }` } );
+		await ana.getByRole( 'checkbox' ).check();
+		await expect( ana ).toHaveClass( /is-selected/ );
+		expect( await accessibilityViolations( page ) ).toEqual( [] );
+		expect( errors ).toEqual( [] );
+	} );
+
 	test( 'a long list is paged with previous, next and a typed page number', async ( {
 		page,
 		baseURL,
