@@ -24,8 +24,9 @@ final class Mail_Templates {
 	public const PLACEHOLDERS = array( '{name}', '{site}', '{cohort}', '{stage}', '{stage_explanation}', '{status_url}', '{mentor}', '{note}', '{confirm}', '{mentee}', '{previous_mentor}' );
 
 	/**
-	 * Default templates: submitted (confirmation), one per stage, cohort_start, and the
-	 * three of a reassignment (to the mentee, the new mentor and the previous mentor).
+	 * Default templates: submitted (confirmation), one per stage, cohort_start, the
+	 * three of a reassignment (to the mentee, the new mentor and the previous mentor) and
+	 * the word to a mentee whose mentor stepped back.
 	 *
 	 * @return array<string, array{enabled: bool, subject: string, body: string}>
 	 */
@@ -65,6 +66,11 @@ final class Mail_Templates {
 				'enabled' => true,
 				'subject' => __( 'You are now mentoring {mentee}', 'mentorship-program' ),
 				'body'    => __( "Hi {name},\n\nThank you for taking over: you are now the mentor of {mentee} in {cohort}. Please say hello soon and plan your first check-in; you see them in My mentorship.\n\n— {site}", 'mentorship-program' ),
+			),
+			'mentor_stepped_back'   => array(
+				'enabled' => true,
+				'subject' => __( 'About your mentor in {cohort}', 'mentorship-program' ),
+				'body'    => __( "Hi {name},\n\n{previous_mentor} can no longer be your mentor in {cohort}. The coordinators know and will find you a new mentor soon; your goals and check-ins so far stay with you.\n\nSee where things stand: {status_url}\n\n— {site}", 'mentorship-program' ),
 			),
 			'reassigned_old_mentor' => array(
 				'enabled' => true,

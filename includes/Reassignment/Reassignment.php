@@ -174,9 +174,33 @@ final class Reassignment {
 		if ( is_wp_error( $result ) ) {
 			return $result;
 		}
+		self::notify_stepped_back( $mentee_id, (int) $result );
 		return array(
 			'mentee'  => $mentee_id,
 			'request' => self::request_of( $mentee_id ),
+		);
+	}
+
+	/**
+	 * Tells a mentee that their mentor stepped back and that a new one is being found
+	 * (the mentor's reason stays with the coordinators).
+	 *
+	 * @param int $mentee_id Mentee.
+	 * @param int $mentor_id The mentor who stepped back.
+	 */
+	private static function notify_stepped_back( int $mentee_id, int $mentor_id ): void {
+		$mentee = Applications::get( $mentee_id );
+		$mentor = Applications::get( $mentor_id );
+		if ( ! $mentee || ! $mentor ) {
+			return;
+		}
+		Mailer::queue_for_application(
+			$mentee,
+			'mentor_stepped_back',
+			array(
+				'mentee'          => (string) $mentee['fields']['name'],
+				'previous_mentor' => (string) $mentor['fields']['name'],
+			)
 		);
 	}
 

@@ -1473,6 +1473,7 @@ export interface Settings {
 		cohort_start?: MailTemplate;
 		reassigned_mentee?: MailTemplate;
 		reassigned_new_mentor?: MailTemplate;
+		mentor_stepped_back?: MailTemplate;
 		reassigned_old_mentor?: MailTemplate;
 		nudge_checkin?: MailTemplate;
 		nudge_session?: MailTemplate;

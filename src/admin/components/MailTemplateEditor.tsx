@@ -57,6 +57,10 @@ export function templateLabel( key: string ): string {
 			'Reassigned: to the previous mentor',
 			'mentorship-program'
 		),
+		mentor_stepped_back: __(
+			'Mentor stepped back: to the mentee',
+			'mentorship-program'
+		),
 	};
 	if ( reassigned[ key ] ) {
 		return reassigned[ key ];

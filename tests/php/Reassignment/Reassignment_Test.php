@@ -223,6 +223,11 @@ final class Reassignment_Test extends TestCase {
 		$done = $this->rest( 'POST', '/mentorship/v1/mentees/' . $mentee['id'] . '/step-back', array( 'reason' => 'A new job takes all my time.' ) );
 		$this->assertSame( 200, $done->get_status(), wp_json_encode( $done->get_data() ) );
 		$this->assertSame( 0, Assignments::mentor_of( $mentee['id'] ) );
+		// The mentee hears of it, without the mentor's reason.
+		$told = array_values( array_filter( $this->mail_for( $mentee['id'] ), static fn( $m ) => str_starts_with( (string) $m['subject'], 'About your mentor' ) ) );
+		$this->assertCount( 1, $told );
+		$this->assertStringContainsString( 'can no longer be your mentor', (string) $told[0]['body'] );
+		$this->assertStringNotContainsString( 'A new job', (string) $told[0]['body'] );
 
 		$rows = array_values( array_filter( Attention::rows( $cohort['id'] ), static fn( $r ) => $r['mentee'] && $r['mentee']['id'] === $mentee['id'] ) );
 		$this->assertSame( array( 'new_mentor' ), array_column( $rows, 'rule' ), 'One row with the reason, not a bare "no mentor".' );
