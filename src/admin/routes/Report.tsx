@@ -29,6 +29,7 @@ import { Empty, Loading, LoadError } from '../components/States';
 import { Link, useRouter } from '../router';
 import { resolution, store } from '../store';
 import { getBootData } from '../utils/boot';
+import { formatNumber, formatPercent } from '../utils/numbers';
 import type { CohortReport } from '../../shared/types';
 import './report.scss';
 
@@ -39,7 +40,7 @@ import './report.scss';
  * @return Text.
  */
 export function percent( share: number | null ): string {
-	return share === null ? '—' : `${ Math.round( share * 1000 ) / 10 }%`;
+	return share === null ? '—' : formatPercent( share * 100, 1 );
 }
 
 /**
@@ -55,7 +56,7 @@ export function days( value: number | null ): string {
 	return sprintf(
 		/* translators: %s: number of days, with one decimal. */
 		_n( '%s day', '%s days', value, 'mentorship-program' ),
-		String( value )
+		formatNumber( value, 1 )
 	);
 }
 
@@ -70,7 +71,9 @@ function surveyValue( value: number | null, kind: string ): string {
 	if ( value === null ) {
 		return '—';
 	}
-	return kind === 'percent' ? `${ value }%` : String( value );
+	return kind === 'percent'
+		? formatPercent( value, 2 )
+		: formatNumber( value, 2 );
 }
 
 /**

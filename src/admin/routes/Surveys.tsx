@@ -38,6 +38,7 @@ import { Empty, LoadError, Loading, InlineNotice } from '../components/States';
 import { useRouter } from '../router';
 import { store } from '../store';
 import { getBootData } from '../utils/boot';
+import { formatNumber, formatPercent } from '../utils/numbers';
 import './surveys.scss';
 
 /** The server always sends every field of a survey. */
@@ -53,13 +54,7 @@ type Outcomes = Complete< CohortOutcomes >;
  * @return Text.
  */
 export function percent( value: number | null ): string {
-	return value === null
-		? '—'
-		: sprintf(
-				/* translators: %s: a percentage with two decimals. */
-				__( '%s%%', 'mentorship-program' ),
-				value.toFixed( 2 )
-		  );
+	return value === null ? '—' : formatPercent( value, 2, 2 );
 }
 
 /**
@@ -75,7 +70,7 @@ export function points( value: number | null ): string {
 	return sprintf(
 		/* translators: %s: a signed number of percentage points. */
 		__( '%s points', 'mentorship-program' ),
-		( value > 0 ? '+' : '' ) + value.toFixed( 2 )
+		( value > 0 ? '+' : '' ) + formatNumber( value, 2, 2 )
 	);
 }
 
