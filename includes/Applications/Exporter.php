@@ -158,7 +158,7 @@ final class Exporter {
 		$written = 0;
 		// The chunk's rows go out in one write: a write a row is a packet a row when the
 		// output is sent as it is written (a response streamed without a buffer).
-		$buffer = fopen( 'php://memory', 'w+' ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_read_fopen -- memory, not a file.
+		$buffer = fopen( 'php://memory', 'w+' ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- memory, not a file.
 		foreach ( $ids as $id ) {
 			$post = get_post( $id );
 			if ( ! $post instanceof \WP_Post ) {
@@ -185,7 +185,7 @@ final class Exporter {
 		}
 		rewind( $buffer );
 		stream_copy_to_stream( $buffer, $handle );
-		fclose( $buffer ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_system_read_fclose -- memory, not a file.
+		fclose( $buffer ); // phpcs:ignore WordPress.WP.AlternativeFunctions -- memory, not a file.
 		fflush( $handle );
 		// Free what this chunk loaded before the next one: only the cache entries.
 		// clean_post_cache() would also announce that the posts changed, and the kept
