@@ -64,6 +64,10 @@ final class Registration extends Feature {
 		add_filter( 'mentorship_program_report_retention', array( Followups::class, 'report_rows' ), 10, 2 );
 		add_action( 'before_delete_post', array( $this, 'forget_application' ) );
 		add_action( 'delete_' . Taxonomies::COHORT, array( $this, 'forget_cohort' ) );
+		// A cohort's surveys are made with it (and for older cohorts on upgrade), so
+		// reading them never writes.
+		add_action( 'created_' . Taxonomies::COHORT, array( Surveys::class, 'create_for_cohort' ) );
+		add_action( 'mentorship_program_install_site', array( Surveys::class, 'create_for_every_cohort' ), 20 );
 		if ( defined( 'WP_CLI' ) && WP_CLI && class_exists( '\WP_CLI' ) ) {
 			\WP_CLI::add_command( 'mentorship demo', Command::class );
 		}

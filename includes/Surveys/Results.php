@@ -156,7 +156,7 @@ final class Results {
 	 * @return array{respondents: array{start: int, end: int}, questions: array<int, array<string, mixed>>}
 	 */
 	public static function for_cohort( int $cohort_id ): array {
-		$surveys     = Surveys::ensure_for_cohort( $cohort_id );
+		$surveys     = Surveys::for_cohort( $cohort_id );
 		$respondents = array(
 			'start' => 0,
 			'end'   => 0,

@@ -69,8 +69,9 @@ final class Surveys {
 	}
 
 	/**
-	 * Creates the cohort's surveys that do not exist yet (the UNIQUE key makes this safe
-	 * to run at once from two places).
+	 * Creates the cohort's surveys that do not exist yet and returns them all. For
+	 * writing contexts only (cron, commands); reading a cohort's surveys never writes —
+	 * they are made when the cohort is created, and for older cohorts on upgrade.
 	 *
 	 * @since 0.3.0
 	 *
@@ -78,9 +79,44 @@ final class Surveys {
 	 * @return array<int, array<string, mixed>> The cohort's surveys.
 	 */
 	public static function ensure_for_cohort( int $cohort_id ): array {
-		global $wpdb;
 		if ( ! Cohorts::get( $cohort_id ) ) {
 			return array();
+		}
+		self::create_for_cohort( $cohort_id );
+		return self::for_cohort( $cohort_id );
+	}
+
+	/**
+	 * Creates every cohort's missing surveys (on install and upgrade).
+	 *
+	 * @since 0.4.0
+	 */
+	public static function create_for_every_cohort(): void {
+		$ids = get_terms(
+			array(
+				'taxonomy'   => Taxonomies::COHORT,
+				'hide_empty' => false,
+				'fields'     => 'ids',
+			)
+		);
+		foreach ( is_array( $ids ) ? $ids : array() as $id ) {
+			self::create_for_cohort( (int) $id );
+		}
+	}
+
+	/**
+	 * Creates the cohort's surveys that do not exist yet, with the default questions (the
+	 * UNIQUE key makes this safe to run at once from two places). Runs when a cohort term
+	 * is created, however it is created.
+	 *
+	 * @since 0.4.0
+	 *
+	 * @param int $cohort_id Cohort term.
+	 */
+	public static function create_for_cohort( int $cohort_id ): void {
+		global $wpdb;
+		if ( $cohort_id <= 0 ) {
+			return;
 		}
 		$table = Schema::table( 'surveys' );
 		$count = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$table} WHERE cohort_id = %d", $cohort_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table.
@@ -93,7 +129,6 @@ final class Surveys {
 				}
 			}
 		}
-		return self::for_cohort( $cohort_id );
 	}
 
 	/**
@@ -128,7 +163,7 @@ final class Surveys {
 	}
 
 	/**
-	 * One survey of a cohort by audience and kind (created when missing), or null.
+	 * One survey of a cohort by audience and kind, or null.
 	 *
 	 * @since 0.3.0
 	 *
@@ -138,7 +173,7 @@ final class Surveys {
 	 * @return array<string, mixed>|null
 	 */
 	public static function find( int $cohort_id, string $audience, string $kind ): ?array {
-		foreach ( self::ensure_for_cohort( $cohort_id ) as $survey ) {
+		foreach ( self::for_cohort( $cohort_id ) as $survey ) {
 			if ( $survey['audience'] === $audience && $survey['kind'] === $kind ) {
 				return $survey;
 			}
@@ -390,7 +425,7 @@ final class Surveys {
 		}
 		return array_values(
 			array_filter(
-				self::ensure_for_cohort( (int) $application['cohort'] ),
+				self::for_cohort( (int) $application['cohort'] ),
 				static fn( array $survey ): bool => 'open' === $survey['status'] && self::asks( $survey, $application )
 			)
 		);

@@ -130,7 +130,7 @@ final class Surveys_Controller extends Controller {
 		if ( ! Cohorts::get( (int) $request['id'] ) ) {
 			return new WP_Error( 'mentorship_not_found', __( 'Cohort not found.', 'mentorship-program' ), array( 'status' => 404 ) );
 		}
-		return rest_ensure_response( array_map( fn( array $survey ) => $this->prepare_item_for_response( $survey, $request )->get_data(), Surveys::ensure_for_cohort( (int) $request['id'] ) ) );
+		return rest_ensure_response( array_map( fn( array $survey ) => $this->prepare_item_for_response( $survey, $request )->get_data(), Surveys::for_cohort( (int) $request['id'] ) ) );
 	}
 
 	/**

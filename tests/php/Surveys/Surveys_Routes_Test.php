@@ -24,14 +24,23 @@ final class Surveys_Routes_Test extends TestCase {
 	use Fixtures;
 
 	public function test_mentors_cannot_read_their_mentees_answers_anywhere(): void {
-		$cohort    = $this->make_cohort( array( 'starts_on' => gmdate( 'Y-m-d', time() - DAY_IN_SECONDS ) ) );
-		$user      = $this->create_user( 'subscriber' );
-		$mentor    = $this->make_application( 'mentor', $cohort['id'], array( 'in_review', 'approved' ), array( 'capacity' => 6 ), $user );
-		$survey    = Surveys::find( $cohort['id'], 'mentee', 'start' );
+		$cohort = $this->make_cohort( array( 'starts_on' => gmdate( 'Y-m-d', time() - DAY_IN_SECONDS ) ) );
+		$user   = $this->create_user( 'subscriber' );
+		$mentor = $this->make_application( 'mentor', $cohort['id'], array( 'in_review', 'approved' ), array( 'capacity' => 6 ), $user );
+		$survey = Surveys::find( $cohort['id'], 'mentee', 'start' );
 		for ( $i = 0; $i < 6; $i++ ) {
 			$mentee = $this->make_application( 'mentee', $cohort['id'], array( 'in_review', 'accepted' ) );
 			$this->assertTrue( Assignments::assign( $mentee['id'], $mentor['id'] ) );
-			Answers::save( $survey['id'], $mentee['id'], array( 'familiarity' => 2, 'confidence' => 2, 'satisfaction' => 2, 'change' => 'My mentor never showed up.' ) );
+			Answers::save(
+				$survey['id'],
+				$mentee['id'],
+				array(
+					'familiarity'  => 2,
+					'confidence'   => 2,
+					'satisfaction' => 2,
+					'change'       => 'My mentor never showed up.',
+				)
+			);
 		}
 		// Even on a site that lets coordinators read individual answers.
 		Settings::update( array( 'survey_show_answers' => true ) );
@@ -57,7 +66,15 @@ final class Surveys_Routes_Test extends TestCase {
 		$cohort = $this->make_cohort( array( 'starts_on' => gmdate( 'Y-m-d', time() - DAY_IN_SECONDS ) ) );
 		$survey = Surveys::find( $cohort['id'], 'mentee', 'start' );
 		$mentee = $this->make_application( 'mentee', $cohort['id'], array( 'in_review', 'accepted' ) );
-		Answers::save( $survey['id'], $mentee['id'], array( 'familiarity' => 4, 'confidence' => 3, 'satisfaction' => 5 ) );
+		Answers::save(
+			$survey['id'],
+			$mentee['id'],
+			array(
+				'familiarity'  => 4,
+				'confidence'   => 3,
+				'satisfaction' => 5,
+			)
+		);
 		$this->as_coordinator();
 		$this->assertErrorResponse( 403, $this->rest( 'GET', '/mentorship/v1/surveys/' . $survey['id'] . '/answers' ), 'mentorship_answers_private' );
 		Settings::update( array( 'survey_show_answers' => true ) );
@@ -69,6 +86,28 @@ final class Surveys_Routes_Test extends TestCase {
 		$this->assertStringNotContainsString( $mentee['fields']['name'], (string) wp_json_encode( $data ) );
 	}
 
+	public function test_a_cohort_gets_its_surveys_when_created_and_reading_them_writes_nothing(): void {
+		global $wpdb;
+		$table  = \Mentorship_Program\Surveys\Schema::table( 'surveys' );
+		$count  = static fn( int $cohort_id ): int => (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$table} WHERE cohort_id = %d", $cohort_id ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery
+		$cohort = $this->make_cohort();
+		$this->assertSame( 8, $count( $cohort['id'] ), 'Made with the cohort.' );
+
+		// A cohort from before surveys existed: reading does not create them…
+		$wpdb->delete( $table, array( 'cohort_id' => $cohort['id'] ), array( '%d' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery
+		$this->as_coordinator();
+		$list = $this->rest( 'GET', '/mentorship/v1/cohorts/' . $cohort['id'] . '/surveys' );
+		$this->assertSame( 200, $list->get_status() );
+		$this->assertSame( array(), $list->get_data() );
+		$this->assertSame( 200, $this->rest( 'GET', '/mentorship/v1/reports/cohorts/' . $cohort['id'] )->get_status() );
+		$this->assertNull( Surveys::find( $cohort['id'], 'mentee', 'end' ) );
+		$this->assertSame( 0, $count( $cohort['id'] ), 'GET requests wrote nothing.' );
+
+		// …the upgrade does.
+		\Mentorship_Program\Installer::install_site();
+		$this->assertSame( 8, $count( $cohort['id'] ) );
+	}
+
 	public function test_coordinators_edit_questions_and_dates_and_bad_input_names_the_field(): void {
 		$cohort = $this->make_cohort();
 		$this->as_coordinator();
@@ -78,14 +117,34 @@ final class Surveys_Routes_Test extends TestCase {
 		$end = Surveys::find( $cohort['id'], 'mentee', 'end' );
 
 		$questions   = $end['questions'];
-		$questions[] = array( 'key' => 'format', 'kind' => 'choice', 'label' => 'Which format suited you?', 'options' => array( 'One-to-one', 'Group' ) );
-		$response    = $this->rest( 'PATCH', '/mentorship/v1/surveys/' . $end['id'], array( 'questions' => $questions, 'closes_on' => '2031-01-31' ) );
+		$questions[] = array(
+			'key'     => 'format',
+			'kind'    => 'choice',
+			'label'   => 'Which format suited you?',
+			'options' => array( 'One-to-one', 'Group' ),
+		);
+		$response    = $this->rest(
+			'PATCH',
+			'/mentorship/v1/surveys/' . $end['id'],
+			array(
+				'questions' => $questions,
+				'closes_on' => '2031-01-31',
+			)
+		);
 		$this->assertSame( 200, $response->get_status(), (string) wp_json_encode( $response->get_data() ) );
 		$this->assertSame( '2031-01-31', $response->get_data()['closes_on'] );
 		$this->assertCount( 7, $response->get_data()['questions'] );
 
 		foreach ( array(
-			'questions' => array( 'questions' => array( array( 'key' => 'x', 'kind' => 'slider', 'label' => 'X' ) ) ),
+			'questions' => array(
+				'questions' => array(
+					array(
+						'key'   => 'x',
+						'kind'  => 'slider',
+						'label' => 'X',
+					),
+				),
+			),
 			'closes_on' => array( 'closes_on' => 'tomorrow' ),
 			'colour'    => array( 'colour' => 'blue' ),
 		) as $field => $body ) {
