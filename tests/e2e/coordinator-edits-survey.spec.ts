@@ -76,6 +76,13 @@ test.describe( 'Surveys and outcomes', () => {
 		await closed.getByRole( 'button', { name: 'Cancel' } ).click();
 
 		await page.goto( `${ APP_URL }&view=surveys&cohort=${ upcoming }` );
+		// Nothing answered yet: the tables say so rather than standing empty.
+		await expect(
+			page.getByText( 'No figures yet: they appear once people answer' )
+		).toBeVisible();
+		await expect(
+			page.getByText( 'Nobody has been asked yet.' )
+		).toBeVisible();
 		await page
 			.getByRole( 'button', {
 				name: 'Edit Mentee survey: end of the cohort',

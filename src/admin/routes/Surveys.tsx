@@ -394,6 +394,16 @@ function OutcomesTables( { outcomes }: { outcomes: Outcomes } ) {
 					__( 'Change', 'mentorship-program' ),
 				] }
 			>
+				{ scored.length === 0 && (
+					<tr>
+						<td colSpan={ 4 }>
+							{ __(
+								'No figures yet: they appear once people answer the start and end surveys.',
+								'mentorship-program'
+							) }
+						</td>
+					</tr>
+				) }
 				{ scored.map( ( question ) => (
 					<tr key={ question.key }>
 						<th scope="row">
@@ -427,6 +437,16 @@ function OutcomesTables( { outcomes }: { outcomes: Outcomes } ) {
 					__( 'Still contributing', 'mentorship-program' ),
 				] }
 			>
+				{ outcomes.retention.length === 0 && (
+					<tr>
+						<td colSpan={ 4 }>
+							{ __(
+								'Nobody has been asked yet. Graduates are asked on the days after graduating chosen under Survey settings below.',
+								'mentorship-program'
+							) }
+						</td>
+					</tr>
+				) }
 				{ outcomes.retention.map( ( row ) => (
 					<tr key={ row.days }>
 						<th scope="row">
