@@ -621,9 +621,20 @@ final class Applications_Controller extends Controller {
 			return $this->invalid( array( 'note' => __( 'Write a note.', 'mentorship-program' ) ) );
 		}
 		$rating = null === $request['rating'] ? null : (int) $request['rating'];
-		$id     = Audit_Trail::record( (int) $request['id'], 'note', '', '', $note, $rating );
-		$notes  = Audit_Trail::for_object( (int) $request['id'], array( 'note' ) );
-		$note   = array_values( array_filter( $notes, static fn( $n ) => $n['id'] === $id ) );
+		// Ratings weigh an application in review: reviewers give them, a mentor writes notes only.
+		if ( null !== $rating && ! current_user_can( 'mentorship_review' ) ) {
+			return new WP_Error(
+				'rest_forbidden_param',
+				__( 'Only reviewers rate applications. Send the note without a rating.', 'mentorship-program' ),
+				array(
+					'status' => 403,
+					'params' => array( 'rating' => __( 'Only reviewers rate applications.', 'mentorship-program' ) ),
+				)
+			);
+		}
+		$id    = Audit_Trail::record( (int) $request['id'], 'note', '', '', $note, $rating );
+		$notes = Audit_Trail::for_object( (int) $request['id'], array( 'note' ) );
+		$note  = array_values( array_filter( $notes, static fn( $n ) => $n['id'] === $id ) );
 		return new WP_REST_Response( $note[0] ?? null, 201 );
 	}
 

@@ -178,9 +178,8 @@ final class Abilities_Test extends TestCase {
 				'to' => 'withdrawn',
 			),
 			'add-note'          => array(
-				'id'     => $target['id'],
-				'note'   => 'A note.',
-				'rating' => 3,
+				'id'   => $target['id'],
+				'note' => 'A note.',
 			),
 			'list-cohorts'      => null,
 			'suggest-matches'   => array( 'id' => $cohort['id'] ),

@@ -99,6 +99,17 @@ final class Mentor_View_Test extends TestCase {
 		wp_set_current_user( $setup['user'] );
 		$mine = $this->rest( 'POST', '/mentorship/v1/applications/' . $setup['mentee']['id'] . '/notes', array( 'note' => 'Our first call went well.' ) );
 		$this->assertSame( 201, $mine->get_status() );
+		// Ratings are reviewers': a mentor's is refused, naming the field, and nothing is kept.
+		$rated = $this->rest(
+			'POST',
+			'/mentorship/v1/applications/' . $setup['mentee']['id'] . '/notes',
+			array(
+				'note'   => 'Five stars.',
+				'rating' => 5,
+			)
+		);
+		$this->assertErrorResponse( 403, $rated, 'rest_forbidden_param' );
+		$this->assertArrayHasKey( 'rating', $rated->get_data()['data']['params'] );
 
 		$notes = $this->rest( 'GET', '/mentorship/v1/applications/' . $setup['mentee']['id'] . '/notes' )->get_data();
 		$this->assertSame( array( 'Our first call went well.' ), array_column( $notes, 'note' ), 'A mentor reads only the notes they wrote.' );

@@ -31,36 +31,36 @@ final class Permission_Matrix_Test extends TestCase {
 	 * Who is allowed what beyond coordinators and administrators: "METHOD route" => roles.
 	 */
 	private const POLICY = array(
-		'POST /mentorship/v1/applications'                        => array( 'anonymous', 'subscriber', 'applicant_own', 'applicant_other', 'mentor', 'editor' ),
-		'GET /mentorship/v1/me'                                   => array( 'subscriber', 'applicant_own', 'applicant_other', 'mentor', 'editor' ),
-		'GET /mentorship/v1/applications'                         => array( 'mentor' ),
-		'GET /mentorship/v1/applications/(?P<id>[\d]+)'           => array( 'applicant_own', 'mentor' ),
+		'POST /mentorship/v1/applications'                 => array( 'anonymous', 'subscriber', 'applicant_own', 'applicant_other', 'mentor', 'editor' ),
+		'GET /mentorship/v1/me'                            => array( 'subscriber', 'applicant_own', 'applicant_other', 'mentor', 'editor' ),
+		'GET /mentorship/v1/applications'                  => array( 'mentor' ),
+		'GET /mentorship/v1/applications/(?P<id>[\d]+)'    => array( 'applicant_own', 'mentor' ),
 		'POST /mentorship/v1/applications/(?P<id>[\d]+)/transitions' => array( 'applicant_own' ),
-		'GET /mentorship/v1/applications/(?P<id>[\d]+)/notes'     => array( 'mentor' ),
-		'POST /mentorship/v1/applications/(?P<id>[\d]+)/notes'    => array( 'mentor' ),
-		'GET /mentorship/v1/cohorts'                              => array( 'mentor' ),
-		'GET /mentorship/v1/cohorts/(?P<id>[\d]+)'                => array( 'mentor' ),
-		'GET /mentorship/v1/cohorts/(?P<id>[\d]+)/sessions'       => array( 'mentor' ),
-		'GET /mentorship/v1/teams'                                => array( 'mentor' ),
-		'GET /mentorship/v1/stories'                              => array( 'editor' ),
-		'GET /mentorship/v1/checkins'                             => array( 'applicant_own', 'mentor' ),
-		'POST /mentorship/v1/checkins'                            => array( 'mentor' ),
-		'GET /mentorship/v1/checkins/(?P<id>[\d]+)'               => array( 'applicant_own', 'mentor' ),
-		'POST /mentorship/v1/checkins/(?P<id>[\d]+)'              => array( 'mentor' ),
-		'PATCH /mentorship/v1/checkins/(?P<id>[\d]+)'             => array( 'mentor' ),
-		'GET /mentorship/v1/mentees/(?P<id>[\d]+)/goals'          => array( 'applicant_own', 'mentor' ),
-		'POST /mentorship/v1/mentees/(?P<id>[\d]+)/goals'         => array( 'applicant_own' ),
-		'POST /mentorship/v1/goals/(?P<id>[\d]+)'                 => array( 'applicant_own' ),
-		'PATCH /mentorship/v1/goals/(?P<id>[\d]+)'                => array( 'applicant_own' ),
+		'GET /mentorship/v1/applications/(?P<id>[\d]+)/notes' => array( 'mentor' ),
+		'POST /mentorship/v1/applications/(?P<id>[\d]+)/notes' => array( 'mentor' ),
+		'GET /mentorship/v1/cohorts'                       => array( 'mentor' ),
+		'GET /mentorship/v1/cohorts/(?P<id>[\d]+)'         => array( 'mentor' ),
+		'GET /mentorship/v1/cohorts/(?P<id>[\d]+)/sessions' => array( 'mentor' ),
+		'GET /mentorship/v1/teams'                         => array( 'mentor' ),
+		'GET /mentorship/v1/stories'                       => array( 'editor' ),
+		'GET /mentorship/v1/checkins'                      => array( 'applicant_own', 'mentor' ),
+		'POST /mentorship/v1/checkins'                     => array( 'mentor' ),
+		'GET /mentorship/v1/checkins/(?P<id>[\d]+)'        => array( 'applicant_own', 'mentor' ),
+		'POST /mentorship/v1/checkins/(?P<id>[\d]+)'       => array( 'mentor' ),
+		'PATCH /mentorship/v1/checkins/(?P<id>[\d]+)'      => array( 'mentor' ),
+		'GET /mentorship/v1/mentees/(?P<id>[\d]+)/goals'   => array( 'applicant_own', 'mentor' ),
+		'POST /mentorship/v1/mentees/(?P<id>[\d]+)/goals'  => array( 'applicant_own' ),
+		'POST /mentorship/v1/goals/(?P<id>[\d]+)'          => array( 'applicant_own' ),
+		'PATCH /mentorship/v1/goals/(?P<id>[\d]+)'         => array( 'applicant_own' ),
 		'GET /mentorship/v1/mentees/(?P<id>[\d]+)/mentor-history' => array( 'applicant_own' ),
-		'POST /mentorship/v1/mentees/(?P<id>[\d]+)/step-back'     => array( 'mentor' ),
+		'POST /mentorship/v1/mentees/(?P<id>[\d]+)/step-back' => array( 'mentor' ),
 		'POST /mentorship/v1/mentees/(?P<id>[\d]+)/mentor-request' => array( 'applicant_own' ),
-		'GET /mentorship/v1/mentors/(?P<id>[\d]+)/backup'         => array( 'mentor' ),
-		'POST /mentorship/v1/mentors/(?P<id>[\d]+)/backup'        => array( 'mentor' ),
-		'PATCH /mentorship/v1/mentors/(?P<id>[\d]+)/backup'       => array( 'mentor' ),
-		'GET /mentorship/v1/graduation/(?P<id>[\d]+)'             => array( 'applicant_own', 'mentor' ),
-		'POST /mentorship/v1/graduation/(?P<id>[\d]+)'            => array( 'applicant_own', 'mentor' ),
-		'PATCH /mentorship/v1/graduation/(?P<id>[\d]+)'           => array( 'applicant_own', 'mentor' ),
+		'GET /mentorship/v1/mentors/(?P<id>[\d]+)/backup'  => array( 'mentor' ),
+		'POST /mentorship/v1/mentors/(?P<id>[\d]+)/backup' => array( 'mentor' ),
+		'PATCH /mentorship/v1/mentors/(?P<id>[\d]+)/backup' => array( 'mentor' ),
+		'GET /mentorship/v1/graduation/(?P<id>[\d]+)'      => array( 'applicant_own', 'mentor' ),
+		'POST /mentorship/v1/graduation/(?P<id>[\d]+)'     => array( 'applicant_own', 'mentor' ),
+		'PATCH /mentorship/v1/graduation/(?P<id>[\d]+)'    => array( 'applicant_own', 'mentor' ),
 		'GET /mentorship/v1/graduation/(?P<id>[\d]+)/certificate' => array( 'applicant_own' ),
 	);
 
@@ -123,7 +123,16 @@ final class Permission_Matrix_Test extends TestCase {
 		Audit_Trail::record( $target['id'], 'note', '', '', self::PRIVATE_NOTE, 2, $users['coordinator'] );
 		Audit_Trail::record( $mentor['id'], 'note', '', '', self::PRIVATE_NOTE, 1, $users['coordinator'] );
 		// A check-in and a goal of the target mentee, for the routes that address one.
-		$checkin = Checkins::create( array( 'held_on' => gmdate( 'Y-m-d' ), 'kind' => 'one-to-one', 'mentees' => array( $target['id'] ), 'covered' => 'Setup.', 'private_note' => 'Private.' ), $users['mentor'] );
+		$checkin = Checkins::create(
+			array(
+				'held_on'      => gmdate( 'Y-m-d' ),
+				'kind'         => 'one-to-one',
+				'mentees'      => array( $target['id'] ),
+				'covered'      => 'Setup.',
+				'private_note' => 'Private.',
+			),
+			$users['mentor']
+		);
 		$goal    = Goals::create( $target['id'], array( 'title' => 'First patch' ), $users['applicant_own'] );
 		$this->assertIsArray( $checkin );
 		$this->assertIsArray( $goal );
@@ -148,7 +157,7 @@ final class Permission_Matrix_Test extends TestCase {
 			$id   = str_contains( $pattern, 'v1/surveys/' ) ? (int) $survey['id'] : $id;
 			$path = str_replace( array( '(?P<id>[\d]+)', '(?P<code>[A-Za-z0-9-]{1,40})' ), array( (string) $id, 'MATRIX-CODE' ), $pattern );
 			// The comparison needs its cohorts, or WordPress would answer 400 before asking who calls.
-			$path .= str_starts_with( $pattern, '/mentorship/v1/reports/compare' ) ? '?cohorts=' . $cohort['id'] . ',' . $second['id'] : '';
+			$path   .= str_starts_with( $pattern, '/mentorship/v1/reports/compare' ) ? '?cohorts=' . $cohort['id'] . ',' . $second['id'] : '';
 			$methods = array();
 			foreach ( $handlers as $handler ) {
 				$methods = array_merge( $methods, array_keys( array_filter( $handler['methods'] ) ) );
@@ -241,19 +250,39 @@ final class Permission_Matrix_Test extends TestCase {
 		$suffix = substr( $pattern, strlen( '/mentorship/v1' ) );
 		switch ( $method . ' ' . $suffix ) {
 			case 'POST /applications':
-				return array_merge( array( 'type' => 'mentee', 'token' => Form_Token::issue() ), $this->values() );
+				return array_merge(
+					array(
+						'type'  => 'mentee',
+						'token' => Form_Token::issue(),
+					),
+					$this->values()
+				);
 			case 'POST /event-codes':
-				return array( 'code' => 'MATRIX-CODE', 'starts_on' => '2030-01-01', 'ends_on' => '2030-01-02', 'uses' => 10 );
+				return array(
+					'code'      => 'MATRIX-CODE',
+					'starts_on' => '2030-01-01',
+					'ends_on'   => '2030-01-02',
+					'uses'      => 10,
+				);
 			case 'POST /stories':
-				return array( 'application_id' => $mentee_id, 'title' => 'My story', 'story' => 'It began with a meetup.', 'consent' => true );
+				return array(
+					'application_id' => $mentee_id,
+					'title'          => 'My story',
+					'story'          => 'It began with a meetup.',
+					'consent'        => true,
+				);
 			case 'POST /stories/invite':
 				return array( 'application_id' => $mentee_id );
 			case 'POST /applications/batch':
-				return array( 'ids' => array( $mentee_id ), 'to' => 'withdrawn' );
+				return array(
+					'ids' => array( $mentee_id ),
+					'to'  => 'withdrawn',
+				);
 			case 'POST /applications/(?P<id>[\d]+)/transitions':
 				return array( 'to' => 'withdrawn' );
 			case 'POST /applications/(?P<id>[\d]+)/notes':
-				return array( 'note' => 'A note.', 'rating' => 3 );
+				// A note anyone allowed may add; ratings are reviewers' (Mentor_View_Test).
+				return array( 'note' => 'A note.' );
 			case 'POST /applications/(?P<id>[\d]+)':
 			case 'PATCH /applications/(?P<id>[\d]+)':
 				return array( 'region' => 'Changed' );
@@ -263,9 +292,19 @@ final class Permission_Matrix_Test extends TestCase {
 			case 'PATCH /cohorts/(?P<id>[\d]+)':
 				return array( 'capacity' => 7 );
 			case 'POST /cohorts/(?P<id>[\d]+)/assignments':
-				return array( 'mentee' => $mentee_id, 'mentor' => $mentor_id );
+				return array(
+					'mentee' => $mentee_id,
+					'mentor' => $mentor_id,
+				);
 			case 'POST /cohorts/(?P<id>[\d]+)/match/apply':
-				return array( 'pairs' => array( array( 'mentee_id' => $mentee_id, 'mentor_id' => $mentor_id ) ) );
+				return array(
+					'pairs' => array(
+						array(
+							'mentee_id' => $mentee_id,
+							'mentor_id' => $mentor_id,
+						),
+					),
+				);
 			case 'DELETE /cohorts/(?P<id>[\d]+)/assignments':
 				return array( 'mentee' => $mentee_id );
 			case 'POST /teams':
@@ -274,15 +313,26 @@ final class Permission_Matrix_Test extends TestCase {
 			case 'PATCH /teams/(?P<id>[\d]+)':
 				return array( 'summary' => 'Changed' );
 			case 'POST /checkins':
-				return array( 'held_on' => gmdate( 'Y-m-d' ), 'kind' => 'one-to-one', 'mentees' => array( $paired_id ), 'covered' => 'Reviewed a patch.' );
+				return array(
+					'held_on' => gmdate( 'Y-m-d' ),
+					'kind'    => 'one-to-one',
+					'mentees' => array( $paired_id ),
+					'covered' => 'Reviewed a patch.',
+				);
 			case 'POST /checkins/(?P<id>[\d]+)':
 			case 'PATCH /checkins/(?P<id>[\d]+)':
-				return array( 'covered' => 'Changed', 'revision' => 1 );
+				return array(
+					'covered'  => 'Changed',
+					'revision' => 1,
+				);
 			case 'POST /attention/cohorts/(?P<id>[\d]+)':
 			case 'PATCH /attention/cohorts/(?P<id>[\d]+)':
 				return array( 'stale_days' => 5 );
 			case 'POST /nudges':
-				return array( 'mentor' => $mentor_id, 'mentee' => $paired_id );
+				return array(
+					'mentor' => $mentor_id,
+					'mentee' => $paired_id,
+				);
 			case 'POST /nudges/cohorts/(?P<id>[\d]+)':
 			case 'PATCH /nudges/cohorts/(?P<id>[\d]+)':
 				return array( 'session_hours' => 5 );
@@ -292,7 +342,10 @@ final class Permission_Matrix_Test extends TestCase {
 			case 'PATCH /goals/(?P<id>[\d]+)':
 				return array( 'status' => 'done' );
 			case 'POST /mentees/(?P<id>[\d]+)/reassign':
-				return array( 'mentor' => $mentor_id, 'expected_mentor' => 0 );
+				return array(
+					'mentor'          => $mentor_id,
+					'expected_mentor' => 0,
+				);
 			case 'POST /mentees/(?P<id>[\d]+)/step-back':
 				return array( 'reason' => 'I cannot continue.' );
 			case 'POST /mentees/(?P<id>[\d]+)/mentor-request':
