@@ -49,6 +49,10 @@ final class Create_Cost_Test extends TestCase {
 		add_filter( 'query', $log );
 		$result = $callback();
 		remove_filter( 'query', $log );
+		// The rate limiter sweeps expired buckets on one hit in 51, at random: housekeeping
+		// shared by many requests, not part of any one request's fixed cost.
+		$sweep         = 'DELETE FROM ' . \Mentorship_Program\Database\Schema::table( 'rate' ) . ' WHERE expires_at <';
+		$this->queries = array_values( array_filter( $this->queries, static fn( string $sql ): bool => ! str_starts_with( $sql, $sweep ) ) );
 		return array( $result, count( $this->queries ) );
 	}
 
@@ -68,7 +72,13 @@ final class Create_Cost_Test extends TestCase {
 		foreach ( array( 1, 3, 6 ) as $size ) {
 			$teams  = array_slice( array( 'core', 'docs', 'design', 'polyglots', 'test', 'training' ), 0, $size );
 			$langs  = array_slice( array( 'en', 'pt', 'es', 'de', 'fr', 'ja' ), 0, $size );
-			$values = $this->values( 'mentee', array( 'teams' => $teams, 'languages' => $langs ) );
+			$values = $this->values(
+				'mentee',
+				array(
+					'teams'     => $teams,
+					'languages' => $langs,
+				)
+			);
 
 			list( $application, $queries ) = $this->count_queries(
 				static fn() => Applications::create( 'mentee', $values, $cohort['id'] )
@@ -92,7 +102,13 @@ final class Create_Cost_Test extends TestCase {
 
 	public function test_a_public_submission_takes_a_fixed_small_number_of_queries(): void {
 		$this->make_cohort();
-		$body = fn() => array_merge( array( 'type' => 'mentee', 'token' => \Mentorship_Program\Security\Form_Token::issue() ), $this->values( 'mentee' ) );
+		$body = fn() => array_merge(
+			array(
+				'type'  => 'mentee',
+				'token' => \Mentorship_Program\Security\Form_Token::issue(),
+			),
+			$this->values( 'mentee' )
+		);
 		// Warm-up: the first request of a process loads options and settings.
 		$this->assertSame( 201, $this->rest( 'POST', '/mentorship/v1/applications', $body() )->get_status() );
 
