@@ -56,6 +56,10 @@ export default defineConfig( {
 				'--disable-background-networking',
 				'--disable-component-update',
 				'--disable-sync',
+				// Only the test site is reachable: any other host (avatars, emoji, fonts)
+				// fails at once instead of waiting on a resolver, which could hold a
+				// page's load event, and with it a navigation, until the test timed out.
+				'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
 			],
 		},
 	},

@@ -13,6 +13,7 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
  */
 import { APP_URL, collectErrors } from './utils/admin-app';
 import { seedApplications, seedAssignment, seedCohort } from './utils/seed';
+import { logIn } from './utils/log-in';
 
 const SUBSCRIBER = {
 	username: 'mentorship-subscriber',
@@ -27,17 +28,6 @@ const MENTOR = {
 	password: 'mentor-password',
 	roles: [ 'subscriber' ],
 };
-
-async function logIn(
-	page: import('@playwright/test').Page,
-	user: { username: string; password: string }
-) {
-	await page.goto( '/wp-login.php' );
-	await page.locator( '#user_login' ).fill( user.username );
-	await page.locator( '#user_pass' ).fill( user.password );
-	await page.locator( '#wp-submit' ).click();
-	await page.waitForURL( /wp-admin/ );
-}
 
 test.describe( 'Access to the admin app', () => {
 	test.use( { storageState: { cookies: [], origins: [] } } );
@@ -69,7 +59,7 @@ test.describe( 'Access to the admin app', () => {
 	test( 'a subscriber cannot open the app, and the API refuses them', async ( {
 		page,
 	} ) => {
-		await logIn( page, SUBSCRIBER );
+		await logIn( page, SUBSCRIBER.username, SUBSCRIBER.password );
 
 		// No menu entry…
 		await expect(
@@ -129,7 +119,7 @@ test.describe( 'Access to the admin app', () => {
 		] );
 		seedAssignment( mine, mentor );
 
-		await logIn( page, MENTOR );
+		await logIn( page, MENTOR.username, MENTOR.password );
 		await page.goto( APP_URL );
 		const nav = page.getByRole( 'navigation', {
 			name: 'Mentorship sections',

@@ -15,6 +15,7 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
  */
 import { APP_URL, collectErrors } from './utils/admin-app';
 import { sitePhp } from './utils/seed';
+import { logIn } from './utils/log-in';
 
 const USER = {
 	username: 'mentorship-translated',
@@ -79,11 +80,7 @@ test.describe( 'The admin app in another language', () => {
 			}
 		} );
 
-		await page.goto( '/wp-login.php' );
-		await page.locator( '#user_login' ).fill( USER.username );
-		await page.locator( '#user_pass' ).fill( USER.password );
-		await page.locator( '#wp-submit' ).click();
-		await page.waitForURL( /wp-admin/ );
+		await logIn( page, USER.username, USER.password );
 
 		await page.goto( APP_URL );
 		await expect(

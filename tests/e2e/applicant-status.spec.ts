@@ -22,6 +22,7 @@ import {
 	seedCohort,
 	sitePhp,
 } from './utils/seed';
+import { logIn } from './utils/log-in';
 
 // @axe-core/playwright types a newer Playwright Page than @playwright/test's.
 type AxeOptions = ConstructorParameters< typeof AxeBuilder >[ 0 ];
@@ -133,11 +134,7 @@ test.describe( 'An applicant follows their application', () => {
 	test( 'sees the stage, the mentor, local session times, and withdraws', async ( {
 		page,
 	} ) => {
-		await page.goto( '/wp-login.php' );
-		await page.getByLabel( 'Username or Email Address' ).fill( username );
-		await page.getByLabel( 'Password', { exact: true } ).fill( PASSWORD );
-		await page.getByRole( 'button', { name: 'Log In' } ).click();
-		await page.waitForURL( /wp-admin|\/$/ );
+		await logIn( page, username, PASSWORD );
 
 		await page.goto( statusUrl );
 		const block = page.locator( '.mentorship-status' );

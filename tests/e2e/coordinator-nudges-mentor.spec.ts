@@ -21,6 +21,7 @@ import {
 	seedCohort,
 	sitePhp,
 } from './utils/seed';
+import { logIn } from './utils/log-in';
 
 /**
  * The status of the newest mail to an address in the site's queue.
@@ -288,11 +289,7 @@ test.describe( 'A mentee turns reminder e-mails off and on', () => {
 	} );
 
 	test( 'the My mentorship block has the switch', async ( { page } ) => {
-		await page.goto( '/wp-login.php' );
-		await page.getByLabel( 'Username or Email Address' ).fill( login );
-		await page.getByLabel( 'Password', { exact: true } ).fill( password );
-		await page.getByRole( 'button', { name: 'Log In' } ).click();
-		await page.waitForURL( /wp-admin|\/$/ );
+		await logIn( page, login, password );
 
 		await page.goto( pageUrl );
 		const section = page.getByRole( 'region', {

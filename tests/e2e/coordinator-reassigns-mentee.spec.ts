@@ -27,19 +27,12 @@ import {
 	seedCohort,
 	sitePhp,
 } from './utils/seed';
+import { logIn } from './utils/log-in';
 
 // @axe-core/playwright types a newer Playwright Page than @playwright/test's.
 type AxeOptions = ConstructorParameters< typeof AxeBuilder >[ 0 ];
 
 const PASSWORD = 'reassign-journey-password';
-
-async function logIn( page: Page, username: string ) {
-	await page.goto( '/wp-login.php' );
-	await page.getByLabel( 'Username or Email Address' ).fill( username );
-	await page.getByLabel( 'Password', { exact: true } ).fill( PASSWORD );
-	await page.getByRole( 'button', { name: 'Log In' } ).click();
-	await page.waitForURL( /wp-admin|\/$/ );
-}
 
 async function blockViolations( page: Page ): Promise< string[] > {
 	const result = await new AxeBuilder( { page } as unknown as AxeOptions )
@@ -259,7 +252,7 @@ test.describe( 'Reassigning a mentee to a backup mentor', () => {
 		test.use( { storageState: { cookies: [], origins: [] } } );
 
 		test( 'logs a group session from My mentorship', async ( { page } ) => {
-			await logIn( page, backupLogin );
+			await logIn( page, backupLogin, PASSWORD );
 			await page.goto( pageUrl );
 			const block = page.locator( '.mentorship-my' );
 			await expect(
@@ -305,7 +298,7 @@ test.describe( 'Reassigning a mentee to a backup mentor', () => {
 		test( 'the group session form posts and says so', async ( {
 			page,
 		} ) => {
-			await logIn( page, backupLogin );
+			await logIn( page, backupLogin, PASSWORD );
 			await page.goto( pageUrl );
 			const group = page.locator( '.mentorship-my-group' );
 			await group.getByText( 'Log a group session' ).click();

@@ -5,11 +5,6 @@
  */
 
 /**
- * External dependencies
- */
-import type { Page } from '@playwright/test';
-
-/**
  * WordPress dependencies
  */
 import { test, expect } from '@wordpress/e2e-test-utils-playwright';
@@ -18,22 +13,9 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
  * Internal dependencies
  */
 import { seedCohort } from './utils/seed';
+import { logIn } from './utils/log-in';
 
 const PASSWORD = 'editor-password-1';
-
-/**
- * Logs in through the login form.
- *
- * @param page     Page.
- * @param username User.
- */
-async function logIn( page: Page, username: string ) {
-	await page.goto( '/wp-login.php' );
-	await page.getByLabel( 'Username or Email Address' ).fill( username );
-	await page.getByLabel( 'Password', { exact: true } ).fill( PASSWORD );
-	await page.getByRole( 'button', { name: 'Log In' } ).click();
-	await page.waitForURL( /wp-admin/ );
-}
 
 test.describe( 'An editor publishes a story', () => {
 	test.use( { storageState: { cookies: [], origins: [] } } );
@@ -67,7 +49,7 @@ test.describe( 'An editor publishes a story', () => {
 		admin,
 		editor,
 	} ) => {
-		await logIn( page, username );
+		await logIn( page, username, PASSWORD );
 		await admin.createNewPost( {
 			postType: 'mentorship_story',
 			title: 'From my first meetup to the Core team',

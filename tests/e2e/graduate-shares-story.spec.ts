@@ -8,7 +8,6 @@
  * External dependencies
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 
 /**
  * WordPress dependencies
@@ -19,6 +18,7 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
  * Internal dependencies
  */
 import { seedCohort, sitePhp } from './utils/seed';
+import { logIn } from './utils/log-in';
 
 // @axe-core/playwright types a Page of its own playwright-core version.
 type AxeOptions = ConstructorParameters< typeof AxeBuilder >[ 0 ];
@@ -34,20 +34,6 @@ type StoryRow = {
 	teams: { slug: string }[];
 	participant_id?: number;
 };
-
-/**
- * Logs in through the login form.
- *
- * @param page     Page.
- * @param username User.
- */
-async function logIn( page: Page, username: string ) {
-	await page.goto( '/wp-login.php' );
-	await page.getByLabel( 'Username or Email Address' ).fill( username );
-	await page.getByLabel( 'Password', { exact: true } ).fill( PASSWORD );
-	await page.getByRole( 'button', { name: 'Log In' } ).click();
-	await page.waitForURL( /wp-admin|\/$/ );
-}
 
 test.describe( 'A graduate shares their story', () => {
 	test.use( { storageState: { cookies: [], origins: [] } } );
@@ -147,7 +133,7 @@ test.describe( 'A graduate shares their story', () => {
 		request,
 		requestUtils,
 	} ) => {
-		await logIn( page, username );
+		await logIn( page, username, PASSWORD );
 		await page.goto(
 			`${ shareUrl }${
 				shareUrl.includes( '?' ) ? '&' : '?'
@@ -266,7 +252,7 @@ test.describe( 'A graduate shares their story', () => {
 			page,
 			requestUtils,
 		} ) => {
-			await logIn( page, username );
+			await logIn( page, username, PASSWORD );
 			await page.goto( shareUrl );
 			const block = page.locator(
 				'.wp-block-mentorship-program-share-story'

@@ -35,6 +35,7 @@ import {
 	seedCohort,
 	sitePhp,
 } from './utils/seed';
+import { logIn } from './utils/log-in';
 
 // @axe-core/playwright types a newer Playwright Page than @playwright/test's.
 type AxeOptions = ConstructorParameters< typeof AxeBuilder >[ 0 ];
@@ -328,14 +329,6 @@ test.describe( 'My mentorship: getting ready to graduate', () => {
 	let pageId = 0;
 	let pageUrl = '';
 
-	async function logIn( page: Page, username: string ) {
-		await page.goto( '/wp-login.php' );
-		await page.getByLabel( 'Username or Email Address' ).fill( username );
-		await page.getByLabel( 'Password', { exact: true } ).fill( PASSWORD );
-		await page.getByRole( 'button', { name: 'Log In' } ).click();
-		await page.waitForURL( /wp-admin|\/$/ );
-	}
-
 	async function blockViolations( page: Page ): Promise< string[] > {
 		const result = await new AxeBuilder( { page } as unknown as AxeOptions )
 			.include( '.mentorship-my' )
@@ -409,7 +402,7 @@ test.describe( 'My mentorship: getting ready to graduate', () => {
 	test( 'the mentor confirms, the mentee adds the link, and the graduate finds the certificate', async ( {
 		page,
 	} ) => {
-		await logIn( page, logins[ 0 ] );
+		await logIn( page, logins[ 0 ], PASSWORD );
 		await page.goto( pageUrl );
 		const card = page.locator( `#mentorship-graduation-${ menteeId }` );
 		await expect( card ).toContainText(
@@ -435,7 +428,7 @@ test.describe( 'My mentorship: getting ready to graduate', () => {
 		} );
 
 		await page.context().clearCookies();
-		await logIn( page, logins[ 1 ] );
+		await logIn( page, logins[ 1 ], PASSWORD );
 		await page.goto( pageUrl );
 		const own = page.locator( `#mentorship-graduation-${ menteeId }` );
 		await expect(

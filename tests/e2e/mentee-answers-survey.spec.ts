@@ -20,6 +20,7 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
  */
 import { sitePhp } from './utils/seed';
 import { lastMailTo } from './utils/mail';
+import { logIn } from './utils/log-in';
 
 // @axe-core/playwright types a newer Playwright Page than @playwright/test's.
 type AxeOptions = ConstructorParameters< typeof AxeBuilder >[ 0 ];
@@ -214,13 +215,7 @@ test.describe( 'A mentee answers the end survey from the e-mailed link', () => {
 	test( 'a mentor of the cohort, logged in, never sees the mentee’s survey', async ( {
 		page,
 	} ) => {
-		await page.goto( '/wp-login.php' );
-		await page
-			.getByLabel( 'Username or Email Address' )
-			.fill( mentorLogin );
-		await page.getByLabel( 'Password', { exact: true } ).fill( PASSWORD );
-		await page.getByRole( 'button', { name: 'Log In' } ).click();
-		await page.waitForURL( /wp-admin|\/$/ );
+		await logIn( page, mentorLogin, PASSWORD );
 
 		// Their own survey is offered; the mentees' is not.
 		await page.goto( myMentorshipUrl );

@@ -19,19 +19,12 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
  * Internal dependencies
  */
 import { seedApplications, seedAssignment, seedCohort } from './utils/seed';
+import { logIn } from './utils/log-in';
 
 // @axe-core/playwright types a newer Playwright Page than @playwright/test's.
 type AxeOptions = ConstructorParameters< typeof AxeBuilder >[ 0 ];
 
 const PASSWORD = 'checkin-journey-password';
-
-async function logIn( page: Page, username: string ) {
-	await page.goto( '/wp-login.php' );
-	await page.getByLabel( 'Username or Email Address' ).fill( username );
-	await page.getByLabel( 'Password', { exact: true } ).fill( PASSWORD );
-	await page.getByRole( 'button', { name: 'Log In' } ).click();
-	await page.waitForURL( /wp-admin|\/$/ );
-}
 
 async function violations( page: Page ): Promise< string[] > {
 	const result = await new AxeBuilder( { page } as unknown as AxeOptions )
@@ -132,7 +125,7 @@ test.describe( 'My mentorship: check-ins and goals', () => {
 	test.describe.configure( { mode: 'serial' } );
 
 	test( 'the mentee sets a goal and marks it done', async ( { page } ) => {
-		await logIn( page, menteeLogin );
+		await logIn( page, menteeLogin, PASSWORD );
 		await page.goto( pageUrl );
 		const block = page.locator( '.mentorship-my' );
 		await expect( block ).toContainText( 'Your mentor:' );
@@ -163,7 +156,7 @@ test.describe( 'My mentorship: check-ins and goals', () => {
 	} );
 
 	test( 'the mentor logs a check-in with JavaScript', async ( { page } ) => {
-		await logIn( page, mentorLogin );
+		await logIn( page, mentorLogin, PASSWORD );
 		await page.goto( pageUrl );
 		const card = page.locator( '.mentorship-my-card' ).filter( {
 			hasText: 'Mina Tester',
@@ -202,7 +195,7 @@ test.describe( 'My mentorship: check-ins and goals', () => {
 		test.use( { javaScriptEnabled: false } );
 
 		test( 'the mentor logs a check-in', async ( { page } ) => {
-			await logIn( page, mentorLogin );
+			await logIn( page, mentorLogin, PASSWORD );
 			await page.goto( pageUrl );
 			const card = page.locator( '.mentorship-my-card' ).filter( {
 				hasText: 'Mina Tester',
@@ -226,7 +219,7 @@ test.describe( 'My mentorship: check-ins and goals', () => {
 	test( 'the mentee reads the check-ins without the private note', async ( {
 		page,
 	} ) => {
-		await logIn( page, menteeLogin );
+		await logIn( page, menteeLogin, PASSWORD );
 		await page.goto( pageUrl );
 		const block = page.locator( '.mentorship-my' );
 		await expect( block ).toContainText( 'Reviewed the docs pull request' );

@@ -20,6 +20,7 @@ import {
 	seedCohort,
 	sitePhp,
 } from './utils/seed';
+import { logIn } from './utils/log-in';
 
 const MENTOR = {
 	username: 'mentorship-view-mentor',
@@ -90,20 +91,12 @@ test.describe( "A mentor's view of a mentee", () => {
 		` );
 	} );
 
-	async function logIn( page: import('@playwright/test').Page ) {
-		await page.goto( '/wp-login.php' );
-		await page.locator( '#user_login' ).fill( MENTOR.username );
-		await page.locator( '#user_pass' ).fill( MENTOR.password );
-		await page.locator( '#wp-submit' ).click();
-		await page.waitForURL( /wp-admin/ );
-	}
-
 	test( 'sees the promised fields while the mentorship runs, and nothing after', async ( {
 		page,
 		baseURL,
 	} ) => {
 		const errors = collectErrors( page, baseURL );
-		await logIn( page );
+		await logIn( page, MENTOR.username, MENTOR.password );
 		await page.goto( APP_URL );
 		await page.getByRole( 'button', { name: `Lea ${ run }` } ).click();
 		const drawer = page.getByRole( 'dialog', { name: `Lea ${ run }` } );
