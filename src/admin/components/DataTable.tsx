@@ -8,6 +8,11 @@
  */
 import type { ReactNode } from 'react';
 
+/**
+ * WordPress dependencies
+ */
+import { __ } from '@wordpress/i18n';
+
 type Props = {
 	/** Classes after `widefat striped`. */
 	className?: string;
@@ -18,6 +23,8 @@ type Props = {
 	hiddenCaption?: boolean;
 	/** The column headings, in order. */
 	columns: ReactNode[];
+	/** Whether the rows end in a column of buttons, headed for screen readers only. */
+	actions?: boolean;
 	/** The body's rows. */
 	children: ReactNode;
 };
@@ -27,6 +34,7 @@ export default function DataTable( {
 	caption,
 	hiddenCaption = false,
 	columns,
+	actions = false,
 	children,
 	...rest
 }: Props ) {
@@ -53,6 +61,13 @@ export default function DataTable( {
 							{ column }
 						</th>
 					) ) }
+					{ actions && (
+						<th scope="col">
+							<span className="screen-reader-text">
+								{ __( 'Actions', 'mentorship-program' ) }
+							</span>
+						</th>
+					) }
 				</tr>
 			</thead>
 			<tbody>{ children }</tbody>

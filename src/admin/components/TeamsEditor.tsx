@@ -178,15 +178,13 @@ export default function TeamsEditor() {
 				<TeamForm onDone={ () => setEditing( null ) } />
 			) }
 			<DataTable
+				actions
 				caption={ __( 'Teams', 'mentorship-program' ) }
 				hiddenCaption
 				columns={ [
 					__( 'Team', 'mentorship-program' ),
 					__( 'What it does', 'mentorship-program' ),
 					__( 'Meets', 'mentorship-program' ),
-					<span key="actions" className="screen-reader-text">
-						{ __( 'Actions', 'mentorship-program' ) }
-					</span>,
 				] }
 			>
 				{ teams.map( ( team ) =>

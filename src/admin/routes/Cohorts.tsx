@@ -53,6 +53,7 @@ function CohortList( { cohorts }: { cohorts: Cohort[] } ) {
 	}
 	return (
 		<DataTable
+			actions
 			className="mentorship-cohorts"
 			caption={ __( 'Cohorts', 'mentorship-program' ) }
 			hiddenCaption
@@ -62,9 +63,6 @@ function CohortList( { cohorts }: { cohorts: Cohort[] } ) {
 				__( 'Applications', 'mentorship-program' ),
 				__( 'Dates', 'mentorship-program' ),
 				__( 'Capacity', 'mentorship-program' ),
-				<span key="actions" className="screen-reader-text">
-					{ __( 'Actions', 'mentorship-program' ) }
-				</span>,
 			] }
 		>
 			{ cohorts.map( ( cohort ) => (

@@ -623,14 +623,12 @@ export default function Surveys() {
 				<OutcomesTables outcomes={ outcomes } />
 				<h3>{ __( 'Surveys', 'mentorship-program' ) }</h3>
 				<DataTable
+					actions
 					columns={ [
 						__( 'Survey', 'mentorship-program' ),
 						__( 'Status', 'mentorship-program' ),
 						__( 'Dates', 'mentorship-program' ),
 						__( 'Answers', 'mentorship-program' ),
-						<span key="actions" className="screen-reader-text">
-							{ __( 'Actions', 'mentorship-program' ) }
-						</span>,
 					] }
 				>
 					{ surveys.map( ( survey ) => (
