@@ -12,7 +12,7 @@ namespace Mentorship_Program\Database;
 defined( 'ABSPATH' ) || exit;
 
 /**
- * A feature names its tables and writes their CREATE TABLE statements; this creates or
+ * A feature names its tables and writes their columns and keys; this creates or
  * updates them with dbDelta when the plugin is installed on a site, drops them on
  * uninstall, and has WordPress drop them along with a deleted site.
  *
@@ -21,24 +21,33 @@ defined( 'ABSPATH' ) || exit;
 abstract class Custom_Tables {
 
 	/**
-	 * The tables: short name => name without the site's prefix.
+	 * The tables: short name => name without the site's prefix, and the columns and keys
+	 * of its CREATE TABLE statement, for dbDelta.
 	 *
 	 * @since 0.3.0
 	 *
-	 * @return array<string, string>
+	 * @return array<string, array{0: string, 1: string}>
 	 */
-	abstract protected static function names(): array;
+	abstract protected static function definitions(): array;
 
 	/**
-	 * The CREATE TABLE statements, for dbDelta.
+	 * The CREATE TABLE statements, for dbDelta: one per table, in the site's charset and
+	 * collation, in the layout dbDelta parses (one column or key per line).
 	 *
 	 * @since 0.3.0
 	 *
-	 * @param array<string, string> $t       Short name => full name.
-	 * @param string                $collate The site's charset and collation.
 	 * @return string[]
 	 */
-	abstract protected static function statements( array $t, string $collate ): array;
+	public static function statements(): array {
+		global $wpdb;
+		$collate     = $wpdb->get_charset_collate();
+		$definitions = static::definitions();
+		$statements  = array();
+		foreach ( static::tables() as $short => $table ) {
+			$statements[] = "CREATE TABLE {$table} (\n{$definitions[ $short ][1]}\n) {$collate};";
+		}
+		return $statements;
+	}
 
 	/**
 	 * Adds hooks.
@@ -60,7 +69,7 @@ abstract class Custom_Tables {
 	public static function tables(): array {
 		global $wpdb;
 		$prefix = $wpdb->prefix;
-		return array_map( static fn( string $name ): string => $prefix . $name, static::names() );
+		return array_map( static fn( array $definition ): string => $prefix . $definition[0], static::definitions() );
 	}
 
 	/**
@@ -82,9 +91,8 @@ abstract class Custom_Tables {
 	 * @since 0.3.0
 	 */
 	public static function install(): void {
-		global $wpdb;
 		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
-		dbDelta( static::statements( static::tables(), $wpdb->get_charset_collate() ) );
+		dbDelta( static::statements() );
 	}
 
 	/**

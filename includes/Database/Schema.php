@@ -23,37 +23,18 @@ use Mentorship_Program\Stats\Counts;
 final class Schema extends Custom_Tables {
 
 	/**
-	 * The tables: short name => name without the site's prefix.
+	 * The tables: short name => name without the site's prefix, and the columns and keys
+	 * of its CREATE TABLE statement, for dbDelta.
 	 *
 	 * @since 0.1.0
 	 *
-	 * @return array<string, string>
+	 * @return array<string, array{0: string, 1: string}>
 	 */
-	protected static function names(): array {
+	protected static function definitions(): array {
 		return array(
-			'events'        => 'mentorship_events',
-			'assignments'   => 'mentorship_assignments',
-			'mail'          => 'mentorship_mail',
-			'claims'        => 'mentorship_claims',
-			'rate'          => 'mentorship_rate',
-			'counts'        => 'mentorship_counts',
-			'count_members' => 'mentorship_count_members',
-		);
-	}
-
-	/**
-	 * The CREATE TABLE statements, for dbDelta.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param array<string, string> $t       Short name => full name.
-	 * @param string                $collate The site's charset and collation.
-	 * @return string[]
-	 */
-	protected static function statements( array $t, string $collate ): array {
-		return array(
-			"CREATE TABLE {$t['events']} (
-  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+			'events'        => array(
+				'mentorship_events',
+				"  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
   object_id bigint(20) unsigned NOT NULL,
   event varchar(20) NOT NULL,
   from_value varchar(40) NOT NULL DEFAULT '',
@@ -64,10 +45,11 @@ final class Schema extends Custom_Tables {
   created_at datetime NOT NULL,
   PRIMARY KEY  (id),
   KEY object_event (object_id,event),
-  KEY created_at (created_at)
-) $collate;",
-			"CREATE TABLE {$t['assignments']} (
-  mentee_id bigint(20) unsigned NOT NULL,
+  KEY created_at (created_at)",
+			),
+			'assignments'   => array(
+				'mentorship_assignments',
+				"  mentee_id bigint(20) unsigned NOT NULL,
   mentor_id bigint(20) unsigned NOT NULL,
   seat smallint(5) unsigned NOT NULL,
   cohort_id bigint(20) unsigned NOT NULL DEFAULT 0,
@@ -76,10 +58,11 @@ final class Schema extends Custom_Tables {
   created_at datetime NOT NULL,
   PRIMARY KEY  (mentee_id),
   UNIQUE KEY mentor_seat (mentor_id,seat),
-  KEY cohort_id (cohort_id)
-) $collate;",
-			"CREATE TABLE {$t['mail']} (
-  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  KEY cohort_id (cohort_id)",
+			),
+			'mail'          => array(
+				'mentorship_mail',
+				"  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
   object_id bigint(20) unsigned NOT NULL DEFAULT 0,
   recipient varchar(254) NOT NULL,
   subject varchar(255) NOT NULL,
@@ -92,36 +75,40 @@ final class Schema extends Custom_Tables {
   sent_at datetime NULL,
   PRIMARY KEY  (id),
   KEY status_next (status,next_attempt_at),
-  KEY object_id (object_id)
-) $collate;",
-			"CREATE TABLE {$t['claims']} (
-  claim_key char(40) NOT NULL,
+  KEY object_id (object_id)",
+			),
+			'claims'        => array(
+				'mentorship_claims',
+				'  claim_key char(40) NOT NULL,
   object_id bigint(20) unsigned NOT NULL DEFAULT 0,
   created_at datetime NOT NULL,
   PRIMARY KEY  (claim_key),
-  KEY object_id (object_id)
-) $collate;",
-			"CREATE TABLE {$t['rate']} (
-  bucket char(40) NOT NULL,
+  KEY object_id (object_id)',
+			),
+			'rate'          => array(
+				'mentorship_rate',
+				'  bucket char(40) NOT NULL,
   hits int(10) unsigned NOT NULL DEFAULT 0,
   expires_at int(10) unsigned NOT NULL,
   PRIMARY KEY  (bucket),
-  KEY expires_at (expires_at)
-) $collate;",
+  KEY expires_at (expires_at)',
+			),
 			// Kept counts (see Counts): one row per cohort (0 = all), dimension and key,
 			// in the site's collation so keys group as GROUP BY on the meta table does.
-			"CREATE TABLE {$t['counts']} (
-  scope bigint(20) unsigned NOT NULL,
+			'counts'        => array(
+				'mentorship_counts',
+				"  scope bigint(20) unsigned NOT NULL,
   dim varchar(20) NOT NULL,
   k varchar(100) NOT NULL DEFAULT '',
   n bigint(20) NOT NULL DEFAULT 0,
-  PRIMARY KEY  (scope,dim,k)
-) $collate;",
-			"CREATE TABLE {$t['count_members']} (
-  object_id bigint(20) unsigned NOT NULL,
+  PRIMARY KEY  (scope,dim,k)",
+			),
+			'count_members' => array(
+				'mentorship_count_members',
+				'  object_id bigint(20) unsigned NOT NULL,
   parts text NOT NULL,
-  PRIMARY KEY  (object_id)
-) $collate;",
+  PRIMARY KEY  (object_id)',
+			),
 		);
 	}
 }

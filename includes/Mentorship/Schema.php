@@ -33,33 +33,18 @@ use Mentorship_Program\Database\Custom_Tables;
 final class Schema extends Custom_Tables {
 
 	/**
-	 * The tables: short name => name without the site's prefix.
+	 * The tables: short name => name without the site's prefix, and the columns and keys
+	 * of its CREATE TABLE statement, for dbDelta.
 	 *
 	 * @since 0.2.0
 	 *
-	 * @return array<string, string>
+	 * @return array<string, array{0: string, 1: string}>
 	 */
-	protected static function names(): array {
+	protected static function definitions(): array {
 		return array(
-			'checkins'        => 'mentorship_checkins',
-			'checkin_mentees' => 'mentorship_checkin_mentees',
-			'goals'           => 'mentorship_goals',
-		);
-	}
-
-	/**
-	 * The CREATE TABLE statements, for dbDelta.
-	 *
-	 * @since 0.2.0
-	 *
-	 * @param array<string, string> $t       Short name => full name.
-	 * @param string                $collate The site's charset and collation.
-	 * @return string[]
-	 */
-	protected static function statements( array $t, string $collate ): array {
-		return array(
-			"CREATE TABLE {$t['checkins']} (
-  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+			'checkins'        => array(
+				'mentorship_checkins',
+				'  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
   cohort_id bigint(20) unsigned NOT NULL DEFAULT 0,
   mentor_id bigint(20) unsigned NOT NULL,
   held_on date NOT NULL,
@@ -74,19 +59,21 @@ final class Schema extends Custom_Tables {
   updated_at datetime NOT NULL,
   PRIMARY KEY  (id),
   KEY mentor_held (mentor_id,held_on),
-  KEY cohort_id (cohort_id)
-) $collate;",
-			"CREATE TABLE {$t['checkin_mentees']} (
-  checkin_id bigint(20) unsigned NOT NULL,
+  KEY cohort_id (cohort_id)',
+			),
+			'checkin_mentees' => array(
+				'mentorship_checkin_mentees',
+				'  checkin_id bigint(20) unsigned NOT NULL,
   mentee_id bigint(20) unsigned NOT NULL,
   attended tinyint(1) unsigned NOT NULL DEFAULT 1,
   held_on date NOT NULL,
   kind varchar(12) NOT NULL,
   PRIMARY KEY  (checkin_id,mentee_id),
-  KEY mentee_held (mentee_id,held_on)
-) $collate;",
-			"CREATE TABLE {$t['goals']} (
-  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  KEY mentee_held (mentee_id,held_on)',
+			),
+			'goals'           => array(
+				'mentorship_goals',
+				"  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
   mentee_id bigint(20) unsigned NOT NULL,
   title varchar(200) NOT NULL,
   status varchar(8) NOT NULL DEFAULT 'open',
@@ -97,8 +84,8 @@ final class Schema extends Custom_Tables {
   updated_at datetime NOT NULL,
   done_at datetime NULL,
   PRIMARY KEY  (id),
-  KEY mentee_id (mentee_id)
-) $collate;",
+  KEY mentee_id (mentee_id)",
+			),
 		);
 	}
 }

@@ -27,32 +27,18 @@ use Mentorship_Program\Database\Custom_Tables;
 final class Schema extends Custom_Tables {
 
 	/**
-	 * The tables: short name => name without the site's prefix.
+	 * The tables: short name => name without the site's prefix, and the columns and keys
+	 * of its CREATE TABLE statement, for dbDelta.
 	 *
 	 * @since 0.3.0
 	 *
-	 * @return array<string, string>
+	 * @return array<string, array{0: string, 1: string}>
 	 */
-	protected static function names(): array {
+	protected static function definitions(): array {
 		return array(
-			'nudges'  => 'mentorship_nudges',
-			'optouts' => 'mentorship_nudge_optouts',
-		);
-	}
-
-	/**
-	 * The CREATE TABLE statements, for dbDelta.
-	 *
-	 * @since 0.3.0
-	 *
-	 * @param array<string, string> $t       Short name => full name.
-	 * @param string                $collate The site's charset and collation.
-	 * @return string[]
-	 */
-	protected static function statements( array $t, string $collate ): array {
-		return array(
-			"CREATE TABLE {$t['nudges']} (
-  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+			'nudges'  => array(
+				'mentorship_nudges',
+				'  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
   nudge_key varchar(191) NOT NULL,
   kind varchar(12) NOT NULL,
   person_id bigint(20) unsigned NOT NULL,
@@ -66,14 +52,15 @@ final class Schema extends Custom_Tables {
   UNIQUE KEY nudge_key (nudge_key),
   KEY recipient_created (recipient,created_at),
   KEY person_about (person_id,about_id),
-  KEY created_at (created_at)
-) $collate;",
-			"CREATE TABLE {$t['optouts']} (
-  recipient varchar(100) NOT NULL,
+  KEY created_at (created_at)',
+			),
+			'optouts' => array(
+				'mentorship_nudge_optouts',
+				'  recipient varchar(100) NOT NULL,
   source varchar(12) NOT NULL,
   created_at datetime NOT NULL,
-  PRIMARY KEY  (recipient)
-) $collate;",
+  PRIMARY KEY  (recipient)',
+			),
 		);
 	}
 }

@@ -26,31 +26,18 @@ use Mentorship_Program\Database\Custom_Tables;
 final class Schema extends Custom_Tables {
 
 	/**
-	 * The tables: short name => name without the site's prefix.
+	 * The tables: short name => name without the site's prefix, and the columns and keys
+	 * of its CREATE TABLE statement, for dbDelta.
 	 *
 	 * @since 0.3.0
 	 *
-	 * @return array<string, string>
+	 * @return array<string, array{0: string, 1: string}>
 	 */
-	protected static function names(): array {
+	protected static function definitions(): array {
 		return array(
-			'mentor_history' => 'mentorship_mentor_history',
-		);
-	}
-
-	/**
-	 * The CREATE TABLE statements, for dbDelta.
-	 *
-	 * @since 0.3.0
-	 *
-	 * @param array<string, string> $t       Short name => full name.
-	 * @param string                $collate The site's charset and collation.
-	 * @return string[]
-	 */
-	protected static function statements( array $t, string $collate ): array {
-		return array(
-			"CREATE TABLE {$t['mentor_history']} (
-  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+			'mentor_history' => array(
+				'mentorship_mentor_history',
+				"  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
   mentee_id bigint(20) unsigned NOT NULL,
   mentor_id bigint(20) unsigned NOT NULL,
   cohort_id bigint(20) unsigned NOT NULL DEFAULT 0,
@@ -61,9 +48,8 @@ final class Schema extends Custom_Tables {
   ended_by bigint(20) unsigned NOT NULL DEFAULT 0,
   PRIMARY KEY  (id),
   KEY mentee_started (mentee_id,started_at),
-  KEY mentor_id (mentor_id)
-) $collate;",
+  KEY mentor_id (mentor_id)",
+			),
 		);
 	}
-
 }

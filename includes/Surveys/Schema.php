@@ -28,34 +28,18 @@ use Mentorship_Program\Database\Custom_Tables;
 final class Schema extends Custom_Tables {
 
 	/**
-	 * The tables: short name => name without the site's prefix.
+	 * The tables: short name => name without the site's prefix, and the columns and keys
+	 * of its CREATE TABLE statement, for dbDelta.
 	 *
 	 * @since 0.3.0
 	 *
-	 * @return array<string, string>
+	 * @return array<string, array{0: string, 1: string}>
 	 */
-	protected static function names(): array {
+	protected static function definitions(): array {
 		return array(
-			'surveys'     => 'mentorship_surveys',
-			'answers'     => 'mentorship_survey_answers',
-			'invitations' => 'mentorship_survey_invitations',
-			'followups'   => 'mentorship_followups',
-		);
-	}
-
-	/**
-	 * The CREATE TABLE statements, for dbDelta.
-	 *
-	 * @since 0.3.0
-	 *
-	 * @param array<string, string> $t       Short name => full name.
-	 * @param string                $collate The site's charset and collation.
-	 * @return string[]
-	 */
-	protected static function statements( array $t, string $collate ): array {
-		return array(
-			"CREATE TABLE {$t['surveys']} (
-  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+			'surveys'     => array(
+				'mentorship_surveys',
+				'  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
   cohort_id bigint(20) unsigned NOT NULL,
   audience varchar(8) NOT NULL,
   kind varchar(10) NOT NULL,
@@ -65,10 +49,11 @@ final class Schema extends Custom_Tables {
   created_at datetime NOT NULL,
   updated_at datetime NOT NULL,
   PRIMARY KEY  (id),
-  UNIQUE KEY cohort_survey (cohort_id,audience,kind)
-) $collate;",
-			"CREATE TABLE {$t['answers']} (
-  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  UNIQUE KEY cohort_survey (cohort_id,audience,kind)',
+			),
+			'answers'     => array(
+				'mentorship_survey_answers',
+				'  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
   survey_id bigint(20) unsigned NOT NULL,
   application_id bigint(20) unsigned NULL,
   answers longtext NOT NULL,
@@ -76,10 +61,11 @@ final class Schema extends Custom_Tables {
   updated_at datetime NOT NULL,
   PRIMARY KEY  (id),
   UNIQUE KEY one_answer (survey_id,application_id),
-  KEY application_id (application_id)
-) $collate;",
-			"CREATE TABLE {$t['invitations']} (
-  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  KEY application_id (application_id)',
+			),
+			'invitations' => array(
+				'mentorship_survey_invitations',
+				'  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
   survey_id bigint(20) unsigned NOT NULL,
   application_id bigint(20) unsigned NOT NULL,
   token_hash char(64) NOT NULL,
@@ -87,10 +73,11 @@ final class Schema extends Custom_Tables {
   created_at datetime NOT NULL,
   PRIMARY KEY  (id),
   UNIQUE KEY one_invitation (survey_id,application_id),
-  KEY application_id (application_id)
-) $collate;",
-			"CREATE TABLE {$t['followups']} (
-  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
+  KEY application_id (application_id)',
+			),
+			'followups'   => array(
+				'mentorship_followups',
+				"  id bigint(20) unsigned NOT NULL AUTO_INCREMENT,
   cohort_id bigint(20) unsigned NOT NULL,
   application_id bigint(20) unsigned NULL,
   days smallint(5) unsigned NOT NULL,
@@ -105,8 +92,8 @@ final class Schema extends Custom_Tables {
   PRIMARY KEY  (id),
   UNIQUE KEY one_followup (application_id,days),
   KEY due (sent_at,due_on),
-  KEY cohort_days (cohort_id,days)
-) $collate;",
+  KEY cohort_days (cohort_id,days)",
+			),
 		);
 	}
 }
