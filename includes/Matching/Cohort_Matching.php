@@ -54,17 +54,17 @@ final class Cohort_Matching {
 					'items' => array(
 						'type'       => 'object',
 						'properties' => array(
-							'mentee_id'    => $id,
-							'mentor_id'    => $id,
-							'mentee_name'  => array( 'type' => 'string' ),
-							'mentor_name'  => array( 'type' => 'string' ),
-							'score'        => array( 'type' => 'number' ),
-							'pinned'       => array( 'type' => 'boolean' ),
-							'existing'     => array(
+							'mentee_id'   => $id,
+							'mentor_id'   => $id,
+							'mentee_name' => array( 'type' => 'string' ),
+							'mentor_name' => array( 'type' => 'string' ),
+							'score'       => array( 'type' => 'number' ),
+							'pinned'      => array( 'type' => 'boolean' ),
+							'existing'    => array(
 								'type'        => 'boolean',
 								'description' => __( 'Whether the pair is already assigned.', 'mentorship-program' ),
 							),
-							'breakdown'    => array(
+							'breakdown'   => array(
 								'description' => __( 'Points per criterion, and what earned them.', 'mentorship-program' ),
 								'type'        => 'object',
 								'properties'  => array(
@@ -100,15 +100,7 @@ final class Cohort_Matching {
 									),
 								),
 							),
-							'explanations' => array(
-								'type'  => 'array',
-								'items' => array( 'type' => 'string' ),
-							),
-							'reasons_text' => array(
-								'type'  => 'array',
-								'items' => array( 'type' => 'string' ),
-							),
-						),
+						) + self::explanations_schema(),
 						'required'   => array( 'mentee_id', 'mentor_id', 'score', 'pinned', 'existing', 'explanations', 'reasons_text' ),
 					),
 				),
@@ -275,7 +267,7 @@ final class Cohort_Matching {
 			$pair['mentee_name']  = $names[ $pair['mentee_id'] ] ?? '';
 			$pair['mentor_name']  = $names[ $pair['mentor_id'] ] ?? '';
 			$pair['existing']     = in_array( array( (int) $pair['mentee_id'], (int) $pair['mentor_id'] ), $current, true );
-			$pair['reasons_text'] = array_values( array_filter( array_map( static fn( $k ) => $texts[ $k ] ?? '', (array) ( $pair['explanations'] ?? array() ) ) ) );
+			$pair['reasons_text'] = self::reasons_text( (array) ( $pair['explanations'] ?? array() ), $texts );
 		}
 		unset( $pair );
 		foreach ( $result['unmatched'] as &$left ) {
@@ -362,34 +354,63 @@ final class Cohort_Matching {
 				'order'    => 'asc',
 			)
 		)['items'];
+		$person  = static fn( array $a ): array => array(
+			'id'           => $a['id'],
+			'name'         => (string) $a['fields']['name'],
+			'languages'    => (array) $a['fields']['languages'],
+			'timezone'     => (string) $a['fields']['timezone'],
+			'availability' => (array) $a['fields']['availability'],
+			'teams'        => (array) $a['fields']['teams'],
+		);
 		$mentees = array();
 		foreach ( $load( 'mentee', array( 'accepted', 'active' ) ) as $a ) {
-			$mentees[] = array(
-				'id'           => $a['id'],
-				'name'         => (string) $a['fields']['name'],
-				'languages'    => (array) $a['fields']['languages'],
-				'timezone'     => (string) $a['fields']['timezone'],
-				'availability' => (array) $a['fields']['availability'],
-				'teams'        => (array) $a['fields']['teams'],
-				'format'       => (string) ( $a['fields']['format'] ? $a['fields']['format'] : 'any' ),
-				'stage'        => $a['stage'],
+			$mentees[] = $person( $a ) + array(
+				'format' => (string) ( $a['fields']['format'] ? $a['fields']['format'] : 'any' ),
+				'stage'  => $a['stage'],
 			);
 		}
 		$mentors = array();
 		foreach ( $load( 'mentor', array( 'approved', 'active' ) ) as $a ) {
-			$mentors[] = array(
-				'id'           => $a['id'],
-				'name'         => (string) $a['fields']['name'],
-				'languages'    => (array) $a['fields']['languages'],
-				'timezone'     => (string) $a['fields']['timezone'],
-				'availability' => (array) $a['fields']['availability'],
-				'teams'        => (array) $a['fields']['teams'],
-				'formats'      => (array) $a['fields']['formats'],
-				'capacity'     => max( 0, (int) $a['fields']['capacity'] ),
-				'stage'        => $a['stage'],
+			$mentors[] = $person( $a ) + array(
+				'formats'  => (array) $a['fields']['formats'],
+				'capacity' => max( 0, (int) $a['fields']['capacity'] ),
+				'stage'    => $a['stage'],
 			);
 		}
 		return compact( 'mentees', 'mentors' );
+	}
+
+	/**
+	 * Schema of a pair's explanation keys and their translated sentences.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	public static function explanations_schema(): array {
+		$strings = array(
+			'type'  => 'array',
+			'items' => array( 'type' => 'string' ),
+		);
+		return array(
+			'explanations' => $strings,
+			'reasons_text' => $strings,
+		);
+	}
+
+	/**
+	 * Translated sentences for a pair's explanation keys, in their order; a key with no
+	 * sentence is left out.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param string[]                   $explanations Explanation keys (see Reasons).
+	 * @param array<string, string>|null $texts        The sentences of texts(), when a loop over many pairs has them already.
+	 * @return string[]
+	 */
+	public static function reasons_text( array $explanations, ?array $texts = null ): array {
+		$texts = $texts ?? self::texts();
+		return array_values( array_filter( array_map( static fn( $k ) => $texts[ $k ] ?? '', $explanations ) ) );
 	}
 
 	/**

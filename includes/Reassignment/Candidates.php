@@ -86,7 +86,7 @@ final class Candidates {
 				'weights'        => Cohort_Matching::weights(),
 			)
 		);
-		$texts   = Cohort_Matching::texts();
+		$texts = Cohort_Matching::texts();
 		foreach ( $problem->mentors as $r => $normal ) {
 			$mentor_id = (int) $normal['id'];
 			$free      = (int) $normal['capacity'] - ( $load[ $mentor_id ] ?? 0 );
@@ -111,7 +111,7 @@ final class Candidates {
 				'free_seats'   => $free,
 				'breakdown'    => $parts,
 				'explanations' => $explained['explanations'],
-				'reasons_text' => array_values( array_filter( array_map( static fn( $k ) => $texts[ $k ] ?? '', $explained['explanations'] ) ) ),
+				'reasons_text' => Cohort_Matching::reasons_text( $explained['explanations'], $texts ),
 			);
 		}
 		$names = array_column( $people['mentors'], 'name', 'id' );

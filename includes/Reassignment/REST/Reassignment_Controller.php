@@ -13,6 +13,7 @@ namespace Mentorship_Program\Reassignment\REST;
 defined( 'ABSPATH' ) || exit;
 
 use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Matching\Cohort_Matching;
 use Mentorship_Program\Mentorship\Access;
 use Mentorship_Program\Reassignment\Backups;
 use Mentorship_Program\Reassignment\Candidates;
@@ -345,21 +346,21 @@ final class Reassignment_Controller extends Controller {
 					'items' => array(
 						'type'                 => 'object',
 						'properties'           => array(
-							'mentor'       => self::person(),
-							'backup'       => array(
+							'mentor'     => self::person(),
+							'backup'     => array(
 								'type'        => 'boolean',
 								'description' => __( 'Whether the mentor volunteered as a backup in this cohort.', 'mentorship-program' ),
 							),
-							'score'        => array(
+							'score'      => array(
 								'type'        => 'number',
 								'description' => __( 'The matcher\'s score of the pair.', 'mentorship-program' ),
 							),
-							'fits'         => array(
+							'fits'       => array(
 								'type'        => 'boolean',
 								'description' => __( 'Whether the matcher would pair them (shared language, enough time in common).', 'mentorship-program' ),
 							),
-							'free_seats'   => array( 'type' => 'integer' ),
-							'breakdown'    => array(
+							'free_seats' => array( 'type' => 'integer' ),
+							'breakdown'  => array(
 								'type'                 => 'object',
 								'description'          => __( 'The score\'s parts (language, overlap_hours, teams, format), each with its points and details, as in the match suggestions.', 'mentorship-program' ),
 								'additionalProperties' => array(
@@ -381,15 +382,7 @@ final class Reassignment_Controller extends Controller {
 									'additionalProperties' => false,
 								),
 							),
-							'explanations' => array(
-								'type'  => 'array',
-								'items' => array( 'type' => 'string' ),
-							),
-							'reasons_text' => array(
-								'type'  => 'array',
-								'items' => array( 'type' => 'string' ),
-							),
-						),
+						) + Cohort_Matching::explanations_schema(),
 						'additionalProperties' => false,
 					),
 				),
