@@ -19,6 +19,7 @@ use Mentorship_Program\Applications\My_Applications;
 use Mentorship_Program\Applications\Stages;
 use Mentorship_Program\Applications\Status_Links;
 use Mentorship_Program\Notifications\Mailer;
+use Mentorship_Program\Privacy\Private_Link_Page;
 use Mentorship_Program\Security\Form_Token;
 use Mentorship_Program\Security\Rate_Limiter;
 
@@ -89,19 +90,19 @@ final class Status_Link_Handler {
 	public function handle(): void {
 		// phpcs:disable WordPress.Security.NonceVerification -- the link's secret, a keyed check field and the form token stand in for nonces: visitors have no session.
 		if ( isset( $_GET[ Status_Links::QUERY_ARG ] ) ) {
-			self::protect();
+			Private_Link_Page::protect();
 			$token = is_string( $_GET[ Status_Links::QUERY_ARG ] ) ? sanitize_text_field( wp_unslash( $_GET[ Status_Links::QUERY_ARG ] ) ) : '';
 			self::redirect( self::open( $token ) );
 		}
 		$method = isset( $_SERVER['REQUEST_METHOD'] ) ? strtoupper( sanitize_key( wp_unslash( $_SERVER['REQUEST_METHOD'] ) ) ) : '';
 		$action = isset( $_POST['mentorship_action'] ) && is_string( $_POST['mentorship_action'] ) ? sanitize_key( wp_unslash( $_POST['mentorship_action'] ) ) : '';
 		if ( 'POST' === $method && in_array( $action, array( self::ACTION_WITHDRAW, self::ACTION_RESEND, self::ACTION_FORGET ), true ) ) {
-			self::protect();
+			Private_Link_Page::protect();
 			self::redirect( self::act( $action, wp_unslash( $_POST ) ) );
 		}
 		// phpcs:enable WordPress.Security.NonceVerification
 		if ( self::is_status_page() ) {
-			self::protect();
+			Private_Link_Page::protect();
 		}
 	}
 
@@ -113,23 +114,6 @@ final class Status_Link_Handler {
 	private static function is_status_page(): bool {
 		$post = get_queried_object();
 		return is_singular() && $post instanceof \WP_Post && has_block( 'mentorship-program/my-application', $post );
-	}
-
-	/**
-	 * Headers of every response that may carry or show a link: not indexed, not
-	 * cached, no referrer.
-	 */
-	private static function protect(): void {
-		if ( ! defined( 'DONOTCACHEPAGE' ) ) {
-			define( 'DONOTCACHEPAGE', true ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedConstantFound -- the constant page caches read.
-		}
-		add_filter( 'wp_robots', 'wp_robots_no_robots' );
-		if ( headers_sent() ) {
-			return;
-		}
-		nocache_headers();
-		header( 'Referrer-Policy: no-referrer' );
-		header( 'X-Robots-Tag: noindex, nofollow' );
 	}
 
 	/**
@@ -279,23 +263,7 @@ final class Status_Link_Handler {
 	 * @param string $notice Notice, or ''.
 	 */
 	private static function redirect( string $notice ): void {
-		$url = remove_query_arg( array( Status_Links::QUERY_ARG, self::NOTICE, self::STEP ) );
-		if ( '' !== $notice ) {
-			$url = add_query_arg( self::NOTICE, $notice, $url );
-		}
-		/**
-		 * Filters whether the link handler ends the request after redirecting (tests
-		 * turn this off).
-		 *
-		 * @since 0.2.0
-		 *
-		 * @param bool $exit Whether to exit.
-		 */
-		$exit = (bool) apply_filters( 'mentorship_program_status_link_exit', true );
-		wp_safe_redirect( $url, 303, 'Mentorship Program' );
-		if ( $exit ) {
-			exit;
-		}
+		Private_Link_Page::redirect( array( Status_Links::QUERY_ARG, self::NOTICE, self::STEP ), '' !== $notice ? array( self::NOTICE => $notice ) : array() );
 	}
 
 	/**
@@ -304,26 +272,8 @@ final class Status_Link_Handler {
 	 * @param string $token Token, or '' to forget.
 	 */
 	private static function set_cookie( string $token ): void {
-		$_COOKIE[ self::COOKIE ] = $token;
-		self::$current           = false;
-		if ( '' === $token ) {
-			unset( $_COOKIE[ self::COOKIE ] );
-		}
-		if ( headers_sent() ) {
-			return;
-		}
-		setcookie(
-			self::COOKIE,
-			$token,
-			array(
-				'expires'  => '' === $token ? time() - YEAR_IN_SECONDS : 0,
-				'path'     => COOKIEPATH ? COOKIEPATH : '/',
-				'domain'   => COOKIE_DOMAIN ? COOKIE_DOMAIN : '',
-				'secure'   => is_ssl(),
-				'httponly' => true,
-				'samesite' => 'Lax',
-			)
-		);
+		Private_Link_Page::keep_token( self::COOKIE, $token );
+		self::$current = false;
 	}
 
 	/**
@@ -333,7 +283,7 @@ final class Status_Link_Handler {
 	 */
 	public static function current(): ?array {
 		if ( false === self::$current ) {
-			$token         = isset( $_COOKIE[ self::COOKIE ] ) && is_string( $_COOKIE[ self::COOKIE ] ) ? sanitize_text_field( wp_unslash( $_COOKIE[ self::COOKIE ] ) ) : '';
+			$token         = Private_Link_Page::held_token( self::COOKIE );
 			self::$current = '' !== $token ? Status_Links::verify( $token ) : null;
 		}
 		return self::$current;
@@ -352,8 +302,7 @@ final class Status_Link_Handler {
 	 * @return string
 	 */
 	private static function notice(): string {
-		// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- a message key only.
-		return isset( $_GET[ self::NOTICE ] ) && is_string( $_GET[ self::NOTICE ] ) ? sanitize_key( wp_unslash( $_GET[ self::NOTICE ] ) ) : '';
+		return Private_Link_Page::notice( self::NOTICE );
 	}
 
 	/**
@@ -381,13 +330,7 @@ final class Status_Link_Handler {
 	 * @return string
 	 */
 	public static function notice_html(): string {
-		$notices = self::notices();
-		$notice  = self::notice();
-		if ( ! isset( $notices[ $notice ] ) ) {
-			return '';
-		}
-		list( $text, $kind ) = $notices[ $notice ];
-		return '<p class="mentorship-status-notice is-' . esc_attr( $kind ) . '" role="' . ( 'error' === $kind ? 'alert' : 'status' ) . '">' . esc_html( $text ) . '</p>';
+		return Private_Link_Page::notice_html( self::notices(), self::notice() );
 	}
 
 	/**

@@ -17,6 +17,7 @@ use Mentorship_Program\Cohorts\Cohorts;
 use Mentorship_Program\Applications\Post_Types;
 use Mentorship_Program\Teams\Taxonomies;
 use Mentorship_Program\Notifications\Mailer;
+use Mentorship_Program\Privacy\Private_Link_Page;
 
 /**
  * Works as the status links do (see Blocks\Status_Link_Handler):
@@ -86,10 +87,10 @@ final class Link_Handler {
 			Followups::QUERY_ARG   => self::COOKIE_FOLLOWUP,
 		) as $arg => $cookie ) {
 			if ( isset( $_GET[ $arg ] ) ) {
-				self::protect();
+				Private_Link_Page::protect();
 				$token = is_string( $_GET[ $arg ] ) ? sanitize_text_field( wp_unslash( $_GET[ $arg ] ) ) : '';
 				$valid = Invitations::QUERY_ARG === $arg ? null !== Invitations::verify( $token ) : null !== Followups::verify( $token );
-				self::set_cookie( $cookie, $valid ? $token : '' );
+				Private_Link_Page::keep_token( $cookie, $valid ? $token : '' );
 				$keep = Followups::QUERY_ARG === $arg && isset( $_GET['mentorship_do'] ) && 'stop' === $_GET['mentorship_do'] ? array( 'mentorship_do' => 'stop' ) : array();
 				self::redirect( $valid ? '' : 'survey_invalid', $keep );
 				return;
@@ -98,7 +99,7 @@ final class Link_Handler {
 		$method = isset( $_SERVER['REQUEST_METHOD'] ) ? strtoupper( sanitize_key( wp_unslash( $_SERVER['REQUEST_METHOD'] ) ) ) : '';
 		$action = isset( $_POST['mentorship_action'] ) && is_string( $_POST['mentorship_action'] ) ? sanitize_key( wp_unslash( $_POST['mentorship_action'] ) ) : '';
 		if ( 'POST' === $method && in_array( $action, array( self::ACTION_ANSWER, self::ACTION_FOLLOWUP, self::ACTION_STOP, self::ACTION_FORGET ), true ) ) {
-			self::protect();
+			Private_Link_Page::protect();
 			$notice = self::act( $action, wp_unslash( $_POST ) );
 			if ( null !== $notice ) {
 				self::redirect( $notice, isset( $_GET[ self::SURVEY_ID ] ) ? array( self::SURVEY_ID => absint( $_GET[ self::SURVEY_ID ] ) ) : array() );
@@ -106,54 +107,9 @@ final class Link_Handler {
 			return;
 		}
 		if ( self::current_survey() || self::current_followup() || isset( $_GET[ self::SURVEY_ID ] ) ) {
-			self::protect();
+			Private_Link_Page::protect();
 		}
 		// phpcs:enable WordPress.Security.NonceVerification
-	}
-
-	/**
-	 * Headers of every response that may carry or show a link.
-	 */
-	private static function protect(): void {
-		if ( ! defined( 'DONOTCACHEPAGE' ) ) {
-			define( 'DONOTCACHEPAGE', true ); // phpcs:ignore WordPress.NamingConventions.PrefixAllGlobals.NonPrefixedConstantFound -- the constant page caches read.
-		}
-		add_filter( 'wp_robots', 'wp_robots_no_robots' );
-		if ( headers_sent() ) {
-			return;
-		}
-		nocache_headers();
-		header( 'Referrer-Policy: no-referrer' );
-		header( 'X-Robots-Tag: noindex, nofollow' );
-	}
-
-	/**
-	 * Stores a token in the browser (or clears it).
-	 *
-	 * @param string $cookie Cookie name.
-	 * @param string $token  Token, or '' to forget.
-	 */
-	private static function set_cookie( string $cookie, string $token ): void {
-		if ( '' === $token ) {
-			unset( $_COOKIE[ $cookie ] );
-		} else {
-			$_COOKIE[ $cookie ] = $token;
-		}
-		if ( headers_sent() ) {
-			return;
-		}
-		setcookie(
-			$cookie,
-			$token,
-			array(
-				'expires'  => '' === $token ? time() - YEAR_IN_SECONDS : 0,
-				'path'     => COOKIEPATH ? COOKIEPATH : '/',
-				'domain'   => COOKIE_DOMAIN ? COOKIE_DOMAIN : '',
-				'secure'   => is_ssl(),
-				'httponly' => true,
-				'samesite' => 'Lax',
-			)
-		);
 	}
 
 	/**
@@ -163,16 +119,10 @@ final class Link_Handler {
 	 * @param array<string, mixed> $keep   Query arguments to keep.
 	 */
 	private static function redirect( string $notice, array $keep = array() ): void {
-		$url = remove_query_arg( array( Invitations::QUERY_ARG, Followups::QUERY_ARG, self::NOTICE, 'mentorship_do', self::SURVEY_ID ) );
-		$url = add_query_arg( array_merge( $keep, '' !== $notice ? array( self::NOTICE => $notice ) : array() ), $url );
-		/** This filter is documented in includes/Blocks/Status_Link_Handler.php */
-		$exit = (bool) apply_filters( 'mentorship_program_status_link_exit', true );
-		if ( ! headers_sent() ) {
-			wp_safe_redirect( $url, 303, 'Mentorship Program' );
-		}
-		if ( $exit ) {
-			exit;
-		}
+		Private_Link_Page::redirect(
+			array( Invitations::QUERY_ARG, Followups::QUERY_ARG, self::NOTICE, 'mentorship_do', self::SURVEY_ID ),
+			array_merge( $keep, '' !== $notice ? array( self::NOTICE => $notice ) : array() )
+		);
 	}
 
 	/**
@@ -181,7 +131,7 @@ final class Link_Handler {
 	 * @return array<string, mixed>|null
 	 */
 	public static function current_survey(): ?array {
-		$token = isset( $_COOKIE[ self::COOKIE_SURVEY ] ) && is_string( $_COOKIE[ self::COOKIE_SURVEY ] ) ? sanitize_text_field( wp_unslash( $_COOKIE[ self::COOKIE_SURVEY ] ) ) : '';
+		$token = Private_Link_Page::held_token( self::COOKIE_SURVEY );
 		return '' !== $token ? Invitations::verify( $token ) : null;
 	}
 
@@ -191,7 +141,7 @@ final class Link_Handler {
 	 * @return array<string, mixed>|null
 	 */
 	public static function current_followup(): ?array {
-		$token = isset( $_COOKIE[ self::COOKIE_FOLLOWUP ] ) && is_string( $_COOKIE[ self::COOKIE_FOLLOWUP ] ) ? sanitize_text_field( wp_unslash( $_COOKIE[ self::COOKIE_FOLLOWUP ] ) ) : '';
+		$token = Private_Link_Page::held_token( self::COOKIE_FOLLOWUP );
 		return '' !== $token ? Followups::verify( $token ) : null;
 	}
 
@@ -306,8 +256,8 @@ final class Link_Handler {
 	 */
 	public static function act( string $action, array $post ): ?string {
 		if ( self::ACTION_FORGET === $action ) {
-			self::set_cookie( self::COOKIE_SURVEY, '' );
-			self::set_cookie( self::COOKIE_FOLLOWUP, '' );
+			Private_Link_Page::keep_token( self::COOKIE_SURVEY, '' );
+			Private_Link_Page::keep_token( self::COOKIE_FOLLOWUP, '' );
 			return 'survey_forgotten';
 		}
 		if ( self::ACTION_ANSWER === $action ) {
@@ -371,14 +321,7 @@ final class Link_Handler {
 	 * @return string
 	 */
 	private static function notice_html(): string {
-		// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- a message key only.
-		$notice  = isset( $_GET[ self::NOTICE ] ) && is_string( $_GET[ self::NOTICE ] ) ? sanitize_key( wp_unslash( $_GET[ self::NOTICE ] ) ) : '';
-		$notices = self::notices();
-		if ( ! isset( $notices[ $notice ] ) ) {
-			return '';
-		}
-		list( $text, $kind ) = $notices[ $notice ];
-		return '<p class="mentorship-status-notice is-' . esc_attr( $kind ) . '" role="' . ( 'error' === $kind ? 'alert' : 'status' ) . '">' . esc_html( $text ) . '</p>';
+		return Private_Link_Page::notice_html( self::notices(), Private_Link_Page::notice( self::NOTICE ) );
 	}
 
 	/**
@@ -392,8 +335,7 @@ final class Link_Handler {
 	public static function render_status_block( $content ): string {
 		$survey   = self::survey_context();
 		$followup = $survey ? null : self::current_followup();
-		// phpcs:ignore WordPress.Security.NonceVerification.Recommended -- a message key only.
-		$notice = isset( $_GET[ self::NOTICE ] ) && is_string( $_GET[ self::NOTICE ] ) ? sanitize_key( wp_unslash( $_GET[ self::NOTICE ] ) ) : '';
+		$notice   = Private_Link_Page::notice( self::NOTICE );
 		if ( ! $survey && ! $followup ) {
 			$notice_html = str_starts_with( $notice, 'survey_' ) || str_starts_with( $notice, 'followup_' ) ? self::notice_html() : '';
 			if ( '' === $notice_html ) {

@@ -1,0 +1,94 @@
+<?php
+/**
+ * The rules every page opened with a private link shares.
+ *
+ * @package Mentorship_Program
+ */
+
+declare( strict_types=1 );
+
+namespace Mentorship_Program\Tests;
+
+use Mentorship_Program\Privacy\Private_Link_Page;
+
+/**
+ * Tokens in cookies, notices from the query, and the page's headers.
+ */
+final class Private_Link_Page_Test extends TestCase {
+
+	protected function tearDown(): void {
+		unset( $_COOKIE['mentorship_test_link'], $_GET['mentorship_notice'] );
+		remove_filter( 'mentorship_program_status_link_exit', '__return_false' );
+		parent::tearDown();
+	}
+
+	/**
+	 * A kept token is this request's cookie at once; an empty one forgets it.
+	 */
+	public function test_a_token_is_kept_and_forgotten(): void {
+		Private_Link_Page::keep_token( 'mentorship_test_link', '12.secret' );
+		$this->assertSame( '12.secret', $_COOKIE['mentorship_test_link'] );
+		$this->assertSame( '12.secret', Private_Link_Page::held_token( 'mentorship_test_link' ) );
+
+		Private_Link_Page::keep_token( 'mentorship_test_link', '' );
+		$this->assertArrayNotHasKey( 'mentorship_test_link', $_COOKIE );
+		$this->assertSame( '', Private_Link_Page::held_token( 'mentorship_test_link' ) );
+	}
+
+	/**
+	 * A cookie that is not a string, or holds markup, gives no usable token.
+	 */
+	public function test_a_held_token_is_a_plain_string(): void {
+		$_COOKIE['mentorship_test_link'] = array( 'x' );
+		$this->assertSame( '', Private_Link_Page::held_token( 'mentorship_test_link' ) );
+		$_COOKIE['mentorship_test_link'] = '12.<b>secret</b>';
+		$this->assertSame( '12.secret', Private_Link_Page::held_token( 'mentorship_test_link' ) );
+	}
+
+	/**
+	 * Notices are keys: an unknown one shows nothing, errors are alerts, the rest status.
+	 */
+	public function test_notices_are_keys_shown_with_the_right_role(): void {
+		$notices                   = array(
+			'saved'  => array( 'Saved <now>.', 'success' ),
+			'broken' => array( 'Broken.', 'error' ),
+		);
+		$_GET['mentorship_notice'] = 'Saved!';
+		$this->assertSame( 'saved', Private_Link_Page::notice( 'mentorship_notice' ) );
+		$this->assertSame( '<p class="mentorship-status-notice is-success" role="status">Saved &lt;now&gt;.</p>', Private_Link_Page::notice_html( $notices, 'saved' ) );
+		$this->assertSame( '<p class="mentorship-status-notice is-error" role="alert">Broken.</p>', Private_Link_Page::notice_html( $notices, 'broken' ) );
+		$this->assertSame( '', Private_Link_Page::notice_html( $notices, 'other' ) );
+		$_GET['mentorship_notice'] = array( 'saved' );
+		$this->assertSame( '', Private_Link_Page::notice( 'mentorship_notice' ) );
+	}
+
+	/**
+	 * The page is kept out of search engines and page caches.
+	 */
+	public function test_protect_keeps_the_page_out_of_robots_and_caches(): void {
+		Private_Link_Page::protect();
+		$this->assertTrue( defined( 'DONOTCACHEPAGE' ) && DONOTCACHEPAGE );
+		$this->assertNotFalse( has_filter( 'wp_robots', 'wp_robots_no_robots' ) );
+		remove_filter( 'wp_robots', 'wp_robots_no_robots' );
+	}
+
+	/**
+	 * The browser is sent on without the secret and with the notice.
+	 */
+	public function test_the_target_drops_the_secret_and_adds_the_notice(): void {
+		$_SERVER['REQUEST_URI'] = '/status/?mentorship_link=12.secret&page=2';
+		$this->assertSame( '/status/?page=2&mentorship_notice=saved', Private_Link_Page::target( array( 'mentorship_link' ), array( 'mentorship_notice' => 'saved' ) ) );
+		$this->assertSame( '/status/?page=2', Private_Link_Page::target( array( 'mentorship_link', 'mentorship_notice' ), array() ) );
+	}
+
+	/**
+	 * The filter lets tests go on after a redirect.
+	 */
+	public function test_redirect_ends_the_request_unless_told_not_to(): void {
+		add_filter( 'mentorship_program_status_link_exit', '__return_false' );
+		$_SERVER['REQUEST_URI'] = '/status/';
+		$asked                  = did_filter( 'mentorship_program_status_link_exit' );
+		Private_Link_Page::redirect( array( 'mentorship_link' ), array() );
+		$this->assertSame( $asked + 1, did_filter( 'mentorship_program_status_link_exit' ) );
+	}
+}
