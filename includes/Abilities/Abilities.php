@@ -64,11 +64,15 @@ final class Abilities {
 	 * @return array<string, array{label: string, description: string, route: string, method: string, collection: bool, annotations: array{readonly: bool, destructive: bool, idempotent: bool}}>
 	 */
 	public static function definitions(): array {
-		$read   = array(
-			'readonly'    => true,
-			'destructive' => false,
-			'idempotent'  => true,
-		);
+		$annotations = static fn( bool $readonly, bool $destructive, bool $idempotent ): array => compact( 'readonly', 'destructive', 'idempotent' );
+		// Reads only.
+		$read = $annotations( readonly: true, destructive: false, idempotent: true );
+		// Replaces something (a stage, a mentor); the same call again changes nothing.
+		$replace = $annotations( readonly: false, destructive: true, idempotent: true );
+		// Adds something new each time.
+		$add = $annotations( readonly: false, destructive: false, idempotent: false );
+		// Adds something once; the same call again is refused.
+		$once   = $annotations( readonly: false, destructive: false, idempotent: true );
 		$ns     = '/mentorship/v1';
 		$single = $ns . '/applications/(?P<id>[\d]+)';
 		$cohort = $ns . '/cohorts/(?P<id>[\d]+)';
@@ -97,11 +101,7 @@ final class Abilities {
 				'collection'  => false,
 				// Replaces the stage (and may e-mail the person); the same move twice is
 				// refused the second time, so repeating it changes nothing.
-				'annotations' => array(
-					'readonly'    => false,
-					'destructive' => true,
-					'idempotent'  => true,
-				),
+				'annotations' => $replace,
 			),
 			'add-note'          => array(
 				'label'       => __( 'Add a note to an application', 'mentorship-program' ),
@@ -109,11 +109,7 @@ final class Abilities {
 				'route'       => $single . '/notes',
 				'method'      => 'POST',
 				'collection'  => false,
-				'annotations' => array(
-					'readonly'    => false,
-					'destructive' => false,
-					'idempotent'  => false,
-				),
+				'annotations' => $add,
 			),
 			'list-cohorts'      => array(
 				'label'       => __( 'List cohorts', 'mentorship-program' ),
@@ -138,11 +134,7 @@ final class Abilities {
 				'method'      => 'POST',
 				'collection'  => false,
 				// Can replace a mentee's mentor; applying the same pairs again leaves them unchanged.
-				'annotations' => array(
-					'readonly'    => false,
-					'destructive' => true,
-					'idempotent'  => true,
-				),
+				'annotations' => $replace,
 			),
 			'list-attention'    => array(
 				'label'       => __( 'List who needs attention', 'mentorship-program' ),
@@ -159,11 +151,7 @@ final class Abilities {
 				'method'      => 'POST',
 				'collection'  => false,
 				// Sends an e-mail; the same nudge again the same day is refused, so repeating it sends nothing more.
-				'annotations' => array(
-					'readonly'    => false,
-					'destructive' => false,
-					'idempotent'  => true,
-				),
+				'annotations' => $once,
 			),
 			'reassign-mentee'   => array(
 				'label'       => __( 'Give a mentee a new mentor', 'mentorship-program' ),
@@ -172,11 +160,7 @@ final class Abilities {
 				'method'      => 'POST',
 				'collection'  => false,
 				// Replaces the mentee's mentor; the same call again is refused (the expected mentor changed).
-				'annotations' => array(
-					'readonly'    => false,
-					'destructive' => true,
-					'idempotent'  => true,
-				),
+				'annotations' => $replace,
 			),
 			'graduate-cohort'   => array(
 				'label'       => __( 'Graduate a cohort', 'mentorship-program' ),
@@ -185,11 +169,7 @@ final class Abilities {
 				'method'      => 'POST',
 				'collection'  => false,
 				// Replaces stages (and may e-mail graduates); graduates are skipped the second time.
-				'annotations' => array(
-					'readonly'    => false,
-					'destructive' => true,
-					'idempotent'  => true,
-				),
+				'annotations' => $replace,
 			),
 			'get-funnel'        => array(
 				'label'       => __( 'Get the application funnel', 'mentorship-program' ),
