@@ -11,10 +11,8 @@ namespace Mentorship_Program\Mentorship;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Applications\Submission;
-use Mentorship_Program\Applications\Submission_Context;
-use Mentorship_Program\Applications\Submitted;
 use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Demo\Demo_Applicant;
 use Mentorship_Program\Cohorts\Assignments;
 use Mentorship_Program\Cohorts\Cohorts;
 
@@ -201,38 +199,6 @@ final class Demo {
 	 * @return int Application ID, or 0.
 	 */
 	private static function person( string $type, string $name, string $chat, int $cohort, int $user = 0, int $capacity = 2 ): int {
-		$values  = array(
-			'name'            => $name,
-			'email'           => $chat . '.running@example.org',
-			'slack_username'  => $chat,
-			'wporg_username'  => $chat,
-			'timezone'        => 'Europe/Lisbon',
-			'languages'       => array( 'en' ),
-			'teams'           => array( 'docs' ),
-			'consent_coc'     => true,
-			'consent_privacy' => true,
-		);
-		$values += 'mentor' === $type
-			? array(
-				'formats'            => array( 'one-to-one', 'cohort-group' ),
-				'capacity'           => $capacity,
-				'years_contributing' => 4,
-				'motivation'         => __( 'I want to give back the help I got when I started.', 'mentorship-program' ),
-			)
-			: array(
-				'experience'     => 'user',
-				'goals'          => __( 'Make my first contribution.', 'mentorship-program' ),
-				'hours_per_week' => 4,
-				'format'         => 'any',
-			);
-		$created = Submission::submit( $type, Submission::applicable( $type, $values ), Submission_Context::seed( $cohort, $user ) );
-		if ( ! $created instanceof Submitted || ! $created->application ) {
-			return 0;
-		}
-		$id = (int) $created->application['id'];
-		foreach ( 'mentor' === $type ? array( 'in_review', 'approved' ) : array( 'in_review', 'accepted' ) as $stage ) {
-			Applications::transition( $id, $stage, array( 'allow_unassigned' => true ) );
-		}
-		return $id;
+		return Demo_Applicant::admitted( $type, $name, $chat, $chat . '.running@example.org', 'Europe/Lisbon', $cohort, $user, $capacity );
 	}
 }

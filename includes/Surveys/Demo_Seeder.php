@@ -12,10 +12,8 @@ namespace Mentorship_Program\Surveys;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Applications\Submission;
-use Mentorship_Program\Applications\Submission_Context;
-use Mentorship_Program\Applications\Submitted;
 use Mentorship_Program\Applications\Applications;
+use Mentorship_Program\Demo\Demo_Applicant;
 use Mentorship_Program\Cohorts\Cohorts;
 use Mentorship_Program\Teams\Taxonomies;
 use WP_Error;
@@ -191,41 +189,10 @@ final class Demo_Seeder {
 	 * @return int Application, or 0.
 	 */
 	private static function person( string $type, int $n, int $cohort_id, string $suffix ): int {
-		$chat    = $type . sprintf( '%02d', $n ) . ( '' !== $suffix ? '-' . $suffix : '' );
-		$values  = array(
-			/* translators: 1: Mentee or Mentor, 2: number. */
-			'name'            => sprintf( __( '%1$s %2$d (2024)', 'mentorship-program' ), 'mentor' === $type ? __( 'Mentor', 'mentorship-program' ) : __( 'Mentee', 'mentorship-program' ), $n ),
-			'email'           => $chat . '.outcomes2024@example.org',
-			'slack_username'  => $chat,
-			'wporg_username'  => $chat,
-			'timezone'        => 'UTC',
-			'languages'       => array( 'en' ),
-			'teams'           => array( 'docs' ),
-			'consent_coc'     => true,
-			'consent_privacy' => true,
-		);
-		$values += 'mentor' === $type
-			? array(
-				'formats'            => array( 'one-to-one', 'cohort-group' ),
-				'capacity'           => 2,
-				'years_contributing' => 4,
-				'motivation'         => __( 'I want to give back the help I got when I started.', 'mentorship-program' ),
-			)
-			: array(
-				'experience'     => 'user',
-				'goals'          => __( 'Make my first contribution.', 'mentorship-program' ),
-				'hours_per_week' => 4,
-				'format'         => 'any',
-			);
-		$created = Submission::submit( $type, Submission::applicable( $type, $values ), Submission_Context::seed( $cohort_id ) );
-		if ( ! $created instanceof Submitted || ! $created->application ) {
-			return 0;
-		}
-		$id = (int) $created->application['id'];
-		foreach ( 'mentor' === $type ? array( 'in_review', 'approved' ) : array( 'in_review', 'accepted' ) as $stage ) {
-			Applications::transition( $id, $stage, array( 'allow_unassigned' => true ) );
-		}
-		return $id;
+		$chat = $type . sprintf( '%02d', $n ) . ( '' !== $suffix ? '-' . $suffix : '' );
+		/* translators: 1: Mentee or Mentor, 2: number. */
+		$name = sprintf( __( '%1$s %2$d (2024)', 'mentorship-program' ), 'mentor' === $type ? __( 'Mentor', 'mentorship-program' ) : __( 'Mentee', 'mentorship-program' ), $n );
+		return Demo_Applicant::admitted( $type, $name, $chat, $chat . '.outcomes2024@example.org', 'UTC', $cohort_id );
 	}
 
 	/**
