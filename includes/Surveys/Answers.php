@@ -149,16 +149,29 @@ final class Answers {
 			}
 		}
 		if ( $errors ) {
-			return new WP_Error(
-				'rest_invalid_param',
-				__( 'Some answers need another look.', 'mentorship-program' ),
-				array(
-					'status' => 400,
-					'params' => $errors,
-				)
-			);
+			return self::invalid( $errors );
 		}
 		return $clean;
+	}
+
+	/**
+	 * The refusal of answers a person gave on a form: a 400 naming each answer that
+	 * needs another look, with one message the form shows above them.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param array<string, string> $errors Question or field => message.
+	 * @return WP_Error
+	 */
+	public static function invalid( array $errors ): WP_Error {
+		return new WP_Error(
+			'rest_invalid_param',
+			__( 'Some answers need another look.', 'mentorship-program' ),
+			array(
+				'status' => 400,
+				'params' => $errors,
+			)
+		);
 	}
 
 	/**
@@ -177,8 +190,7 @@ final class Answers {
 		if ( null === $json ) {
 			return null;
 		}
-		$answers = json_decode( (string) $json, true );
-		return is_array( $answers ) ? $answers : array();
+		return self::decode( $json );
 	}
 
 	/**
@@ -191,15 +203,11 @@ final class Answers {
 	 * @return array<int, array{application_id: int|null, answers: array<string, mixed>, updated_at: string}>
 	 */
 	public static function for_survey( int $survey_id ): array {
-		global $wpdb;
-		$table = Schema::table( 'answers' );
-		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT application_id, answers, updated_at FROM {$table} WHERE survey_id = %d ORDER BY id ASC", $survey_id ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table.
-		$out   = array();
-		foreach ( (array) $rows as $row ) {
-			$answers = json_decode( (string) $row['answers'], true );
-			$out[]   = array(
+		$out = array();
+		foreach ( self::rows( 'survey_id', $survey_id ) as $row ) {
+			$out[] = array(
 				'application_id' => null === $row['application_id'] ? null : (int) $row['application_id'],
-				'answers'        => is_array( $answers ) ? $answers : array(),
+				'answers'        => $row['answers'],
 				'updated_at'     => (string) $row['updated_at'],
 			);
 		}
@@ -215,17 +223,13 @@ final class Answers {
 	 * @return array<int, array{survey: array<string, mixed>, answers: array<string, mixed>, updated_at: string}>
 	 */
 	public static function of_application( int $application_id ): array {
-		global $wpdb;
-		$table = Schema::table( 'answers' );
-		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT survey_id, answers, updated_at FROM {$table} WHERE application_id = %d ORDER BY id ASC", $application_id ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table.
-		$out   = array();
-		foreach ( (array) $rows as $row ) {
-			$survey  = Surveys::get( (int) $row['survey_id'] );
-			$answers = json_decode( (string) $row['answers'], true );
+		$out = array();
+		foreach ( self::rows( 'application_id', $application_id ) as $row ) {
+			$survey = Surveys::get( (int) $row['survey_id'] );
 			if ( $survey ) {
 				$out[] = array(
 					'survey'     => $survey,
-					'answers'    => is_array( $answers ) ? $answers : array(),
+					'answers'    => $row['answers'],
 					'updated_at' => (string) $row['updated_at'],
 				);
 			}
@@ -246,12 +250,10 @@ final class Answers {
 	public static function unlink_person( int $application_id ): int {
 		global $wpdb;
 		$table = Schema::table( 'answers' );
-		$rows  = $wpdb->get_results( $wpdb->prepare( "SELECT id, survey_id, answers FROM {$table} WHERE application_id = %d", $application_id ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table.
 		$done  = 0;
-		foreach ( (array) $rows as $row ) {
+		foreach ( self::rows( 'application_id', $application_id ) as $row ) {
 			$survey  = Surveys::get( (int) $row['survey_id'] );
-			$answers = json_decode( (string) $row['answers'], true );
-			$answers = is_array( $answers ) ? $answers : array();
+			$answers = $row['answers'];
 			foreach ( $survey ? $survey['questions'] : array() as $question ) {
 				if ( 'text' === $question['kind'] ) {
 					unset( $answers[ $question['key'] ] );
@@ -260,5 +262,34 @@ final class Answers {
 			$done += (int) $wpdb->query( $wpdb->prepare( "UPDATE {$table} SET application_id = NULL, answers = %s WHERE id = %d", (string) wp_json_encode( (object) $answers ), (int) $row['id'] ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table.
 		}
 		return $done;
+	}
+
+	/**
+	 * The stored answers of one survey or one person, oldest first, each decoded.
+	 *
+	 * @param string $column survey_id or application_id.
+	 * @param int    $id     Its value.
+	 * @return array<int, array<string, mixed>> Rows; answers as an array.
+	 */
+	private static function rows( string $column, int $id ): array {
+		global $wpdb;
+		$table  = Schema::table( 'answers' );
+		$column = 'survey_id' === $column ? 'survey_id' : 'application_id';
+		$rows   = $wpdb->get_results( $wpdb->prepare( "SELECT id, survey_id, application_id, answers, updated_at FROM {$table} WHERE {$column} = %d ORDER BY id ASC", $id ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table; the column is one of two names.
+		foreach ( (array) $rows as $i => $row ) {
+			$rows[ $i ]['answers'] = self::decode( $row['answers'] );
+		}
+		return (array) $rows;
+	}
+
+	/**
+	 * Stored answers as an array; a row that does not decode holds none.
+	 *
+	 * @param mixed $json Stored JSON.
+	 * @return array<string, mixed>
+	 */
+	private static function decode( $json ): array {
+		$answers = json_decode( (string) $json, true );
+		return is_array( $answers ) ? $answers : array();
 	}
 }

@@ -228,14 +228,7 @@ final class Followups {
 			$errors['where_url'] = __( 'Enter a link that starts with https://', 'mentorship-program' );
 		}
 		if ( $errors ) {
-			return new WP_Error(
-				'rest_invalid_param',
-				__( 'Some answers need another look.', 'mentorship-program' ),
-				array(
-					'status' => 400,
-					'params' => $errors,
-				)
-			);
+			return Answers::invalid( $errors );
 		}
 		$wpdb->update( // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
 			Schema::table( 'followups' ),

@@ -190,4 +190,39 @@ final class Answers_Test extends TestCase {
 	private function assertWPError( $actual ): void {
 		$this->assertInstanceOf( \WP_Error::class, $actual );
 	}
+
+	public function test_reads_by_survey_and_by_person_decode_each_row_and_a_broken_row_holds_no_answers(): void {
+		global $wpdb;
+		$cohort = $this->started_cohort();
+		$mentee = $this->make_application( 'mentee', $cohort['id'], array( 'in_review', 'accepted' ) );
+		$survey = Surveys::find( $cohort['id'], 'mentee', 'start' );
+		Answers::save( $survey['id'], $mentee['id'], array( 'familiarity' => 2, 'confidence' => 3, 'satisfaction' => 4 ) );
+
+		$by_survey = Answers::for_survey( $survey['id'] );
+		$this->assertCount( 1, $by_survey );
+		$this->assertSame( $mentee['id'], $by_survey[0]['application_id'] );
+		$this->assertSame( 3, $by_survey[0]['answers']['confidence'] );
+		$by_person = Answers::of_application( $mentee['id'] );
+		$this->assertCount( 1, $by_person );
+		$this->assertSame( $survey['id'], $by_person[0]['survey']['id'] );
+		$this->assertSame( $by_survey[0]['answers'], $by_person[0]['answers'] );
+
+		$wpdb->update( Schema::table( 'answers' ), array( 'answers' => '{broken' ), array( 'survey_id' => $survey['id'] ) ); // phpcs:ignore
+		$this->assertSame( array(), Answers::for_survey( $survey['id'] )[0]['answers'] );
+		$this->assertSame( array(), Answers::of_application( $mentee['id'] )[0]['answers'] );
+		$this->assertSame( array(), Answers::of( $survey['id'], $mentee['id'] ) );
+	}
+
+	public function test_answers_and_follow_ups_are_refused_alike(): void {
+		$error = Answers::invalid( array( 'where_url' => 'Enter a link.' ) );
+		$this->assertSame( 'rest_invalid_param', $error->get_error_code() );
+		$this->assertSame( 'Some answers need another look.', $error->get_error_message() );
+		$this->assertSame(
+			array(
+				'status' => 400,
+				'params' => array( 'where_url' => 'Enter a link.' ),
+			),
+			$error->get_error_data()
+		);
+	}
 }
