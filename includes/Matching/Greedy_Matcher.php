@@ -17,28 +17,11 @@ defined( 'ABSPATH' ) || exit;
  *
  * This is what a coordinator does by hand with a spreadsheet sorted by fit. It obeys
  * the same hard rules as Matcher but is not optimal; the benchmark and tests compare
- * the two. Same input and options as Matcher::match().
+ * the two. Same input and options as Solver::match().
  *
  * @since 0.1.0
  */
-final class Greedy_Matcher {
-
-	/**
-	 * Matches one cohort greedily.
-	 *
-	 * @since 0.1.0
-	 *
-	 * @param array<int, array<string, mixed>> $mentees Mentees.
-	 * @param array<int, array<string, mixed>> $mentors Mentors.
-	 * @param array<string, mixed>             $options Options, as for Matcher::match().
-	 * @return Match_Result
-	 */
-	public function match( array $mentees, array $mentors, array $options = array() ): Match_Result {
-		$started = microtime( true );
-		$problem = new Problem( $mentees, $mentors, $options );
-		$solved  = $this->solve( $problem );
-		return new Match_Result( $problem, $solved['assignment'], $solved['meta'] + array( 'seconds' => microtime( true ) - $started ) );
-	}
+final class Greedy_Matcher extends Solver {
 
 	/**
 	 * Solves a prepared problem greedily.

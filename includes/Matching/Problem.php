@@ -178,7 +178,7 @@ final class Problem {
 	 *
 	 * @param array<int, array<string, mixed>> $mentees Mentees: id, languages, timezone, availability, teams, format, and optionally stage or eligible.
 	 * @param array<int, array<string, mixed>> $mentors Mentors: id, languages, timezone, availability, teams, formats, capacity, and optionally stage or eligible.
-	 * @param array<string, mixed>             $options See Matcher::match().
+	 * @param array<string, mixed>             $options See Solver::match().
 	 */
 	public function __construct( array $mentees, array $mentors, array $options = array() ) {
 		$this->options = self::normalise_options( $options );
