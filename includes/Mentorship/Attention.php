@@ -278,37 +278,25 @@ final class Attention {
 			}
 
 			$limit = $stale[ $cohort['id'] ] ??= self::stale_days( (int) $cohort['id'] );
-			if ( $met ) {
-				$days = self::days_between( (string) $met[0]['held_on'], $today );
-				if ( $days >= $limit ) {
-					$rows[] = self::row(
-						'stale',
-						min( 29, $days - $limit ),
-						$cohort,
-						$person,
-						$mentor,
+			// Days since the last check-in or, for a pair that never met, since the later of
+			// the cohort's start and the assignment.
+			$last  = $met ? (string) $met[0]['held_on'] : null;
+			$since = $last ?? max( (string) $cohort['starts_on'], substr( (string) ( $person['assigned_at'] ?? '' ), 0, 10 ) );
+			$days  = self::days_between( '' === $since ? $today : $since, $today );
+			if ( $days >= $limit ) {
+				$rows[] = self::row(
+					'stale',
+					min( 29, $days - $limit ),
+					$cohort,
+					$person,
+					$mentor,
+					null !== $last
 						/* translators: 1: mentor name, 2: mentee name, 3: number of days, 4: date. */
-						sprintf( _n( 'No check-in between %1$s and %2$s for %3$d day (last on %4$s).', 'No check-in between %1$s and %2$s for %3$d days (last on %4$s).', $days, 'mentorship-program' ), $mentor['name'], $person['name'], $days, self::date( (string) $met[0]['held_on'] ) ),
-						(string) $met[0]['held_on']
-					);
-				}
-			} else {
-				// Never met: count from the later of the cohort's start and the assignment.
-				$since = max( (string) $cohort['starts_on'], substr( (string) ( $person['assigned_at'] ?? '' ), 0, 10 ) );
-				$since = '' === $since ? $today : $since;
-				$days  = self::days_between( $since, $today );
-				if ( $days >= $limit ) {
-					$rows[] = self::row(
-						'stale',
-						min( 29, $days - $limit ),
-						$cohort,
-						$person,
-						$mentor,
+						? sprintf( _n( 'No check-in between %1$s and %2$s for %3$d day (last on %4$s).', 'No check-in between %1$s and %2$s for %3$d days (last on %4$s).', $days, 'mentorship-program' ), $mentor['name'], $person['name'], $days, self::date( $last ) )
 						/* translators: 1: mentor name, 2: mentee name, 3: number of days. */
-						sprintf( _n( 'No check-in yet between %1$s and %2$s, %3$d day into the mentorship.', 'No check-in yet between %1$s and %2$s, %3$d days into the mentorship.', $days, 'mentorship-program' ), $mentor['name'], $person['name'], $days ),
-						null
-					);
-				}
+						: sprintf( _n( 'No check-in yet between %1$s and %2$s, %3$d day into the mentorship.', 'No check-in yet between %1$s and %2$s, %3$d days into the mentorship.', $days, 'mentorship-program' ), $mentor['name'], $person['name'], $days ),
+					$last
+				);
 			}
 		}
 

@@ -65,6 +65,7 @@ final class Attention_Test extends TestCase {
 		$rows = $this->rows_of( $cohort['id'], 'stale' );
 		$this->assertSame( array( $old['id'], $edge['id'] ), array_map( static fn( $r ) => $r['mentee']['id'], $rows ), 'Longest silence first; 13 days is not yet stale.' );
 		$this->assertStringContainsString( 'for 20 days', $rows[0]['reason'] );
+		$this->assertSame( gmdate( 'Y-m-d', time() - 20 * DAY_IN_SECONDS ), $rows[0]['date'], 'The date of the last check-in.' );
 		$this->assertSame( $mentor['id'], $rows[0]['mentor']['id'] );
 	}
 
@@ -94,6 +95,7 @@ final class Attention_Test extends TestCase {
 		$rows = $this->rows_of( $older['id'], 'stale' );
 		$this->assertCount( 1, $rows );
 		$this->assertStringContainsString( 'No check-in yet', $rows[0]['reason'] );
+		$this->assertNull( $rows[0]['date'], 'A pair that never met has no last check-in.' );
 	}
 
 	public function test_day_boundaries_are_utc_calendar_days(): void {
