@@ -18,6 +18,7 @@ use Mentorship_Program\Notifications\Mail_Templates;
 use Mentorship_Program\Applications\Post_Types;
 use Mentorship_Program\Settings\Settings;
 use Mentorship_Program\Applications\Stages;
+use Mentorship_Program\Support\Field_Errors;
 use Mentorship_Program\Teams\Taxonomies;
 use Mentorship_Program\Mentorship\Attention;
 use Mentorship_Program\Notifications\Mailer;
@@ -158,14 +159,7 @@ final class Nudges {
 			return new WP_Error( 'mentorship_not_found', __( 'Cohort not found.', 'mentorship-program' ), array( 'status' => 404 ) );
 		}
 		if ( isset( $changes['session_hours'] ) && ( (int) $changes['session_hours'] < 1 || (int) $changes['session_hours'] > 168 ) ) {
-			return new WP_Error(
-				'rest_invalid_param',
-				__( 'Invalid parameter(s): session_hours', 'mentorship-program' ),
-				array(
-					'status' => 400,
-					'params' => array( 'session_hours' => __( 'Hours before a session must be from 1 to 168.', 'mentorship-program' ) ),
-				)
-			);
+			return Field_Errors::error( array( 'session_hours' => __( 'Hours before a session must be from 1 to 168.', 'mentorship-program' ) ) );
 		}
 		$current = self::schedule( $cohort_id );
 		$stored  = array(
@@ -430,14 +424,7 @@ final class Nudges {
 	public static function nudge_pair( int $mentor_id, int $mentee_id, int $user_id, ?int $now = null ) {
 		$now = $now ?? time();
 		if ( Assignments::mentor_of( $mentee_id ) !== $mentor_id || ! $mentor_id ) {
-			return new WP_Error(
-				'rest_invalid_param',
-				__( 'Invalid parameter(s): mentee — this mentee is not assigned to this mentor.', 'mentorship-program' ),
-				array(
-					'status' => 400,
-					'params' => array( 'mentee' => __( 'This mentee is not assigned to this mentor.', 'mentorship-program' ) ),
-				)
-			);
+			return Field_Errors::error( array( 'mentee' => __( 'This mentee is not assigned to this mentor.', 'mentorship-program' ) ) );
 		}
 		$mentee = Applications::get( $mentee_id );
 		$result = self::send( self::checkin_nudge( $mentor_id, $mentee_id, (int) ( $mentee['cohort'] ?? 0 ), 'manual', self::last_met( $mentee_id ), $now ), $user_id, $now );

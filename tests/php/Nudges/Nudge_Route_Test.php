@@ -159,6 +159,7 @@ final class Nudge_Route_Test extends TestCase {
 		$bad = $this->rest( 'POST', $route, array( 'session_hours' => 500 ) );
 		$this->assertSame( 400, $bad->get_status() );
 		$this->assertStringContainsString( 'session_hours', $bad->get_data()['message'] );
+		$this->assertSame( array( 'session_hours' ), array_keys( $bad->get_data()['data']['params'] ), 'The refusal names the field.' );
 		$this->assertSame( 12, Nudges::schedule( $p['cohort'] )['session_hours'], 'Nothing half-stored.' );
 		$this->assertSame( 404, $this->rest( 'GET', '/mentorship/v1/nudges/cohorts/999999' )->get_status() );
 	}
