@@ -39,124 +39,99 @@ final class Cohort_Matching {
 			'type'    => 'integer',
 			'minimum' => 1,
 		);
+		$integer = array( 'type' => 'integer' );
 		$number  = array( 'type' => 'number' );
+		$string  = array( 'type' => 'string' );
+		$boolean = array( 'type' => 'boolean' );
 		$strings = array(
 			'type'  => 'array',
-			'items' => array( 'type' => 'string' ),
+			'items' => $string,
+		);
+		$part    = static fn( array $details ): array => array(
+			'type'       => 'object',
+			'properties' => array( 'points' => $number ) + $details,
 		);
 		return array(
 			'$schema'    => 'http://json-schema.org/draft-04/schema#',
 			'title'      => 'mentorship-match-proposal',
 			'type'       => 'object',
 			'properties' => array(
-				'pairs'       => array(
-					'type'  => 'array',
-					'items' => array(
-						'type'       => 'object',
-						'properties' => array(
-							'mentee_id'   => $id,
-							'mentor_id'   => $id,
-							'mentee_name' => array( 'type' => 'string' ),
-							'mentor_name' => array( 'type' => 'string' ),
-							'score'       => array( 'type' => 'number' ),
-							'pinned'      => array( 'type' => 'boolean' ),
-							'existing'    => array(
-								'type'        => 'boolean',
-								'description' => __( 'Whether the pair is already assigned.', 'mentorship-program' ),
-							),
-							'breakdown'   => array(
-								'description' => __( 'Points per criterion, and what earned them.', 'mentorship-program' ),
-								'type'        => 'object',
-								'properties'  => array(
-									'language'      => array(
-										'type'       => 'object',
-										'properties' => array(
-											'points' => $number,
-											'shared' => $strings,
-										),
-									),
-									'overlap_hours' => array(
-										'type'       => 'object',
-										'properties' => array(
-											'points' => $number,
-											'hours'  => $number,
-											'known'  => array( 'type' => 'boolean' ),
-										),
-									),
-									'teams'         => array(
-										'type'       => 'object',
-										'properties' => array(
-											'points' => $number,
-											'shared' => $strings,
-										),
-									),
-									'format'        => array(
-										'type'       => 'object',
-										'properties' => array(
-											'points'  => $number,
-											'wanted'  => array( 'type' => 'string' ),
-											'offered' => $strings,
-										),
-									),
+				'pairs'       => self::list_of(
+					array(
+						'mentee_id'   => $id,
+						'mentor_id'   => $id,
+						'mentee_name' => $string,
+						'mentor_name' => $string,
+						'score'       => $number,
+						'pinned'      => $boolean,
+						'existing'    => array(
+							'type'        => 'boolean',
+							'description' => __( 'Whether the pair is already assigned.', 'mentorship-program' ),
+						),
+						'breakdown'   => array(
+							'description' => __( 'Points per criterion, and what earned them.', 'mentorship-program' ),
+							'type'        => 'object',
+							'properties'  => array(
+								'language'      => $part( array( 'shared' => $strings ) ),
+								'overlap_hours' => $part(
+									array(
+										'hours' => $number,
+										'known' => $boolean,
+									)
+								),
+								'teams'         => $part( array( 'shared' => $strings ) ),
+								'format'        => $part(
+									array(
+										'wanted'  => $string,
+										'offered' => $strings,
+									)
 								),
 							),
-						) + self::explanations_schema(),
-						'required'   => array( 'mentee_id', 'mentor_id', 'score', 'pinned', 'existing', 'explanations', 'reasons_text' ),
-					),
-				),
-				'unmatched'   => array(
-					'type'  => 'array',
-					'items' => array(
-						'type'       => 'object',
-						'properties' => array(
-							'mentee_id'   => $id,
-							'mentee_name' => array( 'type' => 'string' ),
-							'reason'      => array( 'type' => 'string' ),
-							'reason_text' => array( 'type' => 'string' ),
-							'candidates'  => array( 'type' => 'integer' ),
 						),
-						'required'   => array( 'mentee_id', 'reason', 'reason_text' ),
-					),
+					) + self::explanations_schema(),
+					array( 'mentee_id', 'mentor_id', 'score', 'pinned', 'existing', 'explanations', 'reasons_text' )
 				),
-				'excluded'    => array(
-					'type'  => 'array',
-					'items' => array(
-						'type'       => 'object',
-						'properties' => array(
-							'type'   => array(
-								'type' => 'string',
-								'enum' => Stages::types(),
-							),
-							'id'     => array( 'type' => 'integer' ),
-							'reason' => array( 'type' => 'string' ),
-						),
+				'unmatched'   => self::list_of(
+					array(
+						'mentee_id'   => $id,
+						'mentee_name' => $string,
+						'reason'      => $string,
+						'reason_text' => $string,
+						'candidates'  => $integer,
 					),
+					array( 'mentee_id', 'reason', 'reason_text' )
 				),
-				'warnings'    => array(
-					'type'  => 'array',
-					'items' => array(
-						'type'       => 'object',
-						'properties' => array(
-							'code'      => array( 'type' => 'string' ),
-							'mentee_id' => array( 'type' => 'integer' ),
-							'mentor_id' => array( 'type' => 'integer' ),
-							'timezone'  => array( 'type' => 'string' ),
-							'team'      => array( 'type' => 'string' ),
+				'excluded'    => self::list_of(
+					array(
+						'type'   => array(
+							'type' => 'string',
+							'enum' => Stages::types(),
 						),
-						'required'   => array( 'code' ),
+						'id'     => $integer,
+						'reason' => $string,
+					)
+				),
+				'warnings'    => self::list_of(
+					array(
+						'code'      => $string,
+						'mentee_id' => $integer,
+						'mentor_id' => $integer,
+						'timezone'  => $string,
+						'team'      => $string,
 					),
+					array( 'code' )
 				),
 				'stats'       => array(
 					'type'       => 'object',
 					'properties' => array(
-						'mentees'         => array( 'type' => 'integer' ),
-						'mentors'         => array( 'type' => 'integer' ),
-						'mentor_capacity' => array( 'type' => 'integer' ),
-						'matched'         => array( 'type' => 'integer' ),
-						'pinned'          => array( 'type' => 'integer' ),
-						'unmatched'       => array( 'type' => 'integer' ),
-						'total_score'     => array( 'type' => 'number' ),
-						'mentors_used'    => array( 'type' => 'integer' ),
+						'mentees'         => $integer,
+						'mentors'         => $integer,
+						'mentor_capacity' => $integer,
+						'matched'         => $integer,
+						'pinned'          => $integer,
+						'unmatched'       => $integer,
+						'total_score'     => $number,
+						'mentors_used'    => $integer,
 						'reference_date'  => array(
 							'type'   => 'string',
 							'format' => 'date',
@@ -165,16 +140,16 @@ final class Cohort_Matching {
 							'type' => 'string',
 							'enum' => array( 'min_cost_flow', 'greedy' ),
 						),
-						'optimal'         => array( 'type' => 'boolean' ),
-						'top_k'           => array( 'type' => 'integer' ),
-						'allowed_pairs'   => array( 'type' => 'integer' ),
-						'edges'           => array( 'type' => 'integer' ),
-						'rounds'          => array( 'type' => 'integer' ),
-						'settled_nodes'   => array( 'type' => 'integer' ),
-						'seconds'         => array( 'type' => 'number' ),
+						'optimal'         => $boolean,
+						'top_k'           => $integer,
+						'allowed_pairs'   => $integer,
+						'edges'           => $integer,
+						'rounds'          => $integer,
+						'settled_nodes'   => $integer,
+						'seconds'         => $number,
 					),
 				),
-				'total_score' => array( 'type' => 'number' ),
+				'total_score' => $number,
 			),
 			'required'   => array( 'pairs', 'unmatched', 'excluded', 'warnings', 'stats', 'total_score' ),
 		);
@@ -188,31 +163,25 @@ final class Cohort_Matching {
 	 * @return array<string, mixed>
 	 */
 	public static function apply_schema(): array {
+		$count = static fn( string $description ): array => array(
+			'type'        => 'integer',
+			'description' => $description,
+		);
 		return array(
 			'$schema'    => 'http://json-schema.org/draft-04/schema#',
 			'title'      => 'mentorship-match-applied',
 			'type'       => 'object',
 			'properties' => array(
-				'applied'   => array(
-					'type'        => 'integer',
-					'description' => __( 'Pairs assigned now.', 'mentorship-program' ),
-				),
-				'unchanged' => array(
-					'type'        => 'integer',
-					'description' => __( 'Pairs that were already assigned.', 'mentorship-program' ),
-				),
-				'failed'    => array(
-					'type'  => 'array',
-					'items' => array(
-						'type'       => 'object',
-						'properties' => array(
-							'mentee_id' => array( 'type' => 'integer' ),
-							'mentor_id' => array( 'type' => 'integer' ),
-							'code'      => array( 'type' => 'string' ),
-							'message'   => array( 'type' => 'string' ),
-						),
-						'required'   => array( 'mentee_id', 'mentor_id', 'code', 'message' ),
+				'applied'   => $count( __( 'Pairs assigned now.', 'mentorship-program' ) ),
+				'unchanged' => $count( __( 'Pairs that were already assigned.', 'mentorship-program' ) ),
+				'failed'    => self::list_of(
+					array(
+						'mentee_id' => array( 'type' => 'integer' ),
+						'mentor_id' => array( 'type' => 'integer' ),
+						'code'      => array( 'type' => 'string' ),
+						'message'   => array( 'type' => 'string' ),
 					),
+					array( 'mentee_id', 'mentor_id', 'code', 'message' )
 				),
 				'roster'    => array_merge(
 					array_diff_key( Roster::schema(), array_flip( array( '$schema', 'title' ) ) ),
@@ -220,6 +189,27 @@ final class Cohort_Matching {
 				),
 			),
 			'required'   => array( 'applied', 'unchanged', 'failed', 'roster' ),
+		);
+	}
+
+	/**
+	 * Schema of a list of objects.
+	 *
+	 * @param array<string, mixed> $properties Each object's properties.
+	 * @param string[]             $required   Those always present.
+	 * @return array<string, mixed>
+	 */
+	private static function list_of( array $properties, array $required = array() ): array {
+		$item = array(
+			'type'       => 'object',
+			'properties' => $properties,
+		);
+		if ( $required ) {
+			$item['required'] = $required;
+		}
+		return array(
+			'type'  => 'array',
+			'items' => $item,
 		);
 	}
 
