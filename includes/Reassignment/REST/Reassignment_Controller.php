@@ -299,13 +299,12 @@ final class Reassignment_Controller extends Controller {
 	 * @return array<string, mixed>
 	 */
 	private static function person(): array {
-		return array(
-			'type'                 => array( 'object', 'null' ),
-			'properties'           => array(
+		return self::closed(
+			array(
 				'id'   => array( 'type' => 'integer' ),
 				'name' => array( 'type' => 'string' ),
 			),
-			'additionalProperties' => false,
+			array( 'object', 'null' )
 		);
 	}
 
@@ -315,9 +314,8 @@ final class Reassignment_Controller extends Controller {
 	 * @return array<string, mixed>
 	 */
 	private static function request_property(): array {
-		return array(
-			'type'                 => array( 'object', 'null' ),
-			'properties'           => array(
+		return self::closed(
+			array(
 				'by'     => array(
 					'type' => 'string',
 					'enum' => array( 'mentor', 'mentee' ),
@@ -326,7 +324,35 @@ final class Reassignment_Controller extends Controller {
 				'reason' => array( 'type' => 'string' ),
 				'at'     => array( 'type' => 'string' ),
 			),
+			array( 'object', 'null' )
+		);
+	}
+
+	/**
+	 * Schema of an object with these properties and no others.
+	 *
+	 * @param array<string, mixed> $properties Properties.
+	 * @param string|string[]      $type       Type (object, or object or null).
+	 * @return array<string, mixed>
+	 */
+	private static function closed( array $properties, $type = 'object' ): array {
+		return array(
+			'type'                 => $type,
+			'properties'           => $properties,
 			'additionalProperties' => false,
+		);
+	}
+
+	/**
+	 * Schema of a list of such objects.
+	 *
+	 * @param array<string, mixed> $properties Each object's properties.
+	 * @return array<string, mixed>
+	 */
+	private static function list_of( array $properties ): array {
+		return array(
+			'type'  => 'array',
+			'items' => self::closed( $properties ),
 		);
 	}
 
@@ -336,55 +362,46 @@ final class Reassignment_Controller extends Controller {
 	 * @return array<string, mixed>
 	 */
 	public function get_candidates_schema(): array {
+		$strings = array(
+			'type'  => 'array',
+			'items' => array( 'type' => 'string' ),
+		);
 		return self::closed_object_schema(
 			'mentorship-mentor-candidates',
 			array(
 				'mentee'     => self::person(),
 				'current'    => self::person(),
-				'candidates' => array(
-					'type'  => 'array',
-					'items' => array(
-						'type'                 => 'object',
-						'properties'           => array(
-							'mentor'     => self::person(),
-							'backup'     => array(
-								'type'        => 'boolean',
-								'description' => __( 'Whether the mentor volunteered as a backup in this cohort.', 'mentorship-program' ),
+				'candidates' => self::list_of(
+					array(
+						'mentor'     => self::person(),
+						'backup'     => array(
+							'type'        => 'boolean',
+							'description' => __( 'Whether the mentor volunteered as a backup in this cohort.', 'mentorship-program' ),
+						),
+						'score'      => array(
+							'type'        => 'number',
+							'description' => __( 'The matcher\'s score of the pair.', 'mentorship-program' ),
+						),
+						'fits'       => array(
+							'type'        => 'boolean',
+							'description' => __( 'Whether the matcher would pair them (shared language, enough time in common).', 'mentorship-program' ),
+						),
+						'free_seats' => array( 'type' => 'integer' ),
+						'breakdown'  => array(
+							'type'                 => 'object',
+							'description'          => __( 'The score\'s parts (language, overlap_hours, teams, format), each with its points and details, as in the match suggestions.', 'mentorship-program' ),
+							'additionalProperties' => self::closed(
+								array(
+									'points'  => array( 'type' => 'number' ),
+									'shared'  => $strings,
+									'hours'   => array( 'type' => 'number' ),
+									'known'   => array( 'type' => 'boolean' ),
+									'wanted'  => array( 'type' => 'string' ),
+									'offered' => $strings,
+								)
 							),
-							'score'      => array(
-								'type'        => 'number',
-								'description' => __( 'The matcher\'s score of the pair.', 'mentorship-program' ),
-							),
-							'fits'       => array(
-								'type'        => 'boolean',
-								'description' => __( 'Whether the matcher would pair them (shared language, enough time in common).', 'mentorship-program' ),
-							),
-							'free_seats' => array( 'type' => 'integer' ),
-							'breakdown'  => array(
-								'type'                 => 'object',
-								'description'          => __( 'The score\'s parts (language, overlap_hours, teams, format), each with its points and details, as in the match suggestions.', 'mentorship-program' ),
-								'additionalProperties' => array(
-									'type'                 => 'object',
-									'properties'           => array(
-										'points'  => array( 'type' => 'number' ),
-										'shared'  => array(
-											'type'  => 'array',
-											'items' => array( 'type' => 'string' ),
-										),
-										'hours'   => array( 'type' => 'number' ),
-										'known'   => array( 'type' => 'boolean' ),
-										'wanted'  => array( 'type' => 'string' ),
-										'offered' => array(
-											'type'  => 'array',
-											'items' => array( 'type' => 'string' ),
-										),
-									),
-									'additionalProperties' => false,
-								),
-							),
-						) + Cohort_Matching::explanations_schema(),
-						'additionalProperties' => false,
-					),
+						),
+					) + Cohort_Matching::explanations_schema()
 				),
 			)
 		);
@@ -402,33 +419,28 @@ final class Reassignment_Controller extends Controller {
 				'mentee'  => array( 'type' => 'integer' ),
 				'mentor'  => self::person(),
 				'request' => self::request_property(),
-				'history' => array(
-					'type'  => 'array',
-					'items' => array(
-						'type'                 => 'object',
-						'properties'           => array(
-							'mentor'       => self::person(),
-							'started'      => array(
-								'type'   => 'string',
-								'format' => 'date-time',
-							),
-							'ended'        => array(
-								'type'   => array( 'string', 'null' ),
-								'format' => 'date-time',
-							),
-							'current'      => array( 'type' => 'boolean' ),
-							'reason'       => array(
-								'type' => 'string',
-								'enum' => array_merge( array( '' ), History::REASONS ),
-							),
-							'reason_label' => array( 'type' => 'string' ),
-							'note'         => array(
-								'type'        => 'string',
-								'description' => __( 'The words given with the change; coordinators only.', 'mentorship-program' ),
-							),
+				'history' => self::list_of(
+					array(
+						'mentor'       => self::person(),
+						'started'      => array(
+							'type'   => 'string',
+							'format' => 'date-time',
 						),
-						'additionalProperties' => false,
-					),
+						'ended'        => array(
+							'type'   => array( 'string', 'null' ),
+							'format' => 'date-time',
+						),
+						'current'      => array( 'type' => 'boolean' ),
+						'reason'       => array(
+							'type' => 'string',
+							'enum' => array_merge( array( '' ), History::REASONS ),
+						),
+						'reason_label' => array( 'type' => 'string' ),
+						'note'         => array(
+							'type'        => 'string',
+							'description' => __( 'The words given with the change; coordinators only.', 'mentorship-program' ),
+						),
+					)
 				),
 			)
 		);
