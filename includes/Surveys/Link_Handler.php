@@ -16,6 +16,7 @@ use Mentorship_Program\Applications\Applications;
 use Mentorship_Program\Cohorts\Cohorts;
 use Mentorship_Program\Applications\Post_Types;
 use Mentorship_Program\Teams\Taxonomies;
+use WP_Error;
 use Mentorship_Program\Notifications\Mailer;
 use Mentorship_Program\Privacy\Private_Link_Page;
 
@@ -268,12 +269,7 @@ final class Link_Handler {
 			$raw    = isset( $post['mentorship_answer'] ) && is_array( $post['mentorship_answer'] ) ? $post['mentorship_answer'] : array();
 			$result = Answers::save( (int) $context['survey']['id'], (int) $context['application']['id'], $raw );
 			if ( is_wp_error( $result ) ) {
-				$data         = (array) $result->get_error_data();
-				self::$posted = array(
-					'errors'  => isset( $data['params'] ) ? (array) $data['params'] : array(),
-					'values'  => $raw,
-					'message' => $result->get_error_message(),
-				);
+				self::keep_posted( $result, $raw );
 				return null;
 			}
 			return $result['created'] ? 'survey_saved' : 'survey_updated';
@@ -288,15 +284,25 @@ final class Link_Handler {
 		}
 		$result = Followups::answer( (int) $followup['id'], $post );
 		if ( is_wp_error( $result ) ) {
-			$data         = (array) $result->get_error_data();
-			self::$posted = array(
-				'errors'  => isset( $data['params'] ) ? (array) $data['params'] : array(),
-				'values'  => $post,
-				'message' => $result->get_error_message(),
-			);
+			self::keep_posted( $result, $post );
 			return null;
 		}
 		return 'followup_saved';
+	}
+
+	/**
+	 * Keeps a refused form's values and errors, so the page shows it again with them.
+	 *
+	 * @param WP_Error             $error  The refusal (its params name the fields).
+	 * @param array<string, mixed> $values The values posted.
+	 */
+	private static function keep_posted( WP_Error $error, array $values ): void {
+		$data         = (array) $error->get_error_data();
+		self::$posted = array(
+			'errors'  => isset( $data['params'] ) ? (array) $data['params'] : array(),
+			'values'  => $values,
+			'message' => $error->get_error_message(),
+		);
 	}
 
 	/**
