@@ -200,13 +200,6 @@ final class Questions {
 	 * @return WP_Error
 	 */
 	private static function invalid( string $message ): WP_Error {
-		return new WP_Error(
-			'rest_invalid_param',
-			$message,
-			array(
-				'status' => 400,
-				'params' => array( 'questions' => $message ),
-			)
-		);
+		return Surveys::refusal( 'questions', $message, $message );
 	}
 }

@@ -302,13 +302,12 @@ final class Surveys {
 		$data = array();
 		if ( array_key_exists( 'questions', $changes ) ) {
 			if ( 'scheduled' !== $survey['status'] ) {
-				return new WP_Error(
-					'mentorship_survey_started',
+				return self::refusal(
+					'questions',
+					__( 'The survey has opened.', 'mentorship-program' ),
 					__( 'This survey has opened: its questions can no longer change, so that every answer answers the same questions.', 'mentorship-program' ),
-					array(
-						'status' => 409,
-						'params' => array( 'questions' => __( 'The survey has opened.', 'mentorship-program' ) ),
-					)
+					409,
+					'mentorship_survey_started'
 				);
 			}
 			$questions = Questions::sanitize( $changes['questions'] );
@@ -324,13 +323,10 @@ final class Surveys {
 			}
 			$value = is_string( $changes[ $field ] ) ? trim( $changes[ $field ] ) : null;
 			if ( null === $value || ( '' !== $value && ! self::is_date( $value ) ) ) {
-				return new WP_Error(
-					'rest_invalid_param',
-					__( 'Enter a date as YYYY-MM-DD, or leave it empty for the date that follows from the cohort.', 'mentorship-program' ),
-					array(
-						'status' => 400,
-						'params' => array( $field => __( 'Not a date.', 'mentorship-program' ) ),
-					)
+				return self::refusal(
+					$field,
+					__( 'Not a date.', 'mentorship-program' ),
+					__( 'Enter a date as YYYY-MM-DD, or leave it empty for the date that follows from the cohort.', 'mentorship-program' )
 				);
 			}
 			$data[ $field ]   = '' === $value ? null : $value;
@@ -340,13 +336,10 @@ final class Surveys {
 		$opens   = $stored['opens_on'] ? substr( (string) $stored['opens_on'], 0, 10 ) : $derived[0];
 		$closes  = $stored['closes_on'] ? substr( (string) $stored['closes_on'], 0, 10 ) : $derived[1];
 		if ( $opens && $closes && $closes < $opens ) {
-			return new WP_Error(
-				'rest_invalid_param',
-				__( 'The survey must close on or after the day it opens.', 'mentorship-program' ),
-				array(
-					'status' => 400,
-					'params' => array( 'closes_on' => __( 'Before the opening day.', 'mentorship-program' ) ),
-				)
+			return self::refusal(
+				'closes_on',
+				__( 'Before the opening day.', 'mentorship-program' ),
+				__( 'The survey must close on or after the day it opens.', 'mentorship-program' )
 			);
 		}
 		if ( $data ) {
@@ -447,5 +440,29 @@ final class Surveys {
 		$wpdb->query( $wpdb->prepare( "DELETE FROM {$t['surveys']} WHERE cohort_id = %d", $cohort_id ) );
 		$wpdb->query( $wpdb->prepare( "DELETE FROM {$t['followups']} WHERE cohort_id = %d", $cohort_id ) );
 		// phpcs:enable
+	}
+
+	/**
+	 * A refusal naming one field: the field's short reason in `params`, and a message
+	 * that says what to do.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param string $field   The field.
+	 * @param string $reason  Its short reason.
+	 * @param string $message What to do.
+	 * @param int    $status  HTTP status (400 for bad input, 409 for a conflict).
+	 * @param string $code    Error code.
+	 * @return WP_Error
+	 */
+	public static function refusal( string $field, string $reason, string $message, int $status = 400, string $code = 'rest_invalid_param' ): WP_Error {
+		return new WP_Error(
+			$code,
+			$message,
+			array(
+				'status' => $status,
+				'params' => array( $field => $reason ),
+			)
+		);
 	}
 }
