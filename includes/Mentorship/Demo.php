@@ -75,35 +75,32 @@ final class Demo {
 			Applications::transition( $started, 'active' );
 		}
 		$date = static fn( int $days ) => gmdate( 'Y-m-d', time() - $days * $day );
-		$log  = static function ( array $values ) {
-			// The demo runs without a logged-in user; a coordinator's rights log for the mentors.
-			$admins = get_users(
+		// The demo runs without a logged-in user; a coordinator's rights log for the mentors.
+		$admins      = get_users(
+			array(
+				'role'   => 'administrator',
+				'number' => 1,
+				'fields' => 'ID',
+			)
+		);
+		$coordinator = (int) ( $admins[0] ?? 0 );
+		$log         = static fn( array $values ) => Checkins::create( $values, $coordinator );
+		// Two group sessions, both missed by Tom.
+		$group = array(
+			12 => __( 'How the contributor teams work; picking a first ticket.', 'mentorship-program' ),
+			5  => __( 'Setting up a local environment together.', 'mentorship-program' ),
+		);
+		foreach ( $group as $days => $covered ) {
+			$log(
 				array(
-					'role'   => 'administrator',
-					'number' => 1,
-					'fields' => 'ID',
+					'held_on'   => $date( $days ),
+					'kind'      => 'group',
+					'mentees'   => array( $mina, $tom ),
+					'attendees' => array( $mina ),
+					'covered'   => $covered,
 				)
 			);
-			return Checkins::create( $values, (int) ( $admins[0] ?? 0 ) );
-		};
-		$log(
-			array(
-				'held_on'   => $date( 12 ),
-				'kind'      => 'group',
-				'mentees'   => array( $mina, $tom ),
-				'attendees' => array( $mina ),
-				'covered'   => __( 'How the contributor teams work; picking a first ticket.', 'mentorship-program' ),
-			)
-		);
-		$log(
-			array(
-				'held_on'   => $date( 5 ),
-				'kind'      => 'group',
-				'mentees'   => array( $mina, $tom ),
-				'attendees' => array( $mina ),
-				'covered'   => __( 'Setting up a local environment together.', 'mentorship-program' ),
-			)
-		);
+		}
 		$log(
 			array(
 				'held_on'      => $date( 2 ),
@@ -123,15 +120,7 @@ final class Demo {
 				'needs_help' => true,
 			)
 		);
-		$admins      = get_users(
-			array(
-				'role'   => 'administrator',
-				'number' => 1,
-				'fields' => 'ID',
-			)
-		);
-		$coordinator = (int) ( $admins[0] ?? 0 );
-		$first       = Goals::create(
+		$first = Goals::create(
 			$mina,
 			array(
 				'title'    => __( 'Get a documentation fix merged', 'mentorship-program' ),
