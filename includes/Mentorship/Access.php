@@ -51,10 +51,27 @@ final class Access {
 	 * @return int[]
 	 */
 	public static function own_mentee_records( int $user_id ): array {
+		return self::own_records( $user_id, 'mentee', self::RUNNING_STAGES, 20 );
+	}
+
+	/**
+	 * The user's own applications of one type in some stages, kept for a minute (the
+	 * permission checks of one screen ask many times).
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param int      $user_id User.
+	 * @param string   $type    mentee or mentor.
+	 * @param string[] $stages  Stages.
+	 * @param int      $most    Most records read.
+	 * @return int[]
+	 */
+	public static function own_records( int $user_id, string $type, array $stages, int $most ): array {
 		if ( ! $user_id ) {
 			return array();
 		}
-		$found = wp_cache_get( 'mentee_records_' . $user_id, 'mentorship' );
+		$key   = $type . '_records_' . implode( '-', $stages ) . '_' . $user_id;
+		$found = wp_cache_get( $key, 'mentorship' );
 		if ( is_array( $found ) ) {
 			return $found;
 		}
@@ -62,16 +79,16 @@ final class Access {
 			'intval',
 			get_posts(
 				array(
-					'post_type'      => Post_Types::MENTEE,
-					'post_status'    => array_map( array( Stages::class, 'to_status' ), self::RUNNING_STAGES ),
+					'post_type'      => 'mentor' === $type ? Post_Types::MENTOR : Post_Types::MENTEE,
+					'post_status'    => array_map( array( Stages::class, 'to_status' ), $stages ),
 					'author'         => $user_id,
 					'fields'         => 'ids',
-					'posts_per_page' => 20,
+					'posts_per_page' => $most,
 					'no_found_rows'  => true,
 				)
 			)
 		);
-		wp_cache_set( 'mentee_records_' . $user_id, $ids, 'mentorship', 60 );
+		wp_cache_set( $key, $ids, 'mentorship', 60 );
 		return $ids;
 	}
 

@@ -11,7 +11,6 @@ namespace Mentorship_Program\Mentorship;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Applications\Post_Types;
 use Mentorship_Program\Applications\Stages;
 use Mentorship_Program\Database\Schema;
 
@@ -29,26 +28,7 @@ final class Mentor_Directory {
 	 * @return int[]
 	 */
 	public static function mentor_records( int $user_id ): array {
-		if ( ! $user_id ) {
-			return array();
-		}
-		$found = wp_cache_get( 'mentor_records_' . $user_id, 'mentorship' );
-		if ( is_array( $found ) ) {
-			return $found;
-		}
-		$ids = get_posts(
-			array(
-				'post_type'      => Post_Types::MENTOR,
-				'post_status'    => array_map( array( Stages::class, 'to_status' ), array( 'approved', 'active', 'completed' ) ),
-				'author'         => $user_id,
-				'fields'         => 'ids',
-				'posts_per_page' => 50,
-				'no_found_rows'  => true,
-			)
-		);
-		$ids = array_map( 'intval', $ids );
-		wp_cache_set( 'mentor_records_' . $user_id, $ids, 'mentorship', 60 );
-		return $ids;
+		return Access::own_records( $user_id, 'mentor', array( 'approved', 'active', 'completed' ), 50 );
 	}
 
 	/**
