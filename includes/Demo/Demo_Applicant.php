@@ -17,9 +17,10 @@ use Mentorship_Program\Applications\Submission_Context;
 use Mentorship_Program\Applications\Submitted;
 
 /**
- * One home for the demo people the running-cohort and survey demos seed: a docs
- * contributor who speaks English, submitted through the real submission path (so every
- * rule and hook applies) and moved on to accepted or approved.
+ * One home for how demo people are made: submitted through the real submission path
+ * (so every rule and hook applies) and moved through their stages. The running-cohort
+ * and survey demos seed the same docs contributor who speaks English, accepted or
+ * approved.
  *
  * @since 0.3.0
  */
@@ -65,13 +66,36 @@ final class Demo_Applicant {
 				'hours_per_week' => 4,
 				'format'         => 'any',
 			);
-		$created = Submission::submit( $type, Submission::applicable( $type, $values ), Submission_Context::seed( $cohort, $user ) );
+		return self::submit(
+			$type,
+			$values,
+			Submission_Context::seed( $cohort, $user ),
+			'mentor' === $type ? array( 'in_review', 'approved' ) : array( 'in_review', 'accepted' ),
+			array( 'allow_unassigned' => true )
+		);
+	}
+
+	/**
+	 * Submits a demo application through the real submission path (every check and
+	 * hook applies) and walks it through the given stages.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param string               $type    mentee or mentor.
+	 * @param array<string, mixed> $values  Field values.
+	 * @param Submission_Context   $context The seed context of the cohort.
+	 * @param string[]             $path    Stages after "submitted".
+	 * @param array<string, mixed> $args    Arguments of each move (see Applications::transition()).
+	 * @return int Application ID, or 0 when the submission was refused.
+	 */
+	public static function submit( string $type, array $values, Submission_Context $context, array $path, array $args = array() ): int {
+		$created = Submission::submit( $type, Submission::applicable( $type, $values ), $context );
 		if ( ! $created instanceof Submitted || ! $created->application ) {
 			return 0;
 		}
 		$id = (int) $created->application['id'];
-		foreach ( 'mentor' === $type ? array( 'in_review', 'approved' ) : array( 'in_review', 'accepted' ) as $stage ) {
-			Applications::transition( $id, $stage, array( 'allow_unassigned' => true ) );
+		foreach ( $path as $stage ) {
+			Applications::transition( $id, $stage, $args );
 		}
 		return $id;
 	}

@@ -14,9 +14,7 @@ namespace Mentorship_Program\Demo;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\Applications\Submission;
 use Mentorship_Program\Applications\Submission_Context;
-use Mentorship_Program\Applications\Submitted;
 use Mentorship_Program\Applications\Applications;
 use Mentorship_Program\Cohorts\Assignments;
 use Mentorship_Program\Cohorts\Cohorts;
@@ -144,40 +142,35 @@ final class Demo_Content {
 		);
 		$mentor_ids = array();
 		foreach ( $mentors as $i => list( $name, $zone, $languages, $teams, $capacity, $public ) ) {
-			$created = Submission::submit(
+			$id = Demo_Applicant::submit(
 				'mentor',
-				Submission::applicable(
-					'mentor',
-					array(
-						'name'               => $name,
-						'email'              => 'mentor' . ( $i + 1 ) . '@example.org',
-						'wporg_username'     => sanitize_user( strtolower( str_replace( ' ', '', remove_accents( $name ) ) ) ),
-						'slack_username'     => strtolower( strtok( remove_accents( $name ), ' ' ) ),
-						'timezone'           => $zone,
-						'languages'          => $languages,
-						'teams'              => $teams,
-						'formats'            => array( 'one-to-one', 'cohort-group' ),
-						'capacity'           => $capacity,
-						'years_contributing' => 3 + $i,
-						'motivation'         => __( 'I want to give back the help I got when I started.', 'mentorship-program' ),
-						'availability'       => array(
-							array(
-								'day'   => 3,
-								'start' => '10:00',
-								'end'   => '14:00',
-							),
+				array(
+					'name'               => $name,
+					'email'              => 'mentor' . ( $i + 1 ) . '@example.org',
+					'wporg_username'     => sanitize_user( strtolower( str_replace( ' ', '', remove_accents( $name ) ) ) ),
+					'slack_username'     => strtolower( strtok( remove_accents( $name ), ' ' ) ),
+					'timezone'           => $zone,
+					'languages'          => $languages,
+					'teams'              => $teams,
+					'formats'            => array( 'one-to-one', 'cohort-group' ),
+					'capacity'           => $capacity,
+					'years_contributing' => 3 + $i,
+					'motivation'         => __( 'I want to give back the help I got when I started.', 'mentorship-program' ),
+					'availability'       => array(
+						array(
+							'day'   => 3,
+							'start' => '10:00',
+							'end'   => '14:00',
 						),
-						'public_recognition' => $public,
-						'consent_coc'        => true,
-						'consent_privacy'    => true,
-					)
+					),
+					'public_recognition' => $public,
+					'consent_coc'        => true,
+					'consent_privacy'    => true,
 				),
-				$seed
+				$seed,
+				array( 'in_review', 'approved' )
 			);
-			if ( $created instanceof Submitted && $created->application ) {
-				$id = (int) $created->application['id'];
-				Applications::transition( $id, 'in_review' );
-				Applications::transition( $id, 'approved' );
+			if ( $id ) {
 				$mentor_ids[] = $id;
 			}
 		}
@@ -192,33 +185,25 @@ final class Demo_Content {
 			array( 'Ravi Kumar', 'Asia/Kolkata', array( 'hi', 'en' ), array( 'accessibility' ), 'new', array( 'in_review', 'waitlisted' ) ),
 		);
 		foreach ( $mentees as $i => list( $name, $zone, $languages, $teams, $experience, $path ) ) {
-			$created = Submission::submit(
+			Demo_Applicant::submit(
 				'mentee',
-				Submission::applicable(
-					'mentee',
-					array(
-						'name'            => $name,
-						'email'           => 'mentee' . ( $i + 1 ) . '@example.org',
-						'timezone'        => $zone,
-						'languages'       => $languages,
-						'teams'           => $teams,
-						'experience'      => $experience,
-						'goals'           => __( 'Make my first contribution and find a team to stay with.', 'mentorship-program' ),
-						'hours_per_week'  => 3 + ( $i % 4 ),
-						'format'          => 0 === $i % 2 ? 'one-to-one' : 'any',
-						'heard_from'      => __( 'A WordCamp talk', 'mentorship-program' ),
-						'consent_coc'     => true,
-						'consent_privacy' => true,
-					)
+				array(
+					'name'            => $name,
+					'email'           => 'mentee' . ( $i + 1 ) . '@example.org',
+					'timezone'        => $zone,
+					'languages'       => $languages,
+					'teams'           => $teams,
+					'experience'      => $experience,
+					'goals'           => __( 'Make my first contribution and find a team to stay with.', 'mentorship-program' ),
+					'hours_per_week'  => 3 + ( $i % 4 ),
+					'format'          => 0 === $i % 2 ? 'one-to-one' : 'any',
+					'heard_from'      => __( 'A WordCamp talk', 'mentorship-program' ),
+					'consent_coc'     => true,
+					'consent_privacy' => true,
 				),
-				$seed
+				$seed,
+				$path
 			);
-			if ( ! $created instanceof Submitted || ! $created->application ) {
-				continue;
-			}
-			foreach ( $path as $stage ) {
-				Applications::transition( (int) $created->application['id'], $stage );
-			}
 		}
 		// Two accepted mentees already have a mentor; the rest wait for matching.
 		$accepted = Applications::list(

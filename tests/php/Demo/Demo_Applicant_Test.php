@@ -52,4 +52,11 @@ final class Demo_Applicant_Test extends TestCase {
 		$this->assertGreaterThan( 0, Demo_Applicant::admitted( 'mentee', 'Cy Demo', 'cy', 'cy.demo@example.org', 'UTC', (int) $cohort['id'] ) );
 		$this->assertSame( 0, Demo_Applicant::admitted( 'mentee', 'Cy Demo', 'cy', 'cy.demo@example.org', 'UTC', (int) $cohort['id'] ) );
 	}
+
+	public function test_submit_walks_the_path_given(): void {
+		$cohort = $this->make_cohort();
+		$id     = Demo_Applicant::submit( 'mentee', $this->values( 'mentee', array( 'email' => 'dee.demo@example.org' ) ), \Mentorship_Program\Applications\Submission_Context::seed( (int) $cohort['id'] ), array( 'in_review', 'waitlisted' ) );
+		$this->assertSame( 'waitlisted', Applications::get( $id )['stage'] );
+		$this->assertSame( 0, Demo_Applicant::submit( 'mentee', array( 'name' => 'No address' ), \Mentorship_Program\Applications\Submission_Context::seed( (int) $cohort['id'] ), array( 'in_review' ) ), 'A refused submission makes nothing.' );
+	}
 }
