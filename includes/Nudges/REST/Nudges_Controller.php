@@ -40,24 +40,20 @@ final class Nudges_Controller extends Controller {
 	 * @return array<string, array<string, mixed>>
 	 */
 	protected function routes(): array {
+		$application = static fn( string $description ): array => array(
+			'type'        => 'integer',
+			'minimum'     => 1,
+			'required'    => true,
+			'description' => $description,
+		);
 		return array(
 			'/' . $this->rest_base => array(
 				WP_REST_Server::CREATABLE => array(
 					'create_item',
 					'create_item_permissions_check',
 					array(
-						'mentor' => array(
-							'type'        => 'integer',
-							'minimum'     => 1,
-							'required'    => true,
-							'description' => __( 'Mentor application to remind.', 'mentorship-program' ),
-						),
-						'mentee' => array(
-							'type'        => 'integer',
-							'minimum'     => 1,
-							'required'    => true,
-							'description' => __( 'Mentee application the check-in is about (assigned to that mentor).', 'mentorship-program' ),
-						),
+						'mentor' => $application( __( 'Mentor application to remind.', 'mentorship-program' ) ),
+						'mentee' => $application( __( 'Mentee application the check-in is about (assigned to that mentor).', 'mentorship-program' ) ),
 					),
 				),
 				'schema'                  => 'get_public_item_schema',
