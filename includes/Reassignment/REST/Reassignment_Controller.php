@@ -233,12 +233,7 @@ final class Reassignment_Controller extends Controller {
 	 * @return \WP_REST_Response|\WP_Error
 	 */
 	public function step_back( $request ) {
-		$known = $this->reject_unknown( $request, array( 'reason' ) );
-		if ( is_wp_error( $known ) ) {
-			return $known;
-		}
-		$result = Reassignment::step_back( (int) $request['id'], array( 'reason' => $request['reason'] ), get_current_user_id() );
-		return is_wp_error( $result ) ? $result : rest_ensure_response( $result );
+		return $this->with_reason( $request, array( Reassignment::class, 'step_back' ) );
 	}
 
 	/**
@@ -248,11 +243,22 @@ final class Reassignment_Controller extends Controller {
 	 * @return \WP_REST_Response|\WP_Error
 	 */
 	public function request_new_mentor( $request ) {
+		return $this->with_reason( $request, array( Reassignment::class, 'request_new_mentor' ) );
+	}
+
+	/**
+	 * Runs a change about a mentee whose only field is the reason, as the current user.
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @param callable        $change  Reassignment's method: mentee, values, user.
+	 * @return \WP_REST_Response|\WP_Error
+	 */
+	private function with_reason( $request, callable $change ) {
 		$known = $this->reject_unknown( $request, array( 'reason' ) );
 		if ( is_wp_error( $known ) ) {
 			return $known;
 		}
-		$result = Reassignment::request_new_mentor( (int) $request['id'], array( 'reason' => $request['reason'] ), get_current_user_id() );
+		$result = $change( (int) $request['id'], array( 'reason' => $request['reason'] ), get_current_user_id() );
 		return is_wp_error( $result ) ? $result : rest_ensure_response( $result );
 	}
 
