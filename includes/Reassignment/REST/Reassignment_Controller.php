@@ -187,20 +187,7 @@ final class Reassignment_Controller extends Controller {
 	 * @return \WP_REST_Response|\WP_Error
 	 */
 	public function reassign( $request ) {
-		$known = $this->reject_unknown( $request, array( 'mentor', 'expected_mentor', 'reason' ) );
-		if ( is_wp_error( $known ) ) {
-			return $known;
-		}
-		$result = Reassignment::reassign(
-			(int) $request['id'],
-			array(
-				'mentor'          => $request['mentor'],
-				'expected_mentor' => $request['expected_mentor'],
-				'reason'          => (string) $request['reason'],
-			),
-			get_current_user_id()
-		);
-		return is_wp_error( $result ) ? $result : rest_ensure_response( $result );
+		return $this->change( $request, array( 'mentor', 'expected_mentor', 'reason' ), array( Reassignment::class, 'reassign' ) );
 	}
 
 	/**
@@ -210,10 +197,10 @@ final class Reassignment_Controller extends Controller {
 	 * @return \WP_REST_Response|\WP_Error
 	 */
 	public function get_history( $request ) {
-		$id     = (int) $request['id'];
-		$mentee = Applications::get( $id );
-		if ( ! $mentee || 'mentee' !== $mentee['type'] ) {
-			return new \WP_Error( 'mentorship_not_found', __( 'Mentee not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+		$id    = (int) $request['id'];
+		$found = self::found( $id, 'mentee', __( 'Mentee not found.', 'mentorship-program' ) );
+		if ( is_wp_error( $found ) ) {
+			return $found;
 		}
 		if ( Access::is_coordinator( get_current_user_id() ) ) {
 			return rest_ensure_response( Reassignment::summary( $id ) );
@@ -233,7 +220,7 @@ final class Reassignment_Controller extends Controller {
 	 * @return \WP_REST_Response|\WP_Error
 	 */
 	public function step_back( $request ) {
-		return $this->with_reason( $request, array( Reassignment::class, 'step_back' ) );
+		return $this->change( $request, array( 'reason' ), array( Reassignment::class, 'step_back' ) );
 	}
 
 	/**
@@ -243,22 +230,28 @@ final class Reassignment_Controller extends Controller {
 	 * @return \WP_REST_Response|\WP_Error
 	 */
 	public function request_new_mentor( $request ) {
-		return $this->with_reason( $request, array( Reassignment::class, 'request_new_mentor' ) );
+		return $this->change( $request, array( 'reason' ), array( Reassignment::class, 'request_new_mentor' ) );
 	}
 
 	/**
-	 * Runs a change about a mentee whose only field is the reason, as the current user.
+	 * Runs a change about a mentee as the current user, with the route's fields and no
+	 * others, and answers what the service answers.
 	 *
 	 * @param WP_REST_Request $request Request.
+	 * @param string[]        $fields  The route's fields.
 	 * @param callable        $change  Reassignment's method: mentee, values, user.
 	 * @return \WP_REST_Response|\WP_Error
 	 */
-	private function with_reason( $request, callable $change ) {
-		$known = $this->reject_unknown( $request, array( 'reason' ) );
+	private function change( $request, array $fields, callable $change ) {
+		$known = $this->reject_unknown( $request, $fields );
 		if ( is_wp_error( $known ) ) {
 			return $known;
 		}
-		$result = $change( (int) $request['id'], array( 'reason' => $request['reason'] ), get_current_user_id() );
+		$values = array();
+		foreach ( $fields as $field ) {
+			$values[ $field ] = $request[ $field ];
+		}
+		$result = $change( (int) $request['id'], $values, get_current_user_id() );
 		return is_wp_error( $result ) ? $result : rest_ensure_response( $result );
 	}
 
@@ -269,10 +262,10 @@ final class Reassignment_Controller extends Controller {
 	 * @return \WP_REST_Response|\WP_Error
 	 */
 	public function get_backup( $request ) {
-		$id     = (int) $request['id'];
-		$mentor = Applications::get( $id );
-		if ( ! $mentor || 'mentor' !== $mentor['type'] ) {
-			return new \WP_Error( 'mentorship_not_found', __( 'Mentor not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+		$id    = (int) $request['id'];
+		$found = self::found( $id, 'mentor', __( 'Mentor not found.', 'mentorship-program' ) );
+		if ( is_wp_error( $found ) ) {
+			return $found;
 		}
 		$since = Backups::since( $id );
 		return rest_ensure_response(
@@ -297,6 +290,22 @@ final class Reassignment_Controller extends Controller {
 		}
 		$result = Backups::set( (int) $request['id'], $request['backup'], get_current_user_id() );
 		return is_wp_error( $result ) ? $result : rest_ensure_response( $result );
+	}
+
+	/**
+	 * The application, if it is of the type the route is about; else a 404.
+	 *
+	 * @param int    $id        Application ID.
+	 * @param string $type      mentee or mentor.
+	 * @param string $not_found What the 404 says.
+	 * @return array<string, mixed>|\WP_Error
+	 */
+	private static function found( int $id, string $type, string $not_found ) {
+		$application = Applications::get( $id );
+		if ( ! $application || $type !== $application['type'] ) {
+			return new \WP_Error( 'mentorship_not_found', $not_found, array( 'status' => 404 ) );
+		}
+		return $application;
 	}
 
 	/**
