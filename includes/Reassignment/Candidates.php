@@ -86,7 +86,7 @@ final class Candidates {
 				'weights'        => Cohort_Matching::weights(),
 			)
 		);
-		$texts = Cohort_Matching::texts();
+		$texts   = Cohort_Matching::texts();
 		foreach ( $problem->mentors as $r => $normal ) {
 			$mentor_id = (int) $normal['id'];
 			$free      = (int) $normal['capacity'] - ( $load[ $mentor_id ] ?? 0 );
