@@ -92,15 +92,8 @@ final class Surveys {
 	 * @since 0.4.0
 	 */
 	public static function create_for_every_cohort(): void {
-		$ids = get_terms(
-			array(
-				'taxonomy'   => Taxonomies::COHORT,
-				'hide_empty' => false,
-				'fields'     => 'ids',
-			)
-		);
-		foreach ( is_array( $ids ) ? $ids : array() as $id ) {
-			self::create_for_cohort( (int) $id );
+		foreach ( Cohorts::all() as $cohort ) {
+			self::create_for_cohort( (int) $cohort['id'] );
 		}
 	}
 

@@ -58,4 +58,16 @@ final class Surveys_Test extends TestCase {
 		$this->assertSame( array( 'closes_on' ), array_keys( $late->get_error_data()['params'] ) );
 		$this->assertSame( $survey['opens_on'], Surveys::get( $survey['id'] )['opens_on'], 'Nothing half-stored.' );
 	}
+
+	public function test_install_gives_every_cohort_its_surveys(): void {
+		global $wpdb;
+		$first  = $this->make_cohort();
+		$second = $this->make_cohort();
+		$wpdb->query( 'DELETE FROM ' . \Mentorship_Program\Surveys\Schema::table( 'surveys' ) ); // phpcs:ignore
+		$this->assertSame( array(), Surveys::for_cohort( $first['id'] ) );
+
+		Surveys::create_for_every_cohort();
+		$this->assertNotEmpty( Surveys::for_cohort( $first['id'] ) );
+		$this->assertSame( count( Surveys::for_cohort( $first['id'] ) ), count( Surveys::for_cohort( $second['id'] ) ) );
+	}
 }
