@@ -158,4 +158,20 @@ final class Private_Link_Page {
 		list( $text, $kind ) = $notices[ $notice ];
 		return '<p class="mentorship-status-notice is-' . esc_attr( $kind ) . '" role="' . ( 'error' === $kind ? 'alert' : 'status' ) . '">' . esc_html( $text ) . '</p>';
 	}
+
+	/**
+	 * The record ID and secret of an e-mailed link's token, `{id}.{secret}` with the
+	 * secret as Status_Links::new_secret() makes it; null for anything else.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param string $token Token.
+	 * @return array{0: int, 1: string}|null
+	 */
+	public static function parse_token( string $token ): ?array {
+		if ( ! preg_match( '/^([1-9]\d{0,18})\.([a-f0-9]{32})$/', $token, $m ) ) {
+			return null;
+		}
+		return array( (int) $m[1], $m[2] );
+	}
 }

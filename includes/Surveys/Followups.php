@@ -15,6 +15,7 @@ use Mentorship_Program\Applications\Applications;
 use Mentorship_Program\Settings\Settings;
 use Mentorship_Program\Applications\Status_Links;
 use Mentorship_Program\Notifications\Mailer;
+use Mentorship_Program\Privacy\Private_Link_Page;
 use WP_Error;
 
 /**
@@ -187,12 +188,15 @@ final class Followups {
 	 */
 	public static function verify( string $token ): ?array {
 		global $wpdb;
-		if ( ! preg_match( '/^([1-9]\d{0,18})\.([a-f0-9]{32})$/', $token, $m ) ) {
+		$parsed = Private_Link_Page::parse_token( $token );
+		if ( ! $parsed ) {
 			return null;
 		}
+		list( $id, $secret ) = $parsed;
+
 		$table = Schema::table( 'followups' );
-		$row   = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$table} WHERE id = %d AND application_id IS NOT NULL", (int) $m[1] ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table.
-		if ( ! $row || '' === (string) $row['token_hash'] || ! hash_equals( (string) $row['token_hash'], self::hash( (int) $row['id'], $m[2] ) ) ) {
+		$row   = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$table} WHERE id = %d AND application_id IS NOT NULL", $id ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table.
+		if ( ! $row || '' === (string) $row['token_hash'] || ! hash_equals( (string) $row['token_hash'], self::hash( (int) $row['id'], $secret ) ) ) {
 			return null;
 		}
 		$application = Applications::get( (int) $row['application_id'] );

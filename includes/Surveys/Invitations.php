@@ -15,6 +15,7 @@ use Mentorship_Program\Applications\Applications;
 use Mentorship_Program\Cohorts\Cohorts;
 use Mentorship_Program\Applications\Status_Links;
 use Mentorship_Program\Notifications\Mailer;
+use Mentorship_Program\Privacy\Private_Link_Page;
 
 /**
  * Invites everyone an open survey asks, through the mail queue.
@@ -161,12 +162,15 @@ final class Invitations {
 	 */
 	public static function verify( string $token ): ?array {
 		global $wpdb;
-		if ( ! preg_match( '/^([1-9]\d{0,18})\.([a-f0-9]{32})$/', $token, $m ) ) {
+		$parsed = Private_Link_Page::parse_token( $token );
+		if ( ! $parsed ) {
 			return null;
 		}
+		list( $id, $secret ) = $parsed;
+
 		$table = Schema::table( 'invitations' );
-		$row   = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$table} WHERE id = %d", (int) $m[1] ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table.
-		if ( ! $row || ! hash_equals( (string) $row['token_hash'], self::hash( (int) $row['survey_id'], (int) $row['application_id'], $m[2] ) ) ) {
+		$row   = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$table} WHERE id = %d", $id ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table.
+		if ( ! $row || ! hash_equals( (string) $row['token_hash'], self::hash( (int) $row['survey_id'], (int) $row['application_id'], $secret ) ) ) {
 			return null;
 		}
 		$survey      = Surveys::get( (int) $row['survey_id'] );

@@ -91,4 +91,15 @@ final class Private_Link_Page_Test extends TestCase {
 		Private_Link_Page::redirect( array( 'mentorship_link' ), array() );
 		$this->assertSame( $asked + 1, did_filter( 'mentorship_program_status_link_exit' ) );
 	}
+
+	/**
+	 * A token is a record ID and a 32-character hex secret, and nothing else.
+	 */
+	public function test_a_token_is_an_id_and_a_hex_secret(): void {
+		$secret = str_repeat( 'a1', 16 );
+		$this->assertSame( array( 42, $secret ), Private_Link_Page::parse_token( '42.' . $secret ) );
+		foreach ( array( '', '42', '0.' . $secret, '042.' . $secret, '42.' . strtoupper( $secret ), '42.' . $secret . 'a', '42.' . substr( $secret, 1 ), ' 42.' . $secret ) as $bad ) {
+			$this->assertNull( Private_Link_Page::parse_token( $bad ), $bad );
+		}
+	}
 }
