@@ -174,4 +174,29 @@ final class Private_Link_Page {
 		}
 		return array( (int) $m[1], $m[2] );
 	}
+
+	/**
+	 * The row a link's token opens in a table of links (an `id` and the `token_hash`
+	 * stored for its secret), or null when the token is malformed, names no row, or its
+	 * secret does not match.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param string   $token Token, `{id}.{secret}`.
+	 * @param string   $table The links' table (one of the plugin's own).
+	 * @param callable $hash  The keyed hash of a secret for a row: ( array $row, string $secret ) => string.
+	 * @return array<string, mixed>|null
+	 */
+	public static function row( string $token, string $table, callable $hash ): ?array {
+		global $wpdb;
+		$parsed = self::parse_token( $token );
+		if ( ! $parsed ) {
+			return null;
+		}
+		$row = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$table} WHERE id = %d", $parsed[0] ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- the plugin's own table.
+		if ( ! is_array( $row ) || '' === (string) $row['token_hash'] || ! hash_equals( (string) $row['token_hash'], (string) $hash( $row, $parsed[1] ) ) ) {
+			return null;
+		}
+		return $row;
+	}
 }

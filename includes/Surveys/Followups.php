@@ -187,16 +187,9 @@ final class Followups {
 	 * @return array<string, mixed>|null The follow-up row, with its application.
 	 */
 	public static function verify( string $token ): ?array {
-		global $wpdb;
-		$parsed = Private_Link_Page::parse_token( $token );
-		if ( ! $parsed ) {
-			return null;
-		}
-		list( $id, $secret ) = $parsed;
-
-		$table = Schema::table( 'followups' );
-		$row   = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$table} WHERE id = %d AND application_id IS NOT NULL", $id ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table.
-		if ( ! $row || '' === (string) $row['token_hash'] || ! hash_equals( (string) $row['token_hash'], self::hash( (int) $row['id'], $secret ) ) ) {
+		$row = Private_Link_Page::row( $token, Schema::table( 'followups' ), static fn( array $row, string $secret ): string => self::hash( (int) $row['id'], $secret ) );
+		// An erased person's follow-up keeps no application: its link opens nothing.
+		if ( ! $row || null === $row['application_id'] ) {
 			return null;
 		}
 		$application = Applications::get( (int) $row['application_id'] );

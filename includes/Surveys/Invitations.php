@@ -161,16 +161,8 @@ final class Invitations {
 	 * @return array{invitation_id: int, survey: array<string, mixed>, application: array<string, mixed>, hash: string}|null
 	 */
 	public static function verify( string $token ): ?array {
-		global $wpdb;
-		$parsed = Private_Link_Page::parse_token( $token );
-		if ( ! $parsed ) {
-			return null;
-		}
-		list( $id, $secret ) = $parsed;
-
-		$table = Schema::table( 'invitations' );
-		$row   = $wpdb->get_row( $wpdb->prepare( "SELECT * FROM {$table} WHERE id = %d", $id ), ARRAY_A ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table.
-		if ( ! $row || ! hash_equals( (string) $row['token_hash'], self::hash( (int) $row['survey_id'], (int) $row['application_id'], $secret ) ) ) {
+		$row = Private_Link_Page::row( $token, Schema::table( 'invitations' ), static fn( array $row, string $secret ): string => self::hash( (int) $row['survey_id'], (int) $row['application_id'], $secret ) );
+		if ( ! $row ) {
 			return null;
 		}
 		$survey      = Surveys::get( (int) $row['survey_id'] );

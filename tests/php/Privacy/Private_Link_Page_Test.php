@@ -102,4 +102,25 @@ final class Private_Link_Page_Test extends TestCase {
 			$this->assertNull( Private_Link_Page::parse_token( $bad ), $bad );
 		}
 	}
+
+	/**
+	 * A token opens its row only with the right secret; a row without a stored hash
+	 * opens with none.
+	 */
+	public function test_a_token_opens_its_row_only_with_its_secret(): void {
+		global $wpdb;
+		$table  = \Mentorship_Program\Surveys\Schema::table( 'followups' );
+		$secret = str_repeat( 'b2', 16 );
+		$hash   = static fn( array $row, string $given ): string => hash( 'sha256', $row['id'] . '|' . $given );
+		$wpdb->insert( $table, array( 'cohort_id' => 1, 'application_id' => 7, 'days' => 30, 'due_on' => '2030-01-01' ) ); // phpcs:ignore
+		$id = (int) $wpdb->insert_id;
+		$wpdb->update( $table, array( 'token_hash' => hash( 'sha256', $id . '|' . $secret ) ), array( 'id' => $id ) ); // phpcs:ignore
+
+		$this->assertSame( $id, (int) Private_Link_Page::row( $id . '.' . $secret, $table, $hash )['id'] );
+		$this->assertNull( Private_Link_Page::row( $id . '.' . str_repeat( 'b3', 16 ), $table, $hash ), 'Another secret.' );
+		$this->assertNull( Private_Link_Page::row( ( $id + 1000 ) . '.' . $secret, $table, $hash ), 'No such row.' );
+		$this->assertNull( Private_Link_Page::row( 'x' . $id . '.' . $secret, $table, $hash ), 'Not a token.' );
+		$wpdb->update( $table, array( 'token_hash' => '' ), array( 'id' => $id ) ); // phpcs:ignore
+		$this->assertNull( Private_Link_Page::row( $id . '.' . $secret, $table, static fn(): string => '' ), 'A forgotten link opens nothing.' );
+	}
 }
