@@ -77,16 +77,26 @@ final class Uninstaller {
 				wp_delete_term( (int) $term_id, $taxonomy );
 			}
 		}
+		// WordPress runs uninstall.php without loading the plugin: no hook of a feature
+		// listens now, so every feature's tables and events are named here.
 		Database\Schema::uninstall();
 		Mentorship\Schema::uninstall();
+		Nudges\Schema::uninstall();
 		Reassignment\Schema::uninstall();
 		Surveys\Schema::uninstall();
 		Roles::uninstall();
-		wp_clear_scheduled_hook( Notifications\Mailer::CRON_HOOK );
-		wp_clear_scheduled_hook( Privacy\Privacy::RETENTION_HOOK );
-		wp_clear_scheduled_hook( Surveys\Registration::CRON_HOOK );
-		wp_clear_scheduled_hook( Stats\Counts::REBUILD_HOOK );
-		wp_clear_scheduled_hook( Stats\Counts::REBUILD_HOOK . '_start' );
+		$hooks = array(
+			Notifications\Mailer::CRON_HOOK,
+			Nudges\Nudges::CRON_HOOK,
+			Privacy\Privacy::RETENTION_HOOK,
+			Surveys\Registration::CRON_HOOK,
+			Stats\Counts::REBUILD_HOOK,
+			Stats\Counts::REBUILD_HOOK . '_start',
+		);
+		foreach ( $hooks as $hook ) {
+			// Every event of the hook, whatever its arguments (the mail queue's carry a batch size).
+			wp_unschedule_hook( $hook );
+		}
 		/**
 		 * Fires after the plugin's data is removed from the current site.
 		 *

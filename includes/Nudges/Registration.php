@@ -57,7 +57,6 @@ final class Registration extends Feature {
 		add_action( Nudges::CRON_HOOK, array( Nudges::class, 'run' ) );
 		add_action( Privacy::RETENTION_HOOK, array( Nudges::class, 'apply_retention' ) );
 		add_action( 'before_delete_post', array( $this, 'forget_application' ) );
-		add_action( 'mentorship_program_uninstall_site', array( $this, 'uninstall' ) );
 	}
 
 	/**
@@ -102,15 +101,5 @@ final class Registration extends Feature {
 	 */
 	protected function forget( int $application_id ): void {
 		Nudges::delete_for( $application_id );
-	}
-
-	/**
-	 * Removes this feature's data from the current site.
-	 *
-	 * @since 0.3.0
-	 */
-	public function uninstall(): void {
-		Schema::uninstall();
-		wp_clear_scheduled_hook( Nudges::CRON_HOOK );
 	}
 }

@@ -69,6 +69,64 @@ final class Lifecycle_Test extends TestCase {
 		$this->assertFalse( get_option( Installer::DB_VERSION_OPTION ) );
 	}
 
+	/**
+	 * WordPress runs uninstall.php without loading the plugin, so no hook of the plugin
+	 * is listening then: removal must not rely on one. Every table, option and scheduled
+	 * event of the plugin goes.
+	 */
+	public function test_removal_leaves_no_table_option_or_event_without_the_plugins_hooks(): void {
+		global $wpdb;
+		Settings::update( array( 'remove_data_on_uninstall' => true ) );
+		wp_schedule_single_event( time() + 60, \Mentorship_Program\Notifications\Mailer::CRON_HOOK, array( 20 ) );
+		$this->assertNotEmpty( $this->leftovers()['tables'], 'The site has the plugin installed.' );
+		$this->assertNotEmpty( $this->leftovers()['events'], 'The plugin has events scheduled.' );
+
+		$hooks = $GLOBALS['wp_filter']['mentorship_program_uninstall_site'] ?? null;
+		remove_all_actions( 'mentorship_program_uninstall_site' );
+		try {
+			Uninstaller::uninstall_site();
+		} finally {
+			if ( $hooks ) {
+				$GLOBALS['wp_filter']['mentorship_program_uninstall_site'] = $hooks;
+			}
+		}
+		wp_cache_flush();
+		$this->assertSame(
+			array(
+				'tables'  => array(),
+				'options' => array(),
+				'events'  => array(),
+			),
+			$this->leftovers()
+		);
+	}
+
+	/**
+	 * What of the plugin is still on the site: its tables, options and cron events.
+	 *
+	 * @return array{tables: string[], options: string[], events: string[]}
+	 */
+	private function leftovers(): array {
+		global $wpdb;
+		$tables  = $wpdb->get_col( $wpdb->prepare( 'SHOW TABLES LIKE %s', $wpdb->esc_like( $wpdb->prefix . 'mentorship_' ) . '%' ) );
+		$options = $wpdb->get_col( $wpdb->prepare( "SELECT option_name FROM {$wpdb->options} WHERE option_name LIKE %s OR option_name LIKE %s", $wpdb->esc_like( 'mentorship_' ) . '%', $wpdb->esc_like( '_transient_mentorship_' ) . '%' ) );
+		$events  = array();
+		foreach ( (array) _get_cron_array() as $hooks ) {
+			foreach ( array_keys( (array) $hooks ) as $hook ) {
+				if ( str_starts_with( (string) $hook, 'mentorship_' ) ) {
+					$events[] = (string) $hook;
+				}
+			}
+		}
+		sort( $tables );
+		sort( $options );
+		return array(
+			'tables'  => $tables,
+			'options' => $options,
+			'events'  => array_values( array_unique( $events ) ),
+		);
+	}
+
 	public function test_a_new_site_of_a_network_gets_the_plugin_installed(): void {
 		if ( ! is_multisite() ) {
 			$this->markTestSkipped( 'Multisite only.' );
