@@ -129,20 +129,33 @@ final class Post_Types {
 		);
 		self::register_meta();
 		foreach ( Stages::all_stages() as $stage ) {
-			register_post_status(
-				Stages::to_status( $stage ),
-				array(
-					'label'                     => Stages::label( $stage ),
-					'public'                    => false,
-					'internal'                  => true,
-					'protected'                 => true,
-					'private'                   => false,
-					'exclude_from_search'       => true,
-					'show_in_admin_all_list'    => false,
-					'show_in_admin_status_list' => false,
-				)
-			);
+			self::register_hidden_status( Stages::to_status( $stage ), Stages::label( $stage ) );
 		}
+	}
+
+	/**
+	 * Registers a post status of applications that no list, search or visitor sees
+	 * (applications are read through the plugin's own screens and routes).
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param string $status Post status.
+	 * @param string $label  Its label.
+	 */
+	public static function register_hidden_status( string $status, string $label ): void {
+		register_post_status(
+			$status,
+			array(
+				'label'                     => $label,
+				'public'                    => false,
+				'internal'                  => true,
+				'protected'                 => true,
+				'private'                   => false,
+				'exclude_from_search'       => true,
+				'show_in_admin_all_list'    => false,
+				'show_in_admin_status_list' => false,
+			)
+		);
 	}
 
 	/**

@@ -97,19 +97,7 @@ final class Status_Links {
 	 * @since 0.2.0
 	 */
 	public static function register_status(): void {
-		register_post_status(
-			self::UNCONFIRMED_STATUS,
-			array(
-				'label'                     => __( 'Waiting for e-mail confirmation', 'mentorship-program' ),
-				'public'                    => false,
-				'internal'                  => true,
-				'protected'                 => true,
-				'private'                   => false,
-				'exclude_from_search'       => true,
-				'show_in_admin_all_list'    => false,
-				'show_in_admin_status_list' => false,
-			)
-		);
+		Post_Types::register_hidden_status( self::UNCONFIRMED_STATUS, __( 'Waiting for e-mail confirmation', 'mentorship-program' ) );
 	}
 
 	/**

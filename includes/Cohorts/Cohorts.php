@@ -13,6 +13,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Mentorship_Program\Applications\Applications;
 use Mentorship_Program\Applications\Post_Types;
+use Mentorship_Program\Support\Field_Errors;
 use Mentorship_Program\Support\Plain_Text;
 use Mentorship_Program\Teams\Taxonomies;
 use DateInterval;
@@ -415,15 +416,7 @@ final class Cohorts {
 	public static function save( array $values, int $id = 0 ) {
 		$errors = self::validate( $values, $id );
 		if ( $errors ) {
-			return new WP_Error(
-				'rest_invalid_param',
-				/* translators: %s: comma-separated field names. */
-				sprintf( __( 'Invalid parameter(s): %s', 'mentorship-program' ), implode( ', ', array_keys( $errors ) ) ),
-				array(
-					'status' => 400,
-					'params' => $errors,
-				)
-			);
+			return Field_Errors::names_only( $errors );
 		}
 		// Core keeps term names and descriptions as HTML and unslashes them; see Plain_Text.
 		$term_text = static fn( string $text ): string => wp_slash( Plain_Text::to_html( $text ) );
@@ -696,6 +689,17 @@ final class Cohorts {
 			return new WP_Error( 'mentorship_cohort_in_use', __( 'This cohort has applications. Move or delete them first.', 'mentorship-program' ), array( 'status' => 409 ) );
 		}
 		$result = wp_delete_term( $id, Taxonomies::COHORT );
-		return ( true === $result ) ? true : new WP_Error( 'mentorship_not_found', __( 'Cohort not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+		return ( true === $result ) ? true : self::not_found();
+	}
+
+	/**
+	 * The 404 of a cohort that does not exist, the one answer every route and service gives.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @return WP_Error
+	 */
+	public static function not_found(): WP_Error {
+		return new WP_Error( 'mentorship_not_found', __( 'Cohort not found.', 'mentorship-program' ), array( 'status' => 404 ) );
 	}
 }

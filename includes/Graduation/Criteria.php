@@ -123,7 +123,7 @@ final class Criteria {
 	 */
 	public static function save( int $cohort_id, array $values ) {
 		if ( ! Cohorts::get( $cohort_id ) ) {
-			return new WP_Error( 'mentorship_not_found', __( 'Cohort not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+			return Cohorts::not_found();
 		}
 		$errors = array();
 		$clean  = self::get( $cohort_id );

@@ -138,7 +138,7 @@ final class Graduation {
 	public static function graduate_cohort( int $cohort_id, array $args = array() ) {
 		$cohort = Cohorts::get( $cohort_id );
 		if ( ! $cohort ) {
-			return new WP_Error( 'mentorship_not_found', __( 'Cohort not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+			return Cohorts::not_found();
 		}
 		$dry_run = ! empty( $args['dry_run'] );
 		$timing  = Cohorts::timing( $cohort );

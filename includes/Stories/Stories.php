@@ -18,6 +18,7 @@ use Mentorship_Program\Applications\Post_Types;
 use Mentorship_Program\Applications\Stages;
 use Mentorship_Program\Cohorts\Cohorts;
 use Mentorship_Program\Database\Schema;
+use Mentorship_Program\Support\Field_Errors;
 use Mentorship_Program\Support\Plain_Text;
 use Mentorship_Program\Teams\Taxonomies;
 use Mentorship_Program\Notifications\Mailer;
@@ -247,15 +248,7 @@ final class Stories {
 	public static function create_draft_from_application( int $application_id, array $input, int $user_id, int $link_application = 0 ) {
 		$errors = self::input_errors( $input );
 		if ( $errors ) {
-			return new WP_Error(
-				'rest_invalid_param',
-				/* translators: %s: comma-separated field names. */
-				sprintf( __( 'Invalid parameter(s): %s', 'mentorship-program' ), implode( ', ', array_keys( $errors ) ) ),
-				array(
-					'status' => 400,
-					'params' => $errors,
-				)
-			);
+			return Field_Errors::names_only( $errors );
 		}
 		$allowed = self::can_share( $application_id, $user_id, $link_application );
 		if ( is_wp_error( $allowed ) ) {
@@ -499,8 +492,29 @@ final class Stories {
 	public static function list( array $filters ): array {
 		$statuses = array_values( array_intersect( (array) ( $filters['status'] ?? array() ), self::LIVE_STATUSES ) );
 		$args     = array(
-			'post_type'              => Story_Post_Type::POST_TYPE,
-			'post_status'            => $statuses ? $statuses : array( 'pending', 'publish', 'draft' ),
+			'post_type'   => Story_Post_Type::POST_TYPE,
+			'post_status' => $statuses ? $statuses : array( 'pending', 'publish', 'draft' ),
+		) + self::newest_first_page( $filters );
+		$args    += self::filter_args( $filters );
+		$query    = new WP_Query( $args );
+		return array(
+			'items' => array_map( array( self::class, 'shape' ), $query->posts ),
+			'total' => (int) $query->found_posts,
+			'pages' => (int) $query->max_num_pages,
+		);
+	}
+
+	/**
+	 * Query arguments of one page of posts, most recently changed first, with their meta
+	 * and terms primed.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param array<string, mixed> $filters page, per_page (20 unless given, at most 100).
+	 * @return array<string, mixed>
+	 */
+	private static function newest_first_page( array $filters ): array {
+		return array(
 			'posts_per_page'         => max( 1, min( 100, (int) ( $filters['per_page'] ?? 20 ) ) ), // phpcs:ignore WordPress.WP.PostsPerPage.posts_per_page_posts_per_page -- at most 100.
 			'paged'                  => max( 1, (int) ( $filters['page'] ?? 1 ) ),
 			'orderby'                => array(
@@ -510,13 +524,6 @@ final class Stories {
 			'ignore_sticky_posts'    => true,
 			'update_post_meta_cache' => true,
 			'update_post_term_cache' => true,
-		);
-		$args    += self::filter_args( $filters );
-		$query    = new WP_Query( $args );
-		return array(
-			'items' => array_map( array( self::class, 'shape' ), $query->posts ),
-			'total' => (int) $query->found_posts,
-			'pages' => (int) $query->max_num_pages,
 		);
 	}
 
@@ -602,18 +609,9 @@ final class Stories {
 	public static function graduates_without_story( array $filters = array() ): array {
 		$types = ! empty( $filters['type'] ) && in_array( $filters['type'], Stages::types(), true ) ? array( (string) $filters['type'] ) : Stages::types();
 		$args  = array(
-			'post_type'              => array_map( array( Post_Types::class, 'post_type' ), $types ),
-			'post_status'            => self::eligible_statuses(),
-			'posts_per_page'         => max( 1, min( 100, (int) ( $filters['per_page'] ?? 20 ) ) ), // phpcs:ignore WordPress.WP.PostsPerPage.posts_per_page_posts_per_page -- at most 100.
-			'paged'                  => max( 1, (int) ( $filters['page'] ?? 1 ) ),
-			'orderby'                => array(
-				'modified' => 'DESC',
-				'ID'       => 'DESC',
-			),
-			'ignore_sticky_posts'    => true,
-			'update_post_meta_cache' => true,
-			'update_post_term_cache' => true,
-		);
+			'post_type'   => array_map( array( Post_Types::class, 'post_type' ), $types ),
+			'post_status' => self::eligible_statuses(),
+		) + self::newest_first_page( $filters );
 		$with  = self::applications_with_story();
 		if ( $with ) {
 			$args['post__not_in'] = $with; // phpcs:ignore WordPressVIPMinimum.Performance.WPQueryParams.PostNotIn_post__not_in -- bounded by the number of stories.

@@ -12,6 +12,7 @@ namespace Mentorship_Program\Stories;
 defined( 'ABSPATH' ) || exit;
 
 use Mentorship_Program\Applications\Post_Types;
+use Mentorship_Program\Support\Field_Errors;
 use Mentorship_Program\Support\Plain_Text;
 use Mentorship_Program\Teams\Taxonomies;
 use WP_Error;
@@ -506,15 +507,7 @@ final class Story_Post_Type {
 		$invalid = is_array( $meta ) ? self::meta_errors( $meta ) : array();
 		if ( $invalid ) {
 			// Core checks meta only after the post is written; refuse before anything is stored.
-			return new WP_Error(
-				'rest_invalid_param',
-				/* translators: %s: comma-separated list of fields. */
-				sprintf( __( 'Invalid parameter(s): %s', 'mentorship-program' ), implode( ', ', array_keys( $invalid ) ) ),
-				array(
-					'status' => 400,
-					'params' => $invalid,
-				)
-			);
+			return Field_Errors::names_only( $invalid );
 		}
 		$given   = is_array( $meta ) && array_key_exists( 'consent_confirmed', $meta );
 		$consent = $given ? rest_sanitize_boolean( $meta['consent_confirmed'] ) : self::has_consent( $post_id );

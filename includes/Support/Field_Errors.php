@@ -29,6 +29,27 @@ final class Field_Errors {
 	public const MAX_NAMED = 10;
 
 	/**
+	 * A 400 error whose message lists the bad fields by name only (their messages stay in
+	 * the error data), for domain checks whose fields are few and fixed.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param array<string, mixed> $params Field => message.
+	 * @return WP_Error
+	 */
+	public static function names_only( array $params ): WP_Error {
+		return new WP_Error(
+			'rest_invalid_param',
+			/* translators: %s: comma-separated field names. */
+			sprintf( __( 'Invalid parameter(s): %s', 'mentorship-program' ), implode( ', ', array_keys( $params ) ) ),
+			array(
+				'status' => 400,
+				'params' => $params,
+			)
+		);
+	}
+
+	/**
 	 * A 400 error naming each bad field (the first MAX_NAMED of them).
 	 *
 	 * @since 0.2.0
