@@ -142,6 +142,25 @@ abstract class Controller extends WP_REST_Controller {
 	}
 
 	/**
+	 * The values of those fields that the request carries, in the order of the fields.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @param string[]        $fields  Fields.
+	 * @return array<string, mixed> Field => value.
+	 */
+	protected function given( WP_REST_Request $request, array $fields ): array {
+		$values = array();
+		foreach ( $fields as $field ) {
+			if ( $request->has_param( $field ) ) {
+				$values[ $field ] = $request->get_param( $field );
+			}
+		}
+		return $values;
+	}
+
+	/**
 	 * Most fields a 400 answer names one by one; the rest are counted.
 	 */
 	public const MAX_NAMED_FIELDS = Field_Errors::MAX_NAMED;
@@ -187,6 +206,95 @@ abstract class Controller extends WP_REST_Controller {
 				'minimum' => 1,
 				'maximum' => 100,
 			),
+		);
+	}
+
+	/**
+	 * A schema property that clients read and never write: its type, what else the
+	 * given shape says (format, enum, items, properties), then readonly.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param string|string[]      $type  Type, or types.
+	 * @param array<string, mixed> $shape More of the property (format, enum, items, ...).
+	 * @return array<string, mixed>
+	 */
+	protected static function read_only( $type, array $shape = array() ): array {
+		return array( 'type' => $type ) + $shape + array( 'readonly' => true );
+	}
+
+	/**
+	 * A schema property holding an RFC 3339 date and time.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @return array<string, string>
+	 */
+	protected static function date_time(): array {
+		return array(
+			'type'   => 'string',
+			'format' => 'date-time',
+		);
+	}
+
+	/**
+	 * A schema property holding one of the given strings.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param string[] $values The strings allowed.
+	 * @return array<string, mixed>
+	 */
+	protected static function string_enum( array $values ): array {
+		return array(
+			'type' => 'string',
+			'enum' => $values,
+		);
+	}
+
+	/**
+	 * A schema property holding a list of items of one shape.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param array<string, mixed> $items The items' schema.
+	 * @return array<string, mixed>
+	 */
+	protected static function list_of( array $items ): array {
+		return array(
+			'type'  => 'array',
+			'items' => $items,
+		);
+	}
+
+	/**
+	 * A schema property holding an object with only the properties it lists (nested
+	 * objects of a response; object_schema() and closed_object_schema() are for the top).
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param array<string, mixed> $properties Properties.
+	 * @return array<string, mixed>
+	 */
+	protected static function closed_object( array $properties ): array {
+		return array(
+			'type'                 => 'object',
+			'additionalProperties' => false,
+			'properties'           => $properties,
+		);
+	}
+
+	/**
+	 * The properties of a record named in a response by its ID and name.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @return array<string, array<string, string>>
+	 */
+	protected static function id_and_name(): array {
+		return array(
+			'id'   => array( 'type' => 'integer' ),
+			'name' => array( 'type' => 'string' ),
 		);
 	}
 

@@ -233,7 +233,7 @@ final class Cohorts_Controller extends Controller {
 	 */
 	public function get_item( $request ) {
 		$cohort = Cohorts::get( (int) $request['id'] );
-		return $cohort ? $this->prepare_item_for_response( $cohort, $request ) : $this->not_found();
+		return $cohort ? $this->prepare_item_for_response( $cohort, $request ) : Cohorts::not_found();
 	}
 
 	/**
@@ -264,7 +264,7 @@ final class Cohorts_Controller extends Controller {
 	 */
 	public function update_item( $request ) {
 		if ( ! Cohorts::get( (int) $request['id'] ) ) {
-			return $this->not_found();
+			return Cohorts::not_found();
 		}
 		$unknown = $this->reject_unknown( $request, array_keys( Cohorts::properties() ) );
 		if ( is_wp_error( $unknown ) ) {
@@ -283,7 +283,7 @@ final class Cohorts_Controller extends Controller {
 	public function delete_item( $request ) {
 		$cohort = Cohorts::get( (int) $request['id'] );
 		if ( ! $cohort ) {
-			return $this->not_found();
+			return Cohorts::not_found();
 		}
 		$result = Cohorts::delete( (int) $cohort['id'] );
 		if ( is_wp_error( $result ) ) {
@@ -305,7 +305,7 @@ final class Cohorts_Controller extends Controller {
 	 */
 	public function get_roster( $request ) {
 		$cohort = Cohorts::get( (int) $request['id'] );
-		return $cohort ? rest_ensure_response( Roster::build( $cohort ) ) : $this->not_found();
+		return $cohort ? rest_ensure_response( Roster::build( $cohort ) ) : Cohorts::not_found();
 	}
 
 	/**
@@ -317,7 +317,7 @@ final class Cohorts_Controller extends Controller {
 	public function create_assignment( $request ) {
 		$cohort = Cohorts::get( (int) $request['id'] );
 		if ( ! $cohort ) {
-			return $this->not_found();
+			return Cohorts::not_found();
 		}
 		$unknown = $this->reject_unknown( $request, array( 'mentee', 'mentor', 'track' ) );
 		if ( is_wp_error( $unknown ) ) {
@@ -354,7 +354,7 @@ final class Cohorts_Controller extends Controller {
 	public function delete_assignment( $request ) {
 		$cohort = Cohorts::get( (int) $request['id'] );
 		if ( ! $cohort ) {
-			return $this->not_found();
+			return Cohorts::not_found();
 		}
 		$row = Assignments::of_mentee( (int) $request['mentee'] );
 		if ( ! $row || (int) $row['cohort_id'] !== $cohort['id'] ) {
@@ -373,7 +373,7 @@ final class Cohorts_Controller extends Controller {
 	public function get_sessions( $request ) {
 		$cohort = Cohorts::get( (int) $request['id'] );
 		if ( ! $cohort ) {
-			return $this->not_found();
+			return Cohorts::not_found();
 		}
 		return rest_ensure_response(
 			array(
@@ -431,7 +431,7 @@ final class Cohorts_Controller extends Controller {
 	public function propose_matches( $request ) {
 		$cohort = Cohorts::get( (int) $request['id'] );
 		if ( ! $cohort ) {
-			return $this->not_found();
+			return Cohorts::not_found();
 		}
 		$unknown = $this->reject_unknown( $request, array( 'pins', 'forbidden', 'allow_no_shared_language', 'prefer_coverage' ) );
 		if ( is_wp_error( $unknown ) ) {
@@ -459,7 +459,7 @@ final class Cohorts_Controller extends Controller {
 	public function apply_matches( $request ) {
 		$cohort = Cohorts::get( (int) $request['id'] );
 		if ( ! $cohort ) {
-			return $this->not_found();
+			return Cohorts::not_found();
 		}
 		$unknown = $this->reject_unknown( $request, array( 'pairs' ) );
 		if ( is_wp_error( $unknown ) ) {
@@ -480,7 +480,7 @@ final class Cohorts_Controller extends Controller {
 	public function start( $request ) {
 		$cohort = Cohorts::get( (int) $request['id'] );
 		if ( ! $cohort ) {
-			return $this->not_found();
+			return Cohorts::not_found();
 		}
 		$unknown = $this->reject_unknown( $request, array( 'notify', 'confirm_early' ) );
 		if ( is_wp_error( $unknown ) ) {
@@ -502,25 +502,7 @@ final class Cohorts_Controller extends Controller {
 	 * @return array<string, mixed>
 	 */
 	private function values( WP_REST_Request $request ): array {
-		$values = array();
-		foreach ( array_keys( Cohorts::properties() ) as $key ) {
-			if ( in_array( $key, array( 'id', 'status' ), true ) ) {
-				continue;
-			}
-			if ( $request->has_param( $key ) ) {
-				$values[ $key ] = $request[ $key ];
-			}
-		}
-		return $values;
-	}
-
-	/**
-	 * 404 for a missing cohort.
-	 *
-	 * @return WP_Error
-	 */
-	private function not_found(): WP_Error {
-		return new WP_Error( 'mentorship_not_found', __( 'Cohort not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+		return $this->given( $request, array_diff( array_keys( Cohorts::properties() ), array( 'id', 'status' ) ) );
 	}
 
 	/**

@@ -112,7 +112,7 @@ final class Criteria_Controller extends Controller {
 	 */
 	public function get_item( $request ) {
 		if ( ! Cohorts::get( (int) $request['id'] ) ) {
-			return new \WP_Error( 'mentorship_not_found', __( 'Cohort not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+			return Cohorts::not_found();
 		}
 		return $this->prepare_item_for_response( Criteria::get( (int) $request['id'] ), $request );
 	}
@@ -129,12 +129,7 @@ final class Criteria_Controller extends Controller {
 		if ( is_wp_error( $known ) ) {
 			return $known;
 		}
-		$values = array();
-		foreach ( $fields as $field ) {
-			if ( $request->has_param( $field ) ) {
-				$values[ $field ] = $request->get_param( $field );
-			}
-		}
+		$values = $this->given( $request, $fields );
 		$result = Criteria::save( (int) $request['id'], $values );
 		return is_wp_error( $result ) ? $result : $this->prepare_item_for_response( $result, $request );
 	}

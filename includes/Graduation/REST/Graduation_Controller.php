@@ -105,12 +105,7 @@ final class Graduation_Controller extends Controller {
 		if ( is_wp_error( $known ) ) {
 			return $known;
 		}
-		$values = array();
-		foreach ( Progress::FIELDS as $field ) {
-			if ( $request->has_param( $field ) ) {
-				$values[ $field ] = $request->get_param( $field );
-			}
-		}
+		$values = $this->given( $request, Progress::FIELDS );
 		$result = Progress::update( (int) $request['id'], $values, get_current_user_id() );
 		if ( is_wp_error( $result ) ) {
 			return $result;

@@ -11,6 +11,7 @@ namespace Mentorship_Program\Mentorship\REST;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Cohorts\Cohorts;
 use Mentorship_Program\REST\Contract;
 use Mentorship_Program\Mentorship\Attention;
 use Mentorship_Program\REST\Controller;
@@ -72,8 +73,8 @@ final class Attention_Controller extends Controller {
 	 */
 	public function get_settings( $request ) {
 		$id = (int) $request['id'];
-		if ( ! \Mentorship_Program\Cohorts\Cohorts::get( $id ) ) {
-			return new \WP_Error( 'mentorship_not_found', __( 'Cohort not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+		if ( ! Cohorts::get( $id ) ) {
+			return Cohorts::not_found();
 		}
 		return rest_ensure_response(
 			array(
@@ -94,8 +95,8 @@ final class Attention_Controller extends Controller {
 		if ( is_wp_error( $known ) ) {
 			return $known;
 		}
-		if ( ! \Mentorship_Program\Cohorts\Cohorts::get( (int) $request['id'] ) ) {
-			return new \WP_Error( 'mentorship_not_found', __( 'Cohort not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+		if ( ! Cohorts::get( (int) $request['id'] ) ) {
+			return Cohorts::not_found();
 		}
 		Attention::set_stale_days( (int) $request['id'], (int) $request['stale_days'] );
 		return $this->get_settings( $request );

@@ -188,19 +188,13 @@ final class Checkins_Controller extends Controller {
 	}
 
 	/**
-	 * The fields the client sent.
+	 * The fields the client sent (a null stands for a field left out).
 	 *
 	 * @param WP_REST_Request $request Request.
 	 * @return array<string, mixed>
 	 */
 	private function values( WP_REST_Request $request ): array {
-		$values = array();
-		foreach ( Checkins::FIELDS as $field ) {
-			if ( $request->has_param( $field ) && null !== $request->get_param( $field ) ) {
-				$values[ $field ] = $request->get_param( $field );
-			}
-		}
-		return $values;
+		return array_filter( $this->given( $request, Checkins::FIELDS ), static fn( $value ): bool => null !== $value );
 	}
 
 	/**

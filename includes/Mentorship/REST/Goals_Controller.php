@@ -127,7 +127,7 @@ final class Goals_Controller extends Controller {
 		if ( is_wp_error( $known ) ) {
 			return $known;
 		}
-		$result = Goals::create( (int) $request['id'], $this->values( $request ), get_current_user_id() );
+		$result = Goals::create( (int) $request['id'], $this->given( $request, Goals::FIELDS ), get_current_user_id() );
 		if ( is_wp_error( $result ) ) {
 			return $result;
 		}
@@ -147,28 +147,12 @@ final class Goals_Controller extends Controller {
 		if ( is_wp_error( $known ) ) {
 			return $known;
 		}
-		$values = $this->values( $request );
+		$values = $this->given( $request, Goals::FIELDS );
 		if ( null !== $request['revision'] ) {
 			$values['revision'] = (int) $request['revision'];
 		}
 		$result = Goals::update( (int) $request['id'], $values, get_current_user_id() );
 		return is_wp_error( $result ) ? $result : $this->prepare_item_for_response( $result, $request );
-	}
-
-	/**
-	 * The fields the client sent.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return array<string, mixed>
-	 */
-	private function values( WP_REST_Request $request ): array {
-		$values = array();
-		foreach ( Goals::FIELDS as $field ) {
-			if ( $request->has_param( $field ) ) {
-				$values[ $field ] = $request->get_param( $field );
-			}
-		}
-		return $values;
 	}
 
 	/**

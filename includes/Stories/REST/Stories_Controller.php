@@ -56,23 +56,9 @@ final class Stories_Controller extends Controller {
 				WP_REST_Server::READABLE => array(
 					'get_graduates',
 					'review_permissions_check',
-					array(
-						'page'     => array(
-							'type'    => 'integer',
-							'minimum' => 1,
-							'default' => 1,
-						),
-						'per_page' => array(
-							'type'    => 'integer',
-							'minimum' => 1,
-							'maximum' => 100,
-							'default' => 20,
-						),
-						'type'     => array(
-							'type' => 'string',
-							'enum' => Stages::types(),
-						),
-						'cohort'   => array(
+					self::paging_args() + array(
+						'type'   => self::string_enum( Stages::types() ),
+						'cohort' => array(
 							'type'    => 'integer',
 							'minimum' => 1,
 						),
@@ -141,38 +127,18 @@ final class Stories_Controller extends Controller {
 	 * @return array<string, array<string, mixed>>
 	 */
 	public function get_collection_params(): array {
-		return array(
-			'page'     => array(
-				'type'    => 'integer',
-				'minimum' => 1,
-				'default' => 1,
-			),
-			'per_page' => array(
-				'type'    => 'integer',
-				'minimum' => 1,
-				'maximum' => 100,
-				'default' => 20,
-			),
-			'status'   => array(
-				'type'  => 'array',
-				'items' => array(
-					'type' => 'string',
-					'enum' => array( 'pending', 'publish', 'draft', 'future', 'private' ),
-				),
-			),
-			'team'     => array(
+		return self::paging_args() + array(
+			'status' => self::list_of( self::string_enum( array( 'pending', 'publish', 'draft', 'future', 'private' ) ) ),
+			'team'   => array(
 				'type'      => 'string',
 				'maxLength' => 200,
 			),
-			'cohort'   => array(
+			'cohort' => array(
 				'type'    => 'integer',
 				'minimum' => 1,
 			),
-			'role'     => array(
-				'type' => 'string',
-				'enum' => Story_Post_Type::ROLES,
-			),
-			'search'   => array(
+			'role'   => self::string_enum( Story_Post_Type::ROLES ),
+			'search' => array(
 				'type'      => 'string',
 				'maxLength' => 200,
 			),
@@ -385,27 +351,15 @@ final class Stories_Controller extends Controller {
 				'mentorship-graduate',
 				array(
 					'id'          => array( 'type' => 'integer' ),
-					'type'        => array(
-						'type' => 'string',
-						'enum' => Stages::types(),
-					),
+					'type'        => self::string_enum( Stages::types() ),
 					'name'        => array( 'type' => 'string' ),
-					'stage'       => array(
-						'type' => 'string',
-						'enum' => Stages::all_stages(),
-					),
+					'stage'       => self::string_enum( Stages::all_stages() ),
 					'stage_label' => array( 'type' => 'string' ),
 					'cohort'      => array(
 						'type'       => array( 'object', 'null' ),
-						'properties' => array(
-							'id'   => array( 'type' => 'integer' ),
-							'name' => array( 'type' => 'string' ),
-						),
+						'properties' => self::id_and_name(),
 					),
-					'teams'       => array(
-						'type'  => 'array',
-						'items' => array( 'type' => 'string' ),
-					),
+					'teams'       => self::list_of( array( 'type' => 'string' ) ),
 					'placed_team' => array( 'type' => 'string' ),
 					'has_account' => array( 'type' => 'boolean' ),
 					'invited_at'  => array(
@@ -505,10 +459,7 @@ final class Stories_Controller extends Controller {
 				'author'            => array(
 					'type'       => 'object',
 					'context'    => array( 'view' ),
-					'properties' => array(
-						'id'   => array( 'type' => 'integer' ),
-						'name' => array( 'type' => 'string' ),
-					),
+					'properties' => self::id_and_name(),
 				),
 				'contributor_name'  => array(
 					'type'    => 'string',
@@ -535,26 +486,15 @@ final class Stories_Controller extends Controller {
 				'cohort'            => array(
 					'type'       => array( 'object', 'null' ),
 					'context'    => array( 'view' ),
-					'properties' => array(
-						'id'   => array( 'type' => 'integer' ),
-						'name' => array( 'type' => 'string' ),
-					),
+					'properties' => self::id_and_name(),
 				),
 				'participant_id'    => array(
 					'type'        => 'integer',
 					'description' => __( 'Linked application; reviewers only.', 'mentorship-program' ),
 					'context'     => array( 'view' ),
 				),
-				'date'              => array(
-					'type'    => 'string',
-					'format'  => 'date-time',
-					'context' => array( 'view' ),
-				),
-				'modified'          => array(
-					'type'    => 'string',
-					'format'  => 'date-time',
-					'context' => array( 'view' ),
-				),
+				'date'              => self::date_time() + array( 'context' => array( 'view' ) ),
+				'modified'          => self::date_time() + array( 'context' => array( 'view' ) ),
 			)
 		);
 		return Contract::closed( $this->add_additional_fields_schema( $this->schema ) );

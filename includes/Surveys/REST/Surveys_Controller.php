@@ -128,7 +128,7 @@ final class Surveys_Controller extends Controller {
 	 */
 	public function get_items( $request ) {
 		if ( ! Cohorts::get( (int) $request['id'] ) ) {
-			return new WP_Error( 'mentorship_not_found', __( 'Cohort not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+			return Cohorts::not_found();
 		}
 		return rest_ensure_response( array_map( fn( array $survey ) => $this->prepare_item_for_response( $survey, $request )->get_data(), Surveys::for_cohort( (int) $request['id'] ) ) );
 	}
@@ -155,13 +155,7 @@ final class Surveys_Controller extends Controller {
 		if ( is_wp_error( $known ) ) {
 			return $known;
 		}
-		$changes = array();
-		foreach ( self::FIELDS as $field ) {
-			if ( $request->has_param( $field ) ) {
-				$changes[ $field ] = $request->get_param( $field );
-			}
-		}
-		$survey = Surveys::update( (int) $request['id'], $changes );
+		$survey = Surveys::update( (int) $request['id'], $this->given( $request, self::FIELDS ) );
 		return is_wp_error( $survey ) ? $survey : $this->prepare_item_for_response( $survey, $request );
 	}
 
@@ -185,7 +179,7 @@ final class Surveys_Controller extends Controller {
 	public function get_outcomes( $request ) {
 		$cohort_id = (int) $request['id'];
 		if ( ! Cohorts::get( $cohort_id ) ) {
-			return new WP_Error( 'mentorship_not_found', __( 'Cohort not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+			return Cohorts::not_found();
 		}
 		return rest_ensure_response(
 			array(
@@ -256,49 +250,18 @@ final class Surveys_Controller extends Controller {
 		$this->schema = self::closed_object_schema(
 			'mentorship-survey',
 			array(
-				'id'           => array(
-					'type'     => 'integer',
-					'readonly' => true,
-				),
-				'cohort_id'    => array(
-					'type'     => 'integer',
-					'readonly' => true,
-				),
-				'audience'     => array(
-					'type'     => 'string',
-					'enum'     => Surveys::AUDIENCES,
-					'readonly' => true,
-				),
-				'kind'         => array(
-					'type'     => 'string',
-					'enum'     => Surveys::KINDS,
-					'readonly' => true,
-				),
-				'title'        => array(
-					'type'     => 'string',
-					'readonly' => true,
-				),
+				'id'           => self::read_only( 'integer' ),
+				'cohort_id'    => self::read_only( 'integer' ),
+				'audience'     => self::read_only( 'string', array( 'enum' => Surveys::AUDIENCES ) ),
+				'kind'         => self::read_only( 'string', array( 'enum' => Surveys::KINDS ) ),
+				'title'        => self::read_only( 'string' ),
 				'questions'    => Questions::described_schema(),
 				'opens_on'     => $date,
 				'closes_on'    => $date,
-				'dates_custom' => array(
-					'type'     => 'boolean',
-					'readonly' => true,
-				),
-				'status'       => array(
-					'type'     => 'string',
-					'enum'     => array( 'scheduled', 'open', 'closed' ),
-					'readonly' => true,
-				),
-				'editable'     => array(
-					'type'     => 'boolean',
-					'readonly' => true,
-				),
-				'answers'      => array(
-					'type'        => 'integer',
-					'readonly'    => true,
-					'description' => __( 'How many people answered.', 'mentorship-program' ),
-				),
+				'dates_custom' => self::read_only( 'boolean' ),
+				'status'       => self::read_only( 'string', array( 'enum' => array( 'scheduled', 'open', 'closed' ) ) ),
+				'editable'     => self::read_only( 'boolean' ),
+				'answers'      => self::read_only( 'integer' ) + array( 'description' => __( 'How many people answered.', 'mentorship-program' ) ),
 			)
 		);
 		return $this->add_additional_fields_schema( $this->schema );
@@ -316,18 +279,12 @@ final class Surveys_Controller extends Controller {
 			array(
 				'respondents' => array( 'type' => 'integer' ),
 				'invited'     => array( 'type' => 'integer' ),
-				'questions'   => array(
-					'type'  => 'array',
-					'items' => array(
-						'type'                 => 'object',
-						'additionalProperties' => false,
-						'properties'           => array(
+				'questions'   => self::list_of(
+					self::closed_object(
+						array(
 							'key'          => array( 'type' => 'string' ),
 							'label'        => array( 'type' => 'string' ),
-							'kind'         => array(
-								'type' => 'string',
-								'enum' => Questions::KINDS,
-							),
+							'kind'         => self::string_enum( Questions::KINDS ),
 							'respondents'  => array( 'type' => 'integer' ),
 							'suppressed'   => array( 'type' => 'boolean' ),
 							'figure'       => $nullable_number,
@@ -335,8 +292,8 @@ final class Surveys_Controller extends Controller {
 								'type'                 => array( 'object', 'null' ),
 								'additionalProperties' => array( 'type' => 'integer' ),
 							),
-						),
-					),
+						)
+					)
 				),
 			)
 		);
@@ -352,54 +309,41 @@ final class Surveys_Controller extends Controller {
 		return self::closed_object_schema(
 			'mentorship-cohort-outcomes',
 			array(
-				'surveys'   => array(
-					'type'                 => 'object',
-					'additionalProperties' => false,
-					'properties'           => array(
-						'respondents' => array(
-							'type'                 => 'object',
-							'additionalProperties' => false,
-							'properties'           => array(
+				'surveys'   => self::closed_object(
+					array(
+						'respondents' => self::closed_object(
+							array(
 								'start' => array( 'type' => 'integer' ),
 								'end'   => array( 'type' => 'integer' ),
-							),
+							)
 						),
-						'questions'   => array(
-							'type'  => 'array',
-							'items' => array(
-								'type'                 => 'object',
-								'additionalProperties' => false,
-								'properties'           => array(
+						'questions'   => self::list_of(
+							self::closed_object(
+								array(
 									'key'         => array( 'type' => 'string' ),
 									'label'       => array( 'type' => 'string' ),
-									'kind'        => array(
-										'type' => 'string',
-										'enum' => Questions::KINDS,
-									),
+									'kind'        => self::string_enum( Questions::KINDS ),
 									'start'       => $nullable_number,
 									'end'         => $nullable_number,
 									'change'      => $nullable_number,
 									'respondents' => array( 'type' => 'integer' ),
 									'suppressed'  => array( 'type' => 'boolean' ),
-								),
-							),
+								)
+							)
 						),
-					),
+					)
 				),
-				'retention' => array(
-					'type'  => 'array',
-					'items' => array(
-						'type'                 => 'object',
-						'additionalProperties' => false,
-						'properties'           => array(
+				'retention' => self::list_of(
+					self::closed_object(
+						array(
 							'days'         => array( 'type' => 'integer' ),
 							'asked'        => array( 'type' => 'integer' ),
 							'answered'     => array( 'type' => 'integer' ),
 							'contributing' => array( 'type' => array( 'integer', 'null' ) ),
 							'share'        => $nullable_number,
 							'suppressed'   => array( 'type' => 'boolean' ),
-						),
-					),
+						)
+					)
 				),
 			)
 		);
@@ -415,19 +359,14 @@ final class Surveys_Controller extends Controller {
 			'$schema' => 'http://json-schema.org/draft-04/schema#',
 			'title'   => 'mentorship-survey-answers',
 			'type'    => 'array',
-			'items'   => array(
-				'type'                 => 'object',
-				'additionalProperties' => false,
-				'properties'           => array(
+			'items'   => self::closed_object(
+				array(
 					'answers'    => array(
 						'type'                 => 'object',
 						'additionalProperties' => array( 'type' => array( 'integer', 'string' ) ),
 					),
-					'updated_at' => array(
-						'type'   => 'string',
-						'format' => 'date-time',
-					),
-				),
+					'updated_at' => self::date_time(),
+				)
 			),
 		);
 	}
