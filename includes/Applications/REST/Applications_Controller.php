@@ -70,10 +70,7 @@ final class Applications_Controller extends Controller {
 	 */
 	protected function routes(): array {
 		$base    = '/' . $this->rest_base;
-		$to      = array(
-			'type' => 'string',
-			'enum' => Stages::all_stages(),
-		);
+		$to      = self::string_enum( Stages::all_stages() );
 		$moves   = array(
 			'note'          => array(
 				'type'      => 'string',
@@ -699,17 +696,8 @@ final class Applications_Controller extends Controller {
 				'type'      => 'string',
 				'maxLength' => 100,
 			),
-			'type'     => array(
-				'type' => 'string',
-				'enum' => Stages::types(),
-			),
-			'stage'    => array(
-				'type'  => 'array',
-				'items' => array(
-					'type' => 'string',
-					'enum' => Stages::all_stages(),
-				),
-			),
+			'type'     => self::string_enum( Stages::types() ),
+			'stage'    => self::list_of( self::string_enum( Stages::all_stages() ) ),
 			'cohort'   => array(
 				'type'    => 'integer',
 				'minimum' => 1,
@@ -728,13 +716,7 @@ final class Applications_Controller extends Controller {
 					'pattern' => '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$',
 				),
 			),
-			'format'   => array(
-				'type'  => 'array',
-				'items' => array(
-					'type' => 'string',
-					'enum' => array_merge( Fields::FORMATS, array( 'any' ) ),
-				),
-			),
+			'format'   => self::list_of( self::string_enum( array_merge( Fields::FORMATS, array( 'any' ) ) ) ),
 			'tz_min'   => array(
 				'type'        => 'integer',
 				'minimum'     => -720,
@@ -773,11 +755,7 @@ final class Applications_Controller extends Controller {
 		foreach ( Fields::definitions() as $name => $field ) {
 			$fields[ $name ] = self::stored_value_schema( Fields::json_schema( $field ) );
 		}
-		$date         = array(
-			'type'     => 'string',
-			'format'   => 'date-time',
-			'readonly' => true,
-		);
+		$date         = self::read_only( 'string', array( 'format' => 'date-time' ) );
 		$consent_text = array(
 			'type'       => 'object',
 			'properties' => array(
@@ -788,24 +766,10 @@ final class Applications_Controller extends Controller {
 		$this->schema = self::object_schema(
 			'mentorship-application',
 			array(
-				'id'                  => array(
-					'type'     => 'integer',
-					'readonly' => true,
-				),
-				'type'                => array(
-					'type' => 'string',
-					'enum' => Stages::types(),
-				),
-				'stage'               => array(
-					'type'     => 'string',
-					'enum'     => Stages::all_stages(),
-					'readonly' => true,
-				),
-				'stage_label'         => array(
-					'description' => __( 'The stage, in words.', 'mentorship-program' ),
-					'type'        => 'string',
-					'readonly'    => true,
-				),
+				'id'                  => self::read_only( 'integer' ),
+				'type'                => self::string_enum( Stages::types() ),
+				'stage'               => self::read_only( 'string', array( 'enum' => Stages::all_stages() ) ),
+				'stage_label'         => array( 'description' => __( 'The stage, in words.', 'mentorship-program' ) ) + self::read_only( 'string' ),
 				'cohort'              => array( 'type' => 'integer' ),
 				'fields'              => array(
 					'description' => __( 'The answers, by field name; a mentor sees only some of them.', 'mentorship-program' ),
@@ -830,17 +794,10 @@ final class Applications_Controller extends Controller {
 					),
 					'readonly'    => true,
 				),
-				'placed_team'         => array(
-					'description' => __( 'Slug of the team a placed graduate joined, or empty.', 'mentorship-program' ),
-					'type'        => 'string',
-					'readonly'    => true,
-				),
+				'placed_team'         => array( 'description' => __( 'Slug of the team a placed graduate joined, or empty.', 'mentorship-program' ) ) + self::read_only( 'string' ),
 				'allowed_transitions' => array(
 					'type'     => 'array',
-					'items'    => array(
-						'type' => 'string',
-						'enum' => Stages::all_stages(),
-					),
+					'items'    => self::string_enum( Stages::all_stages() ),
 					'readonly' => true,
 				),
 				'created'             => $date,
@@ -855,21 +812,9 @@ final class Applications_Controller extends Controller {
 					),
 					'readonly'    => true,
 				),
-				'assigned'            => array(
-					'description' => __( "A mentor's number of mentees.", 'mentorship-program' ),
-					'type'        => 'integer',
-					'readonly'    => true,
-				),
-				'remaining_capacity'  => array(
-					'description' => __( "A mentor's free seats.", 'mentorship-program' ),
-					'type'        => 'integer',
-					'readonly'    => true,
-				),
-				'rating'              => array(
-					'description' => __( "Reviewers' average rating, or null (reviewers only).", 'mentorship-program' ),
-					'type'        => array( 'number', 'null' ),
-					'readonly'    => true,
-				),
+				'assigned'            => array( 'description' => __( "A mentor's number of mentees.", 'mentorship-program' ) ) + self::read_only( 'integer' ),
+				'remaining_capacity'  => array( 'description' => __( "A mentor's free seats.", 'mentorship-program' ) ) + self::read_only( 'integer' ),
+				'rating'              => array( 'description' => __( "Reviewers' average rating, or null (reviewers only).", 'mentorship-program' ) ) + self::read_only( array( 'number', 'null' ) ),
 				'_links'              => array(
 					'description'          => __( 'Links to the application, as a list embeds them in each item.', 'mentorship-program' ),
 					'type'                 => 'object',
@@ -886,10 +831,7 @@ final class Applications_Controller extends Controller {
 								'targetHints' => array(
 									'type'       => 'object',
 									'properties' => array(
-										'allow' => array(
-											'type'  => 'array',
-											'items' => array( 'type' => 'string' ),
-										),
+										'allow' => self::list_of( array( 'type' => 'string' ) ),
 									),
 								),
 							),
@@ -920,14 +862,8 @@ final class Applications_Controller extends Controller {
 			self::object_schema(
 				'mentorship-application-receipt',
 				array(
-					'type'        => array(
-						'type' => 'string',
-						'enum' => Stages::types(),
-					),
-					'stage'       => array(
-						'type' => 'string',
-						'enum' => array( 'submitted' ),
-					),
+					'type'        => self::string_enum( Stages::types() ),
+					'stage'       => self::string_enum( array( 'submitted' ) ),
 					'stage_label' => array( 'type' => 'string' ),
 					'message'     => array( 'type' => 'string' ),
 					'next_steps'  => array( 'type' => 'string' ),
@@ -964,10 +900,7 @@ final class Applications_Controller extends Controller {
 							'properties' => array(
 								'id'    => array( 'type' => 'integer' ),
 								'ok'    => array( 'type' => 'boolean' ),
-								'stage' => array(
-									'type' => 'string',
-									'enum' => Stages::all_stages(),
-								),
+								'stage' => self::string_enum( Stages::all_stages() ),
 								'error' => array(
 									'type'       => 'object',
 									'properties' => array(

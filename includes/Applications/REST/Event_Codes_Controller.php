@@ -182,10 +182,7 @@ final class Event_Codes_Controller extends Controller {
 					'format' => 'date',
 				),
 				'uses'      => array( 'type' => 'integer' ),
-				'used'      => array(
-					'type'     => 'integer',
-					'readonly' => true,
-				),
+				'used'      => self::read_only( 'integer' ),
 			)
 		);
 		return Contract::closed( $schema );

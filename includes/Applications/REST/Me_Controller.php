@@ -89,14 +89,8 @@ final class Me_Controller extends Controller {
 	 */
 	public function get_item_schema() {
 		$string = array( 'type' => 'string' );
-		$stage  = array(
-			'type' => 'string',
-			'enum' => Stages::all_stages(),
-		);
-		$time   = array(
-			'type'   => 'string',
-			'format' => 'date-time',
-		);
+		$stage  = self::string_enum( Stages::all_stages() );
+		$time   = self::date_time();
 		return Contract::closed(
 			self::object_schema(
 				'mentorship-me',
@@ -114,10 +108,7 @@ final class Me_Controller extends Controller {
 							'type'       => 'object',
 							'properties' => array(
 								'id'            => array( 'type' => 'integer' ),
-								'type'          => array(
-									'type' => 'string',
-									'enum' => Stages::types(),
-								),
+								'type'          => self::string_enum( Stages::types() ),
 								'stage'         => $stage,
 								'stage_label'   => $string,
 								'explanation'   => $string,
@@ -128,10 +119,7 @@ final class Me_Controller extends Controller {
 										'properties' => array(
 											'stage' => $stage,
 											'label' => $string,
-											'state' => array(
-												'type' => 'string',
-												'enum' => array( 'done', 'current', 'upcoming' ),
-											),
+											'state' => self::string_enum( array( 'done', 'current', 'upcoming' ) ),
 										),
 									),
 								),

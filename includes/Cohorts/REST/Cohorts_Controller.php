@@ -155,10 +155,7 @@ final class Cohorts_Controller extends Controller {
 								'properties'           => array(
 									'mentee_id' => $mentee,
 									'mentor_id' => $mentee,
-									'track'     => array(
-										'type' => 'string',
-										'enum' => Assignments::TRACKS,
-									),
+									'track'     => self::string_enum( Assignments::TRACKS ),
 								),
 								'additionalProperties' => false,
 							),
@@ -392,10 +389,7 @@ final class Cohorts_Controller extends Controller {
 	 * @return array<string, mixed>
 	 */
 	public function get_sessions_schema(): array {
-		$time = array(
-			'type'   => 'string',
-			'format' => 'date-time',
-		);
+		$time = self::date_time();
 		return Contract::closed(
 			self::object_schema(
 				'mentorship-cohort-sessions',
@@ -528,11 +522,7 @@ final class Cohorts_Controller extends Controller {
 			return Contract::closed( $this->add_additional_fields_schema( $this->schema ) );
 		}
 		$properties             = Cohorts::properties();
-		$properties['feed_url'] = array(
-			'type'     => 'string',
-			'format'   => 'uri',
-			'readonly' => true,
-		);
+		$properties['feed_url'] = self::read_only( 'string', array( 'format' => 'uri' ) );
 		$this->schema           = array(
 			'$schema'    => 'http://json-schema.org/draft-04/schema#',
 			'title'      => 'mentorship-cohort',

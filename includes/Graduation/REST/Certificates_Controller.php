@@ -186,38 +186,22 @@ final class Certificates_Controller extends Controller {
 	 */
 	public static function certificate_properties(): array {
 		return array(
-			'application'    => array(
-				'type'     => 'integer',
-				'readonly' => true,
-			),
+			'application'    => self::read_only( 'integer' ),
 			'url'            => array(
 				'type'        => 'string',
 				'format'      => 'uri',
 				'readonly'    => true,
 				'description' => __( 'The certificate\'s private address; anyone with it can verify the certificate.', 'mentorship-program' ),
 			),
-			'issued_at'      => array(
-				'type'     => 'string',
-				'format'   => 'date-time',
-				'readonly' => true,
-			),
-			'revoked'        => array(
-				'type'     => 'boolean',
-				'readonly' => true,
-			),
+			'issued_at'      => self::read_only( 'string', array( 'format' => 'date-time' ) ),
+			'revoked'        => self::read_only( 'boolean' ),
 			'revoked_at'     => array(
 				'type'     => array( 'string', 'null' ),
 				'format'   => 'date-time',
 				'readonly' => true,
 			),
-			'revoked_reason' => array(
-				'type'     => 'string',
-				'readonly' => true,
-			),
-			'revoked_by'     => array(
-				'type'     => 'string',
-				'readonly' => true,
-			),
+			'revoked_reason' => self::read_only( 'string' ),
+			'revoked_by'     => self::read_only( 'string' ),
 		);
 	}
 

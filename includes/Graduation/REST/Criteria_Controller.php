@@ -202,33 +202,17 @@ final class Criteria_Controller extends Controller {
 			'properties' => array(
 				'id'      => array( 'type' => 'integer' ),
 				'name'    => array( 'type' => 'string' ),
-				'reasons' => array(
-					'type'  => 'array',
-					'items' => array( 'type' => 'string' ),
-				),
+				'reasons' => self::list_of( array( 'type' => 'string' ) ),
 			),
 		);
 		return Contract::closed(
 			self::object_schema(
 				'mentorship-cohort-graduation',
 				array(
-					'cohort'       => array(
-						'type'     => 'integer',
-						'readonly' => true,
-					),
-					'dry_run'      => array(
-						'type'     => 'boolean',
-						'readonly' => true,
-					),
-					'early'        => array(
-						'type'        => 'boolean',
-						'readonly'    => true,
-						'description' => __( 'Whether today is before the cohort\'s end date.', 'mentorship-program' ),
-					),
-					'ends_on_text' => array(
-						'type'     => 'string',
-						'readonly' => true,
-					),
+					'cohort'       => self::read_only( 'integer' ),
+					'dry_run'      => self::read_only( 'boolean' ),
+					'early'        => self::read_only( 'boolean' ) + array( 'description' => __( 'Whether today is before the cohort\'s end date.', 'mentorship-program' ) ),
+					'ends_on_text' => self::read_only( 'string' ),
 					'criteria'     => array(
 						'type'       => 'object',
 						'readonly'   => true,

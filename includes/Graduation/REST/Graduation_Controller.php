@@ -171,62 +171,28 @@ final class Graduation_Controller extends Controller {
 			self::object_schema(
 				'mentorship-graduation',
 				array(
-					'id'                  => array(
-						'type'     => 'integer',
-						'readonly' => true,
-					),
-					'type'                => array(
-						'type'     => 'string',
-						'enum'     => array( 'mentee', 'mentor' ),
-						'readonly' => true,
-					),
-					'name'                => array(
-						'type'     => 'string',
-						'readonly' => true,
-					),
-					'stage'               => array(
-						'type'     => 'string',
-						'readonly' => true,
-					),
-					'cohort'              => array(
-						'type'     => 'integer',
-						'readonly' => true,
-					),
-					'can_graduate'        => array(
-						'type'        => 'boolean',
-						'readonly'    => true,
-						'description' => __( 'Whether the mentee\'s stage allows graduating now.', 'mentorship-program' ),
-					),
-					'met'                 => array(
-						'type'        => 'boolean',
-						'readonly'    => true,
-						'description' => __( 'Whether every criterion of the cohort is met.', 'mentorship-program' ),
-					),
+					'id'                  => self::read_only( 'integer' ),
+					'type'                => self::read_only( 'string', array( 'enum' => array( 'mentee', 'mentor' ) ) ),
+					'name'                => self::read_only( 'string' ),
+					'stage'               => self::read_only( 'string' ),
+					'cohort'              => self::read_only( 'integer' ),
+					'can_graduate'        => self::read_only( 'boolean' ) + array( 'description' => __( 'Whether the mentee\'s stage allows graduating now.', 'mentorship-program' ) ),
+					'met'                 => self::read_only( 'boolean' ) + array( 'description' => __( 'Whether every criterion of the cohort is met.', 'mentorship-program' ) ),
 					'criteria'            => array(
 						'type'     => 'array',
 						'readonly' => true,
 						'items'    => array(
 							'type'       => 'object',
 							'properties' => array(
-								'key'   => array(
-									'type' => 'string',
-									'enum' => array( 'sessions', 'goals', 'contribution_link', 'mentor_confirmation' ),
-								),
+								'key'   => self::string_enum( array( 'sessions', 'goals', 'contribution_link', 'mentor_confirmation' ) ),
 								'label' => array( 'type' => 'string' ),
 								'met'   => array( 'type' => 'boolean' ),
 								'text'  => array( 'type' => 'string' ),
 							),
 						),
 					),
-					'early'               => array(
-						'type'        => 'boolean',
-						'readonly'    => true,
-						'description' => __( 'Whether graduating today is before the cohort\'s end date.', 'mentorship-program' ),
-					),
-					'ends_on_text'        => array(
-						'type'     => 'string',
-						'readonly' => true,
-					),
+					'early'               => self::read_only( 'boolean' ) + array( 'description' => __( 'Whether graduating today is before the cohort\'s end date.', 'mentorship-program' ) ),
+					'ends_on_text'        => self::read_only( 'string' ),
 					'progress'            => array(
 						'type'       => 'object',
 						'readonly'   => true,
@@ -244,10 +210,7 @@ final class Graduation_Controller extends Controller {
 					'writable'            => array(
 						'type'     => 'array',
 						'readonly' => true,
-						'items'    => array(
-							'type' => 'string',
-							'enum' => Progress::FIELDS,
-						),
+						'items'    => self::string_enum( Progress::FIELDS ),
 					),
 					'certificate'         => array(
 						'type'       => array( 'object', 'null' ),

@@ -111,10 +111,7 @@ final class Attention_Controller extends Controller {
 		$schema = self::object_schema(
 			'mentorship-attention-settings',
 			array(
-				'cohort'     => array(
-					'type'     => 'integer',
-					'readonly' => true,
-				),
+				'cohort'     => self::read_only( 'integer' ),
 				'stale_days' => array(
 					'type'    => 'integer',
 					'minimum' => 1,
@@ -186,10 +183,7 @@ final class Attention_Controller extends Controller {
 				'default'     => 0,
 				'description' => __( 'One cohort; by default every cohort that runs or is about to start.', 'mentorship-program' ),
 			),
-			'rule'   => array(
-				'type' => 'string',
-				'enum' => array_keys( Attention::rules() ),
-			),
+			'rule'   => self::string_enum( array_keys( Attention::rules() ) ),
 		);
 	}
 
@@ -204,36 +198,20 @@ final class Attention_Controller extends Controller {
 		}
 		$ref          = array(
 			'type'       => array( 'object', 'null' ),
-			'properties' => array(
-				'id'   => array( 'type' => 'integer' ),
-				'name' => array( 'type' => 'string' ),
-			),
+			'properties' => self::id_and_name(),
 		);
 		$this->schema = self::object_schema(
 			'mentorship-attention',
 			array(
-				'id'         => array(
-					'type'     => 'string',
-					'readonly' => true,
-				),
-				'rule'       => array(
-					'type'     => 'string',
-					'enum'     => array_keys( Attention::rules() ),
-					'readonly' => true,
-				),
-				'rule_label' => array(
-					'type'     => 'string',
-					'readonly' => true,
-				),
+				'id'         => self::read_only( 'string' ),
+				'rule'       => self::read_only( 'string', array( 'enum' => array_keys( Attention::rules() ) ) ),
+				'rule_label' => self::read_only( 'string' ),
 				'urgency'    => array(
 					'type'        => 'integer',
 					'description' => __( 'Higher is more urgent; the list is sorted by it.', 'mentorship-program' ),
 					'readonly'    => true,
 				),
-				'reason'     => array(
-					'type'     => 'string',
-					'readonly' => true,
-				),
+				'reason'     => self::read_only( 'string' ),
 				'cohort'     => $ref,
 				'mentee'     => $ref,
 				'mentor'     => $ref,

@@ -281,10 +281,7 @@ final class Checkins_Controller extends Controller {
 		$this->schema = self::object_schema(
 			'mentorship-checkin',
 			array(
-				'id'           => array(
-					'type'     => 'integer',
-					'readonly' => true,
-				),
+				'id'           => self::read_only( 'integer' ),
 				'held_on'      => array(
 					'type'        => 'string',
 					'pattern'     => '^\d{4}-\d{2}-\d{2}$',
@@ -296,10 +293,7 @@ final class Checkins_Controller extends Controller {
 					'enum'     => Checkins::KINDS,
 					'required' => true,
 				),
-				'kind_label'   => array(
-					'type'     => 'string',
-					'readonly' => true,
-				),
+				'kind_label'   => self::read_only( 'string' ),
 				'mentees'      => array(
 					'description' => __( 'The mentees it concerns, and whether each attended (sent as their application IDs).', 'mentorship-program' ),
 					'type'        => 'array',
@@ -319,23 +313,13 @@ final class Checkins_Controller extends Controller {
 						'description' => __( 'Which of the mentees attended; all of them when left out.', 'mentorship-program' ),
 					)
 				),
-				'attended'     => array(
-					'type'        => 'boolean',
-					'readonly'    => true,
-					'description' => __( 'In a mentee\'s view: whether they attended.', 'mentorship-program' ),
-				),
+				'attended'     => self::read_only( 'boolean' ) + array( 'description' => __( 'In a mentee\'s view: whether they attended.', 'mentorship-program' ) ),
 				'mentor'       => array(
 					'type'       => 'object',
 					'readonly'   => true,
-					'properties' => array(
-						'id'   => array( 'type' => 'integer' ),
-						'name' => array( 'type' => 'string' ),
-					),
+					'properties' => self::id_and_name(),
 				),
-				'cohort'       => array(
-					'type'     => 'integer',
-					'readonly' => true,
-				),
+				'cohort'       => self::read_only( 'integer' ),
 				'covered'      => array_merge(
 					$text,
 					array(
@@ -352,20 +336,9 @@ final class Checkins_Controller extends Controller {
 					$text,
 					array( 'description' => __( 'The mentor\'s own note; never shown to mentees (coordinator and mentor only).', 'mentorship-program' ) )
 				),
-				'revision'     => array(
-					'type'     => 'integer',
-					'readonly' => true,
-				),
-				'created'      => array(
-					'type'     => 'string',
-					'format'   => 'date-time',
-					'readonly' => true,
-				),
-				'modified'     => array(
-					'type'     => 'string',
-					'format'   => 'date-time',
-					'readonly' => true,
-				),
+				'revision'     => self::read_only( 'integer' ),
+				'created'      => self::read_only( 'string', array( 'format' => 'date-time' ) ),
+				'modified'     => self::read_only( 'string', array( 'format' => 'date-time' ) ),
 			)
 		);
 		return Contract::closed( $this->add_additional_fields_schema( $this->schema ) );

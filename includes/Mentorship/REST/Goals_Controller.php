@@ -178,44 +178,28 @@ final class Goals_Controller extends Controller {
 		$this->schema = self::object_schema(
 			'mentorship-goal',
 			array(
-				'id'       => array(
-					'type'     => 'integer',
-					'readonly' => true,
-				),
-				'mentee'   => array(
-					'type'     => 'integer',
-					'readonly' => true,
-				),
+				'id'       => self::read_only( 'integer' ),
+				'mentee'   => self::read_only( 'integer' ),
 				'title'    => array(
 					'type'      => 'string',
 					'minLength' => 1,
 					'maxLength' => Goals::MAX_TITLE,
 					'required'  => true,
 				),
-				'status'   => array(
-					'type' => 'string',
-					'enum' => Goals::STATUSES,
-				),
+				'status'   => self::string_enum( Goals::STATUSES ),
 				'due_week' => array(
 					'type'        => array( 'integer', 'null' ),
 					'minimum'     => 1,
 					'maximum'     => Goals::MAX_WEEK,
 					'description' => __( 'Week of the cohort the goal is due in.', 'mentorship-program' ),
 				),
-				'revision' => array(
-					'type'     => 'integer',
-					'readonly' => true,
-				),
+				'revision' => self::read_only( 'integer' ),
 				'done_at'  => array(
 					'type'     => array( 'string', 'null' ),
 					'format'   => 'date-time',
 					'readonly' => true,
 				),
-				'created'  => array(
-					'type'     => 'string',
-					'format'   => 'date-time',
-					'readonly' => true,
-				),
+				'created'  => self::read_only( 'string', array( 'format' => 'date-time' ) ),
 			)
 		);
 		return Contract::closed( $this->add_additional_fields_schema( $this->schema ) );

@@ -113,10 +113,7 @@ final class Settings_Controller extends Controller {
 		$schema['properties']['placeholders'] = array(
 			'description' => __( 'Placeholders the e-mail templates may use.', 'mentorship-program' ),
 			'type'        => 'array',
-			'items'       => array(
-				'type' => 'string',
-				'enum' => Mail_Templates::placeholders(),
-			),
+			'items'       => self::string_enum( Mail_Templates::placeholders() ),
 			'readonly'    => true,
 		);
 		return Contract::closed( $schema );

@@ -281,10 +281,7 @@ final class Teams_Controller extends Controller {
 		$this->schema = self::object_schema(
 			'mentorship-team',
 			array(
-				'id'           => array(
-					'type'     => 'integer',
-					'readonly' => true,
-				),
+				'id'           => self::read_only( 'integer' ),
 				'name'         => array(
 					'type'      => 'string',
 					'maxLength' => 80,
