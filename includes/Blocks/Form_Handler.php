@@ -16,6 +16,7 @@ use Mentorship_Program\Applications\Submission_Context;
 use Mentorship_Program\Applications\Submitted;
 use Mentorship_Program\Applications\Fields;
 use Mentorship_Program\Settings\Settings;
+use Mentorship_Program\Support\Posted_Form;
 
 /**
  * Hands a posted application form to Submission, the one place that checks and stores
@@ -42,13 +43,6 @@ final class Form_Handler {
 	private const MAX_SLOTS = 21;
 
 	/**
-	 * The outcome of this request's submission, or null when nothing was posted.
-	 *
-	 * @var array<string, mixed>|null
-	 */
-	private static ?array $result = null;
-
-	/**
 	 * Adds hooks.
 	 *
 	 * @since 0.1.0
@@ -63,13 +57,8 @@ final class Form_Handler {
 	 * @since 0.1.0
 	 */
 	public function handle(): void {
-		$method = isset( $_SERVER['REQUEST_METHOD'] ) ? strtoupper( sanitize_key( wp_unslash( $_SERVER['REQUEST_METHOD'] ) ) ) : '';
-		// phpcs:ignore WordPress.Security.NonceVerification.Missing -- the public form works on cached pages: Submission checks its signed token, honeypot and rate limit; submit() checks a nonce for logged-in users.
-		if ( 'POST' !== $method || ! isset( $_POST['mentorship_action'] ) || self::ACTION !== sanitize_key( wp_unslash( $_POST['mentorship_action'] ) ) ) {
-			return;
-		}
-		// phpcs:ignore WordPress.Security.NonceVerification.Missing -- see above; every value is checked and sanitised by Submission.
-		self::$result = self::submit( wp_unslash( $_POST ) );
+		// The public form works on cached pages: Submission checks its signed token, honeypot and rate limit; submit() checks a nonce for logged-in users.
+		Posted_Form::answer( self::class, array( self::ACTION ), array( self::class, 'submit' ) );
 	}
 
 	/**
@@ -235,7 +224,8 @@ final class Form_Handler {
 	 * @return array<string, mixed>|null
 	 */
 	public static function result( string $type ): ?array {
-		return ( self::$result && $type === self::$result['type'] ) ? self::$result : null;
+		$result = Posted_Form::kept( self::class );
+		return ( $result && $type === $result['type'] ) ? $result : null;
 	}
 
 	/**
@@ -244,6 +234,6 @@ final class Form_Handler {
 	 * @since 0.1.0
 	 */
 	public static function reset(): void {
-		self::$result = null;
+		Posted_Form::forget( self::class );
 	}
 }

@@ -11,6 +11,7 @@ namespace Mentorship_Program\Blocks;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Support\Posted_Form;
 use WP_Error;
 
 /**
@@ -22,13 +23,6 @@ use WP_Error;
  * @since 0.3.0
  */
 abstract class Member_Form_Handler {
-
-	/**
-	 * The result of this request's post, by handler, if any.
-	 *
-	 * @var array<string, array<string, mixed>>
-	 */
-	private static array $results = array();
 
 	/**
 	 * The actions the handler's forms post.
@@ -76,15 +70,9 @@ abstract class Member_Form_Handler {
 	 * @since 0.3.0
 	 */
 	public function handle(): void {
-		$method = isset( $_SERVER['REQUEST_METHOD'] ) ? strtoupper( sanitize_key( wp_unslash( $_SERVER['REQUEST_METHOD'] ) ) ) : '';
-		// phpcs:ignore WordPress.Security.NonceVerification.Missing -- submit() verifies the nonce before anything else.
-		if ( 'POST' !== $method || ! isset( $_POST['mentorship_action'] ) || ! in_array( sanitize_key( wp_unslash( $_POST['mentorship_action'] ) ), static::actions(), true ) ) {
-			return;
-		}
-		// phpcs:ignore WordPress.Security.NonceVerification.Missing -- submit() checks the nonce; the services sanitise every value.
-		$result                         = static::submit( wp_unslash( $_POST ), get_current_user_id() );
-		self::$results[ static::class ] = $result;
-		if ( $result['ok'] ) {
+		// submit() checks the nonce before anything else; the services sanitise every value.
+		$result = Posted_Form::answer( static::class, static::actions(), static fn( array $post ): array => static::submit( $post, get_current_user_id() ) );
+		if ( $result && $result['ok'] ) {
 			wp_safe_redirect( static::saved_url( $result, wp_get_referer() ? wp_get_referer() : home_url( add_query_arg( array() ) ) ) );
 			exit;
 		}
@@ -153,7 +141,7 @@ abstract class Member_Form_Handler {
 	 * @return array<string, mixed>|null
 	 */
 	public static function result_for( string $action, int $target ): ?array {
-		$result = self::$results[ static::class ] ?? null;
+		$result = Posted_Form::kept( static::class );
 		return $result && $result['action'] === $action && $result['target'] === $target ? $result : null;
 	}
 
@@ -163,6 +151,6 @@ abstract class Member_Form_Handler {
 	 * @since 0.3.0
 	 */
 	public static function reset(): void {
-		unset( self::$results[ static::class ] );
+		Posted_Form::forget( static::class );
 	}
 }

@@ -13,6 +13,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Mentorship_Program\Blocks\Status_Link_Handler;
 use Mentorship_Program\Stories\Stories;
+use Mentorship_Program\Support\Posted_Form;
 use WP_REST_Request;
 
 /**
@@ -35,13 +36,6 @@ final class Story_Form_Handler {
 	public const NONCE_ACTION = 'mentorship_share_story';
 
 	/**
-	 * The outcome of this request's submission, or null when nothing was posted.
-	 *
-	 * @var array<string, mixed>|null
-	 */
-	private static ?array $result = null;
-
-	/**
 	 * Adds hooks.
 	 *
 	 * @since 0.1.0
@@ -56,13 +50,8 @@ final class Story_Form_Handler {
 	 * @since 0.1.0
 	 */
 	public function handle(): void {
-		$method = isset( $_SERVER['REQUEST_METHOD'] ) ? strtoupper( sanitize_key( wp_unslash( $_SERVER['REQUEST_METHOD'] ) ) ) : '';
-		// phpcs:ignore WordPress.Security.NonceVerification.Missing -- submit() verifies the nonce before anything else.
-		if ( 'POST' !== $method || ! isset( $_POST['mentorship_action'] ) || self::ACTION !== sanitize_key( wp_unslash( $_POST['mentorship_action'] ) ) ) {
-			return;
-		}
-		// phpcs:ignore WordPress.Security.NonceVerification.Missing -- see above; the REST route checks and sanitises every value.
-		self::$result = self::submit( wp_unslash( $_POST ) );
+		// submit() verifies the nonce before anything else; the REST route checks and sanitises every value.
+		Posted_Form::answer( self::class, array( self::ACTION ), array( self::class, 'submit' ) );
 	}
 
 	/**
@@ -187,7 +176,7 @@ final class Story_Form_Handler {
 	 * @return array<string, mixed>|null
 	 */
 	public static function result(): ?array {
-		return self::$result;
+		return Posted_Form::kept( self::class );
 	}
 
 	/**
@@ -196,6 +185,6 @@ final class Story_Form_Handler {
 	 * @since 0.1.0
 	 */
 	public static function reset(): void {
-		self::$result = null;
+		Posted_Form::forget( self::class );
 	}
 }
