@@ -18,6 +18,7 @@ use Mentorship_Program\Database\Transaction;
 use Mentorship_Program\Stats\Counts;
 use Mentorship_Program\Teams\Taxonomies;
 use Mentorship_Program\Notifications\Mailer;
+use Mentorship_Program\Support\Field_Errors;
 use WP_Error;
 use WP_Post;
 use WP_Query;
@@ -86,14 +87,7 @@ final class Applications {
 					}
 				}
 				if ( ! $claimed ) {
-					return new WP_Error(
-						'mentorship_duplicate',
-						__( 'An application with this e-mail address already exists for this cohort.', 'mentorship-program' ),
-						array(
-							'status' => 409,
-							'params' => array( 'email' => __( 'An application with this e-mail address already exists for this cohort.', 'mentorship-program' ) ),
-						)
-					);
+					return Field_Errors::on_field( 'mentorship_duplicate', __( 'An application with this e-mail address already exists for this cohort.', 'mentorship-program' ), 409, 'email' );
 				}
 				$post_type = Post_Types::post_type( $type );
 				$uuid      = wp_generate_uuid4();
@@ -271,14 +265,7 @@ final class Applications {
 		$message = 'mentee' === $type
 			? __( 'This e-mail address has already applied as a mentor in this cohort. A person can be a mentee or a mentor in a cohort, not both.', 'mentorship-program' )
 			: __( 'This e-mail address has already applied as a mentee in this cohort. A person can be a mentee or a mentor in a cohort, not both.', 'mentorship-program' );
-		return new WP_Error(
-			'mentorship_duplicate_role',
-			$message,
-			array(
-				'status' => 409,
-				'params' => array( 'email' => $message ),
-			)
-		);
+		return Field_Errors::on_field( 'mentorship_duplicate_role', $message, 409, 'email' );
 	}
 
 	/**

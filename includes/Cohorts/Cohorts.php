@@ -437,14 +437,7 @@ final class Cohorts {
 		}
 		if ( is_wp_error( $result ) ) {
 			$status = 'term_exists' === $result->get_error_code() || 'duplicate_term_slug' === $result->get_error_code() ? 409 : 400;
-			return new WP_Error(
-				'mentorship_cohort_' . $result->get_error_code(),
-				$result->get_error_message(),
-				array(
-					'status' => $status,
-					'params' => array( 'name' => $result->get_error_message() ),
-				)
-			);
+			return Field_Errors::on_field( 'mentorship_cohort_' . $result->get_error_code(), $result->get_error_message(), $status, 'name' );
 		}
 		$term_id = (int) $result['term_id'];
 		$map     = array(

@@ -18,6 +18,7 @@ use Mentorship_Program\Cohorts\Assignments;
 use Mentorship_Program\Applications\Audit_Trail;
 use Mentorship_Program\Cohorts\Cohorts;
 use Mentorship_Program\Teams\Taxonomies;
+use Mentorship_Program\Support\Field_Errors;
 use WP_Error;
 
 /**
@@ -145,14 +146,7 @@ final class Certificates {
 		}
 		$reason = trim( sanitize_textarea_field( $reason ) );
 		if ( '' === $reason || mb_strlen( $reason ) > 500 ) {
-			return new WP_Error(
-				'rest_invalid_param',
-				__( 'Give the reason for revoking, in at most 500 characters.', 'mentorship-program' ),
-				array(
-					'status' => 400,
-					'params' => array( 'reason' => __( 'Give the reason for revoking, in at most 500 characters.', 'mentorship-program' ) ),
-				)
-			);
+			return Field_Errors::on_field( 'rest_invalid_param', __( 'Give the reason for revoking, in at most 500 characters.', 'mentorship-program' ), 400, 'reason' );
 		}
 		if ( ! empty( $record['revoked_at'] ) ) {
 			return new WP_Error( 'mentorship_already_revoked', __( 'This certificate is already revoked.', 'mentorship-program' ), array( 'status' => 409 ) );

@@ -29,6 +29,30 @@ final class Field_Errors {
 	public const MAX_NAMED = 10;
 
 	/**
+	 * An error about one field: its code, message and status, with the field named in
+	 * the error data so forms show the message by that field.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param string $code          Error code.
+	 * @param string $message       Message.
+	 * @param int    $status        HTTP status.
+	 * @param string $field         The field.
+	 * @param string $field_message What to show by the field, when not the message itself.
+	 * @return WP_Error
+	 */
+	public static function on_field( string $code, string $message, int $status, string $field, string $field_message = '' ): WP_Error {
+		return new WP_Error(
+			$code,
+			$message,
+			array(
+				'status' => $status,
+				'params' => array( $field => '' !== $field_message ? $field_message : $message ),
+			)
+		);
+	}
+
+	/**
 	 * A 400 error whose message lists the bad fields by name only (their messages stay in
 	 * the error data), for domain checks whose fields are few and fixed.
 	 *

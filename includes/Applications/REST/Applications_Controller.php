@@ -25,6 +25,7 @@ use Mentorship_Program\Mentorship\Mentor_View;
 use Mentorship_Program\Applications\Stages;
 use Mentorship_Program\Graduation\Graduation;
 use Mentorship_Program\Security\Rate_Limiter;
+use Mentorship_Program\Support\Field_Errors;
 use WP_Error;
 use WP_REST_Request;
 use WP_REST_Response;
@@ -620,14 +621,7 @@ final class Applications_Controller extends Controller {
 		$rating = null === $request['rating'] ? null : (int) $request['rating'];
 		// Ratings weigh an application in review: reviewers give them, a mentor writes notes only.
 		if ( null !== $rating && ! current_user_can( 'mentorship_review' ) ) {
-			return new WP_Error(
-				'rest_forbidden_param',
-				__( 'Only reviewers rate applications. Send the note without a rating.', 'mentorship-program' ),
-				array(
-					'status' => 403,
-					'params' => array( 'rating' => __( 'Only reviewers rate applications.', 'mentorship-program' ) ),
-				)
-			);
+			return Field_Errors::on_field( 'rest_forbidden_param', __( 'Only reviewers rate applications. Send the note without a rating.', 'mentorship-program' ), 403, 'rating', __( 'Only reviewers rate applications.', 'mentorship-program' ) );
 		}
 		$id    = Audit_Trail::record( (int) $request['id'], 'note', '', '', $note, $rating );
 		$notes = Audit_Trail::for_object( (int) $request['id'], array( 'note' ) );

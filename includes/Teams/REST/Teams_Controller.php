@@ -15,6 +15,7 @@ use Mentorship_Program\REST\Contract;
 use Mentorship_Program\REST\Controller;
 use Mentorship_Program\Support\Plain_Text;
 use Mentorship_Program\Teams\Taxonomies;
+use Mentorship_Program\Support\Field_Errors;
 use WP_Error;
 use WP_REST_Request;
 use WP_REST_Response;
@@ -134,14 +135,7 @@ final class Teams_Controller extends Controller {
 		}
 		$term = wp_insert_term( self::term_name( $request['name'] ), Taxonomies::TEAM, $args );
 		if ( is_wp_error( $term ) ) {
-			return new WP_Error(
-				'mentorship_team_exists',
-				$term->get_error_message(),
-				array(
-					'status' => 409,
-					'params' => array( 'name' => $term->get_error_message() ),
-				)
-			);
+			return Field_Errors::on_field( 'mentorship_team_exists', $term->get_error_message(), 409, 'name' );
 		}
 		$this->write_meta( (int) $term['term_id'], $request );
 		$response = $this->prepare_item_for_response( get_term( (int) $term['term_id'], Taxonomies::TEAM ), $request );
