@@ -15,6 +15,7 @@ use Mentorship_Program\Support\Field_Errors;
 use WP_Error;
 use WP_REST_Controller;
 use WP_REST_Request;
+use WP_REST_Server;
 
 /**
  * Namespace, permission helpers and strict parameter checks.
@@ -90,6 +91,29 @@ abstract class Controller extends WP_REST_Controller {
 				'description' => $description,
 			),
 		);
+	}
+
+	/**
+	 * The arguments of an edit that is based on a revision of the record: the item
+	 * schema's editable fields, the revision (an older one is refused with 409), and
+	 * any more the route takes.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param bool                                $required Whether an edit must name its revision.
+	 * @param array<string, array<string, mixed>> $more     More arguments.
+	 * @return array<string, array<string, mixed>>
+	 */
+	protected function revision_edit_args( bool $required, array $more = array() ): array {
+		$revision = array(
+			'type'    => 'integer',
+			'minimum' => 1,
+		);
+		if ( $required ) {
+			$revision['required'] = true;
+		}
+		$revision['description'] = __( 'The revision the edit is based on; an older one is refused with 409.', 'mentorship-program' );
+		return array_merge( $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ), $more, array( 'revision' => $revision ) );
 	}
 
 	/**

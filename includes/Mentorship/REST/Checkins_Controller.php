@@ -51,22 +51,7 @@ final class Checkins_Controller extends Controller {
 			'/' . $this->rest_base . '/(?P<id>[\d]+)' => array(
 				'args'                   => self::id_arg( __( 'Check-in ID.', 'mentorship-program' ) ),
 				WP_REST_Server::READABLE => array( 'get_item', 'get_item_permissions_check' ),
-				WP_REST_Server::EDITABLE => array(
-					'update_item',
-					'update_item_permissions_check',
-					array_merge(
-						$this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ),
-						array(
-							'mentees'  => self::mentees_arg( false ),
-							'revision' => array(
-								'type'        => 'integer',
-								'minimum'     => 1,
-								'required'    => true,
-								'description' => __( 'The revision the edit is based on; an older one is refused with 409.', 'mentorship-program' ),
-							),
-						)
-					),
-				),
+				WP_REST_Server::EDITABLE => array( 'update_item', 'update_item_permissions_check', $this->revision_edit_args( true, array( 'mentees' => self::mentees_arg( false ) ) ) ),
 				'schema'                 => 'get_public_item_schema',
 			),
 		);
@@ -235,12 +220,13 @@ final class Checkins_Controller extends Controller {
 	}
 
 	/**
-	 * The mentees argument of a write: their application IDs (all of one mentor).
+	 * A list of mentee application IDs, as many as a check-in may concern.
 	 *
-	 * @param bool $required Whether the write needs it (a new check-in).
+	 * @since 0.3.0
+	 *
 	 * @return array<string, mixed>
 	 */
-	private static function mentees_arg( bool $required ): array {
+	private static function mentee_ids(): array {
 		return array(
 			'type'        => 'array',
 			'items'       => array(
@@ -249,6 +235,17 @@ final class Checkins_Controller extends Controller {
 			),
 			'uniqueItems' => true,
 			'maxItems'    => Checkins::MAX_MENTEES,
+		);
+	}
+
+	/**
+	 * The mentees argument of a write: their application IDs (all of one mentor).
+	 *
+	 * @param bool $required Whether the write needs it (a new check-in).
+	 * @return array<string, mixed>
+	 */
+	private static function mentees_arg( bool $required ): array {
+		return self::mentee_ids() + array(
 			'minItems'    => 1,
 			'required'    => $required,
 			'description' => __( 'Mentee application IDs it concerns (all of one mentor). In responses: objects with id, name, attended.', 'mentorship-program' ),
@@ -269,15 +266,7 @@ final class Checkins_Controller extends Controller {
 			'type'      => 'string',
 			'maxLength' => Checkins::MAX_TEXT,
 		);
-		$ids          = array(
-			'type'        => 'array',
-			'items'       => array(
-				'type'    => 'integer',
-				'minimum' => 1,
-			),
-			'uniqueItems' => true,
-			'maxItems'    => Checkins::MAX_MENTEES,
-		);
+		$ids          = self::mentee_ids();
 		$this->schema = self::object_schema(
 			'mentorship-checkin',
 			array(

@@ -49,20 +49,7 @@ final class Goals_Controller extends Controller {
 			),
 			'/' . $this->rest_base . '/(?P<id>[\d]+)' => array(
 				'args'                   => self::id_arg( __( 'Goal ID.', 'mentorship-program' ) ),
-				WP_REST_Server::EDITABLE => array(
-					'update_item',
-					'update_item_permissions_check',
-					array_merge(
-						$this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ),
-						array(
-							'revision' => array(
-								'type'        => 'integer',
-								'minimum'     => 1,
-								'description' => __( 'The revision the edit is based on; an older one is refused with 409.', 'mentorship-program' ),
-							),
-						)
-					),
-				),
+				WP_REST_Server::EDITABLE => array( 'update_item', 'update_item_permissions_check', $this->revision_edit_args( false ) ),
 				'schema'                 => 'get_public_item_schema',
 			),
 		);
