@@ -22,32 +22,38 @@ use Mentorship_Program\Applications\Stages;
 final class Roster {
 
 	/**
+	 * A cohort's applications of one type in the given stages, by name.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param int      $cohort_id Cohort.
+	 * @param string   $type      mentee or mentor.
+	 * @param string[] $stages    Stages.
+	 * @param int      $most      How many at the most.
+	 * @return array<int, array<string, mixed>>
+	 */
+	private static function by_name( int $cohort_id, string $type, array $stages, int $most ): array {
+		return Applications::list(
+			array(
+				'type'     => $type,
+				'stage'    => $stages,
+				'cohort'   => $cohort_id,
+				'per_page' => $most,
+				'orderby'  => 'name',
+				'order'    => 'asc',
+			)
+		)['items'];
+	}
+
+	/**
 	 * The roster of a cohort.
 	 *
 	 * @param array<string, mixed> $cohort Cohort.
 	 * @return array<string, mixed>
 	 */
 	public static function build( array $cohort ): array {
-		$mentors  = Applications::list(
-			array(
-				'type'     => 'mentor',
-				'stage'    => array( 'approved', 'active' ),
-				'cohort'   => $cohort['id'],
-				'per_page' => 2000,
-				'orderby'  => 'name',
-				'order'    => 'asc',
-			)
-		)['items'];
-		$mentees  = Applications::list(
-			array(
-				'type'     => 'mentee',
-				'stage'    => array( 'accepted', 'active' ),
-				'cohort'   => $cohort['id'],
-				'per_page' => 10000,
-				'orderby'  => 'name',
-				'order'    => 'asc',
-			)
-		)['items'];
+		$mentors  = self::by_name( (int) $cohort['id'], 'mentor', array( 'approved', 'active' ), 2000 );
+		$mentees  = self::by_name( (int) $cohort['id'], 'mentee', array( 'accepted', 'active' ), 10000 );
 		$rows     = Assignments::in_cohort( (int) $cohort['id'] );
 		$by_menti = array();
 		foreach ( $rows as $row ) {

@@ -341,6 +341,20 @@ abstract class Controller extends WP_REST_Controller {
 	}
 
 	/**
+	 * A JSON schema of a response object that holds every property it lists and no
+	 * other, at every depth (see Contract::closed()).
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param string               $title      Title.
+	 * @param array<string, mixed> $properties Properties.
+	 * @return array<string, mixed>
+	 */
+	protected static function complete_schema( string $title, array $properties ): array {
+		return Contract::closed( self::object_schema( $title, $properties ), true );
+	}
+
+	/**
 	 * A JSON schema of an object that has only the properties it lists.
 	 *
 	 * @since 0.3.0

@@ -852,22 +852,19 @@ final class Applications_Controller extends Controller {
 	 * @return array<string, mixed>
 	 */
 	public function get_receipt_schema(): array {
-		return Contract::closed(
-			self::object_schema(
-				'mentorship-application-receipt',
-				array(
-					'type'        => self::string_enum( Stages::types() ),
-					'stage'       => self::string_enum( array( 'submitted' ) ),
-					'stage_label' => array( 'type' => 'string' ),
-					'message'     => array( 'type' => 'string' ),
-					'next_steps'  => array( 'type' => 'string' ),
-					'status_url'  => array(
-						'type'   => 'string',
-						'format' => 'uri',
-					),
-				)
-			),
-			true
+		return self::complete_schema(
+			'mentorship-application-receipt',
+			array(
+				'type'        => self::string_enum( Stages::types() ),
+				'stage'       => self::string_enum( array( 'submitted' ) ),
+				'stage_label' => array( 'type' => 'string' ),
+				'message'     => array( 'type' => 'string' ),
+				'next_steps'  => array( 'type' => 'string' ),
+				'status_url'  => array(
+					'type'   => 'string',
+					'format' => 'uri',
+				),
+			)
 		);
 	}
 

@@ -11,7 +11,6 @@ namespace Mentorship_Program\Applications\REST;
 
 defined( 'ABSPATH' ) || exit;
 
-use Mentorship_Program\REST\Contract;
 use Mentorship_Program\REST\Controller;
 use Mentorship_Program\Applications\My_Applications;
 use Mentorship_Program\Applications\Stages;
@@ -91,91 +90,88 @@ final class Me_Controller extends Controller {
 		$string = array( 'type' => 'string' );
 		$stage  = self::string_enum( Stages::all_stages() );
 		$time   = self::date_time();
-		return Contract::closed(
-			self::object_schema(
-				'mentorship-me',
-				array(
-					'user'         => array(
+		return self::complete_schema(
+			'mentorship-me',
+			array(
+				'user'         => array(
+					'type'       => 'object',
+					'properties' => array(
+						'id'   => array( 'type' => 'integer' ),
+						'name' => $string,
+					),
+				),
+				'applications' => array(
+					'type'  => 'array',
+					'items' => array(
 						'type'       => 'object',
 						'properties' => array(
-							'id'   => array( 'type' => 'integer' ),
-							'name' => $string,
-						),
-					),
-					'applications' => array(
-						'type'  => 'array',
-						'items' => array(
-							'type'       => 'object',
-							'properties' => array(
-								'id'            => array( 'type' => 'integer' ),
-								'type'          => self::string_enum( Stages::types() ),
-								'stage'         => $stage,
-								'stage_label'   => $string,
-								'explanation'   => $string,
-								'pipeline'      => array(
-									'type'  => 'array',
-									'items' => array(
-										'type'       => 'object',
-										'properties' => array(
-											'stage' => $stage,
-											'label' => $string,
-											'state' => self::string_enum( array( 'done', 'current', 'upcoming' ) ),
-										),
+							'id'            => array( 'type' => 'integer' ),
+							'type'          => self::string_enum( Stages::types() ),
+							'stage'         => $stage,
+							'stage_label'   => $string,
+							'explanation'   => $string,
+							'pipeline'      => array(
+								'type'  => 'array',
+								'items' => array(
+									'type'       => 'object',
+									'properties' => array(
+										'stage' => $stage,
+										'label' => $string,
+										'state' => self::string_enum( array( 'done', 'current', 'upcoming' ) ),
 									),
 								),
-								'off_path'      => array(
-									'description' => __( 'Whether the stage is off the usual path (declined, withdrawn, waitlisted).', 'mentorship-program' ),
-									'type'        => 'boolean',
+							),
+							'off_path'      => array(
+								'description' => __( 'Whether the stage is off the usual path (declined, withdrawn, waitlisted).', 'mentorship-program' ),
+								'type'        => 'boolean',
+							),
+							'cohort'        => array(
+								'type'       => array( 'object', 'null' ),
+								'properties' => array(
+									'id'          => array( 'type' => 'integer' ),
+									'name'        => $string,
+									'starts_on'   => $string,
+									'ends_on'     => $string,
+									'channel_url' => $string,
 								),
-								'cohort'        => array(
-									'type'       => array( 'object', 'null' ),
-									'properties' => array(
-										'id'          => array( 'type' => 'integer' ),
-										'name'        => $string,
-										'starts_on'   => $string,
-										'ends_on'     => $string,
-										'channel_url' => $string,
-									),
+							),
+							'mentor'        => array(
+								'type'       => array( 'object', 'null' ),
+								'properties' => array(
+									'name'           => $string,
+									'slack_username' => $string,
+									'wporg_username' => $string,
 								),
-								'mentor'        => array(
-									'type'       => array( 'object', 'null' ),
+							),
+							'mentees'       => array(
+								'type'  => 'array',
+								'items' => array(
+									'type'       => 'object',
 									'properties' => array(
+										'id'             => array( 'type' => 'integer' ),
 										'name'           => $string,
 										'slack_username' => $string,
-										'wporg_username' => $string,
 									),
 								),
-								'mentees'       => array(
-									'type'  => 'array',
-									'items' => array(
-										'type'       => 'object',
-										'properties' => array(
-											'id'   => array( 'type' => 'integer' ),
-											'name' => $string,
-											'slack_username' => $string,
-										),
-									),
-								),
-								'next_sessions' => array(
-									'type'  => 'array',
-									'items' => array(
-										'type'       => 'object',
-										'properties' => array(
-											'start' => $time,
-											'end'   => $time,
-											'title' => $string,
-										),
-									),
-								),
-								'can_withdraw'  => array( 'type' => 'boolean' ),
-								'placed_team'   => $string,
-								'created'       => $time,
 							),
+							'next_sessions' => array(
+								'type'  => 'array',
+								'items' => array(
+									'type'       => 'object',
+									'properties' => array(
+										'start' => $time,
+										'end'   => $time,
+										'title' => $string,
+									),
+								),
+							),
+							'can_withdraw'  => array( 'type' => 'boolean' ),
+							'placed_team'   => $string,
+							'created'       => $time,
 						),
 					),
-				)
-			),
-			true
+				),
+			)
 		);
 	}
 }

@@ -390,29 +390,26 @@ final class Cohorts_Controller extends Controller {
 	 */
 	public function get_sessions_schema(): array {
 		$time = self::date_time();
-		return Contract::closed(
-			self::object_schema(
-				'mentorship-cohort-sessions',
-				array(
-					'cohort'   => array( 'type' => 'integer' ),
-					'sessions' => array(
-						'type'  => 'array',
-						'items' => array(
-							'type'       => 'object',
-							'properties' => array(
-								'start' => $time,
-								'end'   => $time,
-								'title' => array( 'type' => 'string' ),
-							),
+		return self::complete_schema(
+			'mentorship-cohort-sessions',
+			array(
+				'cohort'   => array( 'type' => 'integer' ),
+				'sessions' => array(
+					'type'  => 'array',
+					'items' => array(
+						'type'       => 'object',
+						'properties' => array(
+							'start' => $time,
+							'end'   => $time,
+							'title' => array( 'type' => 'string' ),
 						),
 					),
-					'feed_url' => array(
-						'type'   => 'string',
-						'format' => 'uri',
-					),
-				)
-			),
-			true
+				),
+				'feed_url' => array(
+					'type'   => 'string',
+					'format' => 'uri',
+				),
+			)
 		);
 	}
 

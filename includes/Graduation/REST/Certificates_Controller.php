@@ -15,7 +15,6 @@ use Mentorship_Program\Applications\Applications;
 use Mentorship_Program\Mentorship\Mentor_Directory;
 use Mentorship_Program\Graduation\Certificates;
 use Mentorship_Program\Mentorship\Access;
-use Mentorship_Program\REST\Contract;
 use Mentorship_Program\REST\Controller;
 use WP_REST_Request;
 use WP_REST_Server;
@@ -214,15 +213,7 @@ final class Certificates_Controller extends Controller {
 		if ( $this->schema ) {
 			return $this->add_additional_fields_schema( $this->schema );
 		}
-		$this->schema = Contract::closed(
-			array(
-				'$schema'    => 'http://json-schema.org/draft-04/schema#',
-				'title'      => 'mentorship-certificate',
-				'type'       => 'object',
-				'properties' => self::certificate_properties(),
-			),
-			true
-		);
+		$this->schema = self::complete_schema( 'mentorship-certificate', self::certificate_properties() );
 		return $this->add_additional_fields_schema( $this->schema );
 	}
 }

@@ -179,15 +179,7 @@ final class Criteria_Controller extends Controller {
 		if ( $this->schema ) {
 			return $this->add_additional_fields_schema( $this->schema );
 		}
-		$this->schema = Contract::closed(
-			array(
-				'$schema'    => 'http://json-schema.org/draft-04/schema#',
-				'title'      => 'mentorship-graduation-criteria',
-				'type'       => 'object',
-				'properties' => Criteria::properties(),
-			),
-			true
-		);
+		$this->schema = self::complete_schema( 'mentorship-graduation-criteria', Criteria::properties() );
 		return $this->add_additional_fields_schema( $this->schema );
 	}
 

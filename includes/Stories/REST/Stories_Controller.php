@@ -324,17 +324,14 @@ final class Stories_Controller extends Controller {
 	 * @return array<string, mixed>
 	 */
 	public function get_draft_schema(): array {
-		return Contract::closed(
-			self::object_schema(
-				'mentorship-story-draft',
-				array(
-					'id'      => array( 'type' => 'integer' ),
-					'status'  => array( 'type' => 'string' ),
-					'title'   => array( 'type' => 'string' ),
-					'message' => array( 'type' => 'string' ),
-				)
-			),
-			true
+		return self::complete_schema(
+			'mentorship-story-draft',
+			array(
+				'id'      => array( 'type' => 'integer' ),
+				'status'  => array( 'type' => 'string' ),
+				'title'   => array( 'type' => 'string' ),
+				'message' => array( 'type' => 'string' ),
+			)
 		);
 	}
 
@@ -346,29 +343,26 @@ final class Stories_Controller extends Controller {
 	 * @return array<string, mixed>
 	 */
 	public function get_graduate_schema(): array {
-		return Contract::closed(
-			self::object_schema(
-				'mentorship-graduate',
-				array(
-					'id'          => array( 'type' => 'integer' ),
-					'type'        => self::string_enum( Stages::types() ),
-					'name'        => array( 'type' => 'string' ),
-					'stage'       => self::string_enum( Stages::all_stages() ),
-					'stage_label' => array( 'type' => 'string' ),
-					'cohort'      => array(
-						'type'       => array( 'object', 'null' ),
-						'properties' => self::id_and_name(),
-					),
-					'teams'       => self::list_of( array( 'type' => 'string' ) ),
-					'placed_team' => array( 'type' => 'string' ),
-					'has_account' => array( 'type' => 'boolean' ),
-					'invited_at'  => array(
-						'description' => __( 'When the graduate was last invited, or empty.', 'mentorship-program' ),
-						'type'        => 'string',
-					),
-				)
-			),
-			true
+		return self::complete_schema(
+			'mentorship-graduate',
+			array(
+				'id'          => array( 'type' => 'integer' ),
+				'type'        => self::string_enum( Stages::types() ),
+				'name'        => array( 'type' => 'string' ),
+				'stage'       => self::string_enum( Stages::all_stages() ),
+				'stage_label' => array( 'type' => 'string' ),
+				'cohort'      => array(
+					'type'       => array( 'object', 'null' ),
+					'properties' => self::id_and_name(),
+				),
+				'teams'       => self::list_of( array( 'type' => 'string' ) ),
+				'placed_team' => array( 'type' => 'string' ),
+				'has_account' => array( 'type' => 'boolean' ),
+				'invited_at'  => array(
+					'description' => __( 'When the graduate was last invited, or empty.', 'mentorship-program' ),
+					'type'        => 'string',
+				),
+			)
 		);
 	}
 
@@ -380,20 +374,17 @@ final class Stories_Controller extends Controller {
 	 * @return array<string, mixed>
 	 */
 	public function get_invite_schema(): array {
-		return Contract::closed(
-			self::object_schema(
-				'mentorship-story-invitation',
-				array(
-					'application_id' => array( 'type' => 'integer' ),
-					'queued'         => array( 'type' => 'boolean' ),
-					'invited_at'     => array( 'type' => 'string' ),
-					'share_url'      => array(
-						'type'   => 'string',
-						'format' => 'uri',
-					),
-				)
-			),
-			true
+		return self::complete_schema(
+			'mentorship-story-invitation',
+			array(
+				'application_id' => array( 'type' => 'integer' ),
+				'queued'         => array( 'type' => 'boolean' ),
+				'invited_at'     => array( 'type' => 'string' ),
+				'share_url'      => array(
+					'type'   => 'string',
+					'format' => 'uri',
+				),
+			)
 		);
 	}
 
