@@ -141,6 +141,60 @@ abstract class Controller extends WP_REST_Controller {
 	}
 
 	/**
+	 * Everyone who may open the admin app (mentorship_view_app).
+	 *
+	 * The checks of the plugin's capabilities that routes share, named in routes().
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function view_app_permissions_check( $request ) {
+		unset( $request );
+		return $this->require_cap( 'mentorship_view_app' );
+	}
+
+	/**
+	 * Reviewers and coordinators (mentorship_review).
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function review_permissions_check( $request ) {
+		unset( $request );
+		return $this->require_cap( 'mentorship_review' );
+	}
+
+	/**
+	 * Coordinators who run cohorts (mentorship_manage_cohorts).
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function manage_cohorts_permissions_check( $request ) {
+		unset( $request );
+		return $this->require_cap( 'mentorship_manage_cohorts' );
+	}
+
+	/**
+	 * Those who manage the program's settings (mentorship_manage_settings).
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param WP_REST_Request $request Request.
+	 * @return true|WP_Error
+	 */
+	public function manage_settings_permissions_check( $request ) {
+		unset( $request );
+		return $this->require_cap( 'mentorship_manage_settings' );
+	}
+
+	/**
 	 * Refuses parameters the route does not know (write routes only).
 	 *
 	 * Keys that start with an underscore are WordPress's own (_locale, _wpnonce, _fields).

@@ -121,7 +121,7 @@ final class Applications_Controller extends Controller {
 			$base . '/(?P<id>[\d]+)'             => array(
 				'args'                   => self::id_arg( __( 'Application ID.', 'mentorship-program' ) ),
 				WP_REST_Server::READABLE => array( 'get_item', 'get_item_permissions_check' ),
-				WP_REST_Server::EDITABLE => array( 'update_item', 'update_item_permissions_check', $this->get_update_args() ),
+				WP_REST_Server::EDITABLE => array( 'update_item', 'review_permissions_check', $this->get_update_args() ),
 				'schema'                 => 'get_public_item_schema',
 			),
 			$base . '/(?P<id>[\d]+)/transitions' => array(
@@ -427,17 +427,6 @@ final class Applications_Controller extends Controller {
 	}
 
 	/**
-	 * Editing fields is for reviewers.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function update_item_permissions_check( $request ) {
-		unset( $request );
-		return $this->require_cap( 'mentorship_review' );
-	}
-
-	/**
 	 * Edits fields and/or moves to another cohort: Submission::update() applies the rules.
 	 *
 	 * @param WP_REST_Request $request Request.
@@ -494,17 +483,6 @@ final class Applications_Controller extends Controller {
 			return $result;
 		}
 		return $this->prepare_item_for_response( $result, $request );
-	}
-
-	/**
-	 * Bulk moves or cohort changes for reviewers.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function review_permissions_check( $request ) {
-		unset( $request );
-		return $this->require_cap( 'mentorship_review' );
 	}
 
 	/**

@@ -43,10 +43,10 @@ final class Event_Codes_Controller extends Controller {
 	protected function routes(): array {
 		return array(
 			'/' . $this->rest_base => array(
-				WP_REST_Server::READABLE  => array( 'get_items', 'get_items_permissions_check' ),
+				WP_REST_Server::READABLE  => array( 'get_items', 'manage_cohorts_permissions_check' ),
 				WP_REST_Server::CREATABLE => array(
 					'create_item',
-					'create_item_permissions_check',
+					'manage_cohorts_permissions_check',
 					array(
 						'code'      => array(
 							'type'      => 'string',
@@ -79,41 +79,10 @@ final class Event_Codes_Controller extends Controller {
 				'schema'                  => 'get_public_item_schema',
 			),
 			'/' . $this->rest_base . '/(?P<code>[A-Za-z0-9-]{1,40})' => array(
-				WP_REST_Server::DELETABLE => array( 'delete_item', 'delete_item_permissions_check' ),
+				WP_REST_Server::DELETABLE => array( 'delete_item', 'manage_cohorts_permissions_check' ),
 				'schema'                  => static fn() => Contract::deletion( 'mentorship-event-code-deleted' ),
 			),
 		);
-	}
-
-	/**
-	 * Coordinators who run cohorts manage codes.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function get_items_permissions_check( $request ) {
-		unset( $request );
-		return $this->require_cap( 'mentorship_manage_cohorts' );
-	}
-
-	/**
-	 * Same as listing.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function create_item_permissions_check( $request ) {
-		return $this->get_items_permissions_check( $request );
-	}
-
-	/**
-	 * Same as listing.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function delete_item_permissions_check( $request ) {
-		return $this->get_items_permissions_check( $request );
 	}
 
 	/**

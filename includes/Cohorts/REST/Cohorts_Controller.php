@@ -69,27 +69,27 @@ final class Cohorts_Controller extends Controller {
 		);
 		return array(
 			$base                                => array(
-				WP_REST_Server::READABLE  => array( 'get_items', 'view_permissions_check' ),
-				WP_REST_Server::CREATABLE => array( 'create_item', 'manage_permissions_check', $this->get_endpoint_args_for_item_schema( WP_REST_Server::CREATABLE ) ),
+				WP_REST_Server::READABLE  => array( 'get_items', 'view_app_permissions_check' ),
+				WP_REST_Server::CREATABLE => array( 'create_item', 'manage_cohorts_permissions_check', $this->get_endpoint_args_for_item_schema( WP_REST_Server::CREATABLE ) ),
 				'schema'                  => 'get_public_item_schema',
 			),
 			$base . '/(?P<id>[\d]+)'             => array(
 				'args'                    => $id_arg,
-				WP_REST_Server::READABLE  => array( 'get_item', 'view_permissions_check' ),
-				WP_REST_Server::EDITABLE  => array( 'update_item', 'manage_permissions_check', $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ) ),
-				WP_REST_Server::DELETABLE => array( 'delete_item', 'manage_permissions_check', array(), array( 'response_schema' => fn() => Contract::deletion( 'mentorship-cohort-deleted', $this->get_item_schema() ) ) ),
+				WP_REST_Server::READABLE  => array( 'get_item', 'view_app_permissions_check' ),
+				WP_REST_Server::EDITABLE  => array( 'update_item', 'manage_cohorts_permissions_check', $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ) ),
+				WP_REST_Server::DELETABLE => array( 'delete_item', 'manage_cohorts_permissions_check', array(), array( 'response_schema' => fn() => Contract::deletion( 'mentorship-cohort-deleted', $this->get_item_schema() ) ) ),
 				'schema'                  => 'get_public_item_schema',
 			),
 			$base . '/(?P<id>[\d]+)/roster'      => array(
 				'args'                   => $id_arg,
-				WP_REST_Server::READABLE => array( 'get_roster', 'manage_permissions_check' ),
+				WP_REST_Server::READABLE => array( 'get_roster', 'manage_cohorts_permissions_check' ),
 				'schema'                 => static fn() => Contract::closed( Roster::schema() ),
 			),
 			$base . '/(?P<id>[\d]+)/assignments' => array(
 				'args'                    => $id_arg,
 				WP_REST_Server::CREATABLE => array(
 					'create_assignment',
-					'manage_permissions_check',
+					'manage_cohorts_permissions_check',
 					array(
 						'mentee' => $mentee,
 						'mentor' => $mentee,
@@ -100,14 +100,14 @@ final class Cohorts_Controller extends Controller {
 						),
 					),
 				),
-				WP_REST_Server::DELETABLE => array( 'delete_assignment', 'manage_permissions_check', array( 'mentee' => $mentee ) ),
+				WP_REST_Server::DELETABLE => array( 'delete_assignment', 'manage_cohorts_permissions_check', array( 'mentee' => $mentee ) ),
 				'schema'                  => static fn() => Contract::closed( Roster::schema() ),
 			),
 			$base . '/(?P<id>[\d]+)/sessions'    => array(
 				'args'                   => $id_arg,
 				WP_REST_Server::READABLE => array(
 					'get_sessions',
-					'view_permissions_check',
+					'view_app_permissions_check',
 					array(
 						'count' => array(
 							'type'    => 'integer',
@@ -123,7 +123,7 @@ final class Cohorts_Controller extends Controller {
 				'args'                    => $id_arg,
 				WP_REST_Server::CREATABLE => array(
 					'propose_matches',
-					'manage_permissions_check',
+					'manage_cohorts_permissions_check',
 					array(
 						'pins'                     => $pair_list,
 						'forbidden'                => $pair_list,
@@ -143,7 +143,7 @@ final class Cohorts_Controller extends Controller {
 				'args'                    => $id_arg,
 				WP_REST_Server::CREATABLE => array(
 					'apply_matches',
-					'manage_permissions_check',
+					'manage_cohorts_permissions_check',
 					array(
 						'pairs' => array(
 							'type'     => 'array',
@@ -168,7 +168,7 @@ final class Cohorts_Controller extends Controller {
 				'args'                    => $id_arg,
 				WP_REST_Server::CREATABLE => array(
 					'start',
-					'manage_permissions_check',
+					'manage_cohorts_permissions_check',
 					array(
 						'notify'        => array(
 							'type'    => 'boolean',
@@ -184,28 +184,6 @@ final class Cohorts_Controller extends Controller {
 				'schema'                  => static fn() => Contract::closed( Roster::start_schema(), true ),
 			),
 		);
-	}
-
-	/**
-	 * Anyone who may open the app may read cohorts.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function view_permissions_check( $request ) {
-		unset( $request );
-		return $this->require_cap( 'mentorship_view_app' );
-	}
-
-	/**
-	 * Managing cohorts, rosters and assignments.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function manage_permissions_check( $request ) {
-		unset( $request );
-		return $this->require_cap( 'mentorship_manage_cohorts' );
 	}
 
 	/**

@@ -47,14 +47,14 @@ final class Certificates_Controller extends Controller {
 			'/' . $this->rest_base . '/(?P<id>[\d]+)/certificate'        => array(
 				'args'                    => $id,
 				WP_REST_Server::READABLE  => array( 'get_item', 'get_item_permissions_check' ),
-				WP_REST_Server::CREATABLE => array( 'create_item', 'create_item_permissions_check', array() ),
+				WP_REST_Server::CREATABLE => array( 'create_item', 'manage_cohorts_permissions_check', array() ),
 				'schema'                  => 'get_public_item_schema',
 			),
 			'/' . $this->rest_base . '/(?P<id>[\d]+)/certificate/revoke' => array(
 				'args'                    => $id,
 				WP_REST_Server::CREATABLE => array(
 					'revoke',
-					'create_item_permissions_check',
+					'manage_cohorts_permissions_check',
 					array(
 						'reason' => array(
 							'type'        => 'string',
@@ -92,17 +92,6 @@ final class Certificates_Controller extends Controller {
 			return true;
 		}
 		return $this->forbidden();
-	}
-
-	/**
-	 * Coordinators.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|\WP_Error
-	 */
-	public function create_item_permissions_check( $request ) {
-		unset( $request );
-		return $this->require_cap( 'mentorship_manage_cohorts' );
 	}
 
 	/**

@@ -45,15 +45,15 @@ final class Criteria_Controller extends Controller {
 		return array(
 			'/' . $this->rest_base . '/(?P<id>[\d]+)/graduation-criteria' => array(
 				'args'                   => $id,
-				WP_REST_Server::READABLE => array( 'get_item', 'get_item_permissions_check' ),
-				WP_REST_Server::EDITABLE => array( 'update_item', 'update_item_permissions_check', $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ) ),
+				WP_REST_Server::READABLE => array( 'get_item', 'manage_cohorts_permissions_check' ),
+				WP_REST_Server::EDITABLE => array( 'update_item', 'manage_cohorts_permissions_check', $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ) ),
 				'schema'                 => 'get_public_item_schema',
 			),
 			'/' . $this->rest_base . '/(?P<id>[\d]+)/graduate'            => array(
 				'args'                    => $id,
 				WP_REST_Server::CREATABLE => array(
 					'graduate',
-					'update_item_permissions_check',
+					'manage_cohorts_permissions_check',
 					array(
 						'dry_run'       => array(
 							'type'        => 'boolean',
@@ -80,28 +80,6 @@ final class Criteria_Controller extends Controller {
 				'schema'                  => 'get_graduate_schema',
 			),
 		);
-	}
-
-	/**
-	 * Coordinators.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|\WP_Error
-	 */
-	public function get_item_permissions_check( $request ) {
-		unset( $request );
-		return $this->require_cap( 'mentorship_manage_cohorts' );
-	}
-
-	/**
-	 * Coordinators.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|\WP_Error
-	 */
-	public function update_item_permissions_check( $request ) {
-		unset( $request );
-		return $this->require_cap( 'mentorship_manage_cohorts' );
 	}
 
 	/**

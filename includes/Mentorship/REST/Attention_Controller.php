@@ -41,15 +41,15 @@ final class Attention_Controller extends Controller {
 	protected function routes(): array {
 		return array(
 			'/' . $this->rest_base => array(
-				WP_REST_Server::READABLE => array( 'get_items', 'get_items_permissions_check', $this->get_collection_params() ),
+				WP_REST_Server::READABLE => array( 'get_items', 'manage_cohorts_permissions_check', $this->get_collection_params() ),
 				'schema'                 => 'get_public_item_schema',
 			),
 			'/' . $this->rest_base . '/cohorts/(?P<id>[\d]+)' => array(
 				'args'                   => self::id_arg( __( 'Cohort ID.', 'mentorship-program' ) ),
-				WP_REST_Server::READABLE => array( 'get_settings', 'get_items_permissions_check' ),
+				WP_REST_Server::READABLE => array( 'get_settings', 'manage_cohorts_permissions_check' ),
 				WP_REST_Server::EDITABLE => array(
 					'update_settings',
-					'get_items_permissions_check',
+					'manage_cohorts_permissions_check',
 					array(
 						'stale_days' => array(
 							'type'        => 'integer',
@@ -120,17 +120,6 @@ final class Attention_Controller extends Controller {
 			)
 		);
 		return Contract::closed( $schema );
-	}
-
-	/**
-	 * Coordinators.
-	 *
-	 * @param \WP_REST_Request $request Request.
-	 * @return true|\WP_Error
-	 */
-	public function get_items_permissions_check( $request ) {
-		unset( $request );
-		return $this->require_cap( 'mentorship_manage_cohorts' );
 	}
 
 	/**

@@ -42,22 +42,11 @@ final class Settings_Controller extends Controller {
 	protected function routes(): array {
 		return array(
 			'/' . $this->rest_base => array(
-				WP_REST_Server::READABLE => array( 'get_item', 'permissions_check' ),
-				WP_REST_Server::EDITABLE => array( 'update_item', 'permissions_check', Settings::schema()['properties'] ),
+				WP_REST_Server::READABLE => array( 'get_item', 'manage_settings_permissions_check' ),
+				WP_REST_Server::EDITABLE => array( 'update_item', 'manage_settings_permissions_check', Settings::schema()['properties'] ),
 				'schema'                 => 'get_public_item_schema',
 			),
 		);
-	}
-
-	/**
-	 * Settings managers only.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|\WP_Error
-	 */
-	public function permissions_check( $request ) {
-		unset( $request );
-		return $this->require_cap( 'mentorship_manage_settings' );
 	}
 
 	/**

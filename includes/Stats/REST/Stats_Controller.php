@@ -42,7 +42,7 @@ final class Stats_Controller extends Controller {
 			'/' . $this->rest_base . '/funnel' => array(
 				WP_REST_Server::READABLE => array(
 					'get_funnel',
-					'get_funnel_permissions_check',
+					'review_permissions_check',
 					array(
 						'cohort' => array(
 							'type'    => 'integer',
@@ -54,17 +54,6 @@ final class Stats_Controller extends Controller {
 				'schema'                 => static fn() => Contract::closed( Stats::funnel_schema() ),
 			),
 		);
-	}
-
-	/**
-	 * Reviewers only.
-	 *
-	 * @param \WP_REST_Request $request Request.
-	 * @return true|\WP_Error
-	 */
-	public function get_funnel_permissions_check( $request ) {
-		unset( $request );
-		return $this->require_cap( 'mentorship_review' );
 	}
 
 	/**

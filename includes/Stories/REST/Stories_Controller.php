@@ -161,17 +161,6 @@ final class Stories_Controller extends Controller {
 	}
 
 	/**
-	 * Coordinators and reviewers.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function review_permissions_check( $request ) {
-		unset( $request );
-		return $this->require_cap( 'mentorship_review' );
-	}
-
-	/**
 	 * Logged-in owners of a graduated or placed mentee application, or of a completed
 	 * mentor application.
 	 *

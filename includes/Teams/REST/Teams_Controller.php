@@ -58,39 +58,17 @@ final class Teams_Controller extends Controller {
 	protected function routes(): array {
 		return array(
 			'/' . $this->rest_base                    => array(
-				WP_REST_Server::READABLE  => array( 'get_items', 'get_items_permissions_check' ),
-				WP_REST_Server::CREATABLE => array( 'create_item', 'manage_permissions_check', $this->get_endpoint_args_for_item_schema( WP_REST_Server::CREATABLE ) ),
+				WP_REST_Server::READABLE  => array( 'get_items', 'view_app_permissions_check' ),
+				WP_REST_Server::CREATABLE => array( 'create_item', 'manage_settings_permissions_check', $this->get_endpoint_args_for_item_schema( WP_REST_Server::CREATABLE ) ),
 				'schema'                  => 'get_public_item_schema',
 			),
 			'/' . $this->rest_base . '/(?P<id>[\d]+)' => array(
 				'args'                    => array( 'id' => array( 'type' => 'integer' ) ),
-				WP_REST_Server::EDITABLE  => array( 'update_item', 'manage_permissions_check', $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ) ),
-				WP_REST_Server::DELETABLE => array( 'delete_item', 'manage_permissions_check', array(), array( 'response_schema' => fn() => Contract::deletion( 'mentorship-team-deleted', $this->get_item_schema() ) ) ),
+				WP_REST_Server::EDITABLE  => array( 'update_item', 'manage_settings_permissions_check', $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ) ),
+				WP_REST_Server::DELETABLE => array( 'delete_item', 'manage_settings_permissions_check', array(), array( 'response_schema' => fn() => Contract::deletion( 'mentorship-team-deleted', $this->get_item_schema() ) ) ),
 				'schema'                  => 'get_public_item_schema',
 			),
 		);
-	}
-
-	/**
-	 * Anyone who may open the app.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function get_items_permissions_check( $request ) {
-		unset( $request );
-		return $this->require_cap( 'mentorship_view_app' );
-	}
-
-	/**
-	 * Settings managers edit teams.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function manage_permissions_check( $request ) {
-		unset( $request );
-		return $this->require_cap( 'mentorship_manage_settings' );
 	}
 
 	/**
