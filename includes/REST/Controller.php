@@ -316,6 +316,20 @@ abstract class Controller extends WP_REST_Controller {
 	}
 
 	/**
+	 * A schema property holding a day (YYYY-MM-DD).
+	 *
+	 * @since 0.3.0
+	 *
+	 * @return array<string, string>
+	 */
+	protected static function day(): array {
+		return array(
+			'type'   => 'string',
+			'format' => 'date',
+		);
+	}
+
+	/**
 	 * A schema property holding one of the given strings.
 	 *
 	 * @since 0.3.0

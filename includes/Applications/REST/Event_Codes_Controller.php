@@ -41,6 +41,7 @@ final class Event_Codes_Controller extends Controller {
 	 * @return array<string, array<string, mixed>>
 	 */
 	protected function routes(): array {
+		$day = self::day() + array( 'required' => true );
 		return array(
 			'/' . $this->rest_base => array(
 				WP_REST_Server::READABLE  => array( 'get_items', 'manage_cohorts_permissions_check' ),
@@ -58,16 +59,8 @@ final class Event_Codes_Controller extends Controller {
 							'type'      => 'string',
 							'maxLength' => 100,
 						),
-						'starts_on' => array(
-							'type'     => 'string',
-							'format'   => 'date',
-							'required' => true,
-						),
-						'ends_on'   => array(
-							'type'     => 'string',
-							'format'   => 'date',
-							'required' => true,
-						),
+						'starts_on' => $day,
+						'ends_on'   => $day,
 						'uses'      => array(
 							'type'     => 'integer',
 							'minimum'  => 1,
@@ -137,19 +130,14 @@ final class Event_Codes_Controller extends Controller {
 	 * @return array<string, mixed>
 	 */
 	public function get_item_schema() {
+		$day    = self::day();
 		$schema = self::object_schema(
 			'mentorship-event-code',
 			array(
 				'code'      => array( 'type' => 'string' ),
 				'label'     => array( 'type' => 'string' ),
-				'starts_on' => array(
-					'type'   => 'string',
-					'format' => 'date',
-				),
-				'ends_on'   => array(
-					'type'   => 'string',
-					'format' => 'date',
-				),
+				'starts_on' => $day,
+				'ends_on'   => $day,
 				'uses'      => array( 'type' => 'integer' ),
 				'used'      => self::read_only( 'integer' ),
 			)

@@ -11,6 +11,7 @@ namespace Mentorship_Program\Applications\REST;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Cohorts\REST\Cohorts_Controller;
 use Mentorship_Program\REST\Controller;
 use Mentorship_Program\Applications\My_Applications;
 use Mentorship_Program\Applications\Stages;
@@ -154,17 +155,7 @@ final class Me_Controller extends Controller {
 									),
 								),
 							),
-							'next_sessions' => array(
-								'type'  => 'array',
-								'items' => array(
-									'type'       => 'object',
-									'properties' => array(
-										'start' => $time,
-										'end'   => $time,
-										'title' => $string,
-									),
-								),
-							),
+							'next_sessions' => Cohorts_Controller::sessions_property(),
 							'can_withdraw'  => array( 'type' => 'boolean' ),
 							'placed_team'   => $string,
 							'created'       => $time,

@@ -367,25 +367,35 @@ final class Cohorts_Controller extends Controller {
 	 * @return array<string, mixed>
 	 */
 	public function get_sessions_schema(): array {
-		$time = self::date_time();
 		return self::complete_schema(
 			'mentorship-cohort-sessions',
 			array(
 				'cohort'   => array( 'type' => 'integer' ),
-				'sessions' => array(
-					'type'  => 'array',
-					'items' => array(
-						'type'       => 'object',
-						'properties' => array(
-							'start' => $time,
-							'end'   => $time,
-							'title' => array( 'type' => 'string' ),
-						),
-					),
-				),
+				'sessions' => self::sessions_property(),
 				'feed_url' => array(
 					'type'   => 'string',
 					'format' => 'uri',
+				),
+			)
+		);
+	}
+
+	/**
+	 * A list of a cohort's sessions, as the sessions route and a participant's own
+	 * record (GET /me) give them.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function sessions_property(): array {
+		return self::list_of(
+			array(
+				'type'       => 'object',
+				'properties' => array(
+					'start' => self::date_time(),
+					'end'   => self::date_time(),
+					'title' => array( 'type' => 'string' ),
 				),
 			)
 		);
