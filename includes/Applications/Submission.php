@@ -192,13 +192,7 @@ final class Submission {
 		if ( ! $application ) {
 			return new WP_Error( 'mentorship_not_found', __( 'Application not found.', 'mentorship-program' ), array( 'status' => 404 ) );
 		}
-		$unknown = array();
-		foreach ( array_keys( $raw ) as $key ) {
-			$key = (string) $key;
-			if ( '' !== $key && '_' !== $key[0] && 'id' !== $key && ! in_array( $key, self::editable(), true ) ) {
-				$unknown[ $key ] = __( 'This field is not accepted here.', 'mentorship-program' );
-			}
-		}
+		$unknown = Field_Errors::unknown( array_keys( $raw ), array_merge( array( 'id' ), self::editable() ) );
 		if ( $unknown ) {
 			return Field_Errors::error( $unknown );
 		}
@@ -271,15 +265,7 @@ final class Submission {
 	 * @return array<string, string> Field => message.
 	 */
 	private static function unknown_fields( array $raw ): array {
-		$known   = array_merge( array_keys( Fields::definitions() ), self::KEYS, self::SERVER_OWNED );
-		$unknown = array();
-		foreach ( array_keys( $raw ) as $key ) {
-			$key = (string) $key;
-			if ( '' !== $key && '_' !== $key[0] && ! in_array( $key, $known, true ) ) {
-				$unknown[ $key ] = __( 'This field is not accepted here.', 'mentorship-program' );
-			}
-		}
-		return $unknown;
+		return Field_Errors::unknown( array_keys( $raw ), array_merge( array_keys( Fields::definitions() ), self::KEYS, self::SERVER_OWNED ) );
 	}
 
 	/**

@@ -206,13 +206,7 @@ abstract class Controller extends WP_REST_Controller {
 	 */
 	protected function reject_unknown( WP_REST_Request $request, array $known, array $ignored = array() ) {
 		$given   = array_merge( array_keys( (array) $request->get_json_params() ), array_keys( (array) $request->get_body_params() ) );
-		$unknown = array();
-		foreach ( array_unique( $given ) as $key ) {
-			$key = (string) $key;
-			if ( '' !== $key && '_' !== $key[0] && ! in_array( $key, $known, true ) && ! in_array( $key, $ignored, true ) ) {
-				$unknown[ $key ] = __( 'This field is not accepted here.', 'mentorship-program' );
-			}
-		}
+		$unknown = Field_Errors::unknown( array_unique( $given ), array_merge( $known, $ignored ) );
 		if ( ! $unknown ) {
 			return true;
 		}

@@ -29,6 +29,27 @@ final class Field_Errors {
 	public const MAX_NAMED = 10;
 
 	/**
+	 * The keys that are not known, each with the message that refuses it. Empty keys and
+	 * WordPress's own (starting with an underscore: _locale, _wpnonce, _fields) are ignored.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param array<int, int|string> $keys  The keys sent.
+	 * @param string[]               $known The keys accepted.
+	 * @return array<string, string> Field => message.
+	 */
+	public static function unknown( array $keys, array $known ): array {
+		$unknown = array();
+		foreach ( $keys as $key ) {
+			$key = (string) $key;
+			if ( '' !== $key && '_' !== $key[0] && ! in_array( $key, $known, true ) ) {
+				$unknown[ $key ] = __( 'This field is not accepted here.', 'mentorship-program' );
+			}
+		}
+		return $unknown;
+	}
+
+	/**
 	 * An error about one field: its code, message and status, with the field named in
 	 * the error data so forms show the message by that field.
 	 *
