@@ -777,11 +777,7 @@ final class Applications_Controller extends Controller {
 				'mentor'              => array(
 					'description' => __( "A mentee's mentor, or null.", 'mentorship-program' ),
 					'type'        => array( 'object', 'null' ),
-					'properties'  => array(
-						'id'    => array( 'type' => 'integer' ),
-						'name'  => array( 'type' => 'string' ),
-						'track' => array( 'type' => 'string' ),
-					),
+					'properties'  => self::id_and_name() + array( 'track' => array( 'type' => 'string' ) ),
 					'readonly'    => true,
 				),
 				'assigned'            => array( 'description' => __( "A mentor's number of mentees.", 'mentorship-program' ) ) + self::read_only( 'integer' ),
@@ -862,9 +858,8 @@ final class Applications_Controller extends Controller {
 				'properties' => array(
 					'updated' => array( 'type' => 'integer' ),
 					'failed'  => array( 'type' => 'integer' ),
-					'results' => array(
-						'type'  => 'array',
-						'items' => array(
+					'results' => self::list_of(
+						array(
 							'type'       => 'object',
 							'properties' => array(
 								'id'    => array( 'type' => 'integer' ),
@@ -880,7 +875,7 @@ final class Applications_Controller extends Controller {
 								),
 							),
 							'required'   => array( 'id', 'ok' ),
-						),
+						)
 					),
 				),
 				'required'   => array( 'updated', 'failed', 'results' ),

@@ -288,11 +288,7 @@ final class Checkins_Controller extends Controller {
 					'type'        => 'array',
 					'items'       => array(
 						'type'       => 'object',
-						'properties' => array(
-							'id'       => array( 'type' => 'integer' ),
-							'name'     => array( 'type' => 'string' ),
-							'attended' => array( 'type' => 'boolean' ),
-						),
+						'properties' => self::id_and_name() + array( 'attended' => array( 'type' => 'boolean' ) ),
 					),
 					'readonly'    => true,
 				),

@@ -281,10 +281,7 @@ final class Surveys_Controller extends Controller {
 				'invited'     => array( 'type' => 'integer' ),
 				'questions'   => self::list_of(
 					self::closed_object(
-						array(
-							'key'          => array( 'type' => 'string' ),
-							'label'        => array( 'type' => 'string' ),
-							'kind'         => self::string_enum( Questions::KINDS ),
+						self::question_properties() + array(
 							'respondents'  => array( 'type' => 'integer' ),
 							'suppressed'   => array( 'type' => 'boolean' ),
 							'figure'       => $nullable_number,
@@ -296,6 +293,21 @@ final class Surveys_Controller extends Controller {
 					)
 				),
 			)
+		);
+	}
+
+	/**
+	 * The properties that name a question in the survey results and the cohort outcomes.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	private static function question_properties(): array {
+		return array(
+			'key'   => array( 'type' => 'string' ),
+			'label' => array( 'type' => 'string' ),
+			'kind'  => self::string_enum( Questions::KINDS ),
 		);
 	}
 
@@ -319,10 +331,7 @@ final class Surveys_Controller extends Controller {
 						),
 						'questions'   => self::list_of(
 							self::closed_object(
-								array(
-									'key'         => array( 'type' => 'string' ),
-									'label'       => array( 'type' => 'string' ),
-									'kind'        => self::string_enum( Questions::KINDS ),
+								self::question_properties() + array(
 									'start'       => $nullable_number,
 									'end'         => $nullable_number,
 									'change'      => $nullable_number,
