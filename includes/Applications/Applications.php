@@ -561,7 +561,7 @@ final class Applications {
 	public static function transition( int $id, string $to, array $args = array() ) {
 		$application = self::get( $id );
 		if ( ! $application ) {
-			return new WP_Error( 'mentorship_not_found', __( 'Application not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+			return self::not_found();
 		}
 		$from = $application['stage'];
 		if ( ! Stages::can_move( $application['type'], $from, $to ) ) {
@@ -640,7 +640,7 @@ final class Applications {
 		self::announce_status( $id, Stages::to_status( $from ) );
 		$updated = self::get( $id );
 		if ( ! $updated ) {
-			return new WP_Error( 'mentorship_not_found', __( 'Application not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+			return self::not_found();
 		}
 		if ( ! empty( $args['notify'] ) ) {
 			Mailer::queue_for_application( $updated, $to, array( 'note' => $note ) );
@@ -707,7 +707,7 @@ final class Applications {
 		global $wpdb;
 		$application = self::get( $id );
 		if ( ! $application ) {
-			return new WP_Error( 'mentorship_not_found', __( 'Application not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+			return self::not_found();
 		}
 		if ( ! Cohorts::get( $cohort_id ) ) {
 			return new WP_Error(
@@ -910,6 +910,17 @@ final class Applications {
 		$wpdb->delete( Schema::table( 'claims' ), array( 'object_id' => $id ), array( '%d' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
 		$wpdb->delete( Schema::table( 'mail' ), array( 'object_id' => $id ), array( '%d' ) ); // phpcs:ignore WordPress.DB.DirectDatabaseQuery -- our own table.
 		wp_delete_post( $id, true );
+	}
+
+	/**
+	 * The 404 of an application that does not exist, the one answer every route and service gives.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @return WP_Error
+	 */
+	public static function not_found(): WP_Error {
+		return new WP_Error( 'mentorship_not_found', __( 'Application not found.', 'mentorship-program' ), array( 'status' => 404 ) );
 	}
 
 	/**

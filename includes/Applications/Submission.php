@@ -190,7 +190,7 @@ final class Submission {
 	public static function update( int $id, array $raw ): array|WP_Error {
 		$application = Applications::get( $id );
 		if ( ! $application ) {
-			return new WP_Error( 'mentorship_not_found', __( 'Application not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+			return Applications::not_found();
 		}
 		$unknown = Field_Errors::unknown( array_keys( $raw ), array_merge( array( 'id' ), self::editable() ) );
 		if ( $unknown ) {
@@ -228,7 +228,7 @@ final class Submission {
 			Audit_Trail::record( $id, 'edit', '', '', implode( ', ', array_keys( $values ) ) );
 		}
 		$updated = Applications::get( $id );
-		return $updated ? $updated : new WP_Error( 'mentorship_not_found', __( 'Application not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+		return $updated ? $updated : Applications::not_found();
 	}
 
 	/**

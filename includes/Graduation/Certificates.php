@@ -95,7 +95,7 @@ final class Certificates {
 	public static function issue( int $application_id, int $user_id = 0 ) {
 		$application = Applications::get( $application_id );
 		if ( ! $application ) {
-			return new WP_Error( 'mentorship_not_found', __( 'Application not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+			return Applications::not_found();
 		}
 		$existing = self::stored( $application_id );
 		if ( $existing ) {

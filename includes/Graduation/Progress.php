@@ -154,7 +154,7 @@ final class Progress {
 	public static function update( int $application_id, array $values, int $user_id ) {
 		$application = Applications::get( $application_id );
 		if ( ! $application ) {
-			return new WP_Error( 'mentorship_not_found', __( 'Application not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+			return Applications::not_found();
 		}
 		$writable  = self::writable_by( $user_id, $application );
 		$forbidden = array();

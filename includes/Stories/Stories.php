@@ -661,7 +661,7 @@ final class Stories {
 	public static function invite( int $application_id ) {
 		$application = Applications::get( $application_id );
 		if ( ! $application ) {
-			return new WP_Error( 'mentorship_not_found', __( 'Application not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+			return Applications::not_found();
 		}
 		if ( ! self::is_eligible( $application ) ) {
 			return new WP_Error( 'mentorship_story_not_yet', __( 'Only graduates (and mentors who completed a cohort) are invited to share a story.', 'mentorship-program' ), array( 'status' => 409 ) );

@@ -408,7 +408,7 @@ final class Applications_Controller extends Controller {
 	public function get_item( $request ) {
 		$application = Applications::get( (int) $request['id'] );
 		if ( ! $application ) {
-			return new WP_Error( 'mentorship_not_found', __( 'Application not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+			return Applications::not_found();
 		}
 		$response = $this->prepare_item_for_response( $application, $request );
 		// Reviewers read the whole trail; applicants their own without the reviewers'
@@ -567,7 +567,7 @@ final class Applications_Controller extends Controller {
 	 */
 	public function get_notes( $request ) {
 		if ( ! Applications::get( (int) $request['id'] ) ) {
-			return new WP_Error( 'mentorship_not_found', __( 'Application not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+			return Applications::not_found();
 		}
 		$notes = Audit_Trail::for_object( (int) $request['id'], array( 'note' ) );
 		if ( ! current_user_can( 'mentorship_review' ) ) {
@@ -586,7 +586,7 @@ final class Applications_Controller extends Controller {
 	 */
 	public function create_note( $request ) {
 		if ( ! Applications::get( (int) $request['id'] ) ) {
-			return new WP_Error( 'mentorship_not_found', __( 'Application not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+			return Applications::not_found();
 		}
 		$unknown = $this->reject_unknown( $request, array( 'note', 'rating' ), array( 'id' ) );
 		if ( is_wp_error( $unknown ) ) {

@@ -121,7 +121,7 @@ final class Certificates_Controller extends Controller {
 			return $known;
 		}
 		if ( ! Applications::get( (int) $request['id'] ) ) {
-			return new \WP_Error( 'mentorship_not_found', __( 'Application not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+			return Applications::not_found();
 		}
 		$had    = null !== Certificates::stored( (int) $request['id'] );
 		$result = Certificates::issue( (int) $request['id'], get_current_user_id() );

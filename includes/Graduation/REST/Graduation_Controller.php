@@ -89,7 +89,7 @@ final class Graduation_Controller extends Controller {
 	public function get_item( $request ) {
 		$application = Applications::get( (int) $request['id'] );
 		if ( ! $application ) {
-			return new \WP_Error( 'mentorship_not_found', __( 'Application not found.', 'mentorship-program' ), array( 'status' => 404 ) );
+			return Applications::not_found();
 		}
 		return $this->prepare_item_for_response( $application, $request );
 	}
