@@ -583,19 +583,7 @@ final class Applications {
 		if ( 'placed' === $to ) {
 			$team = sanitize_title( (string) ( $args['team'] ?? '' ) );
 			if ( '' === $team || ! in_array( $team, Taxonomies::team_slugs(), true ) ) {
-				return new WP_Error(
-					'rest_invalid_param',
-					__( 'Choose the team the graduate joins.', 'mentorship-program' ),
-					array(
-						'status' => 400,
-						'params' => array(
-							'team' => __(
-								'Choose the team the graduate joins.',
-								'mentorship-program'
-							),
-						),
-					)
-				);
+				return Field_Errors::on_field( 'rest_invalid_param', __( 'Choose the team the graduate joins.', 'mentorship-program' ), 400, 'team' );
 			}
 		}
 		if ( 'active' === $to && 'mentee' === $application['type'] && ! Assignments::mentor_of( $id ) && empty( $args['allow_unassigned'] ) ) {
@@ -710,19 +698,7 @@ final class Applications {
 			return self::not_found();
 		}
 		if ( ! Cohorts::get( $cohort_id ) ) {
-			return new WP_Error(
-				'rest_invalid_param',
-				__( 'Cohort not found.', 'mentorship-program' ),
-				array(
-					'status' => 400,
-					'params' => array(
-						'cohort' => __(
-							'Cohort not found.',
-							'mentorship-program'
-						),
-					),
-				)
-			);
+			return Field_Errors::on_field( 'rest_invalid_param', __( 'Cohort not found.', 'mentorship-program' ), 400, 'cohort' );
 		}
 		if ( $application['cohort'] === $cohort_id ) {
 			return $application;

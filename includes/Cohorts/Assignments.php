@@ -15,6 +15,7 @@ use Mentorship_Program\Applications\Applications;
 use Mentorship_Program\Applications\Audit_Trail;
 use Mentorship_Program\Database\Schema;
 use Mentorship_Program\Database\Transaction;
+use Mentorship_Program\Support\Field_Errors;
 use WP_Error;
 
 /**
@@ -41,49 +42,13 @@ final class Assignments {
 		$mentee = Applications::get( $mentee_id );
 		$mentor = Applications::get( $mentor_id );
 		if ( ! $mentee || 'mentee' !== $mentee['type'] ) {
-			return new WP_Error(
-				'mentorship_not_found',
-				__( 'Mentee not found.', 'mentorship-program' ),
-				array(
-					'status' => 404,
-					'params' => array(
-						'mentee' => __(
-							'Mentee not found.',
-							'mentorship-program'
-						),
-					),
-				)
-			);
+			return Field_Errors::on_field( 'mentorship_not_found', __( 'Mentee not found.', 'mentorship-program' ), 404, 'mentee' );
 		}
 		if ( ! $mentor || 'mentor' !== $mentor['type'] ) {
-			return new WP_Error(
-				'mentorship_not_found',
-				__( 'Mentor not found.', 'mentorship-program' ),
-				array(
-					'status' => 404,
-					'params' => array(
-						'mentor' => __(
-							'Mentor not found.',
-							'mentorship-program'
-						),
-					),
-				)
-			);
+			return Field_Errors::on_field( 'mentorship_not_found', __( 'Mentor not found.', 'mentorship-program' ), 404, 'mentor' );
 		}
 		if ( ! in_array( $track, self::TRACKS, true ) ) {
-			return new WP_Error(
-				'rest_invalid_param',
-				__( 'Unknown track.', 'mentorship-program' ),
-				array(
-					'status' => 400,
-					'params' => array(
-						'track' => __(
-							'Unknown track.',
-							'mentorship-program'
-						),
-					),
-				)
-			);
+			return Field_Errors::on_field( 'rest_invalid_param', __( 'Unknown track.', 'mentorship-program' ), 400, 'track' );
 		}
 		if ( ! in_array( $mentee['stage'], array( 'accepted', 'active' ), true ) ) {
 			return new WP_Error( 'mentorship_not_assignable', __( 'Only accepted or active mentees can be assigned.', 'mentorship-program' ), array( 'status' => 409 ) );
