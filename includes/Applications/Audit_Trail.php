@@ -11,6 +11,7 @@ namespace Mentorship_Program\Applications;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\REST\Schema_Shapes;
 use Mentorship_Program\Database\Schema;
 
 /**
@@ -19,6 +20,8 @@ use Mentorship_Program\Database\Schema;
  * @since 0.1.0
  */
 final class Audit_Trail {
+
+	use Schema_Shapes;
 
 	/**
 	 * Records one event.
@@ -151,16 +154,10 @@ final class Audit_Trail {
 				),
 				'author' => array(
 					'type'       => 'object',
-					'properties' => array(
-						'id'   => array( 'type' => 'integer' ),
-						'name' => array( 'type' => 'string' ),
-					),
+					'properties' => self::id_and_name(),
 					'required'   => array( 'id', 'name' ),
 				),
-				'date'   => array(
-					'type'   => 'string',
-					'format' => 'date-time',
-				),
+				'date'   => self::date_time(),
 			),
 			'required'   => array( 'id', 'event', 'from', 'to', 'note', 'rating', 'author', 'date' ),
 		);

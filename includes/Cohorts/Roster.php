@@ -11,6 +11,7 @@ namespace Mentorship_Program\Cohorts;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\REST\Schema_Shapes;
 use Mentorship_Program\Applications\Applications;
 use Mentorship_Program\Applications\Stages;
 
@@ -20,6 +21,8 @@ use Mentorship_Program\Applications\Stages;
  * @since 0.1.0
  */
 final class Roster {
+
+	use Schema_Shapes;
 
 	/**
 	 * A cohort's applications of one type in the given stages, by name.
@@ -133,17 +136,11 @@ final class Roster {
 	 * @return array<string, mixed>
 	 */
 	public static function schema(): array {
-		$strings = array(
-			'type'  => 'array',
-			'items' => array( 'type' => 'string' ),
-		);
+		$strings = self::list_of( array( 'type' => 'string' ) );
 		$person  = array(
 			'id'        => array( 'type' => 'integer' ),
 			'name'      => array( 'type' => 'string' ),
-			'stage'     => array(
-				'type' => 'string',
-				'enum' => Stages::all_stages(),
-			),
+			'stage'     => self::string_enum( Stages::all_stages() ),
 			'languages' => $strings,
 			'timezone'  => array( 'type' => 'string' ),
 			'teams'     => $strings,
@@ -173,45 +170,34 @@ final class Roster {
 					'properties'           => Cohorts::properties(),
 					'additionalProperties' => false,
 				),
-				'mentors'    => array(
-					'type'  => 'array',
-					'items' => array(
+				'mentors'    => self::list_of(
+					array(
 						'type'                 => 'object',
 						'properties'           => $person + array(
 							'capacity'  => array( 'type' => 'integer' ),
 							'formats'   => $strings,
-							'mentees'   => array(
-								'type'  => 'array',
-								'items' => $mentee,
-							),
+							'mentees'   => self::list_of( $mentee ),
 							'remaining' => array( 'type' => 'integer' ),
 						),
 						'additionalProperties' => false,
-					),
+					)
 				),
-				'unassigned' => array(
-					'type'  => 'array',
-					'items' => $mentee,
-				),
+				'unassigned' => self::list_of( $mentee ),
 				'totals'     => array(
 					'type'                 => 'object',
 					'properties'           => array_fill_keys( array( 'mentors', 'mentees', 'assigned', 'unassigned', 'capacity' ), array( 'type' => 'integer' ) ),
 					'additionalProperties' => false,
 				),
-				'warnings'   => array(
-					'type'  => 'array',
-					'items' => array(
+				'warnings'   => self::list_of(
+					array(
 						'type'                 => 'object',
 						'properties'           => array(
-							'code'    => array(
-								'type' => 'string',
-								'enum' => array( 'mentor_full', 'not_enough_capacity' ),
-							),
+							'code'    => self::string_enum( array( 'mentor_full', 'not_enough_capacity' ) ),
 							'mentor'  => array( 'type' => 'integer' ),
 							'message' => array( 'type' => 'string' ),
 						),
 						'additionalProperties' => false,
-					),
+					)
 				),
 				'timing'     => array(
 					'type'                 => 'object',

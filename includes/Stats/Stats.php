@@ -11,6 +11,7 @@ namespace Mentorship_Program\Stats;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\REST\Schema_Shapes;
 use Mentorship_Program\Applications\Fields;
 use Mentorship_Program\Applications\Post_Types;
 use Mentorship_Program\Applications\Stages;
@@ -25,6 +26,8 @@ use Mentorship_Program\Teams\Taxonomies;
  * @since 0.1.0
  */
 final class Stats {
+
+	use Schema_Shapes;
 
 	/**
 	 * The JSON schema of what funnel() returns.
@@ -47,9 +50,8 @@ final class Stats {
 			) + $more,
 			'required'   => array_merge( array( 'current', 'reached' ), array_keys( $more ) ),
 		);
-		$pairs  = array(
-			'type'  => 'array',
-			'items' => array(
+		$pairs  = self::list_of(
+			array(
 				'type'       => 'object',
 				'properties' => array(
 					'key'   => array( 'type' => 'string' ),
@@ -60,7 +62,7 @@ final class Stats {
 					'count' => array( 'type' => 'integer' ),
 				),
 				'required'   => array( 'key', 'label', 'count' ),
-			),
+			)
 		);
 		return array(
 			'$schema'    => 'http://json-schema.org/draft-04/schema#',
@@ -71,15 +73,11 @@ final class Stats {
 					'type'        => 'integer',
 					'description' => __( 'Cohort ID, or 0 for every cohort.', 'mentorship-program' ),
 				),
-				'funnel'     => array(
-					'type'  => 'array',
-					'items' => array(
+				'funnel'     => self::list_of(
+					array(
 						'type'       => 'object',
 						'properties' => array(
-							'stage'      => array(
-								'type' => 'string',
-								'enum' => Stages::stages( 'mentee' ),
-							),
+							'stage'      => self::string_enum( Stages::stages( 'mentee' ) ),
 							'label'      => array( 'type' => 'string' ),
 							'count'      => array( 'type' => 'integer' ),
 							'conversion' => array(
@@ -88,7 +86,7 @@ final class Stats {
 							),
 						),
 						'required'   => array( 'stage', 'label', 'count', 'conversion' ),
-					),
+					)
 				),
 				'mentees'    => $people( 'mentee' ),
 				'mentors'    => $people(

@@ -674,19 +674,17 @@ final class Applications_Controller extends Controller {
 				'type'    => 'integer',
 				'minimum' => 1,
 			),
-			'team'     => array(
-				'type'  => 'array',
-				'items' => array(
+			'team'     => self::list_of(
+				array(
 					'type'      => 'string',
 					'maxLength' => 60,
-				),
+				)
 			),
-			'language' => array(
-				'type'  => 'array',
-				'items' => array(
+			'language' => self::list_of(
+				array(
 					'type'    => 'string',
 					'pattern' => '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$',
-				),
+				)
 			),
 			'format'   => self::list_of( self::string_enum( array_merge( Fields::FORMATS, array( 'any' ) ) ) ),
 			'tz_min'   => array(
@@ -786,9 +784,8 @@ final class Applications_Controller extends Controller {
 				'_links'              => array(
 					'description'          => __( 'Links to the application, as a list embeds them in each item.', 'mentorship-program' ),
 					'type'                 => 'object',
-					'additionalProperties' => array(
-						'type'  => 'array',
-						'items' => array(
+					'additionalProperties' => self::list_of(
+						array(
 							'type'       => 'object',
 							'properties' => array(
 								'href'        => array(
@@ -803,7 +800,7 @@ final class Applications_Controller extends Controller {
 									),
 								),
 							),
-						),
+						)
 					),
 					'readonly'             => true,
 				),

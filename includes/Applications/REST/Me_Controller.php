@@ -101,9 +101,8 @@ final class Me_Controller extends Controller {
 						'name' => $string,
 					),
 				),
-				'applications' => array(
-					'type'  => 'array',
-					'items' => array(
+				'applications' => self::list_of(
+					array(
 						'type'       => 'object',
 						'properties' => array(
 							'id'            => array( 'type' => 'integer' ),
@@ -111,16 +110,15 @@ final class Me_Controller extends Controller {
 							'stage'         => $stage,
 							'stage_label'   => $string,
 							'explanation'   => $string,
-							'pipeline'      => array(
-								'type'  => 'array',
-								'items' => array(
+							'pipeline'      => self::list_of(
+								array(
 									'type'       => 'object',
 									'properties' => array(
 										'stage' => $stage,
 										'label' => $string,
 										'state' => self::string_enum( array( 'done', 'current', 'upcoming' ) ),
 									),
-								),
+								)
 							),
 							'off_path'      => array(
 								'description' => __( 'Whether the stage is off the usual path (declined, withdrawn, waitlisted).', 'mentorship-program' ),
@@ -144,23 +142,22 @@ final class Me_Controller extends Controller {
 									'wporg_username' => $string,
 								),
 							),
-							'mentees'       => array(
-								'type'  => 'array',
-								'items' => array(
+							'mentees'       => self::list_of(
+								array(
 									'type'       => 'object',
 									'properties' => array(
 										'id'             => array( 'type' => 'integer' ),
 										'name'           => $string,
 										'slack_username' => $string,
 									),
-								),
+								)
 							),
 							'next_sessions' => Cohorts_Controller::sessions_property(),
 							'can_withdraw'  => array( 'type' => 'boolean' ),
 							'placed_team'   => $string,
 							'created'       => $time,
 						),
-					),
+					)
 				),
 			)
 		);
