@@ -56,23 +56,23 @@ final class Surveys_Controller extends Controller {
 		return array(
 			'/cohorts/(?P<id>[\d]+)/surveys'          => array(
 				'args'                   => $cohort,
-				WP_REST_Server::READABLE => array( 'get_items', 'get_items_permissions_check' ),
+				WP_REST_Server::READABLE => array( 'get_items', 'manage_cohorts_permissions_check' ),
 				'schema'                 => 'get_public_item_schema',
 			),
 			'/cohorts/(?P<id>[\d]+)/outcomes'         => array(
 				'args'                   => $cohort,
-				WP_REST_Server::READABLE => array( 'get_outcomes', 'get_items_permissions_check' ),
+				WP_REST_Server::READABLE => array( 'get_outcomes', 'manage_cohorts_permissions_check' ),
 				'schema'                 => 'get_outcomes_schema',
 			),
 			'/' . $this->rest_base . '/(?P<id>[\d]+)' => array(
 				'args'                   => $id,
-				WP_REST_Server::READABLE => array( 'get_item', 'get_items_permissions_check' ),
-				WP_REST_Server::EDITABLE => array( 'update_item', 'update_item_permissions_check', $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ) ),
+				WP_REST_Server::READABLE => array( 'get_item', 'manage_cohorts_permissions_check' ),
+				WP_REST_Server::EDITABLE => array( 'update_item', 'manage_cohorts_permissions_check', $this->get_endpoint_args_for_item_schema( WP_REST_Server::EDITABLE ) ),
 				'schema'                 => 'get_public_item_schema',
 			),
 			'/' . $this->rest_base . '/(?P<id>[\d]+)/results' => array(
 				'args'                   => $id,
-				WP_REST_Server::READABLE => array( 'get_results', 'get_items_permissions_check' ),
+				WP_REST_Server::READABLE => array( 'get_results', 'manage_cohorts_permissions_check' ),
 				'schema'                 => 'get_results_schema',
 			),
 			'/' . $this->rest_base . '/(?P<id>[\d]+)/answers' => array(
@@ -84,33 +84,13 @@ final class Surveys_Controller extends Controller {
 	}
 
 	/**
-	 * Coordinators.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function get_items_permissions_check( $request ) {
-		return $this->require_cap( 'mentorship_manage_cohorts' );
-	}
-
-	/**
-	 * Coordinators.
-	 *
-	 * @param WP_REST_Request $request Request.
-	 * @return true|WP_Error
-	 */
-	public function update_item_permissions_check( $request ) {
-		return $this->require_cap( 'mentorship_manage_cohorts' );
-	}
-
-	/**
 	 * Coordinators, and only on a site that allows reading individual answers.
 	 *
 	 * @param WP_REST_Request $request Request.
 	 * @return true|WP_Error
 	 */
 	public function get_answers_permissions_check( $request ) {
-		$allowed = $this->require_cap( 'mentorship_manage_cohorts' );
+		$allowed = $this->manage_cohorts_permissions_check( $request );
 		if ( is_wp_error( $allowed ) ) {
 			return $allowed;
 		}
