@@ -96,10 +96,7 @@ final class Me_Controller extends Controller {
 			array(
 				'user'         => array(
 					'type'       => 'object',
-					'properties' => array(
-						'id'   => array( 'type' => 'integer' ),
-						'name' => $string,
-					),
+					'properties' => self::id_and_name(),
 				),
 				'applications' => self::list_of(
 					array(
@@ -126,9 +123,7 @@ final class Me_Controller extends Controller {
 							),
 							'cohort'        => array(
 								'type'       => array( 'object', 'null' ),
-								'properties' => array(
-									'id'          => array( 'type' => 'integer' ),
-									'name'        => $string,
+								'properties' => self::id_and_name() + array(
 									'starts_on'   => $string,
 									'ends_on'     => $string,
 									'channel_url' => $string,
@@ -145,11 +140,7 @@ final class Me_Controller extends Controller {
 							'mentees'       => self::list_of(
 								array(
 									'type'       => 'object',
-									'properties' => array(
-										'id'             => array( 'type' => 'integer' ),
-										'name'           => $string,
-										'slack_username' => $string,
-									),
+									'properties' => self::id_and_name() + array( 'slack_username' => $string ),
 								)
 							),
 							'next_sessions' => Cohorts_Controller::sessions_property(),
