@@ -136,7 +136,7 @@ final class Roster {
 	 * @return array<string, mixed>
 	 */
 	public static function schema(): array {
-		$strings = self::list_of( array( 'type' => 'string' ) );
+		$strings = self::array_of( array( 'type' => 'string' ) );
 		$person  = array(
 			'id'        => array( 'type' => 'integer' ),
 			'name'      => array( 'type' => 'string' ),
@@ -170,25 +170,25 @@ final class Roster {
 					'properties'           => Cohorts::properties(),
 					'additionalProperties' => false,
 				),
-				'mentors'    => self::list_of(
+				'mentors'    => self::array_of(
 					array(
 						'type'                 => 'object',
 						'properties'           => $person + array(
 							'capacity'  => array( 'type' => 'integer' ),
 							'formats'   => $strings,
-							'mentees'   => self::list_of( $mentee ),
+							'mentees'   => self::array_of( $mentee ),
 							'remaining' => array( 'type' => 'integer' ),
 						),
 						'additionalProperties' => false,
 					)
 				),
-				'unassigned' => self::list_of( $mentee ),
+				'unassigned' => self::array_of( $mentee ),
 				'totals'     => array(
 					'type'                 => 'object',
 					'properties'           => array_fill_keys( array( 'mentors', 'mentees', 'assigned', 'unassigned', 'capacity' ), array( 'type' => 'integer' ) ),
 					'additionalProperties' => false,
 				),
-				'warnings'   => self::list_of(
+				'warnings'   => self::array_of(
 					array(
 						'type'                 => 'object',
 						'properties'           => array(

@@ -84,7 +84,7 @@ trait Schema_Shapes {
 	 * @param array<string, mixed> $items The items' schema.
 	 * @return array<string, mixed>
 	 */
-	protected static function list_of( array $items ): array {
+	protected static function array_of( array $items ): array {
 		return array(
 			'type'  => 'array',
 			'items' => $items,

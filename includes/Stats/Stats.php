@@ -50,7 +50,7 @@ final class Stats {
 			) + $more,
 			'required'   => array_merge( array( 'current', 'reached' ), array_keys( $more ) ),
 		);
-		$pairs  = self::list_of(
+		$pairs  = self::array_of(
 			array(
 				'type'       => 'object',
 				'properties' => array(
@@ -73,7 +73,7 @@ final class Stats {
 					'type'        => 'integer',
 					'description' => __( 'Cohort ID, or 0 for every cohort.', 'mentorship-program' ),
 				),
-				'funnel'     => self::list_of(
+				'funnel'     => self::array_of(
 					array(
 						'type'       => 'object',
 						'properties' => array(

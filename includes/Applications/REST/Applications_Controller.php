@@ -669,24 +669,24 @@ final class Applications_Controller extends Controller {
 				'maxLength' => 100,
 			),
 			'type'     => self::string_enum( Stages::types() ),
-			'stage'    => self::list_of( self::string_enum( Stages::all_stages() ) ),
+			'stage'    => self::array_of( self::string_enum( Stages::all_stages() ) ),
 			'cohort'   => array(
 				'type'    => 'integer',
 				'minimum' => 1,
 			),
-			'team'     => self::list_of(
+			'team'     => self::array_of(
 				array(
 					'type'      => 'string',
 					'maxLength' => 60,
 				)
 			),
-			'language' => self::list_of(
+			'language' => self::array_of(
 				array(
 					'type'    => 'string',
 					'pattern' => '^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$',
 				)
 			),
-			'format'   => self::list_of( self::string_enum( array_merge( Fields::FORMATS, array( 'any' ) ) ) ),
+			'format'   => self::array_of( self::string_enum( array_merge( Fields::FORMATS, array( 'any' ) ) ) ),
 			'tz_min'   => array(
 				'type'        => 'integer',
 				'minimum'     => -720,
@@ -784,7 +784,7 @@ final class Applications_Controller extends Controller {
 				'_links'              => array(
 					'description'          => __( 'Links to the application, as a list embeds them in each item.', 'mentorship-program' ),
 					'type'                 => 'object',
-					'additionalProperties' => self::list_of(
+					'additionalProperties' => self::array_of(
 						array(
 							'type'       => 'object',
 							'properties' => array(
@@ -796,7 +796,7 @@ final class Applications_Controller extends Controller {
 								'targetHints' => array(
 									'type'       => 'object',
 									'properties' => array(
-										'allow' => self::list_of( array( 'type' => 'string' ) ),
+										'allow' => self::array_of( array( 'type' => 'string' ) ),
 									),
 								),
 							),
@@ -855,7 +855,7 @@ final class Applications_Controller extends Controller {
 				'properties' => array(
 					'updated' => array( 'type' => 'integer' ),
 					'failed'  => array( 'type' => 'integer' ),
-					'results' => self::list_of(
+					'results' => self::array_of(
 						array(
 							'type'       => 'object',
 							'properties' => array(

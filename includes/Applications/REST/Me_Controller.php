@@ -98,7 +98,7 @@ final class Me_Controller extends Controller {
 					'type'       => 'object',
 					'properties' => self::id_and_name(),
 				),
-				'applications' => self::list_of(
+				'applications' => self::array_of(
 					array(
 						'type'       => 'object',
 						'properties' => array(
@@ -107,7 +107,7 @@ final class Me_Controller extends Controller {
 							'stage'         => $stage,
 							'stage_label'   => $string,
 							'explanation'   => $string,
-							'pipeline'      => self::list_of(
+							'pipeline'      => self::array_of(
 								array(
 									'type'       => 'object',
 									'properties' => array(
@@ -137,7 +137,7 @@ final class Me_Controller extends Controller {
 									'wporg_username' => $string,
 								),
 							),
-							'mentees'       => self::list_of(
+							'mentees'       => self::array_of(
 								array(
 									'type'       => 'object',
 									'properties' => self::id_and_name() + array( 'slack_username' => $string ),

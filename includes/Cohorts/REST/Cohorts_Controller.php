@@ -389,7 +389,7 @@ final class Cohorts_Controller extends Controller {
 	 * @return array<string, mixed>
 	 */
 	public static function sessions_property(): array {
-		return self::list_of(
+		return self::array_of(
 			array(
 				'type'       => 'object',
 				'properties' => array(

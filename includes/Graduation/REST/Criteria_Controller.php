@@ -172,7 +172,7 @@ final class Criteria_Controller extends Controller {
 			'properties' => array(
 				'id'      => array( 'type' => 'integer' ),
 				'name'    => array( 'type' => 'string' ),
-				'reasons' => self::list_of( array( 'type' => 'string' ) ),
+				'reasons' => self::array_of( array( 'type' => 'string' ) ),
 			),
 		);
 		return Contract::closed(

@@ -128,7 +128,7 @@ final class Stories_Controller extends Controller {
 	 */
 	public function get_collection_params(): array {
 		return self::paging_args() + array(
-			'status' => self::list_of( self::string_enum( array( 'pending', 'publish', 'draft', 'future', 'private' ) ) ),
+			'status' => self::array_of( self::string_enum( array( 'pending', 'publish', 'draft', 'future', 'private' ) ) ),
 			'team'   => array(
 				'type'      => 'string',
 				'maxLength' => 200,
@@ -344,7 +344,7 @@ final class Stories_Controller extends Controller {
 					'type'       => array( 'object', 'null' ),
 					'properties' => self::id_and_name(),
 				),
-				'teams'       => self::list_of( array( 'type' => 'string' ) ),
+				'teams'       => self::array_of( array( 'type' => 'string' ) ),
 				'placed_team' => array( 'type' => 'string' ),
 				'has_account' => array( 'type' => 'boolean' ),
 				'invited_at'  => array(

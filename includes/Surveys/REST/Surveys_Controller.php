@@ -259,7 +259,7 @@ final class Surveys_Controller extends Controller {
 			array(
 				'respondents' => array( 'type' => 'integer' ),
 				'invited'     => array( 'type' => 'integer' ),
-				'questions'   => self::list_of(
+				'questions'   => self::array_of(
 					self::closed_object(
 						self::question_properties() + array(
 							'respondents'  => array( 'type' => 'integer' ),
@@ -309,7 +309,7 @@ final class Surveys_Controller extends Controller {
 								'end'   => array( 'type' => 'integer' ),
 							)
 						),
-						'questions'   => self::list_of(
+						'questions'   => self::array_of(
 							self::closed_object(
 								self::question_properties() + array(
 									'start'       => $nullable_number,
@@ -322,7 +322,7 @@ final class Surveys_Controller extends Controller {
 						),
 					)
 				),
-				'retention' => self::list_of(
+				'retention' => self::array_of(
 					self::closed_object(
 						array(
 							'days'         => array( 'type' => 'integer' ),
