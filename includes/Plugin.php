@@ -80,6 +80,7 @@ final class Plugin {
 			new Abilities\Abilities(),
 			new Blocks\Blocks(),
 			new Blocks\Form_Handler(),
+			new Applications\Public_Endpoint(),
 			new Blocks\Form_Page(),
 			new Blocks\Status_Link_Handler(),
 			new Stories\Story_Form_Handler(),

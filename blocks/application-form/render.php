@@ -15,6 +15,7 @@ use Mentorship_Program\Blocks\Form_Handler;
 use Mentorship_Program\Cohorts\Cohorts;
 use Mentorship_Program\Applications\Consent_Texts;
 use Mentorship_Program\Applications\Fields;
+use Mentorship_Program\Applications\Public_Endpoint;
 use Mentorship_Program\Settings\Settings;
 use Mentorship_Program\Teams\Taxonomies;
 use Mentorship_Program\Support\Time_Zones;
@@ -215,8 +216,10 @@ $mentorship_receipt = $mentorship_done ? $mentorship_result['receipt'] : array(
 	'next_steps' => '',
 	'status_url' => '',
 );
+// The script posts to the form's own endpoint (the rules and answers of the REST
+// route, without the REST server's start-up); the REST route stays for API clients.
 $mentorship_context = array(
-	'restUrl'   => rest_url( 'mentorship/v1/applications' ),
+	'submitUrl' => Public_Endpoint::url( $mentorship_role ),
 	'rules'     => $mentorship_rules,
 	'ids'       => $mentorship_ids,
 	'errors'    => (object) $mentorship_errors,
@@ -237,7 +240,7 @@ if ( isset( $mentorship_fields['timezone'] ) ) {
 }
 // Only for logged-in users, whose pages are not cached: visitors' pages may be.
 if ( is_user_logged_in() ) {
-	$mentorship_context['nonce'] = wp_create_nonce( 'wp_rest' );
+	$mentorship_context['nonce'] = wp_create_nonce( Public_Endpoint::NONCE_ACTION );
 }
 
 /*

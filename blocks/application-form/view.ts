@@ -1,7 +1,8 @@
 /**
  * The application form in the browser: checks answers before sending, sends them as
- * JSON to the REST route, puts each error the server gives next to its field, and
- * shows the receipt in place. Without this script the form posts to the page.
+ * JSON to the form's own endpoint (which answers as the REST route does), puts each
+ * error the server gives next to its field, and shows the receipt in place.
+ * Without this script the form posts to the page.
  */
 
 /**
@@ -31,7 +32,8 @@ type ErrorItem = { field: string; href: string; message: string };
 type Receipt = { message: string; next_steps: string; status_url: string };
 
 type FormContext = {
-	restUrl: string;
+	/** The form's own endpoint (home URL with ?mentorship-apply=type). */
+	submitUrl: string;
 	nonce?: string;
 	rules: Rules;
 	ids: Record< string, string >;
@@ -169,7 +171,7 @@ const { state } = store( 'mentorship-program/application-form', {
 			try {
 				// A visitor who is not logged in sends no nonce at all.
 				const response = ( yield sendJson(
-					context.restUrl,
+					context.submitUrl,
 					requestBody( data, values ),
 					context.nonce || undefined
 				) ) as Response;

@@ -12,6 +12,7 @@ namespace Mentorship_Program\Applications\REST;
 defined( 'ABSPATH' ) || exit;
 
 use Mentorship_Program\Applications\Submission;
+use Mentorship_Program\Applications\Submission_Answer;
 use Mentorship_Program\Applications\Submission_Context;
 use Mentorship_Program\REST\Contract;
 use Mentorship_Program\REST\Controller;
@@ -24,7 +25,6 @@ use Mentorship_Program\Mentorship\Mentor_Directory;
 use Mentorship_Program\Mentorship\Mentor_View;
 use Mentorship_Program\Applications\Stages;
 use Mentorship_Program\Graduation\Graduation;
-use Mentorship_Program\Security\Rate_Limiter;
 use Mentorship_Program\Support\Field_Errors;
 use WP_Error;
 use WP_REST_Request;
@@ -242,7 +242,8 @@ final class Applications_Controller extends Controller {
 	}
 
 	/**
-	 * Stores a public application: Submission applies every rule.
+	 * Stores a public application: Submission applies every rule; Submission_Answer
+	 * shapes the answer, as it does for the form's own endpoint.
 	 *
 	 * @param WP_REST_Request $request Request.
 	 * @return WP_REST_Response|WP_Error
@@ -251,22 +252,8 @@ final class Applications_Controller extends Controller {
 		$params = array_merge( (array) $request->get_body_params(), (array) $request->get_json_params() );
 		$type   = $params['type'] ?? 'mentee';
 		$result = Submission::submit( is_string( $type ) ? $type : '', $params, Submission_Context::visitor() );
-		if ( $result instanceof WP_Error ) {
-			return 'mentorship_rate_limited' === $result->get_error_code() ? $this->rate_limited( $result ) : $result;
-		}
-		return new WP_REST_Response( $result->receipt(), 201 );
-	}
-
-	/**
-	 * A 429 answer with Retry-After.
-	 *
-	 * @param WP_Error $error The refusal.
-	 * @return WP_REST_Response
-	 */
-	private function rate_limited( WP_Error $error ): WP_REST_Response {
-		$response = rest_convert_error_to_response( $error );
-		$response->header( 'Retry-After', (string) Rate_Limiter::retry_after() );
-		return $response;
+		$answer = Submission_Answer::of( $result );
+		return new WP_REST_Response( $answer->body, $answer->status, $answer->headers );
 	}
 
 	/**

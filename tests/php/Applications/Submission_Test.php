@@ -1,7 +1,8 @@
 <?php
 /**
  * Every rule of submitting an application, tested on the service itself; and the
- * REST route, the form without JavaScript and the CSV import reaching the same rules.
+ * REST route, the form's own endpoint, the form without JavaScript and the CSV import
+ * reaching the same rules.
  *
  * @package Mentorship_Program
  */
@@ -12,6 +13,7 @@ namespace Mentorship_Program\Tests\Applications;
 
 use Mentorship_Program\Applications\Submission;
 use Mentorship_Program\Applications\Submission_Context;
+use Mentorship_Program\Applications\Public_Endpoint;
 use Mentorship_Program\Applications\Submitted;
 use Mentorship_Program\Blocks\Form_Handler;
 use Mentorship_Program\Applications\Importer;
@@ -352,7 +354,7 @@ final class Submission_Test extends TestCase {
 		$this->assertSame( 'Review ten patches.', $updated['fields']['goals'] );
 	}
 
-	public function test_the_rest_route_the_form_without_javascript_and_the_import_name_the_same_bad_fields_the_same_way(): void {
+	public function test_the_rest_route_the_form_s_endpoint_the_form_without_javascript_and_the_import_name_the_same_bad_fields_the_same_way(): void {
 		$cohort = $this->make_cohort();
 		$bad    = array(
 			'email'          => 'not-an-address',
@@ -368,6 +370,11 @@ final class Submission_Test extends TestCase {
 		$response = $this->rest( 'POST', '/mentorship/v1/applications', array_merge( array( 'type' => 'mentee', 'token' => Form_Token::issue() ), $values ) );
 		$this->assertSame( 400, $response->get_status() );
 		$rest = $response->get_data()['data']['params'];
+
+		// The same answers sent by the script on the page to the form's own endpoint.
+		$endpoint = Public_Endpoint::answer( 'POST', 'mentee', Public_Endpoint::params( 'application/json', (string) wp_json_encode( array_merge( array( 'type' => 'mentee', 'token' => Form_Token::issue() ), $values ) ), array() ), '' );
+		$this->assertSame( 400, $endpoint->status );
+		$this->assertSame( $response->get_data(), $endpoint->body, 'The form\'s endpoint answers exactly what the REST route answers.' );
 
 		// The same answers posted by the form without JavaScript.
 		$answers = array_map( static fn( $value ) => is_bool( $value ) ? ( $value ? '1' : '' ) : ( is_int( $value ) ? (string) $value : $value ), $values );
@@ -393,6 +400,7 @@ final class Submission_Test extends TestCase {
 		ksort( $rest );
 		foreach ( array(
 			'REST'            => $rest,
+			'form endpoint'   => $endpoint->body['data']['params'],
 			'no-JS form'      => $form['errors'],
 			'spreadsheet row' => $import['errors'][2],
 		) as $surface => $errors ) {
