@@ -21,7 +21,7 @@ final class Installer {
 	/**
 	 * Schema version; bump when a table changes.
 	 */
-	public const DB_VERSION = '8';
+	public const DB_VERSION = '9';
 
 	/**
 	 * Option that records the installed schema version on each site.

@@ -104,6 +104,7 @@ final class Uninstaller {
 		 */
 		do_action( 'mentorship_program_uninstall_site' );
 		delete_option( Installer::DB_VERSION_OPTION );
+		delete_option( Database\Custom_Tables::CHARSETS_OPTION );
 		delete_option( Teams\Taxonomies::SEEDED_OPTION );
 		delete_option( 'mentorship_program_demo_seeded' );
 		delete_option( Graduation\Certificate_Page::REWRITE_OPTION );

@@ -21,6 +21,19 @@ defined( 'ABSPATH' ) || exit;
 abstract class Custom_Tables {
 
 	/**
+	 * Option holding each of the plugin's tables' character set (full name => charset),
+	 * read from the database when the tables are created or updated.
+	 */
+	public const CHARSETS_OPTION = 'mentorship_program_table_charsets';
+
+	/**
+	 * The recorded character sets read in this request, by the site's table prefix.
+	 *
+	 * @var array<string, array<string, string>>
+	 */
+	private static array $known = array();
+
+	/**
 	 * The tables: short name => name without the site's prefix, and the columns and keys
 	 * of its CREATE TABLE statement, for dbDelta.
 	 *
@@ -57,6 +70,9 @@ abstract class Custom_Tables {
 	public function register(): void {
 		add_action( 'mentorship_program_install_site', array( static::class, 'install' ) );
 		add_filter( 'wpmu_drop_tables', array( $this, 'drop_tables_with_site' ) );
+		// The same callbacks for every feature's tables, so WordPress keeps one of each.
+		add_filter( 'pre_get_table_charset', array( self::class, 'known_charset' ), 10, 2 );
+		add_filter( 'pre_get_col_charset', array( self::class, 'known_charset' ), 10, 2 );
 	}
 
 	/**
@@ -93,7 +109,87 @@ abstract class Custom_Tables {
 	public static function install(): void {
 		require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 		dbDelta( static::statements() );
+		self::record_charsets( array_intersect_key( static::tables(), array_flip( static::charset_known() ) ) );
 	}
+
+	/**
+	 * Short names of the tables whose character set is recorded at install, so writing
+	 * to them skips WordPress's per-request look-up (see known_charset()): only tables
+	 * whose every write cuts its text to the columns' lengths in the code that writes it.
+	 *
+	 * @since 0.4.0
+	 *
+	 * @return string[]
+	 */
+	protected static function charset_known(): array {
+		return array();
+	}
+
+	/**
+	 * The character set of one of the plugin's tables, as recorded at install, so that
+	 * $wpdb->insert() into it does not ask the database (SHOW FULL COLUMNS) on every
+	 * request; a table not recorded, or any other table, is left to WordPress.
+	 *
+	 * For `pre_get_col_charset` too: every text column of these tables has the table's
+	 * character set (record_charsets() records none otherwise), and for a column of
+	 * another type WordPress only looks at string values, which the table's character
+	 * set checks as strictly. Without the columns' details WordPress skips its length
+	 * check, which is why only the tables charset_known() names are recorded.
+	 *
+	 * @since 0.4.0
+	 *
+	 * @param mixed  $charset What an earlier filter answered (null: nothing yet).
+	 * @param string $table   Table name.
+	 * @return mixed
+	 */
+	public static function known_charset( $charset, $table ) {
+		if ( null !== $charset || ! is_string( $table ) ) {
+			return $charset;
+		}
+		// WordPress asks once per column of every insert: the option is read (and
+		// unserialised) once per site and request.
+		global $wpdb;
+		if ( ! isset( self::$known[ $wpdb->prefix ] ) ) {
+			$known                        = get_option( self::CHARSETS_OPTION );
+			self::$known[ $wpdb->prefix ] = is_array( $known ) ? array_map( 'strval', $known ) : array();
+		}
+		return self::$known[ $wpdb->prefix ][ strtolower( $table ) ] ?? null;
+	}
+
+	/**
+	 * Reads the tables' character sets from the database and records those that are
+	 * one plain character set for every text column (no binary column, no mix).
+	 *
+	 * @param array<string, string> $tables Short name => full name.
+	 */
+	private static function record_charsets( array $tables ): void {
+		global $wpdb;
+		$known = get_option( self::CHARSETS_OPTION );
+		$known = is_array( $known ) ? $known : array();
+		foreach ( $tables as $table ) {
+			unset( $known[ strtolower( $table ) ] );
+			$columns  = $wpdb->get_results( "SHOW FULL COLUMNS FROM `{$table}`" ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table's columns, once per install.
+			$charsets = array();
+			foreach ( (array) $columns as $column ) {
+				$type = strtolower( strtok( (string) $column->Type, '(' ) ); // phpcs:ignore WordPress.NamingConventions.ValidVariableName.UsedPropertyNotSnakeCase -- MySQL's column name.
+				if ( in_array( $type, array( 'binary', 'varbinary', 'tinyblob', 'mediumblob', 'blob', 'longblob' ), true ) ) {
+					// WordPress treats the whole table as binary: left to it.
+					$charsets = array();
+					break;
+				}
+				if ( ! empty( $column->Collation ) ) { // phpcs:ignore WordPress.NamingConventions.ValidVariableName.UsedPropertyNotSnakeCase -- MySQL's column name.
+					$charset = strtolower( strtok( (string) $column->Collation, '_' ) ); // phpcs:ignore WordPress.NamingConventions.ValidVariableName.UsedPropertyNotSnakeCase -- MySQL's column name.
+					$charsets[ 'utf8mb3' === $charset ? 'utf8' : $charset ] = true;
+				}
+			}
+			if ( 1 === count( $charsets ) ) {
+				$known[ strtolower( $table ) ] = (string) key( $charsets );
+			}
+		}
+		update_option( self::CHARSETS_OPTION, $known, true );
+		self::$known = array();
+	}
+
 
 	/**
 	 * Drops the tables on the current site.

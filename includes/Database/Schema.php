@@ -23,6 +23,19 @@ use Mentorship_Program\Stats\Counts;
 final class Schema extends Custom_Tables {
 
 	/**
+	 * The audit trail and the mail queue, written by every submission, skip WordPress's
+	 * look-up of their columns: what Audit_Trail::record() and Mailer write fits the
+	 * columns (values cut to length, addresses checked to at most 254 characters).
+	 *
+	 * @since 0.4.0
+	 *
+	 * @return string[]
+	 */
+	protected static function charset_known(): array {
+		return array( 'events', 'mail' );
+	}
+
+	/**
 	 * The tables: short name => name without the site's prefix, and the columns and keys
 	 * of its CREATE TABLE statement, for dbDelta.
 	 *
