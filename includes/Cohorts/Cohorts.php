@@ -156,6 +156,21 @@ final class Cohorts {
 	}
 
 	/**
+	 * A cohort's name as people read it, or null: for a mail that names the cohort and
+	 * needs nothing else of it (reading no term meta, which would also load the meta
+	 * of every term WordPress queued for lazy loading, such as an application's teams).
+	 *
+	 * @since 0.4.0
+	 *
+	 * @param int $id Term ID.
+	 * @return string|null
+	 */
+	public static function name( int $id ): ?string {
+		$term = get_term( $id, Taxonomies::COHORT );
+		return $term instanceof WP_Term ? Plain_Text::from_html( $term->name ) : null;
+	}
+
+	/**
 	 * Shapes a cohort term.
 	 *
 	 * @param WP_Term $term Term.

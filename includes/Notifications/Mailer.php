@@ -77,12 +77,12 @@ final class Mailer {
 		if ( ! is_array( $chosen ) || empty( $chosen['enabled'] ) ) {
 			return 0;
 		}
-		$cohort = $application['cohort'] ? Cohorts::get( (int) $application['cohort'] ) : null;
+		$cohort = $application['cohort'] ? Cohorts::name( (int) $application['cohort'] ) : null;
 		$values = array_merge(
 			array(
 				'name'              => (string) $application['fields']['name'],
 				'site'              => wp_specialchars_decode( get_bloginfo( 'name' ), ENT_QUOTES ),
-				'cohort'            => $cohort ? $cohort['name'] : __( 'the mentorship program', 'mentorship-program' ),
+				'cohort'            => null !== $cohort ? $cohort : __( 'the mentorship program', 'mentorship-program' ),
 				'stage'             => Stages::label( (string) $application['stage'] ),
 				'stage_explanation' => Stages::explanation( (string) $application['type'], (string) $application['stage'] ),
 				'status_url'        => self::status_url(),
