@@ -21,7 +21,11 @@ import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { Client, pool, ratio, stats } from './lib/bench-http.mjs';
-import { menteePayload } from '../tests/proof/checks.mjs';
+import {
+	FORM_ENDPOINT,
+	menteePayload,
+	postApplication,
+} from '../tests/proof/checks.mjs';
 import { USERS, startBenchSite } from './lib/bench-site.mjs';
 import {
 	attentionTable,
@@ -342,7 +346,23 @@ async function measure( client, routes, runs = RUNS ) {
 }
 
 /**
- * Latency of public applications against anonymous comments, and what was stored.
+ * Sends one application as a visitor, to the form's endpoint (the path the
+ * application form's script uses) or (`viaRest`) to the REST route API clients use.
+ *
+ * @param {Object}  site
+ * @param {Object}  payload From menteePayload().
+ * @param {Object}  headers Extra headers (query log, profile).
+ * @param {boolean} viaRest Send to POST /wp-json/mentorship/v1/applications instead.
+ * @return {Promise<Object>} The answer.
+ */
+function sendApplication( site, payload, headers = {}, viaRest = false ) {
+	return postApplication( new Client( site.url ), payload, viaRest, headers );
+}
+
+/**
+ * Latency of public applications against anonymous comments, and what was stored:
+ * applications as the form's script sends them (its own endpoint), the same through
+ * the REST route for reference, and comments.
  *
  * @param {Object} site
  * @param {number} postId      Post that takes comments.
@@ -352,18 +372,16 @@ async function measure( client, routes, runs = RUNS ) {
  */
 async function submitCase( site, postId, count, concurrency, label ) {
 	const prefix = `bench-${ label }-${ Date.now().toString( 36 ) }`;
-	const application = async ( i ) => {
-		const answer = await new Client( site.url ).rest(
-			'POST',
-			'/mentorship/v1/applications',
-			{
-				json: menteePayload(
-					site.token,
-					`${ prefix }-app-${ i }@example.org`,
-					i
-				),
-				rest: false,
-			}
+	const sent = ( viaRest ) => async ( i ) => {
+		const answer = await sendApplication(
+			site,
+			menteePayload(
+				site.token,
+				`${ prefix }-${ viaRest ? 'rest' : 'app' }-${ i }@example.org`,
+				i
+			),
+			{},
+			viaRest
 		);
 		return {
 			ms: answer.ms,
@@ -374,6 +392,8 @@ async function submitCase( site, postId, count, concurrency, label ) {
 			status: answer.status,
 		};
 	};
+	const application = sent( false );
+	const viaRest = sent( true );
 	const comment = async ( i ) => {
 		const answer = await new Client( site.url ).request(
 			'POST',
@@ -397,33 +417,36 @@ async function submitCase( site, postId, count, concurrency, label ) {
 		};
 	};
 	const items = Array.from( { length: count }, ( _, i ) => i );
-	let apps;
-	let comments;
+	const apps = [];
+	const rests = [];
+	const comments = [];
 	if ( concurrency === 1 ) {
-		// Interleaved, so any drift of the machine touches both alike.
-		apps = [];
-		comments = [];
+		// Interleaved, so any drift of the machine touches all three alike.
 		for ( const i of items ) {
 			apps.push( await application( i ) );
+			rests.push( await viaRest( i ) );
 			comments.push( await comment( i ) );
 		}
 	} else {
-		// In rounds, applications then comments, so drift of a shared machine over the
-		// run touches both alike (one long block each would compare different minutes).
-		apps = [];
-		comments = [];
+		// In rounds, applications, then the REST route, then comments, so drift of a
+		// shared machine over the run touches all alike (one long block each would
+		// compare different minutes).
 		apps.seconds = 0;
+		rests.seconds = 0;
 		comments.seconds = 0;
 		const rounds = Math.max( 1, Math.min( 4, Math.floor( count / 50 ) ) );
 		const size = Math.ceil( count / rounds );
 		for ( let from = 0; from < count; from += size ) {
 			const round = items.slice( from, from + size );
-			const startedApps = Date.now();
-			apps.push( ...( await pool( round, concurrency, application ) ) );
-			apps.seconds += ( Date.now() - startedApps ) / 1000;
-			const startedComments = Date.now();
-			comments.push( ...( await pool( round, concurrency, comment ) ) );
-			comments.seconds += ( Date.now() - startedComments ) / 1000;
+			for ( const [ list, send ] of [
+				[ apps, application ],
+				[ rests, viaRest ],
+				[ comments, comment ],
+			] ) {
+				const startedAt = Date.now();
+				list.push( ...( await pool( round, concurrency, send ) ) );
+				list.seconds += ( Date.now() - startedAt ) / 1000;
+			}
 		}
 	}
 	const stored = JSON.parse(
@@ -431,9 +454,11 @@ async function submitCase( site, postId, count, concurrency, label ) {
 global $wpdb;
 $apps = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$wpdb->postmeta} WHERE meta_key = '_mp_email' AND meta_value LIKE %s", $wpdb->esc_like( '${ prefix }-app-' ) . '%' ) );
 $appsDistinct = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(DISTINCT meta_value) FROM {$wpdb->postmeta} WHERE meta_key = '_mp_email' AND meta_value LIKE %s", $wpdb->esc_like( '${ prefix }-app-' ) . '%' ) );
+$rest = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$wpdb->postmeta} WHERE meta_key = '_mp_email' AND meta_value LIKE %s", $wpdb->esc_like( '${ prefix }-rest-' ) . '%' ) );
+$restDistinct = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(DISTINCT meta_value) FROM {$wpdb->postmeta} WHERE meta_key = '_mp_email' AND meta_value LIKE %s", $wpdb->esc_like( '${ prefix }-rest-' ) . '%' ) );
 $comments = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(*) FROM {$wpdb->comments} WHERE comment_author_email LIKE %s", $wpdb->esc_like( '${ prefix }-comment-' ) . '%' ) );
 $commentsDistinct = (int) $wpdb->get_var( $wpdb->prepare( "SELECT COUNT(DISTINCT comment_author_email) FROM {$wpdb->comments} WHERE comment_author_email LIKE %s", $wpdb->esc_like( '${ prefix }-comment-' ) . '%' ) );
-echo wp_json_encode( compact( 'apps', 'appsDistinct', 'comments', 'commentsDistinct' ) );
+echo wp_json_encode( compact( 'apps', 'appsDistinct', 'rest', 'restDistinct', 'comments', 'commentsDistinct' ) );
 ` )
 	);
 	const side = ( results, storedCount, distinct ) => {
@@ -453,15 +478,21 @@ echo wp_json_encode( compact( 'apps', 'appsDistinct', 'comments', 'commentsDisti
 			seconds: results.seconds,
 		};
 	};
+	// plugin: the path the form's script uses; rest: the REST route, for reference.
 	const plugin = side( apps, stored.apps, stored.appsDistinct );
+	const rest = side( rests, stored.rest, stored.restDistinct );
 	const core = side( comments, stored.comments, stored.commentsDistinct );
 	return {
 		concurrency,
 		count,
+		path: FORM_ENDPOINT,
 		plugin,
+		rest,
 		core,
 		medianRatio: ratio( plugin.median, core.median ),
 		p95Ratio: ratio( plugin.p95, core.p95 ),
+		restMedianRatio: ratio( rest.median, core.median ),
+		restP95Ratio: ratio( rest.p95, core.p95 ),
 	};
 }
 
@@ -728,18 +759,10 @@ echo $id;
 			sequential: await submitCase( site, commentPost, SUBMIT, 1, 'seq' ),
 			concurrent: await submitCase( site, commentPost, SUBMIT, 8, 'c8' ),
 		};
-		await new Client( site.url ).rest(
-			'POST',
-			'/mentorship/v1/applications',
-			{
-				json: menteePayload(
-					site.token,
-					'query-log-submit@example.org',
-					1
-				),
-				rest: false,
-				headers: { 'X-Bench-Query-Log': 'growth-submit' },
-			}
+		await sendApplication(
+			site,
+			menteePayload( site.token, 'query-log-submit@example.org', 1 ),
+			{ 'X-Bench-Query-Log': 'growth-submit' }
 		);
 		await new Client( site.url ).request( 'POST', '/wp-comments-post.php', {
 			form: {
@@ -790,22 +813,29 @@ echo $id;
  * @return {Promise<Object>} plugin and core: the last request's query log analysis, with median phases.
  */
 async function submitProfile( site, postId, label, times = 7 ) {
-	const logs = { plugin: [], core: [] };
+	const logs = { plugin: [], rest: [], core: [] };
 	for ( let i = 0; i < times; i++ ) {
 		const app = `${ label }-submit-${ i }`;
+		const viaRest = `${ label }-rest-${ i }`;
 		const com = `${ label }-comment-${ i }`;
-		await new Client( site.url ).rest(
-			'POST',
-			'/mentorship/v1/applications',
-			{
-				json: menteePayload(
-					site.token,
-					`query-log-${ label }-${ i }-${ Date.now() }@example.org`,
-					i
-				),
-				rest: false,
-				headers: { 'X-Bench-Query-Log': app },
-			}
+		await sendApplication(
+			site,
+			menteePayload(
+				site.token,
+				`query-log-${ label }-${ i }-${ Date.now() }@example.org`,
+				i
+			),
+			{ 'X-Bench-Query-Log': app }
+		);
+		await sendApplication(
+			site,
+			menteePayload(
+				site.token,
+				`query-log-${ label }-rest-${ i }-${ Date.now() }@example.org`,
+				i
+			),
+			{ 'X-Bench-Query-Log': viaRest },
+			true
 		);
 		await new Client( site.url ).request( 'POST', '/wp-comments-post.php', {
 			form: {
@@ -819,6 +849,11 @@ async function submitProfile( site, postId, label, times = 7 ) {
 		} );
 		logs.plugin.push(
 			analyseQueryLog( path.join( site.queryLogDir, `${ app }.json` ) )
+		);
+		logs.rest.push(
+			analyseQueryLog(
+				path.join( site.queryLogDir, `${ viaRest }.json` )
+			)
 		);
 		logs.core.push(
 			analyseQueryLog( path.join( site.queryLogDir, `${ com }.json` ) )
@@ -864,7 +899,11 @@ async function submitProfile( site, postId, label, times = 7 ) {
 				.slice( 0, 25 ),
 		};
 	};
-	return { plugin: merge( logs.plugin ), core: merge( logs.core ) };
+	return {
+		plugin: merge( logs.plugin ),
+		rest: merge( logs.rest ),
+		core: merge( logs.core ),
+	};
 }
 
 /**
@@ -882,18 +921,14 @@ async function submitProfile( site, postId, label, times = 7 ) {
 async function cpuProfile( site, postId, label, times = 60 ) {
 	const dir = path.join( site.dir, 'wp-content/bench-profiles' );
 	for ( let i = 0; i < times; i++ ) {
-		await new Client( site.url ).rest(
-			'POST',
-			'/mentorship/v1/applications',
-			{
-				json: menteePayload(
-					site.token,
-					`profile-${ label }-${ i }-${ Date.now() }@example.org`,
-					i
-				),
-				rest: false,
-				headers: { 'X-Bench-Profile': `${ label }-submit` },
-			}
+		await sendApplication(
+			site,
+			menteePayload(
+				site.token,
+				`profile-${ label }-${ i }-${ Date.now() }@example.org`,
+				i
+			),
+			{ 'X-Bench-Profile': `${ label }-submit` }
 		);
 		await new Client( site.url ).request( 'POST', '/wp-comments-post.php', {
 			form: {
@@ -948,18 +983,25 @@ async function cpuProfile( site, postId, label, times = 60 ) {
 			}
 			return Math.round( ( ( n * 0.2 ) / times ) * 10 ) / 10;
 		};
+		// The route's own work: the REST callback, or the form endpoint's answer().
+		const own = ( x ) =>
+			x.endsWith( '::create_item' ) ||
+			x.endsWith( 'Public_Endpoint::answer' );
+		// The form's endpoint answers from wp_loaded, inside wp-settings.php: its time is
+		// not start-up.
+		const endpoint = ( x ) => x.endsWith( 'Public_Endpoint::serve' );
 		const split = {
-			startup: under( ( f ) =>
-				f.some( ( x ) => x.endsWith( 'wp-settings.php' ) )
+			startup: under(
+				( f ) =>
+					f.some( ( x ) => x.endsWith( 'wp-settings.php' ) ) &&
+					! f.some( endpoint )
 			),
 			rest: under(
-				( f ) =>
-					f.includes( 'rest_api_loaded' ) &&
-					! f.some( ( x ) => x.endsWith( '::create_item' ) )
+				( f ) => f.includes( 'rest_api_loaded' ) && ! f.some( own )
 			),
-			route: under( ( f ) =>
-				f.some( ( x ) => x.endsWith( '::create_item' ) )
-			),
+			route: under( ( f ) => f.some( own ) ),
+			// The endpoint outside answer(): reading the body, sending the answer.
+			endpoint: under( ( f ) => f.some( endpoint ) && ! f.some( own ) ),
 			handling: under( ( f ) =>
 				f.includes( 'wp_handle_comment_submission' )
 			),
@@ -1022,11 +1064,11 @@ echo $id;
 			'seq'
 		);
 		info(
-			`one at a time: ${ out.sequential.plugin.median } vs ${ out.sequential.core.median } ms (${ out.sequential.medianRatio }×)`
+			`one at a time: form endpoint ${ out.sequential.plugin.median } vs comment ${ out.sequential.core.median } ms (${ out.sequential.medianRatio }×); REST route ${ out.sequential.rest.median } ms (${ out.sequential.restMedianRatio }×)`
 		);
 		out.concurrent = await submitCase( site, commentPost, SUBMIT, 8, 'c8' );
 		info(
-			`eight at once: ${ out.concurrent.plugin.median } vs ${ out.concurrent.core.median } ms (${ out.concurrent.medianRatio }×)`
+			`eight at once: form endpoint ${ out.concurrent.plugin.median } vs comment ${ out.concurrent.core.median } ms (${ out.concurrent.medianRatio }×); REST route ${ out.concurrent.rest.median } ms (${ out.concurrent.restMedianRatio }×)`
 		);
 		out.loadAverageAtEnd = os
 			.loadavg()
@@ -1459,11 +1501,11 @@ echo $id;
 		8,
 		'c8'
 	);
-	await new Client( site.url ).rest( 'POST', '/mentorship/v1/applications', {
-		json: menteePayload( site.token, 'query-log-submit@example.org', 1 ),
-		rest: false,
-		headers: { 'X-Bench-Query-Log': 'submit-plugin' },
-	} );
+	await sendApplication(
+		site,
+		menteePayload( site.token, 'query-log-submit@example.org', 1 ),
+		{ 'X-Bench-Query-Log': 'submit-plugin' }
+	);
 	await new Client( site.url ).request( 'POST', '/wp-comments-post.php', {
 		form: {
 			comment_post_ID: String( commentPost ),

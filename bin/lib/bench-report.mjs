@@ -309,16 +309,24 @@ export function growthTable( g ) {
  */
 export function submitTable( s ) {
 	const ok = s.sizes.filter( ( x ) => ! x.error && x.sequential );
+	// Runs from before the form had its own endpoint measured the REST route only.
+	const viaRest = ( c ) => ( c.rest ? c.rest : null );
+	const lostDoubled = ( side ) =>
+		side ? `${ side.lost } / ${ side.doubled }` : '–';
+	const sum = ( a, b ) =>
+		a && b
+			? { lost: a.lost + b.lost, doubled: a.doubled + b.doubled }
+			: null;
 	const lines = [
 		`Measured ${
 			s.date
 		}. Each size is a fresh site with that many applications (a tenth mentors) and that many posts; ${ fmt(
 			s.submit,
 			0
-		) } public applications (\`POST /wp-json/mentorship/v1/applications\` with a form token, as an anonymous visitor) against ${ fmt(
+		) } public applications as the application form's script sends them (\`POST /?mentorship-apply=mentee\`, the form's own endpoint, JSON with a form token, as an anonymous visitor) against ${ fmt(
 			s.submit,
 			0
-		) } anonymous comments (\`POST /wp-comments-post.php\`), one at a time (interleaved: an application, then a comment) and eight at once (in rounds: a quarter of the applications, then a quarter of the comments), after 20 of each to warm up. Afterwards the database is counted: each accepted application stored once.`,
+		) } anonymous comments (\`POST /wp-comments-post.php\`), one at a time (interleaved: an application, the same through the REST route, then a comment) and eight at once (in rounds: a quarter of the applications, of the REST route's, then of the comments), after 20 of each to warm up. For reference, the same applications through the REST route API clients use (\`POST /wp-json/mentorship/v1/applications\`, same rules and answers) are measured beside them. Afterwards the database is counted: each accepted application stored once.`,
 		'',
 		'| size | measured | load average at start → end | submit ms | comment ms | ratio | p95 ratio | ×8 submit ms | ×8 comment ms | ratio | p95 ratio | accepted / stored | lost / doubled | queries: submit / comment |',
 		'|---:|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|',
@@ -352,6 +360,31 @@ export function submitTable( s ) {
 		} ),
 		'',
 	];
+	const withRest = ok.filter(
+		( x ) => viaRest( x.sequential ) && viaRest( x.concurrent )
+	);
+	if ( withRest.length ) {
+		lines.push(
+			"**For reference: the REST route** (`POST /wp-json/mentorship/v1/applications`, the same runs, against the same comments; not the form's path)",
+			'',
+			'| size | REST ms | comment ms | ratio | ×8 REST ms | ×8 comment ms | ratio | lost / doubled | queries |',
+			'|---:|---:|---:|---:|---:|---:|---:|---|---|',
+			...withRest.map( ( x ) =>
+				row( [
+					x.size,
+					x.sequential.rest.median,
+					x.sequential.core.median,
+					fmt( x.sequential.restMedianRatio, 2 ),
+					x.concurrent.rest.median,
+					x.concurrent.core.median,
+					fmt( x.concurrent.restMedianRatio, 2 ),
+					lostDoubled( sum( x.sequential.rest, x.concurrent.rest ) ),
+					x.queryLog?.rest?.count ?? '–',
+				] )
+			),
+			''
+		);
+	}
 	if ( s.before?.sizes?.length ) {
 		lines.push(
 			`Before: ${ s.before.what }`,
@@ -392,14 +425,15 @@ export function submitTable( s ) {
 		lines.push(
 			"**Processor time per request** (`--profile`: Excimer samples every 0.2 ms of CPU time over 60 requests of each kind; the database server's own time is not in it)",
 			'',
-			"| size | application ms | of which WordPress start-up | REST server | the route's own work | comment ms | of which WordPress start-up | comment handling |",
-			'|---:|---:|---:|---:|---:|---:|---:|---:|',
+			"| size | application ms | of which WordPress start-up | REST server | the endpoint's reading and answering | the submission's own work | comment ms | of which WordPress start-up | comment handling |",
+			'|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
 			...profiled.map( ( x ) =>
 				row( [
 					x.size,
 					x.profile.plugin.perRequestMs,
 					x.profile.plugin.split?.startup,
 					x.profile.plugin.split?.rest,
+					x.profile.plugin.split?.endpoint ?? '–',
 					x.profile.plugin.split?.route,
 					x.profile.core.perRequestMs,
 					x.profile.core.split?.startup,
@@ -457,7 +491,10 @@ export function submitTable( s ) {
 						'',
 				  ]
 				: [] ),
-			...queryLines( big.queryLog?.plugin, `One application at ${ at }` ),
+			...queryLines(
+				big.queryLog?.plugin,
+				`One application through the form's endpoint at ${ at }`
+			),
 			...queryLines( big.queryLog?.core, `One comment at ${ at }` )
 		);
 	}

@@ -39,6 +39,29 @@ export function menteePayload( token, email, n = 0 ) {
 	};
 }
 
+/**
+ * What the application form's script posts to: the form's own endpoint on the home
+ * URL, which takes the REST route's rules and gives its answers.
+ */
+export const FORM_ENDPOINT = '/?mentorship-apply=mentee';
+
+/**
+ * Sends an application as the client: to the form's endpoint, or (`viaRest`) to the
+ * REST route API clients use.
+ *
+ * @param {Client}  client
+ * @param {Object}  body    From menteePayload().
+ * @param {boolean} viaRest Send to POST /wp-json/mentorship/v1/applications.
+ * @param {Object}  headers Extra headers.
+ * @return {Promise<Object>} The answer.
+ */
+export function postApplication( client, body, viaRest = false, headers = {} ) {
+	const options = { json: body, rest: false, headers };
+	return viaRest
+		? client.rest( 'POST', '/mentorship/v1/applications', options )
+		: client.request( 'POST', FORM_ENDPOINT, options );
+}
+
 const tag = () =>
 	`${ Date.now().toString( 36 ) }${ Math.floor(
 		Math.random() * 1e6
@@ -188,6 +211,11 @@ export async function submissionsUnderLoad(
 			} );
 		}
 	}
+	// Every other request goes through the REST route, the rest through the form's own
+	// endpoint: a duplicate sent at once with its original races it down the other path.
+	requests.forEach( ( request, k ) => {
+		request.viaRest = k % 2 === 1;
+	} );
 	const client = new Client( site.url, 60000 );
 	const started = Date.now();
 	const answers = await pool( requests, concurrency, async ( request ) => {
@@ -195,14 +223,7 @@ export async function submissionsUnderLoad(
 		if ( request.kind === 'honeypot' ) {
 			body.website = 'http://spam.example/';
 		}
-		const answer = await client.rest(
-			'POST',
-			'/mentorship/v1/applications',
-			{
-				json: body,
-				rest: false,
-			}
-		);
+		const answer = await postApplication( client, body, request.viaRest );
 		return {
 			...request,
 			status: answer.status,
@@ -261,6 +282,8 @@ echo wp_json_encode( array( 'stored' => count( $rows ), 'doubled' => count( arra
 	);
 	const details = {
 		requests: answers.length,
+		throughRestRoute: answers.filter( ( a ) => a.viaRest ).length,
+		throughFormEndpoint: answers.filter( ( a ) => ! a.viaRest ).length,
 		concurrency,
 		seconds,
 		unique: uniqueEmails.size,
@@ -330,10 +353,7 @@ echo wp_json_encode( array( 'before' => $before, 'limit' => $defaults['rate_limi
 					i
 				);
 				body.event_code = code.toLowerCase();
-				return client.rest( 'POST', '/mentorship/v1/applications', {
-					json: body,
-					rest: false,
-				} );
+				return postApplication( client, body );
 			}
 		);
 		const roomSeconds = ( Date.now() - started ) / 1000;
@@ -352,10 +372,11 @@ echo wp_json_encode( array( 'before' => $before, 'limit' => $defaults['rate_limi
 				if ( honeypot ) {
 					body.website = 'http://spam.example/';
 				}
-				const answer = await client.rest(
-					'POST',
-					'/mentorship/v1/applications',
-					{ json: body, rest: false }
+				// The limit holds whichever way in a bot takes.
+				const answer = await postApplication(
+					client,
+					body,
+					i % 2 === 1
 				);
 				return {
 					honeypot,
@@ -433,14 +454,10 @@ export async function mailOutage( site, { total = 50 } ) {
 		Array.from( { length: total }, ( _, i ) => i ),
 		8,
 		( i ) =>
-			client.rest( 'POST', '/mentorship/v1/applications', {
-				json: menteePayload(
-					site.token,
-					`${ prefix }${ i }@example.org`,
-					i
-				),
-				rest: false,
-			} )
+			postApplication(
+				client,
+				menteePayload( site.token, `${ prefix }${ i }@example.org`, i )
+			)
 	);
 	const accepted = answers.filter( ( a ) => a.status === 201 ).length;
 	// A queue run while the transport is down: every mail fails and stays queued.
@@ -576,16 +593,18 @@ export async function databaseOutage(
 		while ( sent < maxRequests && Date.now() < deadline ) {
 			const i = sent++;
 			const at = phase;
-			// One request in four comes from a plain HTML form (no JSON anywhere).
+			// One request in four comes from a plain HTML form (no JSON anywhere); half go
+			// through the REST route, half through the form's own endpoint.
 			const form = i % 4 === 3;
+			const viaRest = i % 8 < 4;
 			const payload = menteePayload(
 				site.token,
 				`${ prefix }${ i }@example.org`,
 				i
 			);
-			const answer = await client.rest(
+			const answer = await client.request(
 				'POST',
-				'/mentorship/v1/applications',
+				viaRest ? '/wp-json/mentorship/v1/applications' : FORM_ENDPOINT,
 				form
 					? {
 							form: {
@@ -602,6 +621,7 @@ export async function databaseOutage(
 			answers.push( {
 				i,
 				form,
+				viaRest,
 				phase: at,
 				endPhase: phase,
 				status: answer.status,
@@ -641,6 +661,7 @@ export async function databaseOutage(
 	const summary = {};
 	for ( const answer of answers ) {
 		const kind =
+			( answer.viaRest ? 'REST route, ' : 'form endpoint, ' ) +
 			( answer.form ? 'form: ' : 'json: ' ) +
 			( answer.status === 0
 				? `network error (${ answer.error })`
@@ -657,9 +678,9 @@ export async function databaseOutage(
 	const samples = {};
 	for ( const answer of answers ) {
 		if ( answer.status !== 201 ) {
-			const key = `${ answer.form ? 'form' : 'json' } ${
-				answer.status
-			} ${ answer.code || '' }`;
+			const key = `${ answer.viaRest ? 'REST' : 'endpoint' } ${
+				answer.form ? 'form' : 'json'
+			} ${ answer.status } ${ answer.code || '' }`;
 			if ( ! samples[ key ] ) {
 				samples[ key ] = {
 					type: answer.type,
@@ -1090,14 +1111,16 @@ export async function crashMidWrite( site ) {
 			file.startsWith( 'bench-paused-' )
 		);
 	const before = await integrity( site );
-	const pending = client.rest( 'POST', '/mentorship/v1/applications', {
-		json: menteePayload( site.token, email, 1 ),
-		rest: false,
-		headers: {
+	// Through the form's own endpoint, the way the application form sends it.
+	const pending = postApplication(
+		client,
+		menteePayload( site.token, email, 1 ),
+		false,
+		{
 			'X-Bench-Pause-At': 'mentorship_team',
 			'X-Bench-Pause-Seconds': '3',
-		},
-	} );
+		}
+	);
 	let held = false;
 	for ( let i = 0; i < 100 && ! held; i++ ) {
 		await new Promise( ( resolve ) => setTimeout( resolve, 100 ) );
@@ -1118,10 +1141,10 @@ export async function crashMidWrite( site ) {
 	const answer = await pending;
 	await site.restartDatabase();
 	const after = await integrity( site );
-	const retry = await client.rest( 'POST', '/mentorship/v1/applications', {
-		json: menteePayload( site.token, email, 1 ),
-		rest: false,
-	} );
+	const retry = await postApplication(
+		client,
+		menteePayload( site.token, email, 1 )
+	);
 	const stored = await storedByPrefix( site, email );
 	const details = {
 		answerDuringCrash: {

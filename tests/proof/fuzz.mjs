@@ -14,7 +14,7 @@
  */
 import { Client, pool } from '../../bin/lib/bench-http.mjs';
 import { USERS } from '../../bin/lib/bench-site.mjs';
-import { isJsonError, logMark, logSince } from './checks.mjs';
+import { FORM_ENDPOINT, isJsonError, logMark, logSince } from './checks.mjs';
 
 /**
  * mulberry32: a small seeded generator.
@@ -355,6 +355,16 @@ echo wp_json_encode( $c );
 		}
 	}
 
+	// The application form's own endpoint takes what the public REST route takes, with
+	// the same rules: fuzzed alike, as every role (logged-in roles send their nonce).
+	const submitRoute = endpoints.find(
+		( e ) =>
+			e.route === '/mentorship/v1/applications' && e.method === 'POST'
+	);
+	if ( submitRoute ) {
+		endpoints.push( { ...submitRoute, route: FORM_ENDPOINT } );
+	}
+
 	const before = await counts();
 	const mark = logMark( site );
 	const menteeBase = () => ( {
@@ -391,7 +401,8 @@ echo wp_json_encode( $c );
 			Math.floor( i / endpoints.length ) % 3
 		];
 		const isPublic =
-			endpoint.route === '/mentorship/v1/applications' &&
+			( endpoint.route === '/mentorship/v1/applications' ||
+				endpoint.route === FORM_ENDPOINT ) &&
 			endpoint.method === 'POST';
 		let idFor = targets.team;
 		if ( endpoint.route.startsWith( '/mentorship/v1/applications' ) ) {
@@ -576,7 +587,10 @@ echo wp_json_encode( $c );
 		} else {
 			options.json = plan.body.json;
 		}
-		const answer = await client.rest( plan.method, plan.path, options );
+		const answer =
+			plan.route === FORM_ENDPOINT
+				? await client.request( plan.method, plan.path, options )
+				: await client.rest( plan.method, plan.path, options );
 		return {
 			...plan,
 			status: answer.status,
@@ -621,10 +635,15 @@ echo 'restored';
 			( a ) =>
 				a.route === route &&
 				a.method === method &&
-				( route !== '/mentorship/v1/applications' || ! a.trap )
+				( ! [ '/mentorship/v1/applications', FORM_ENDPOINT ].includes(
+					route
+				) ||
+					! a.trap )
 		).length;
 	const expected = {
-		applications: created( '/mentorship/v1/applications', 'POST' ),
+		applications:
+			created( '/mentorship/v1/applications', 'POST' ) +
+			created( FORM_ENDPOINT, 'POST' ),
 		cohorts: created( '/mentorship/v1/cohorts', 'POST' ),
 		teams: created( '/mentorship/v1/teams', 'POST' ),
 		assignments: created(
