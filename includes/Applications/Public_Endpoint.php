@@ -50,12 +50,19 @@ final class Public_Endpoint {
 	public const MAX_BODY = 262144;
 
 	/**
+	 * Priority on wp_loaded: after what core and other plugins do there at the usual
+	 * priorities (core's cron check runs at 20), as it has all run by the time
+	 * wp-comments-post.php takes a comment.
+	 */
+	public const PRIORITY = 100;
+
+	/**
 	 * Adds hooks.
 	 *
 	 * @since 0.4.0
 	 */
 	public function register(): void {
-		add_action( 'wp_loaded', array( $this, 'serve' ), 1 );
+		add_action( 'wp_loaded', array( $this, 'serve' ), self::PRIORITY );
 	}
 
 	/**

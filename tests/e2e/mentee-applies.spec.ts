@@ -230,7 +230,21 @@ test.describe( 'A mentee applies', () => {
 			}
 
 			await tabTo( page, send );
+			// The script posts to the form's own endpoint, not the REST route.
+			const sent = page.waitForResponse(
+				( response ) =>
+					response.request().method() === 'POST' &&
+					response.url().includes( '?mentorship-apply=mentee' )
+			);
 			await page.keyboard.press( 'Enter' );
+			const answer = await sent;
+			expect( answer.status() ).toBe( 201 );
+			expect( answer.headers()[ 'content-type' ] ).toContain(
+				'application/json'
+			);
+			expect( answer.headers()[ 'x-content-type-options' ] ).toBe(
+				'nosniff'
+			);
 
 			const done = form.locator( '.mentorship-form-done' );
 			await expect( done ).toBeFocused();
@@ -335,9 +349,13 @@ test.describe( 'A mentee applies', () => {
 					name: 'I agree to the privacy notice',
 				} )
 				.check();
+			const refused = page.waitForResponse( ( response ) =>
+				response.url().includes( '?mentorship-apply=mentee' )
+			);
 			await form
 				.getByRole( 'button', { name: 'Send application' } )
 				.click();
+			expect( ( await refused ).status() ).toBe( 400 );
 
 			const emailBox = form.getByRole( 'textbox', { name: 'E-mail' } );
 			await expect( emailBox ).toBeFocused();

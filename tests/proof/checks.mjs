@@ -909,6 +909,9 @@ export async function leakProbe(
 		'/wp-json/wp/v2/mp_mentee',
 		'/wp-json/wp/v2/mp_mentor',
 		'/wp-json/mentorship/v1/applications',
+		// The form's own endpoint, read instead of posted to: a 405, naming nobody.
+		FORM_ENDPOINT,
+		'/?mentorship-apply=mentor',
 		'/wp-json/mentorship/v1/cohorts',
 		'/wp-json/mentorship/v1/teams',
 		'/wp-json/mentorship/v1/me',

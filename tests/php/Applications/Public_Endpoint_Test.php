@@ -355,7 +355,8 @@ final class Public_Endpoint_Test extends TestCase {
 	}
 
 	public function test_a_request_without_the_query_argument_is_untouched(): void {
-		$this->assertNotFalse( has_action( 'wp_loaded', array( $this->endpoint(), 'serve' ) ), 'Hooked on wp_loaded.' );
+		$this->assertSame( Public_Endpoint::PRIORITY, has_action( 'wp_loaded', array( $this->endpoint(), 'serve' ) ), 'Hooked on wp_loaded.' );
+		$this->assertGreaterThan( (int) has_action( 'wp_loaded', '_wp_cron' ), Public_Endpoint::PRIORITY, 'After core\'s cron check, as for a comment.' );
 		$_SERVER['REQUEST_METHOD'] = 'POST';
 		$_POST                     = $this->body();
 		$before                    = $this->snapshot();
