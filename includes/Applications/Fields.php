@@ -27,12 +27,39 @@ final class Fields {
 	public const EXPERIENCE = array( 'new', 'user', 'some_contributions' );
 
 	/**
+	 * The definitions built in this request, by locale.
+	 *
+	 * @var array<string, array<string, array<string, mixed>>>
+	 */
+	private static array $built = array();
+
+	/**
 	 * Every field, keyed by name. `for` names the application types that use it,
 	 * `required` the types that must give it, `hideable` whether site admins may hide it.
+	 *
+	 * Built once per request and locale: one submission reads them a dozen times, and
+	 * each build translates every label.
 	 *
 	 * @return array<string, array<string, mixed>>
 	 */
 	public static function definitions(): array {
+		// Before init the translations are not loaded yet: those labels are not kept.
+		if ( ! did_action( 'init' ) ) {
+			return self::build();
+		}
+		$locale = determine_locale();
+		if ( ! isset( self::$built[ $locale ] ) ) {
+			self::$built[ $locale ] = self::build();
+		}
+		return self::$built[ $locale ];
+	}
+
+	/**
+	 * Builds the definitions, with labels in the current language.
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	private static function build(): array {
 		$both = array( 'mentee', 'mentor' );
 		return array(
 			'name'                => array(

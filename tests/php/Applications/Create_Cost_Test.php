@@ -145,6 +145,34 @@ final class Create_Cost_Test extends TestCase {
 		$this->assertLessThanOrEqual( self::SUBMIT_BUDGET, $queries, "A submission through the form's endpoint took $queries queries:\n" . implode( "\n", $this->queries ) );
 	}
 
+	public function test_a_submission_translates_the_field_labels_once(): void {
+		$this->make_cohort();
+		\Mentorship_Program\Applications\Fields::definitions();
+		$label   = 0;
+		$counter = static function ( $translation, $text ) use ( &$label ) {
+			if ( 'Hours per week' === $text ) {
+				++$label;
+			}
+			return $translation;
+		};
+		add_filter( 'gettext_mentorship-program', $counter, 10, 2 );
+		$answer = \Mentorship_Program\Applications\Public_Endpoint::answer(
+			'POST',
+			'mentee',
+			array_merge(
+				array(
+					'type'  => 'mentee',
+					'token' => \Mentorship_Program\Security\Form_Token::issue(),
+				),
+				$this->values( 'mentee' )
+			),
+			''
+		);
+		remove_filter( 'gettext_mentorship-program', $counter, 10 );
+		$this->assertSame( 201, $answer->status );
+		$this->assertSame( 0, $label, 'The field definitions, labels and all, are built once per request, not on each of a dozen reads.' );
+	}
+
 	/**
 	 * Forgets every term's meta, as a new request starts without it.
 	 */
