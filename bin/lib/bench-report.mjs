@@ -748,10 +748,10 @@ export function writeBenchmarksDoc( r ) {
 			`${ fmt(
 				r.settings.submit,
 				0
-			) } public applications (\`POST /wp-json/mentorship/v1/applications\` with a form token) against ${ fmt(
+			) } public applications as the form's script sends them (\`POST /?mentorship-apply=mentee\`, the form's own endpoint, with a form token) against ${ fmt(
 				r.settings.submit,
 				0
-			) } anonymous comments (\`POST /wp-comments-post.php\`), one at a time (interleaved) and then eight at a time. Afterwards the database is counted: what was accepted must be stored once.`,
+			) } anonymous comments (\`POST /wp-comments-post.php\`), one at a time (interleaved) and then eight at a time; the same applications through the REST route (\`POST /wp-json/mentorship/v1/applications\`) are measured beside them for reference (the "REST route" rows). Afterwards the database is counted: what was accepted must be stored once.`,
 			'',
 			'| run | plugin median ms | plugin p95 | core median ms | core p95 | median ratio | p95 ratio | plugin accepted / stored / errors | core accepted / stored / errors | lost |',
 			'|---|---:|---:|---:|---:|---:|---:|---|---|---:|'
@@ -777,6 +777,22 @@ export function writeBenchmarksDoc( r ) {
 					c.plugin.lost + c.core.lost,
 				] )
 			);
+			if ( c.rest ) {
+				lines.push(
+					row( [
+						`${ name }, REST route (reference)`,
+						c.rest.median,
+						c.rest.p95,
+						c.core.median,
+						c.core.p95,
+						c.restMedianRatio,
+						c.restP95Ratio,
+						`${ c.rest.accepted } / ${ c.rest.stored } / ${ c.rest.errors }`,
+						`${ c.core.accepted } / ${ c.core.stored } / ${ c.core.errors }`,
+						c.rest.lost,
+					] )
+				);
+			}
 		}
 		const seq = r.submit.sequential;
 		const con = r.submit.concurrent;
