@@ -130,6 +130,62 @@ test.describe( 'A mentee applies', () => {
 		}
 	} );
 
+	test.describe( 'signed in', () => {
+		// The default state: an administrator's session.
+		test( "the form sends the session's nonce, and a request without it is refused", async ( {
+			page,
+		} ) => {
+			await page.goto( formUrl );
+			const form = page.locator( '.mentorship-form' );
+			await form
+				.getByRole( 'textbox', { name: 'Name', exact: true } )
+				.fill( 'Signed In' );
+			await form
+				.getByRole( 'textbox', { name: 'E-mail' } )
+				.fill( `signed.in.${ Date.now() }@example.org` );
+			await form.getByRole( 'checkbox', { name: 'Spanish' } ).check();
+			await form
+				.getByRole( 'radio', { name: 'I am new to WordPress' } )
+				.check();
+			await form
+				.getByRole( 'textbox', { name: 'Goals' } )
+				.fill( 'Learn the ropes.' );
+			await form
+				.getByRole( 'spinbutton', { name: 'Hours per week' } )
+				.fill( '2' );
+			await form.getByRole( 'radio', { name: 'Any of these' } ).check();
+			for ( const consent of [
+				'I agree to the code of conduct',
+				'I agree to the privacy notice',
+			] ) {
+				await form.getByRole( 'checkbox', { name: consent } ).check();
+			}
+			const sent = page.waitForResponse( ( response ) =>
+				response.url().includes( '?mentorship-apply=mentee' )
+			);
+			await form
+				.getByRole( 'button', { name: 'Send application' } )
+				.click();
+			const answer = await sent;
+			expect( answer.request().headers()[ 'x-wp-nonce' ] ).toMatch(
+				/^[0-9a-f]{10}$/
+			);
+			expect( answer.status() ).toBe( 201 );
+			await expect(
+				form.locator( '.mentorship-form-done' )
+			).toBeFocused();
+
+			// The same session without its nonce, as another site could send it.
+			const forged = await page.request.post( answer.url(), {
+				data: answer.request().postDataJSON(),
+			} );
+			expect( forged.status() ).toBe( 403 );
+			expect( ( await forged.json() ).code ).toBe(
+				'mentorship_invalid_nonce'
+			);
+		} );
+	} );
+
 	test.describe( 'with JavaScript', () => {
 		test.use( { ...visitor, timezoneId: 'America/Sao_Paulo' } );
 
