@@ -502,6 +502,30 @@ export function submitTable( s ) {
 }
 
 /**
+ * A section of the current docs/benchmarks.md, from its heading to the next `## `
+ * heading, so that a run which did not measure it (its results file is on another
+ * machine, or from an earlier clone) keeps the recorded figures.
+ *
+ * @param {string} heading The section's heading line, e.g. `## Submitting`.
+ * @return {string[]} Its lines, or none.
+ */
+function keptSection( heading ) {
+	const file = path.join( ROOT, 'docs/benchmarks.md' );
+	if ( ! existsSync( file ) ) {
+		return [];
+	}
+	const lines = readFileSync( file, 'utf8' ).split( '\n' );
+	const start = lines.findIndex( ( l ) => l === heading );
+	if ( start < 0 ) {
+		return [];
+	}
+	const end = lines.findIndex(
+		( l, i ) => i > start && l.startsWith( '## ' )
+	);
+	return [ ...lines.slice( start, end < 0 ? lines.length : end ), '' ];
+}
+
+/**
  * Replaces one section (from its heading to the next `## ` heading) of
  * docs/benchmarks.md, or adds it at the end, leaving the rest as it is: a partial run
  * keeps the figures of other runs.
@@ -1050,6 +1074,8 @@ export function writeBenchmarksDoc( r ) {
 			growthTable( JSON.parse( readFileSync( growthFile, 'utf8' ) ) ),
 			''
 		);
+	} else {
+		lines.push( ...keptSection( '## Growth' ) );
 	}
 	const submitFile = path.join( ROOT, 'bench/results/submit.json' );
 	if ( existsSync( submitFile ) ) {
@@ -1061,6 +1087,8 @@ export function writeBenchmarksDoc( r ) {
 			submitTable( JSON.parse( readFileSync( submitFile, 'utf8' ) ) ),
 			''
 		);
+	} else {
+		lines.push( ...keptSection( '## Submitting' ) );
 	}
 	const attentionFile = path.join( ROOT, 'bench/results/attention.json' );
 	if ( existsSync( attentionFile ) ) {
@@ -1074,6 +1102,8 @@ export function writeBenchmarksDoc( r ) {
 			),
 			''
 		);
+	} else {
+		lines.push( ...keptSection( '## Needs attention' ) );
 	}
 	writeFileSync(
 		path.join( ROOT, 'docs/benchmarks.md' ),
