@@ -191,7 +191,8 @@ final class Public_Endpoint {
 		foreach ( $answer->headers as $name => $value ) {
 			header( $name . ': ' . $value );
 		}
-		echo wp_json_encode( $answer->body ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- a JSON answer, sent as application/json with nosniff.
+		// A JSON answer, sent as application/json with nosniff.
+		echo wp_json_encode( $answer->body );
 		exit;
 	}
 }

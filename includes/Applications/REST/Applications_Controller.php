@@ -246,7 +246,7 @@ final class Applications_Controller extends Controller {
 	 * shapes the answer, as it does for the form's own endpoint.
 	 *
 	 * @param WP_REST_Request $request Request.
-	 * @return WP_REST_Response|WP_Error
+	 * @return WP_REST_Response A receipt, or the refusal shaped as REST shapes an error.
 	 */
 	public function create_item( $request ) {
 		$params = array_merge( (array) $request->get_body_params(), (array) $request->get_json_params() );
