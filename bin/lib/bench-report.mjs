@@ -511,18 +511,30 @@ export function submitTable( s ) {
  */
 function keptSection( heading ) {
 	const file = path.join( ROOT, 'docs/benchmarks.md' );
-	if ( ! existsSync( file ) ) {
-		return [];
-	}
-	const lines = readFileSync( file, 'utf8' ).split( '\n' );
+	const lines = existsSync( file )
+		? readFileSync( file, 'utf8' ).split( '\n' )
+		: [];
+	const bounds = sectionBounds( lines, heading );
+	return bounds ? [ ...lines.slice( ...bounds ), '' ] : [];
+}
+
+/**
+ * Where a section stands in the document's lines: from its heading to the next `## `
+ * heading (or the end).
+ *
+ * @param {string[]} lines   The document's lines.
+ * @param {string}   heading The section's heading line.
+ * @return {number[]|null} Start and end (exclusive), or null when it is not there.
+ */
+function sectionBounds( lines, heading ) {
 	const start = lines.findIndex( ( l ) => l === heading );
 	if ( start < 0 ) {
-		return [];
+		return null;
 	}
 	const end = lines.findIndex(
 		( l, i ) => i > start && l.startsWith( '## ' )
 	);
-	return [ ...lines.slice( start, end < 0 ? lines.length : end ), '' ];
+	return [ start, end < 0 ? lines.length : end ];
 }
 
 /**
@@ -538,21 +550,14 @@ export function replaceDocSection( heading, body ) {
 	const text = existsSync( file ) ? readFileSync( file, 'utf8' ) : '';
 	const section = `${ heading }\n\n${ submitIntro }\n\n${ body.trim() }\n`;
 	const lines = text.split( '\n' );
-	const start = lines.findIndex( ( l ) => l === heading );
-	let out;
-	if ( start < 0 ) {
-		out = `${ text.trimEnd() }\n\n${ section }`;
-	} else {
-		let end = lines.findIndex(
-			( l, i ) => i > start && l.startsWith( '## ' )
-		);
-		end = end < 0 ? lines.length : end;
-		out = [
-			...lines.slice( 0, start ),
-			...section.split( '\n' ),
-			...lines.slice( end ),
-		].join( '\n' );
-	}
+	const bounds = sectionBounds( lines, heading );
+	const out = bounds
+		? [
+				...lines.slice( 0, bounds[ 0 ] ),
+				...section.split( '\n' ),
+				...lines.slice( bounds[ 1 ] ),
+		  ].join( '\n' )
+		: `${ text.trimEnd() }\n\n${ section }`;
 	writeFileSync( file, out.replace( /\n{3,}/g, '\n\n' ).trimEnd() + '\n' );
 }
 
