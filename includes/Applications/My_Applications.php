@@ -23,14 +23,6 @@ use Mentorship_Program\Cohorts\Cohorts;
 final class My_Applications {
 
 	/**
-	 * The pipeline a person walks, in order, per type.
-	 */
-	private const PATH = array(
-		'mentee' => array( 'submitted', 'in_review', 'accepted', 'active', 'graduated', 'placed' ),
-		'mentor' => array( 'submitted', 'in_review', 'approved', 'active', 'completed' ),
-	);
-
-	/**
 	 * Applications of a user, newest first.
 	 *
 	 * @param int $user_id User.
@@ -58,7 +50,7 @@ final class My_Applications {
 	public static function view( array $application ): array {
 		$type  = $application['type'];
 		$stage = $application['stage'];
-		$path  = self::PATH[ $type ];
+		$path  = Stages::path( $type );
 		$index = array_search( $stage, $path, true );
 		$steps = array();
 		foreach ( $path as $i => $step ) {
@@ -115,7 +107,7 @@ final class My_Applications {
 			) : null,
 			'mentor'        => $mentor,
 			'mentees'       => $mentees,
-			'next_sessions' => $cohort && in_array( $stage, array( 'accepted', 'approved', 'active' ), true ) ? Cohorts::sessions( $cohort, 3 ) : array(),
+			'next_sessions' => $cohort && in_array( $stage, Stages::RUNNING[ $type ] ?? array(), true ) ? Cohorts::sessions( $cohort, 3 ) : array(),
 			'can_withdraw'  => in_array( $stage, Stages::open_stages( $type ), true ),
 			'placed_team'   => $application['placed_team'],
 			'created'       => $application['created'],

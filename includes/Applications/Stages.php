@@ -50,6 +50,28 @@ final class Stages {
 	);
 
 	/**
+	 * Stages in which a person's mentorship runs, per type: a mentee from acceptance to
+	 * graduation (a mentor can be assigned or changed, the pair meets and logs check-ins),
+	 * a mentor from approval until they complete. Matching takes its people from these.
+	 *
+	 * @var array<string, string[]>
+	 */
+	public const RUNNING = array(
+		'mentee' => array( 'accepted', 'active' ),
+		'mentor' => array( 'approved', 'active' ),
+	);
+
+	/**
+	 * Stages after a mentorship that ended as planned, per type.
+	 *
+	 * @var array<string, string[]>
+	 */
+	public const FINISHED = array(
+		'mentee' => array( 'graduated', 'placed' ),
+		'mentor' => array( 'completed' ),
+	);
+
+	/**
 	 * Application types.
 	 *
 	 * @return string[]
@@ -102,6 +124,31 @@ final class Stages {
 	 */
 	public static function can_move( string $type, string $from, string $to ): bool {
 		return in_array( $to, self::next( $type, $from ), true );
+	}
+
+	/**
+	 * The way through the pipeline as planned, in order: no waiting list, no way out.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param string $type Type.
+	 * @return string[]
+	 */
+	public static function path( string $type ): array {
+		return array_merge( array( 'submitted', 'in_review' ), self::admitted( $type ) );
+	}
+
+	/**
+	 * Stages from acceptance (or a mentor's approval) on, as planned: the mentorship runs
+	 * or ran, so its records stay the person's to read.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param string $type Type.
+	 * @return string[]
+	 */
+	public static function admitted( string $type ): array {
+		return array_merge( self::RUNNING[ $type ] ?? array(), self::FINISHED[ $type ] ?? array() );
 	}
 
 	/**

@@ -17,6 +17,8 @@ use Mentorship_Program\Database\Schema;
 use Mentorship_Program\Database\Transaction;
 use Mentorship_Program\Support\Field_Errors;
 use WP_Error;
+use Mentorship_Program\Applications\Stages;
+use Mentorship_Program\Applications\Fields;
 
 /**
  * Assigns by claiming a numbered seat of the mentor: the unique (mentor, seat) key makes
@@ -25,8 +27,6 @@ use WP_Error;
  * @since 0.1.0
  */
 final class Assignments {
-
-	public const TRACKS = array( 'one-to-one', 'project-group', 'cohort-group' );
 
 	/**
 	 * Assigns a mentee to a mentor.
@@ -47,13 +47,13 @@ final class Assignments {
 		if ( ! $mentor || 'mentor' !== $mentor['type'] ) {
 			return Field_Errors::on_field( 'mentorship_not_found', __( 'Mentor not found.', 'mentorship-program' ), 404, 'mentor' );
 		}
-		if ( ! in_array( $track, self::TRACKS, true ) ) {
+		if ( ! in_array( $track, Fields::FORMATS, true ) ) {
 			return Field_Errors::on_field( 'rest_invalid_param', __( 'Unknown track.', 'mentorship-program' ), 400, 'track' );
 		}
-		if ( ! in_array( $mentee['stage'], array( 'accepted', 'active' ), true ) ) {
+		if ( ! in_array( $mentee['stage'], Stages::RUNNING['mentee'], true ) ) {
 			return new WP_Error( 'mentorship_not_assignable', __( 'Only accepted or active mentees can be assigned.', 'mentorship-program' ), array( 'status' => 409 ) );
 		}
-		if ( ! in_array( $mentor['stage'], array( 'approved', 'active' ), true ) ) {
+		if ( ! in_array( $mentor['stage'], Stages::RUNNING['mentor'], true ) ) {
 			return new WP_Error( 'mentorship_not_assignable', __( 'Only approved or active mentors can take mentees.', 'mentorship-program' ), array( 'status' => 409 ) );
 		}
 		if ( $mentee['cohort'] && $mentor['cohort'] && $mentee['cohort'] !== $mentor['cohort'] ) {

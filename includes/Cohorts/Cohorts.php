@@ -21,6 +21,7 @@ use DateTimeImmutable;
 use DateTimeZone;
 use WP_Error;
 use WP_Term;
+use Mentorship_Program\Applications\Fields;
 
 /**
  * Reads and writes cohort terms and computes their sessions.
@@ -117,7 +118,7 @@ final class Cohorts {
 				'type'        => 'array',
 				'items'       => array(
 					'type' => 'string',
-					'enum' => Assignments::TRACKS,
+					'enum' => Fields::FORMATS,
 				),
 				'uniqueItems' => true,
 			),

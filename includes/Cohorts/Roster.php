@@ -55,8 +55,8 @@ final class Roster {
 	 * @return array<string, mixed>
 	 */
 	public static function build( array $cohort ): array {
-		$mentors  = self::by_name( (int) $cohort['id'], 'mentor', array( 'approved', 'active' ), 2000 );
-		$mentees  = self::by_name( (int) $cohort['id'], 'mentee', array( 'accepted', 'active' ), 10000 );
+		$mentors  = self::by_name( (int) $cohort['id'], 'mentor', Stages::RUNNING['mentor'], 2000 );
+		$mentees  = self::by_name( (int) $cohort['id'], 'mentee', Stages::RUNNING['mentee'], 10000 );
 		$rows     = Assignments::in_cohort( (int) $cohort['id'] );
 		$by_menti = array();
 		foreach ( $rows as $row ) {

@@ -20,6 +20,7 @@ use Mentorship_Program\Cohorts\Cohorts;
 use Mentorship_Program\Teams\Taxonomies;
 use Mentorship_Program\Support\Field_Errors;
 use WP_Error;
+use Mentorship_Program\Applications\Stages;
 
 /**
  * One certificate per application: a graduate's mentee record, or a mentor's record of
@@ -45,12 +46,12 @@ final class Certificates {
 	/**
 	 * Mentee stages that hold a certificate.
 	 */
-	public const MENTEE_STAGES = array( 'graduated', 'placed' );
+	public const MENTEE_STAGES = Stages::FINISHED['mentee'];
 
 	/**
 	 * Mentor stages that may hold one (they must have mentored someone).
 	 */
-	public const MENTOR_STAGES = array( 'active', 'completed' );
+	public const MENTOR_STAGES = array( 'active', ...Stages::FINISHED['mentor'] );
 
 	/**
 	 * The stored certificate of an application, or null.

@@ -21,6 +21,7 @@ use Mentorship_Program\Mentorship\Access;
 use Mentorship_Program\Mentorship\Mentor_Directory;
 use Mentorship_Program\Support\Field_Errors;
 use WP_Error;
+use Mentorship_Program\Applications\Stages;
 
 /**
  * Per-application fields (post meta) and who may change which of them:
@@ -137,7 +138,7 @@ final class Progress {
 	 * @return bool
 	 */
 	private static function mentoring_now( int $user_id, array $mentee ): bool {
-		return in_array( $mentee['stage'], array( 'accepted', 'active' ), true ) && Access::mentors( $user_id, (int) $mentee['id'] );
+		return in_array( $mentee['stage'], Stages::RUNNING['mentee'], true ) && Access::mentors( $user_id, (int) $mentee['id'] );
 	}
 
 	/**

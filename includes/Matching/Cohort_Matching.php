@@ -353,14 +353,14 @@ final class Cohort_Matching {
 			'teams'        => (array) $a['fields']['teams'],
 		);
 		$mentees = array();
-		foreach ( $load( 'mentee', array( 'accepted', 'active' ) ) as $a ) {
+		foreach ( $load( 'mentee', Stages::RUNNING['mentee'] ) as $a ) {
 			$mentees[] = $person( $a ) + array(
 				'format' => (string) ( $a['fields']['format'] ? $a['fields']['format'] : 'any' ),
 				'stage'  => $a['stage'],
 			);
 		}
 		$mentors = array();
-		foreach ( $load( 'mentor', array( 'approved', 'active' ) ) as $a ) {
+		foreach ( $load( 'mentor', Stages::RUNNING['mentor'] ) as $a ) {
 			$mentors[] = $person( $a ) + array(
 				'formats'  => (array) $a['fields']['formats'],
 				'capacity' => max( 0, (int) $a['fields']['capacity'] ),

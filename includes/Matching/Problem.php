@@ -11,6 +11,8 @@ namespace Mentorship_Program\Matching;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Applications\Stages;
+
 /**
  * Turns the caller's arrays into a clean problem that every matcher shares: people
  * sorted by ID (so the input order never changes the answer), ineligible people left
@@ -30,10 +32,7 @@ final class Problem {
 	 *
 	 * @var array<string, array<int, string>>
 	 */
-	public const ELIGIBLE_STAGES = array(
-		'mentee' => array( 'accepted', 'active' ),
-		'mentor' => array( 'approved', 'active' ),
-	);
+	public const ELIGIBLE_STAGES = Stages::RUNNING;
 
 	/**
 	 * Eligible mentees, sorted by ID, normalised.

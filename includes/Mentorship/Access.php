@@ -26,11 +26,6 @@ use Mentorship_Program\Applications\Stages;
 final class Access {
 
 	/**
-	 * Mentee stages in which a mentorship runs (check-ins and goals are kept).
-	 */
-	public const RUNNING_STAGES = array( 'accepted', 'active', 'graduated', 'placed' );
-
-	/**
 	 * Whether the user coordinates the program.
 	 *
 	 * @since 0.2.0
@@ -51,7 +46,7 @@ final class Access {
 	 * @return int[]
 	 */
 	public static function own_mentee_records( int $user_id ): array {
-		return self::own_records( $user_id, 'mentee', self::RUNNING_STAGES, 20 );
+		return self::own_records( $user_id, 'mentee', Stages::admitted( 'mentee' ), 20 );
 	}
 
 	/**
@@ -180,7 +175,7 @@ final class Access {
 	 */
 	public static function running_mentee( int $mentee_id ): ?array {
 		$mentee = $mentee_id > 0 ? Applications::get( $mentee_id ) : null;
-		if ( ! $mentee || 'mentee' !== $mentee['type'] || ! in_array( $mentee['stage'], self::RUNNING_STAGES, true ) ) {
+		if ( ! $mentee || 'mentee' !== $mentee['type'] || ! in_array( $mentee['stage'], Stages::admitted( 'mentee' ), true ) ) {
 			return null;
 		}
 		return $mentee;

@@ -189,7 +189,7 @@ final class Attention {
 				}
 				continue;
 			}
-			if ( ! in_array( $person['stage'], array( 'accepted', 'active' ), true ) ) {
+			if ( ! in_array( $person['stage'], Stages::RUNNING['mentee'], true ) ) {
 				continue;
 			}
 			$mentor = isset( $mentor_of[ $id ] ) ? ( $people[ $mentor_of[ $id ] ] ?? array(
@@ -513,7 +513,7 @@ final class Attention {
 		if ( ! $tt ) {
 			return array();
 		}
-		$statuses = array_map( array( Stages::class, 'to_status' ), array( 'accepted', 'active', 'approved' ) );
+		$statuses = array_map( array( Stages::class, 'to_status' ), array_unique( array_merge( ...array_values( Stages::RUNNING ) ) ) );
 		$in_tt    = implode( ',', array_keys( $tt ) );
 		$in_st    = implode( ',', array_fill( 0, count( $statuses ), '%s' ) );
 		$a        = Plugin_Schema::table( 'assignments' );

@@ -15,6 +15,7 @@ use Mentorship_Program\Applications\Applications;
 use Mentorship_Program\Cohorts\Assignments;
 use Mentorship_Program\Database\Transaction;
 use WP_Error;
+use Mentorship_Program\Support\Field_Errors;
 
 /**
  * Every rule of check-ins, with no HTTP in it: who may log, read and edit, what a valid
@@ -141,7 +142,7 @@ final class Checkins {
 			return self::not_found();
 		}
 		if ( ! isset( $values['revision'] ) || ! is_numeric( $values['revision'] ) ) {
-			return self::invalid( array( 'revision' => __( 'Send the revision you edited, so no one else\'s change is lost.', 'mentorship-program' ) ) );
+			return Field_Errors::error( array( 'revision' => __( 'Send the revision you edited, so no one else\'s change is lost.', 'mentorship-program' ) ) );
 		}
 		$revision = (int) $values['revision'];
 		unset( $values['revision'] );
@@ -155,7 +156,7 @@ final class Checkins {
 				return $mentor_id;
 			}
 			if ( (int) $row['mentor_id'] !== $mentor_id ) {
-				return self::invalid( array( 'mentees' => __( 'A check-in stays with the mentor who held it.', 'mentorship-program' ) ) );
+				return Field_Errors::error( array( 'mentees' => __( 'A check-in stays with the mentor who held it.', 'mentorship-program' ) ) );
 			}
 		}
 		$result = Transaction::run(
@@ -451,7 +452,7 @@ final class Checkins {
 		foreach ( $mentees as $mentee_id ) {
 			if ( ! Access::running_mentee( $mentee_id ) ) {
 				/* translators: %d: application ID. */
-				return self::invalid( array( 'mentees' => sprintf( __( '%d is not a mentee of a running mentorship.', 'mentorship-program' ), $mentee_id ) ) );
+				return Field_Errors::error( array( 'mentees' => sprintf( __( '%d is not a mentee of a running mentorship.', 'mentorship-program' ), $mentee_id ) ) );
 			}
 			if ( ! Access::can_log( $user_id, $mentee_id ) ) {
 				return new WP_Error( 'mentorship_forbidden', __( 'You can log check-ins only for your own mentees.', 'mentorship-program' ), array( 'status' => 403 ) );
@@ -459,10 +460,10 @@ final class Checkins {
 			$assigned = Assignments::mentor_of( $mentee_id );
 			if ( ! $assigned ) {
 				/* translators: %d: application ID. */
-				return self::invalid( array( 'mentees' => sprintf( __( 'Mentee %d has no mentor yet.', 'mentorship-program' ), $mentee_id ) ) );
+				return Field_Errors::error( array( 'mentees' => sprintf( __( 'Mentee %d has no mentor yet.', 'mentorship-program' ), $mentee_id ) ) );
 			}
 			if ( $mentor_id && $assigned !== $mentor_id ) {
-				return self::invalid( array( 'mentees' => __( 'All mentees of one check-in must have the same mentor.', 'mentorship-program' ) ) );
+				return Field_Errors::error( array( 'mentees' => __( 'All mentees of one check-in must have the same mentor.', 'mentorship-program' ) ) );
 			}
 			$mentor_id = $assigned;
 		}
@@ -567,7 +568,7 @@ final class Checkins {
 		}
 
 		if ( $errors ) {
-			return self::invalid( $errors );
+			return Field_Errors::error( $errors );
 		}
 		sort( $mentees );
 		sort( $attendees );
@@ -631,26 +632,6 @@ final class Checkins {
 			}
 		}
 		return true;
-	}
-
-	/**
-	 * A 400 error naming each bad field.
-	 *
-	 * @since 0.2.0
-	 *
-	 * @param array<string, string> $params Field => message.
-	 * @return WP_Error
-	 */
-	public static function invalid( array $params ): WP_Error {
-		return new WP_Error(
-			'rest_invalid_param',
-			/* translators: %s: comma-separated list of fields. */
-			sprintf( __( 'Invalid parameter(s): %s', 'mentorship-program' ), implode( ', ', array_keys( $params ) ) ) . ' — ' . implode( ' ', array_values( $params ) ),
-			array(
-				'status' => 400,
-				'params' => $params,
-			)
-		);
 	}
 
 	/**

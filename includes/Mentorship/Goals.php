@@ -13,6 +13,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Mentorship_Program\Database\Transaction;
 use WP_Error;
+use Mentorship_Program\Support\Field_Errors;
 
 /**
  * Every rule of goals: a mentee sets them (in week one) and marks them done; their
@@ -73,7 +74,7 @@ final class Goals {
 				$count = count( $wpdb->get_col( $wpdb->prepare( "SELECT id FROM {$table} WHERE mentee_id = %d FOR UPDATE", $mentee_id ) ) ); // phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery -- our own table.
 				if ( $count >= self::MAX_GOALS ) {
 					/* translators: %d: maximum number of goals. */
-					return Checkins::invalid( array( 'title' => sprintf( __( 'Keep at most %d goals; mark some done or edit them instead.', 'mentorship-program' ), self::MAX_GOALS ) ) );
+					return Field_Errors::error( array( 'title' => sprintf( __( 'Keep at most %d goals; mark some done or edit them instead.', 'mentorship-program' ), self::MAX_GOALS ) ) );
 				}
 				$now = gmdate( 'Y-m-d H:i:s' );
 				$ok  = $wpdb->insert( // phpcs:ignore WordPress.DB.DirectDatabaseQuery.DirectQuery -- our own table.
@@ -122,7 +123,7 @@ final class Goals {
 		$revision = null;
 		if ( array_key_exists( 'revision', $values ) ) {
 			if ( ! is_numeric( $values['revision'] ) ) {
-				return Checkins::invalid( array( 'revision' => __( 'The revision must be a number.', 'mentorship-program' ) ) );
+				return Field_Errors::error( array( 'revision' => __( 'The revision must be a number.', 'mentorship-program' ) ) );
 			}
 			$revision = (int) $values['revision'];
 			unset( $values['revision'] );
@@ -313,7 +314,7 @@ final class Goals {
 			$errors['due_week'] = sprintf( __( 'The week must be a number from 1 to %d.', 'mentorship-program' ), self::MAX_WEEK );
 		}
 		if ( $errors ) {
-			return Checkins::invalid( $errors );
+			return Field_Errors::error( $errors );
 		}
 		return array(
 			'title'    => $title,

@@ -28,7 +28,7 @@ final class Mentor_Directory {
 	 * @return int[]
 	 */
 	public static function mentor_records( int $user_id ): array {
-		return Access::own_records( $user_id, 'mentor', array( 'approved', 'active', 'completed' ), 50 );
+		return Access::own_records( $user_id, 'mentor', Stages::admitted( 'mentor' ), 50 );
 	}
 
 	/**
@@ -56,8 +56,8 @@ final class Mentor_Directory {
 		if ( ! $records ) {
 			return array();
 		}
-		$mentee_statuses = array_map( array( Stages::class, 'to_status' ), Mentor_View::RUNNING_STAGES );
-		$mentor_statuses = array_map( array( Stages::class, 'to_status' ), Mentor_View::MENTOR_STAGES );
+		$mentee_statuses = array_map( array( Stages::class, 'to_status' ), Stages::RUNNING['mentee'] );
+		$mentor_statuses = array_map( array( Stages::class, 'to_status' ), Stages::RUNNING['mentor'] );
 		$table           = Schema::table( 'assignments' );
 		$sql             = "SELECT a.mentee_id FROM {$table} a INNER JOIN {$wpdb->posts} mentee ON mentee.ID = a.mentee_id INNER JOIN {$wpdb->posts} mentor ON mentor.ID = a.mentor_id"
 			. ' WHERE a.mentor_id IN (' . implode( ',', array_fill( 0, count( $records ), '%d' ) ) . ')'

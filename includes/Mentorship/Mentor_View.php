@@ -37,17 +37,6 @@ final class Mentor_View {
 	public const KEYS = array( 'id', 'type', 'stage', 'stage_label', 'cohort', 'fields', 'allowed_transitions', 'created', 'modified', 'mentor' );
 
 	/**
-	 * Mentee stages in which a mentorship runs. Before, the mentee has no mentor; after
-	 * (graduated, placed, withdrawn, declined) the mentor no longer sees the record.
-	 */
-	public const RUNNING_STAGES = array( 'accepted', 'active' );
-
-	/**
-	 * Mentor stages in which a mentor mentors.
-	 */
-	public const MENTOR_STAGES = array( 'approved', 'active' );
-
-	/**
 	 * Reduces a mentee's record, shaped for reviewers, to what a mentor sees.
 	 *
 	 * @since 0.1.0

@@ -18,6 +18,7 @@ use Mentorship_Program\Mentorship\Mentor_Directory;
 use Mentorship_Program\Reassignment\Backups;
 use Mentorship_Program\Reassignment\History;
 use Mentorship_Program\Reassignment\Reassignment;
+use Mentorship_Program\Applications\Stages;
 
 /**
  * The "My mentorship" block's view, built from the current user's own records only:
@@ -53,7 +54,7 @@ final class My_Mentorship {
 			$mentor = Applications::get( $mentor_id );
 			$ids    = Assignments::mentees_of( $mentor_id );
 			// A mentor without mentees still sees the cohort, to offer to be a backup.
-			if ( ! $mentor || ( ! $ids && ! in_array( $mentor['stage'], Backups::STAGES, true ) ) ) {
+			if ( ! $mentor || ( ! $ids && ! in_array( $mentor['stage'], Stages::RUNNING['mentor'], true ) ) ) {
 				continue;
 			}
 			$goals   = Goals::of_mentees( $ids );
@@ -83,7 +84,7 @@ final class My_Mentorship {
 				'cohort'     => self::cohort( (int) $mentor['cohort'] ),
 				'mentees'    => $mentees,
 				'backup'     => Backups::is_backup( $mentor_id ),
-				'can_backup' => in_array( $mentor['stage'], Backups::STAGES, true ),
+				'can_backup' => in_array( $mentor['stage'], Stages::RUNNING['mentor'], true ),
 			);
 		}
 		foreach ( Access::own_mentee_records( $user_id ) as $mentee_id ) {
@@ -109,11 +110,11 @@ final class My_Mentorship {
 					),
 					$user_id
 				)['items'],
-				'can_edit' => in_array( $mentee['stage'], Access::RUNNING_STAGES, true ),
+				'can_edit' => in_array( $mentee['stage'], Stages::admitted( 'mentee' ), true ),
 				// Mentor names and dates only: never why a mentorship ended.
 				'history'  => History::of_mentee( $mentee_id, false ),
 				'request'  => self::request( $mentee_id ),
-				'can_ask'  => $mentor && in_array( $mentee['stage'], Reassignment::MENTEE_STAGES, true ),
+				'can_ask'  => $mentor && in_array( $mentee['stage'], Stages::RUNNING['mentee'], true ),
 			);
 		}
 		return $out;

@@ -21,6 +21,7 @@ use Mentorship_Program\Stats\REST\Stats_Controller;
 use Mentorship_Program\Stories\REST\Stories_Controller;
 use Mentorship_Program\Teams\REST\Teams_Controller;
 use Mentorship_Program\Applications\Fields;
+use Mentorship_Program\Support\Field_Errors;
 
 /**
  * One list of controllers, registered on rest_api_init.
@@ -198,15 +199,7 @@ final class Routes {
 		if ( ! $errors ) {
 			return $result;
 		}
-		return new \WP_Error(
-			'rest_invalid_param',
-			/* translators: %s: comma-separated list of fields. */
-			sprintf( __( 'Invalid parameter(s): %s', 'mentorship-program' ), implode( ', ', array_keys( $errors ) ) ) . ' — ' . implode( ' ', $errors ),
-			array(
-				'status' => 400,
-				'params' => $errors,
-			)
-		);
+		return Field_Errors::error( $errors );
 	}
 
 	/**

@@ -15,8 +15,9 @@ use Mentorship_Program\Applications\Applications;
 use Mentorship_Program\Applications\Audit_Trail;
 use Mentorship_Program\Mentorship\Mentor_Directory;
 use Mentorship_Program\Mentorship\Access;
-use Mentorship_Program\Mentorship\Checkins;
 use WP_Error;
+use Mentorship_Program\Applications\Stages;
+use Mentorship_Program\Support\Field_Errors;
 
 /**
  * A mentor application belongs to one cohort, so the flag on it is per cohort: a mentor
@@ -32,11 +33,6 @@ final class Backups {
 	 * Post meta: when the mentor volunteered (UTC, Y-m-d H:i:s); absent when not a backup.
 	 */
 	public const META = '_mentorship_backup_since';
-
-	/**
-	 * Mentor stages in which a mentor can volunteer.
-	 */
-	public const STAGES = array( 'approved', 'active' );
 
 	/**
 	 * Whether a mentor application is a volunteer backup.
@@ -91,10 +87,10 @@ final class Backups {
 			return new WP_Error( 'mentorship_not_found', __( 'Mentor not found.', 'mentorship-program' ), array( 'status' => 404 ) );
 		}
 		if ( ! is_bool( $backup ) && ! in_array( $backup, array( 0, 1, '0', '1', 'true', 'false' ), true ) ) {
-			return Checkins::invalid( array( 'backup' => __( 'Say yes or no.', 'mentorship-program' ) ) );
+			return Field_Errors::error( array( 'backup' => __( 'Say yes or no.', 'mentorship-program' ) ) );
 		}
 		$backup = in_array( $backup, array( true, 1, '1', 'true' ), true );
-		if ( $backup && ! in_array( $mentor['stage'], self::STAGES, true ) ) {
+		if ( $backup && ! in_array( $mentor['stage'], Stages::RUNNING['mentor'], true ) ) {
 			return new WP_Error( 'mentorship_not_assignable', __( 'Only approved or active mentors can volunteer as a backup.', 'mentorship-program' ), array( 'status' => 409 ) );
 		}
 		if ( self::is_backup( $mentor_id ) !== $backup ) {

@@ -17,6 +17,7 @@ use Mentorship_Program\Matching\Cohort_Matching;
 use Mentorship_Program\Cohorts\Cohorts;
 use Mentorship_Program\Matching\Problem;
 use WP_Error;
+use Mentorship_Program\Applications\Stages;
 
 /**
  * Scores each candidate with the matcher's own scorer (the same Problem, Pair_Scorer and
@@ -42,7 +43,7 @@ final class Candidates {
 		if ( ! $mentee || 'mentee' !== $mentee['type'] ) {
 			return new WP_Error( 'mentorship_not_found', __( 'Mentee not found.', 'mentorship-program' ), array( 'status' => 404 ) );
 		}
-		if ( ! in_array( $mentee['stage'], Reassignment::MENTEE_STAGES, true ) ) {
+		if ( ! in_array( $mentee['stage'], Stages::RUNNING['mentee'], true ) ) {
 			return new WP_Error( 'mentorship_not_assignable', __( 'Only accepted or active mentees can be reassigned.', 'mentorship-program' ), array( 'status' => 409 ) );
 		}
 		$cohort = $mentee['cohort'] ? Cohorts::get( (int) $mentee['cohort'] ) : null;

@@ -17,9 +17,10 @@ use Mentorship_Program\Applications\Audit_Trail;
 use Mentorship_Program\Database\Schema as Plugin_Schema;
 use Mentorship_Program\Database\Transaction;
 use Mentorship_Program\Mentorship\Access;
-use Mentorship_Program\Mentorship\Checkins;
 use Mentorship_Program\Notifications\Mailer;
 use WP_Error;
+use Mentorship_Program\Applications\Stages;
+use Mentorship_Program\Support\Field_Errors;
 
 /**
  * Every rule of a change of mentor, with no HTTP in it. REST, the My mentorship block's
@@ -35,11 +36,6 @@ use WP_Error;
  * @since 0.3.0
  */
 final class Reassignment {
-
-	/**
-	 * Mentee stages in which the mentor can change.
-	 */
-	public const MENTEE_STAGES = array( 'accepted', 'active' );
 
 	/**
 	 * Post meta on a mentee application: an open request for a new mentor.
@@ -73,7 +69,7 @@ final class Reassignment {
 		}
 		$reason = self::reason( $values['reason'] ?? '', false, $errors );
 		if ( $errors ) {
-			return Checkins::invalid( $errors );
+			return Field_Errors::error( $errors );
 		}
 		if ( ! Access::is_coordinator( $user_id ) ) {
 			return new WP_Error( 'mentorship_forbidden', __( 'Only coordinators can reassign mentees.', 'mentorship-program' ), array( 'status' => 403 ) );
@@ -82,15 +78,15 @@ final class Reassignment {
 		if ( ! $mentee || 'mentee' !== $mentee['type'] ) {
 			return new WP_Error( 'mentorship_not_found', __( 'Mentee not found.', 'mentorship-program' ), array( 'status' => 404 ) );
 		}
-		if ( ! in_array( $mentee['stage'], self::MENTEE_STAGES, true ) ) {
+		if ( ! in_array( $mentee['stage'], Stages::RUNNING['mentee'], true ) ) {
 			return new WP_Error( 'mentorship_not_assignable', __( 'Only accepted or active mentees can be reassigned.', 'mentorship-program' ), array( 'status' => 409 ) );
 		}
 		$mentor = Applications::get( (int) $to );
 		if ( ! $mentor || 'mentor' !== $mentor['type'] ) {
-			return Checkins::invalid( array( 'mentor' => __( 'This is not a mentor.', 'mentorship-program' ) ) );
+			return Field_Errors::error( array( 'mentor' => __( 'This is not a mentor.', 'mentorship-program' ) ) );
 		}
 		if ( (int) $to === (int) $expected ) {
-			return Checkins::invalid( array( 'mentor' => __( 'Choose a mentor other than the current one.', 'mentorship-program' ) ) );
+			return Field_Errors::error( array( 'mentor' => __( 'Choose a mentor other than the current one.', 'mentorship-program' ) ) );
 		}
 
 		$result = Transaction::run(
@@ -152,7 +148,7 @@ final class Reassignment {
 		$errors = array();
 		$reason = self::reason( $values['reason'] ?? '', true, $errors );
 		if ( $errors ) {
-			return Checkins::invalid( $errors );
+			return Field_Errors::error( $errors );
 		}
 		if ( ! Access::mentors( $user_id, $mentee_id ) && ! Access::is_coordinator( $user_id ) ) {
 			return new WP_Error( 'mentorship_forbidden', __( 'Only this mentee\'s mentor can hand them back.', 'mentorship-program' ), array( 'status' => 403 ) );
@@ -219,13 +215,13 @@ final class Reassignment {
 		$errors = array();
 		$reason = self::reason( $values['reason'] ?? '', true, $errors );
 		if ( $errors ) {
-			return Checkins::invalid( $errors );
+			return Field_Errors::error( $errors );
 		}
 		if ( ! Access::is_own( $user_id, $mentee_id ) && ! Access::is_coordinator( $user_id ) ) {
 			return new WP_Error( 'mentorship_forbidden', __( 'Only the mentee can ask for a new mentor.', 'mentorship-program' ), array( 'status' => 403 ) );
 		}
 		$mentee = Applications::get( $mentee_id );
-		if ( ! $mentee || ! in_array( $mentee['stage'], self::MENTEE_STAGES, true ) ) {
+		if ( ! $mentee || ! in_array( $mentee['stage'], Stages::RUNNING['mentee'], true ) ) {
 			return new WP_Error( 'mentorship_not_assignable', __( 'Your mentorship is not running, so the mentor cannot change.', 'mentorship-program' ), array( 'status' => 409 ) );
 		}
 		$current = Assignments::mentor_of( $mentee_id );

@@ -97,7 +97,7 @@ final class Cohort_Report {
 		$started   = (int) ( $reached['active'] ?? 0 );
 		$graduated = (int) ( $reached['graduated'] ?? 0 );
 		$mentors   = 0;
-		foreach ( array( 'approved', 'active', 'completed' ) as $stage ) {
+		foreach ( Stages::admitted( 'mentor' ) as $stage ) {
 			$mentors += (int) ( $stats['mentors']['current'][ $stage ] ?? 0 );
 		}
 
@@ -261,7 +261,7 @@ final class Cohort_Report {
 	private static function mentor_load( int $cohort_id, int $mentors ): array {
 		global $wpdb;
 		$table    = Schema::table( 'assignments' );
-		$statuses = array_map( array( Stages::class, 'to_status' ), array( 'approved', 'active', 'completed' ) );
+		$statuses = array_map( array( Stages::class, 'to_status' ), Stages::admitted( 'mentor' ) );
 		// phpcs:ignore WordPress.DB.PreparedSQL.InterpolatedNotPrepared, WordPress.DB.DirectDatabaseQuery.DirectQuery, WordPress.DB.DirectDatabaseQuery.NoCaching -- our own table; one grouped read per cohort.
 		$rows     = (array) $wpdb->get_col( $wpdb->prepare( "SELECT COUNT(*) FROM {$table} a INNER JOIN {$wpdb->posts} p ON p.ID = a.mentor_id AND p.post_type = %s AND p.post_status IN (%s, %s, %s) WHERE a.cohort_id = %d GROUP BY a.mentor_id", Post_Types::MENTOR, $statuses[0], $statuses[1], $statuses[2], $cohort_id ) );
 		$load     = array();

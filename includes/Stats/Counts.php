@@ -604,17 +604,15 @@ final class Counts {
 	 * @return array<string, int> "scope|dimension|key" => weight.
 	 */
 	private static function parts( array $facts ): array {
-		$type   = (string) $facts['type'];
-		$stage  = (string) $facts['stage'];
-		$meta   = (array) $facts['meta'];
-		$own    = array();
-		$add    = static function ( string $dim, string $key, int $weight = 1 ) use ( &$own ): void {
+		$type  = (string) $facts['type'];
+		$stage = (string) $facts['stage'];
+		$meta  = (array) $facts['meta'];
+		$own   = array();
+		$add   = static function ( string $dim, string $key, int $weight = 1 ) use ( &$own ): void {
 			if ( 0 !== $weight ) {
 				$own[ $dim . '|' . $key ] = ( $own[ $dim . '|' . $key ] ?? 0 ) + $weight;
 			}
 		};
-		$open   = array( 'approved', 'active' );
-		$placed = array( 'accepted', 'active' );
 		if ( '' !== $stage ) {
 			$add( $type . '_current', $stage );
 		}
@@ -622,7 +620,7 @@ final class Counts {
 			$add( $type . '_reached', $reached );
 		}
 		if ( 'mentee' === $type ) {
-			if ( in_array( $stage, $placed, true ) && ! $facts['assigned'] ) {
+			if ( in_array( $stage, Stages::RUNNING['mentee'], true ) && ! $facts['assigned'] ) {
 				$add( 'unassigned', '' );
 			}
 			foreach ( array_unique( (array) $facts['teams'] ) as $team ) {
@@ -638,7 +636,7 @@ final class Counts {
 					$add( 'region', mb_substr( (string) $value, 0, 100 ) );
 				}
 			}
-		} elseif ( in_array( $stage, $open, true ) ) {
+		} elseif ( in_array( $stage, Stages::RUNNING['mentor'], true ) ) {
 			$capacity = 0;
 			foreach ( (array) ( $meta['capacity'] ?? array() ) as $value ) {
 				$capacity += max( 0, (int) $value );

@@ -316,7 +316,7 @@ final class Stats {
 			);
 			return array_slice( $list, 0, 30 );
 		};
-		$path   = array( 'submitted', 'in_review', 'accepted', 'active', 'graduated', 'placed' );
+		$path   = Stages::path( 'mentee' );
 		$funnel = array();
 		$prev   = null;
 		foreach ( $path as $stage ) {

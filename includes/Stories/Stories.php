@@ -52,10 +52,7 @@ final class Stories {
 	/**
 	 * Stages, per application type, from which a person may share their story.
 	 */
-	private const ELIGIBLE = array(
-		'mentee' => array( 'graduated', 'placed' ),
-		'mentor' => array( 'completed' ),
-	);
+	private const ELIGIBLE = Stages::FINISHED;
 
 	/**
 	 * Post statuses in which a story counts as existing for its application.

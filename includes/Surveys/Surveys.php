@@ -16,6 +16,7 @@ use Mentorship_Program\Applications\Post_Types;
 use Mentorship_Program\Applications\Stages;
 use Mentorship_Program\Teams\Taxonomies;
 use WP_Error;
+use Mentorship_Program\Support\Field_Errors;
 
 /**
  * Every cohort has eight surveys: start, midpoint, end and exit, for mentees and for
@@ -62,10 +63,7 @@ final class Surveys {
 		if ( 'exit' === $kind ) {
 			return array( 'withdrawn' );
 		}
-		if ( 'mentor' === $audience ) {
-			return 'end' === $kind ? array( 'active', 'completed' ) : array( 'approved', 'active', 'completed' );
-		}
-		return 'end' === $kind ? array( 'active', 'graduated', 'placed' ) : array( 'accepted', 'active', 'graduated', 'placed' );
+		return 'end' === $kind ? array_merge( array( 'active' ), Stages::FINISHED[ $audience ] ?? array() ) : Stages::admitted( $audience );
 	}
 
 	/**
@@ -449,13 +447,6 @@ final class Surveys {
 	 * @return WP_Error
 	 */
 	public static function refusal( string $field, string $reason, string $message, int $status = 400, string $code = 'rest_invalid_param' ): WP_Error {
-		return new WP_Error(
-			$code,
-			$message,
-			array(
-				'status' => $status,
-				'params' => array( $field => $reason ),
-			)
-		);
+		return Field_Errors::on_field( $code, $message, $status, $field, $reason );
 	}
 }

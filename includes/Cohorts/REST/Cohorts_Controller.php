@@ -23,6 +23,8 @@ use WP_Error;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
+use Mentorship_Program\Applications\Fields;
+use Mentorship_Program\Support\Field_Errors;
 
 /**
  * Cohort CRUD for managers; roster and sessions for anyone who may open the app.
@@ -95,7 +97,7 @@ final class Cohorts_Controller extends Controller {
 						'mentor' => $mentee,
 						'track'  => array(
 							'type'    => 'string',
-							'enum'    => Assignments::TRACKS,
+							'enum'    => Fields::FORMATS,
 							'default' => 'one-to-one',
 						),
 					),
@@ -155,7 +157,7 @@ final class Cohorts_Controller extends Controller {
 								'properties'           => array(
 									'mentee_id' => $mentee,
 									'mentor_id' => $mentee,
-									'track'     => self::string_enum( Assignments::TRACKS ),
+									'track'     => self::string_enum( Fields::FORMATS ),
 								),
 								'additionalProperties' => false,
 							),
@@ -301,16 +303,8 @@ final class Cohorts_Controller extends Controller {
 		foreach ( array( 'mentee', 'mentor' ) as $role ) {
 			$application = Applications::get( (int) $request[ $role ] );
 			if ( ! $application || $application['type'] !== $role || $application['cohort'] !== $cohort['id'] ) {
-				return new WP_Error(
-					'rest_invalid_param',
-					/* translators: %s: mentee or mentor. */
-					sprintf( __( 'No %s with that ID in this cohort.', 'mentorship-program' ), $role ),
-					array(
-						'status' => 400,
-						/* translators: %s: mentee or mentor. */
-						'params' => array( $role => sprintf( __( 'No %s with that ID in this cohort.', 'mentorship-program' ), $role ) ),
-					)
-				);
+				/* translators: %s: mentee or mentor. */
+				return Field_Errors::on_field( 'rest_invalid_param', sprintf( __( 'No %s with that ID in this cohort.', 'mentorship-program' ), $role ), 400, $role );
 			}
 		}
 		$result = Assignments::assign( (int) $request['mentee'], (int) $request['mentor'], (string) $request['track'] );

@@ -138,6 +138,21 @@ final class Pipeline_Test extends TestCase {
 		$this->assertSame( array( 'completed', 'declined', 'withdrawn' ), Stages::final_stages( 'mentor' ) );
 	}
 
+	public function test_the_named_stage_sets_are_stages_of_their_type_and_the_path_is_walkable(): void {
+		$this->assertSame( array( 'submitted', 'in_review', 'accepted', 'active', 'graduated', 'placed' ), Stages::path( 'mentee' ) );
+		$this->assertSame( array( 'submitted', 'in_review', 'approved', 'active', 'completed' ), Stages::path( 'mentor' ) );
+		$this->assertSame( array( 'accepted', 'active', 'graduated', 'placed' ), Stages::admitted( 'mentee' ) );
+		foreach ( Stages::types() as $type ) {
+			$path = Stages::path( $type );
+			for ( $i = 1, $n = count( $path ); $i < $n; $i++ ) {
+				$this->assertTrue( Stages::can_move( $type, $path[ $i - 1 ], $path[ $i ] ), "{$type}: {$path[ $i - 1 ]} → {$path[ $i ]}" );
+			}
+			$this->assertSame( array(), array_diff( array_merge( Stages::RUNNING[ $type ], Stages::FINISHED[ $type ] ), Stages::stages( $type ) ), $type );
+			$this->assertSame( array(), array_intersect( Stages::FINISHED[ $type ], Stages::open_stages( $type ) ), "{$type}: a finished stage is no longer open" );
+			$this->assertSame( array(), array_diff( Stages::RUNNING[ $type ], Stages::open_stages( $type ) ), "{$type}: a running mentorship can still be left" );
+		}
+	}
+
 	/**
 	 * Asserts a WP_Error.
 	 *
