@@ -76,6 +76,65 @@ $mentorship_hidden      = static function ( string $action, int $target ) use ( 
 	echo '<input type="hidden" name="mentorship_nonce" value="' . esc_attr( $mentorship_nonce ) . '" />';
 	echo '<input type="hidden" name="target" value="' . esc_attr( (string) $target ) . '" />';
 };
+// What was wrong with a refused form, at its top.
+$mentorship_summary = static function ( ?array $result ): void {
+	if ( $result && '' !== $result['message'] ) {
+		echo '<p class="mentorship-my-summary" role="alert">' . esc_html( (string) $result['message'] ) . '</p>';
+	}
+};
+// A text area with its label, the posted value kept and the field's error, if refused.
+$mentorship_text_area = static function ( string $id, string $name, string $label, ?array $result, int $maxlength, bool $required = false ) use ( $mentorship_error, $mentorship_field_attrs, $mentorship_error_text ): void {
+	$error = $mentorship_error( $result, $name );
+	?>
+	<p>
+		<label for="<?php echo esc_attr( $id ); ?>"><?php echo esc_html( $label ); ?></label>
+		<textarea id="<?php echo esc_attr( $id ); ?>" name="<?php echo esc_attr( $name ); ?>" rows="2"<?php echo $required ? ' required' : ''; ?> maxlength="<?php echo esc_attr( (string) $maxlength ); ?>"<?php echo $mentorship_field_attrs( $id, $error ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in the closure. ?>><?php echo esc_textarea( (string) ( $result['values'][ $name ] ?? '' ) ); ?></textarea>
+		<?php $mentorship_error_text( $id, $error ); ?>
+	</p>
+	<?php
+};
+// The date of a check-in: today, or the date posted; no later than tomorrow.
+$mentorship_checkin_date = static function ( string $form, ?array $result ) use ( $mentorship_today, $mentorship_error, $mentorship_field_attrs, $mentorship_error_text ): void {
+	$error = $mentorship_error( $result, 'held_on' );
+	?>
+	<p>
+		<label for="<?php echo esc_attr( $form . '-date' ); ?>"><?php esc_html_e( 'Date', 'mentorship-program' ); ?></label>
+		<input type="date" id="<?php echo esc_attr( $form . '-date' ); ?>" name="held_on" required max="<?php echo esc_attr( gmdate( 'Y-m-d', time() + DAY_IN_SECONDS ) ); ?>" value="<?php echo esc_attr( (string) ( $result['values']['held_on'] ?? $mentorship_today ) ); ?>"<?php echo $mentorship_field_attrs( $form . '-date', $error ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in the closure. ?> />
+		<?php $mentorship_error_text( $form . '-date', $error ); ?>
+	</p>
+	<?php
+};
+// What a check-in covered and what comes next, the mentor's call for help and private
+// note, and the save button: the same in the one-to-one and the group check-in form.
+$mentorship_checkin_notes = static function ( string $form, ?array $result, string $note_label, string $button ) use ( $mentorship_text_area ): void {
+	$mentorship_text_area( $form . '-covered', 'covered', __( 'What you covered', 'mentorship-program' ), $result, Checkins::MAX_TEXT, true );
+	$mentorship_text_area( $form . '-next', 'next_steps', __( 'Next steps (optional)', 'mentorship-program' ), $result, Checkins::MAX_TEXT );
+	?>
+	<p class="mentorship-my-check">
+		<input type="checkbox" id="<?php echo esc_attr( $form . '-help' ); ?>" name="needs_help" value="1"<?php checked( ! empty( $result['values']['needs_help'] ) ); ?> />
+		<label for="<?php echo esc_attr( $form . '-help' ); ?>"><?php esc_html_e( 'I need help from a coordinator', 'mentorship-program' ); ?></label>
+	</p>
+	<?php $mentorship_text_area( $form . '-note', 'private_note', $note_label, $result, Checkins::MAX_TEXT ); ?>
+	<p><button type="submit" class="wp-element-button" data-wp-bind--aria-disabled="context.busy"><?php echo esc_html( $button ); ?></button></p>
+	<?php
+};
+// "I can't continue" and "Ask for a new mentor": a reason only the coordinators read.
+// Closed, unless this request posted it and it was refused.
+$mentorship_reason_form = static function ( string $action, int $target, array $texts ) use ( $mentorship_hidden, $mentorship_summary, $mentorship_text_area ): void {
+	$result = Reassignment_Form_Handler::result_for( $action, $target );
+	?>
+	<details class="<?php echo esc_attr( 'mentorship-my-log ' . $texts['class'] ); ?>"<?php echo $result ? ' open' : ''; ?>>
+		<summary><?php echo esc_html( $texts['summary'] ); ?></summary>
+		<form method="post" action="<?php echo esc_url( '#mentorship-' . $target ); ?>" class="mentorship-my-form">
+			<?php $mentorship_hidden( $action, $target ); ?>
+			<p><?php echo esc_html( $texts['intro'] ); ?></p>
+			<?php $mentorship_summary( $result ); ?>
+			<?php $mentorship_text_area( $texts['field'], 'reason', __( 'Why (only coordinators see this)', 'mentorship-program' ), $result, Reassignment::MAX_REASON, true ); ?>
+			<p><button type="submit" class="wp-element-button"><?php echo esc_html( $texts['button'] ); ?></button></p>
+		</form>
+	</details>
+	<?php
+};
 
 wp_interactivity_state(
 	'mentorship-program/my-mentorship',
@@ -128,9 +187,7 @@ $mentorship_context = array(
 					<h3 id="<?php echo esc_attr( $mentorship_uid . '-availability-' . $mentorship_gid ); ?>"><?php esc_html_e( 'Availability', 'mentorship-program' ); ?></h3>
 					<form method="post" action="<?php echo esc_url( '#mentorship-' . $mentorship_gid ); ?>" class="mentorship-my-form" aria-labelledby="<?php echo esc_attr( $mentorship_uid . '-availability-' . $mentorship_gid ); ?>">
 						<?php $mentorship_hidden( 'backup', $mentorship_gid ); ?>
-						<?php if ( $mentorship_result && '' !== $mentorship_result['message'] ) : ?>
-							<p class="mentorship-my-summary" role="alert"><?php echo esc_html( (string) $mentorship_result['message'] ); ?></p>
-						<?php endif; ?>
+						<?php $mentorship_summary( $mentorship_result ); ?>
 						<p class="mentorship-my-check">
 							<input type="checkbox" id="<?php echo esc_attr( $mentorship_uid . '-backup-' . $mentorship_gid ); ?>" name="backup" value="1"<?php checked( $mentorship_group['backup'] ); ?> />
 							<label for="<?php echo esc_attr( $mentorship_uid . '-backup-' . $mentorship_gid ); ?>"><?php esc_html_e( 'I can be a backup mentor: I can take over a mentee in this cohort if their mentor cannot continue.', 'mentorship-program' ); ?></label>
@@ -160,15 +217,8 @@ $mentorship_context = array(
 								<?php foreach ( $mentorship_group['mentees'] as $mentorship_mentee ) : ?>
 									<input type="hidden" name="mentees[]" value="<?php echo esc_attr( (string) $mentorship_mentee['id'] ); ?>" />
 								<?php endforeach; ?>
-								<?php if ( $mentorship_result && '' !== $mentorship_result['message'] ) : ?>
-									<p class="mentorship-my-summary" role="alert"><?php echo esc_html( (string) $mentorship_result['message'] ); ?></p>
-								<?php endif; ?>
-								<p>
-									<?php $mentorship_err = $mentorship_error( $mentorship_result, 'held_on' ); ?>
-									<label for="<?php echo esc_attr( $mentorship_form . '-date' ); ?>"><?php esc_html_e( 'Date', 'mentorship-program' ); ?></label>
-									<input type="date" id="<?php echo esc_attr( $mentorship_form . '-date' ); ?>" name="held_on" required max="<?php echo esc_attr( gmdate( 'Y-m-d', time() + DAY_IN_SECONDS ) ); ?>" value="<?php echo esc_attr( (string) ( $mentorship_values['held_on'] ?? $mentorship_today ) ); ?>"<?php echo $mentorship_field_attrs( $mentorship_form . '-date', $mentorship_err ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in the closure. ?> />
-									<?php $mentorship_error_text( $mentorship_form . '-date', $mentorship_err ); ?>
-								</p>
+								<?php $mentorship_summary( $mentorship_result ); ?>
+								<?php $mentorship_checkin_date( $mentorship_form, $mentorship_result ); ?>
 								<?php $mentorship_err = $mentorship_error( $mentorship_result, 'attendees' ); ?>
 								<fieldset class="mentorship-my-attendees">
 									<legend><?php esc_html_e( 'Who attended', 'mentorship-program' ); ?></legend>
@@ -181,25 +231,7 @@ $mentorship_context = array(
 									<?php endforeach; ?>
 									<?php $mentorship_error_text( $mentorship_form . '-who', $mentorship_err ); ?>
 								</fieldset>
-								<p>
-									<?php $mentorship_err = $mentorship_error( $mentorship_result, 'covered' ); ?>
-									<label for="<?php echo esc_attr( $mentorship_form . '-covered' ); ?>"><?php esc_html_e( 'What you covered', 'mentorship-program' ); ?></label>
-									<textarea id="<?php echo esc_attr( $mentorship_form . '-covered' ); ?>" name="covered" rows="2" required maxlength="<?php echo esc_attr( (string) Checkins::MAX_TEXT ); ?>"<?php echo $mentorship_field_attrs( $mentorship_form . '-covered', $mentorship_err ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in the closure. ?>><?php echo esc_textarea( (string) ( $mentorship_values['covered'] ?? '' ) ); ?></textarea>
-									<?php $mentorship_error_text( $mentorship_form . '-covered', $mentorship_err ); ?>
-								</p>
-								<p>
-									<label for="<?php echo esc_attr( $mentorship_form . '-next' ); ?>"><?php esc_html_e( 'Next steps (optional)', 'mentorship-program' ); ?></label>
-									<textarea id="<?php echo esc_attr( $mentorship_form . '-next' ); ?>" name="next_steps" rows="2" maxlength="<?php echo esc_attr( (string) Checkins::MAX_TEXT ); ?>"><?php echo esc_textarea( (string) ( $mentorship_values['next_steps'] ?? '' ) ); ?></textarea>
-								</p>
-								<p class="mentorship-my-check">
-									<input type="checkbox" id="<?php echo esc_attr( $mentorship_form . '-help' ); ?>" name="needs_help" value="1"<?php checked( ! empty( $mentorship_values['needs_help'] ) ); ?> />
-									<label for="<?php echo esc_attr( $mentorship_form . '-help' ); ?>"><?php esc_html_e( 'I need help from a coordinator', 'mentorship-program' ); ?></label>
-								</p>
-								<p>
-									<label for="<?php echo esc_attr( $mentorship_form . '-note' ); ?>"><?php esc_html_e( 'Private note (never shown to mentees)', 'mentorship-program' ); ?></label>
-									<textarea id="<?php echo esc_attr( $mentorship_form . '-note' ); ?>" name="private_note" rows="2" maxlength="<?php echo esc_attr( (string) Checkins::MAX_TEXT ); ?>"><?php echo esc_textarea( (string) ( $mentorship_values['private_note'] ?? '' ) ); ?></textarea>
-								</p>
-								<p><button type="submit" class="wp-element-button" data-wp-bind--aria-disabled="context.busy"><?php esc_html_e( 'Save group session', 'mentorship-program' ); ?></button></p>
+								<?php $mentorship_checkin_notes( $mentorship_form, $mentorship_result, __( 'Private note (never shown to mentees)', 'mentorship-program' ), __( 'Save group session', 'mentorship-program' ) ); ?>
 							</form>
 						</details>
 						<p class="mentorship-my-message" role="status" tabindex="-1" data-wp-text="context.message"></p>
@@ -264,16 +296,9 @@ $mentorship_context = array(
 						<form method="post" action="<?php echo esc_url( '#mentorship-' . $mentorship_mid ); ?>" class="mentorship-my-form" data-wp-on--submit="actions.logCheckin">
 							<?php $mentorship_hidden( 'log_checkin', $mentorship_mid ); ?>
 							<input type="hidden" name="mentees[]" value="<?php echo esc_attr( (string) $mentorship_mid ); ?>" />
-							<?php if ( $mentorship_result && '' !== $mentorship_result['message'] ) : ?>
-								<p class="mentorship-my-summary" role="alert"><?php echo esc_html( (string) $mentorship_result['message'] ); ?></p>
-							<?php endif; ?>
+							<?php $mentorship_summary( $mentorship_result ); ?>
 							<div class="mentorship-my-row">
-								<p>
-									<?php $mentorship_err = $mentorship_error( $mentorship_result, 'held_on' ); ?>
-									<label for="<?php echo esc_attr( $mentorship_form . '-date' ); ?>"><?php esc_html_e( 'Date', 'mentorship-program' ); ?></label>
-									<input type="date" id="<?php echo esc_attr( $mentorship_form . '-date' ); ?>" name="held_on" required max="<?php echo esc_attr( gmdate( 'Y-m-d', time() + DAY_IN_SECONDS ) ); ?>" value="<?php echo esc_attr( (string) ( $mentorship_values['held_on'] ?? $mentorship_today ) ); ?>"<?php echo $mentorship_field_attrs( $mentorship_form . '-date', $mentorship_err ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in the closure. ?> />
-									<?php $mentorship_error_text( $mentorship_form . '-date', $mentorship_err ); ?>
-								</p>
+								<?php $mentorship_checkin_date( $mentorship_form, $mentorship_result ); ?>
 								<p>
 									<?php $mentorship_err = $mentorship_error( $mentorship_result, 'kind' ); ?>
 									<label for="<?php echo esc_attr( $mentorship_form . '-kind' ); ?>"><?php esc_html_e( 'Kind', 'mentorship-program' ); ?></label>
@@ -294,59 +319,31 @@ $mentorship_context = array(
 									?>
 								</label>
 							</p>
-							<p>
-								<?php $mentorship_err = $mentorship_error( $mentorship_result, 'covered' ); ?>
-								<label for="<?php echo esc_attr( $mentorship_form . '-covered' ); ?>"><?php esc_html_e( 'What you covered', 'mentorship-program' ); ?></label>
-								<textarea id="<?php echo esc_attr( $mentorship_form . '-covered' ); ?>" name="covered" rows="2" required maxlength="<?php echo esc_attr( (string) Checkins::MAX_TEXT ); ?>"<?php echo $mentorship_field_attrs( $mentorship_form . '-covered', $mentorship_err ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in the closure. ?>><?php echo esc_textarea( (string) ( $mentorship_values['covered'] ?? '' ) ); ?></textarea>
-								<?php $mentorship_error_text( $mentorship_form . '-covered', $mentorship_err ); ?>
-							</p>
-							<p>
-								<?php $mentorship_err = $mentorship_error( $mentorship_result, 'next_steps' ); ?>
-								<label for="<?php echo esc_attr( $mentorship_form . '-next' ); ?>"><?php esc_html_e( 'Next steps (optional)', 'mentorship-program' ); ?></label>
-								<textarea id="<?php echo esc_attr( $mentorship_form . '-next' ); ?>" name="next_steps" rows="2" maxlength="<?php echo esc_attr( (string) Checkins::MAX_TEXT ); ?>"<?php echo $mentorship_field_attrs( $mentorship_form . '-next', $mentorship_err ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in the closure. ?>><?php echo esc_textarea( (string) ( $mentorship_values['next_steps'] ?? '' ) ); ?></textarea>
-								<?php $mentorship_error_text( $mentorship_form . '-next', $mentorship_err ); ?>
-							</p>
-							<p class="mentorship-my-check">
-								<input type="checkbox" id="<?php echo esc_attr( $mentorship_form . '-help' ); ?>" name="needs_help" value="1"<?php checked( ! empty( $mentorship_values['needs_help'] ) ); ?> />
-								<label for="<?php echo esc_attr( $mentorship_form . '-help' ); ?>"><?php esc_html_e( 'I need help from a coordinator', 'mentorship-program' ); ?></label>
-							</p>
-							<p>
-								<?php $mentorship_err = $mentorship_error( $mentorship_result, 'private_note' ); ?>
-								<label for="<?php echo esc_attr( $mentorship_form . '-note' ); ?>">
-									<?php
-									/* translators: %s: mentee name. */
-									echo esc_html( sprintf( __( 'Private note (never shown to %s)', 'mentorship-program' ), (string) $mentorship_mentee['name'] ) );
-									?>
-								</label>
-								<textarea id="<?php echo esc_attr( $mentorship_form . '-note' ); ?>" name="private_note" rows="2" maxlength="<?php echo esc_attr( (string) Checkins::MAX_TEXT ); ?>"<?php echo $mentorship_field_attrs( $mentorship_form . '-note', $mentorship_err ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in the closure. ?>><?php echo esc_textarea( (string) ( $mentorship_values['private_note'] ?? '' ) ); ?></textarea>
-								<?php $mentorship_error_text( $mentorship_form . '-note', $mentorship_err ); ?>
-							</p>
-							<p><button type="submit" class="wp-element-button" data-wp-bind--aria-disabled="context.busy"><?php esc_html_e( 'Save check-in', 'mentorship-program' ); ?></button></p>
-						</form>
-					</details>
-					<?php $mentorship_back = Reassignment_Form_Handler::result_for( 'step_back', $mentorship_mid ); ?>
-					<details class="mentorship-my-log mentorship-my-step-back"<?php echo $mentorship_back ? ' open' : ''; ?>>
-						<summary>
 							<?php
-							/* translators: %s: mentee name. */
-							echo esc_html( sprintf( __( 'I can\'t continue mentoring %s', 'mentorship-program' ), (string) $mentorship_mentee['name'] ) );
+							$mentorship_checkin_notes(
+								$mentorship_form,
+								$mentorship_result,
+								/* translators: %s: mentee name. */
+								sprintf( __( 'Private note (never shown to %s)', 'mentorship-program' ), (string) $mentorship_mentee['name'] ),
+								__( 'Save check-in', 'mentorship-program' )
+							);
 							?>
-						</summary>
-						<form method="post" action="<?php echo esc_url( '#mentorship-' . $mentorship_mid ); ?>" class="mentorship-my-form">
-							<?php $mentorship_hidden( 'step_back', $mentorship_mid ); ?>
-							<p><?php esc_html_e( 'The coordinators will find a new mentor. Your check-ins so far stay with the mentee\'s record.', 'mentorship-program' ); ?></p>
-							<?php if ( $mentorship_back && '' !== $mentorship_back['message'] ) : ?>
-								<p class="mentorship-my-summary" role="alert"><?php echo esc_html( (string) $mentorship_back['message'] ); ?></p>
-							<?php endif; ?>
-							<p>
-								<?php $mentorship_err = $mentorship_error( $mentorship_back, 'reason' ); ?>
-								<label for="<?php echo esc_attr( $mentorship_form . '-reason' ); ?>"><?php esc_html_e( 'Why (only coordinators see this)', 'mentorship-program' ); ?></label>
-								<textarea id="<?php echo esc_attr( $mentorship_form . '-reason' ); ?>" name="reason" rows="2" required maxlength="<?php echo esc_attr( (string) Reassignment::MAX_REASON ); ?>"<?php echo $mentorship_field_attrs( $mentorship_form . '-reason', $mentorship_err ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in the closure. ?>><?php echo esc_textarea( (string) ( $mentorship_back['values']['reason'] ?? '' ) ); ?></textarea>
-								<?php $mentorship_error_text( $mentorship_form . '-reason', $mentorship_err ); ?>
-							</p>
-							<p><button type="submit" class="wp-element-button"><?php esc_html_e( 'Hand back to the coordinators', 'mentorship-program' ); ?></button></p>
 						</form>
 					</details>
+					<?php
+					$mentorship_reason_form(
+						'step_back',
+						$mentorship_mid,
+						array(
+							'class'   => 'mentorship-my-step-back',
+							'field'   => $mentorship_form . '-reason',
+							/* translators: %s: mentee name. */
+							'summary' => sprintf( __( 'I can\'t continue mentoring %s', 'mentorship-program' ), (string) $mentorship_mentee['name'] ),
+							'intro'   => __( 'The coordinators will find a new mentor. Your check-ins so far stay with the mentee\'s record.', 'mentorship-program' ),
+							'button'  => __( 'Hand back to the coordinators', 'mentorship-program' ),
+						)
+					);
+					?>
 					<p class="mentorship-my-message" role="status" tabindex="-1" data-wp-text="context.message"></p>
 					<?php echo Mentorship_Program\Graduation\Block_Section::mentee( $mentorship_mid, get_current_user_id() ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in Block_Section. ?>
 				</article>
@@ -420,32 +417,22 @@ $mentorship_context = array(
 				</p>
 			<?php elseif ( $mentorship_own['can_ask'] ) : ?>
 				<?php
-				$mentorship_ask = Reassignment_Form_Handler::result_for( 'mentor_request', $mentorship_mid );
-				$mentorship_rid = $mentorship_uid . '-ask-' . $mentorship_mid;
+				$mentorship_reason_form(
+					'mentor_request',
+					$mentorship_mid,
+					array(
+						'class'   => 'mentorship-my-ask',
+						'field'   => $mentorship_uid . '-ask-' . $mentorship_mid,
+						'summary' => __( 'Ask for a new mentor', 'mentorship-program' ),
+						'intro'   => __( 'A coordinator reads your request and finds you a new mentor. Your mentor keeps working with you until then.', 'mentorship-program' ),
+						'button'  => __( 'Send to the coordinators', 'mentorship-program' ),
+					)
+				);
 				?>
-				<details class="mentorship-my-log mentorship-my-ask"<?php echo $mentorship_ask ? ' open' : ''; ?>>
-					<summary><?php esc_html_e( 'Ask for a new mentor', 'mentorship-program' ); ?></summary>
-					<form method="post" action="<?php echo esc_url( '#mentorship-' . $mentorship_mid ); ?>" class="mentorship-my-form">
-						<?php $mentorship_hidden( 'mentor_request', $mentorship_mid ); ?>
-						<p><?php esc_html_e( 'A coordinator reads your request and finds you a new mentor. Your mentor keeps working with you until then.', 'mentorship-program' ); ?></p>
-						<?php if ( $mentorship_ask && '' !== $mentorship_ask['message'] ) : ?>
-							<p class="mentorship-my-summary" role="alert"><?php echo esc_html( (string) $mentorship_ask['message'] ); ?></p>
-						<?php endif; ?>
-						<p>
-							<?php $mentorship_err = $mentorship_error( $mentorship_ask, 'reason' ); ?>
-							<label for="<?php echo esc_attr( $mentorship_rid ); ?>"><?php esc_html_e( 'Why (only coordinators see this)', 'mentorship-program' ); ?></label>
-							<textarea id="<?php echo esc_attr( $mentorship_rid ); ?>" name="reason" rows="2" required maxlength="<?php echo esc_attr( (string) Reassignment::MAX_REASON ); ?>"<?php echo $mentorship_field_attrs( $mentorship_rid, $mentorship_err ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in the closure. ?>><?php echo esc_textarea( (string) ( $mentorship_ask['values']['reason'] ?? '' ) ); ?></textarea>
-							<?php $mentorship_error_text( $mentorship_rid, $mentorship_err ); ?>
-						</p>
-						<p><button type="submit" class="wp-element-button"><?php esc_html_e( 'Send to the coordinators', 'mentorship-program' ); ?></button></p>
-					</form>
-				</details>
 			<?php endif; ?>
 
 			<h3><?php esc_html_e( 'Your goals', 'mentorship-program' ); ?></h3>
-			<?php if ( $mentorship_done && '' !== $mentorship_done['message'] ) : ?>
-				<p class="mentorship-my-summary" role="alert"><?php echo esc_html( (string) $mentorship_done['message'] ); ?></p>
-			<?php endif; ?>
+			<?php $mentorship_summary( $mentorship_done ); ?>
 			<?php if ( $mentorship_own['goals'] ) : ?>
 				<ul class="mentorship-my-goals">
 					<?php foreach ( $mentorship_own['goals'] as $mentorship_goal ) : ?>
@@ -488,9 +475,7 @@ $mentorship_context = array(
 			<?php if ( $mentorship_own['can_edit'] ) : ?>
 				<form method="post" action="<?php echo esc_url( '#mentorship-' . $mentorship_mid ); ?>" class="mentorship-my-form" data-wp-on--submit="actions.addGoal">
 					<?php $mentorship_hidden( 'add_goal', $mentorship_mid ); ?>
-					<?php if ( $mentorship_result && '' !== $mentorship_result['message'] ) : ?>
-						<p class="mentorship-my-summary" role="alert"><?php echo esc_html( (string) $mentorship_result['message'] ); ?></p>
-					<?php endif; ?>
+					<?php $mentorship_summary( $mentorship_result ); ?>
 					<div class="mentorship-my-row">
 						<p class="mentorship-my-grow">
 							<?php $mentorship_err = $mentorship_error( $mentorship_result, 'title' ); ?>

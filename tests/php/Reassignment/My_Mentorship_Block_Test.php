@@ -107,6 +107,34 @@ final class My_Mentorship_Block_Test extends TestCase {
 		$this->assertSame( 0, Checkins::list( array( 'mentor' => $mentor['id'] ), $mentor['user'] )['total'] );
 	}
 
+	public function test_a_refused_group_session_marks_every_refused_field_like_the_one_to_one_form(): void {
+		$cohort = $this->running_cohort();
+		$mentor = $this->mentor_in( $cohort['id'] );
+		$ana    = $this->mentee_in( $cohort['id'], $mentor['id'] );
+		$ben    = $this->mentee_in( $cohort['id'], $mentor['id'] );
+		wp_set_current_user( $mentor['user'] );
+		$_SERVER['REQUEST_METHOD'] = 'POST';
+		$_POST                     = array(
+			'mentorship_action' => 'log_checkin',
+			'mentorship_nonce'  => wp_create_nonce( Form_Handler::NONCE_ACTION ),
+			'target'            => (string) $mentor['id'],
+			'kind'              => 'group',
+			'mentees'           => array( (string) $ana['id'], (string) $ben['id'] ),
+			'attendees'         => array( (string) $ana['id'] ),
+			'held_on'           => gmdate( 'Y-m-d' ),
+			'covered'           => 'Triage together',
+			'next_steps'        => str_repeat( 'n', Checkins::MAX_TEXT + 1 ),
+		);
+		( new Form_Handler() )->handle();
+		$_POST                     = array();
+		$_SERVER['REQUEST_METHOD'] = 'GET';
+
+		$html = $this->render();
+		$this->assertMatchesRegularExpression( '/<textarea id="([^"]+-group-\d+-next)" name="next_steps"[^>]*aria-invalid="true" aria-describedby="\1-error"/', $html );
+		$this->assertMatchesRegularExpression( '/<span class="mentorship-my-error" id="[^"]+-group-\d+-next-error">/', $html );
+		$this->assertStringContainsString( '>Triage together</textarea>', $html, 'What the mentor wrote is kept.' );
+	}
+
 	public function test_a_mentor_hands_a_mentee_back_and_offers_to_be_a_backup_without_javascript(): void {
 		$cohort = $this->running_cohort();
 		$mentor = $this->mentor_in( $cohort['id'] );
