@@ -76,6 +76,17 @@ $mentorship_hidden      = static function ( string $action, int $target ) use ( 
 	echo '<input type="hidden" name="mentorship_nonce" value="' . esc_attr( $mentorship_nonce ) . '" />';
 	echo '<input type="hidden" name="target" value="' . esc_attr( (string) $target ) . '" />';
 };
+// A section's heading: whose mentorship it is, and in which cohort.
+$mentorship_heading = static function ( string $id, string $title, ?array $cohort ): void {
+	?>
+	<h2 id="<?php echo esc_attr( $id ); ?>">
+		<?php echo esc_html( $title ); ?>
+		<?php if ( $cohort ) : ?>
+			<span class="mentorship-my-cohort"><?php echo esc_html( (string) $cohort['name'] ); ?></span>
+		<?php endif; ?>
+	</h2>
+	<?php
+};
 // What was wrong with a refused form, at its top.
 $mentorship_summary = static function ( ?array $result ): void {
 	if ( $result && '' !== $result['message'] ) {
@@ -168,12 +179,7 @@ $mentorship_context = array(
 
 	<?php foreach ( $mentorship_view['mentoring'] as $mentorship_group ) : ?>
 		<section class="mentorship-my-section" aria-labelledby="<?php echo esc_attr( $mentorship_uid . '-mentor-' . $mentorship_group['id'] ); ?>">
-			<h2 id="<?php echo esc_attr( $mentorship_uid . '-mentor-' . $mentorship_group['id'] ); ?>">
-				<?php esc_html_e( 'Your mentees', 'mentorship-program' ); ?>
-				<?php if ( $mentorship_group['cohort'] ) : ?>
-					<span class="mentorship-my-cohort"><?php echo esc_html( (string) $mentorship_group['cohort']['name'] ); ?></span>
-				<?php endif; ?>
-			</h2>
+			<?php $mentorship_heading( $mentorship_uid . '-mentor-' . $mentorship_group['id'], __( 'Your mentees', 'mentorship-program' ), $mentorship_group['cohort'] ); ?>
 			<?php echo Mentorship_Program\Graduation\Block_Section::mentor( (int) $mentorship_group['id'], get_current_user_id() ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in Block_Section. ?>
 			<?php
 			$mentorship_gid = (int) $mentorship_group['id'];
@@ -365,12 +371,7 @@ $mentorship_context = array(
 		);
 		?>
 		<section class="mentorship-my-section" id="<?php echo esc_attr( 'mentorship-' . $mentorship_mid ); ?>" aria-labelledby="<?php echo esc_attr( $mentorship_form . '-title' ); ?>" <?php echo wp_interactivity_data_wp_context( $mentorship_own_ctx ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped by core. ?>>
-			<h2 id="<?php echo esc_attr( $mentorship_form . '-title' ); ?>">
-				<?php esc_html_e( 'Your mentorship', 'mentorship-program' ); ?>
-				<?php if ( $mentorship_own['cohort'] ) : ?>
-					<span class="mentorship-my-cohort"><?php echo esc_html( (string) $mentorship_own['cohort']['name'] ); ?></span>
-				<?php endif; ?>
-			</h2>
+			<?php $mentorship_heading( $mentorship_form . '-title', __( 'Your mentorship', 'mentorship-program' ), $mentorship_own['cohort'] ); ?>
 			<p class="mentorship-my-mentor">
 				<?php if ( $mentorship_own['mentor'] ) : ?>
 					<strong><?php esc_html_e( 'Your mentor:', 'mentorship-program' ); ?></strong>

@@ -44,6 +44,8 @@ type ErrorBody = {
 	data?: { params?: Record< string, string > };
 };
 
+type SendResult = { ok: boolean; data: ErrorBody & Record< string, unknown > };
+
 /**
  * Sends JSON to a mentorship/v1 route.
  *
@@ -58,7 +60,7 @@ async function send(
 	method: string,
 	path: string,
 	body: Record< string, unknown >
-): Promise< { ok: boolean; data: ErrorBody & Record< string, unknown > } > {
+): Promise< SendResult > {
 	const response = await sendJson(
 		`${ context.restRoot }${ path }`,
 		body,
@@ -116,6 +118,47 @@ function submission( event: SubmitEvent ) {
 	return { context, form, data: new FormData( form ) };
 }
 
+/**
+ * Sends a card's form to a route while the card shows it is busy. A refusal is shown
+ * on the form: the server's message in the card's status line, the fields it named
+ * marked invalid.
+ *
+ * @param context The card's context.
+ * @param form    The form.
+ * @param method  HTTP method.
+ * @param path    Path below mentorship/v1/.
+ * @param body    Body.
+ * @return Whether the server saved what the form sent.
+ */
+function* sendForm(
+	context: CardContext,
+	form: HTMLFormElement,
+	method: string,
+	path: string,
+	body: Record< string, unknown >
+): Generator< unknown, boolean, unknown > {
+	context.busy = true;
+	context.message = '';
+	try {
+		const result = ( yield send(
+			context,
+			method,
+			path,
+			body
+		) ) as SendResult;
+		if ( result.ok ) {
+			return true;
+		}
+		context.message = result.data.message || state.texts.failed;
+		markFields( form, result.data.data?.params ?? {} );
+	} catch {
+		context.message = state.texts.failed;
+	} finally {
+		context.busy = false;
+	}
+	return false;
+}
+
 const { state } = store( 'mentorship-program/my-mentorship', {
 	state: {} as MyState,
 	actions: {
@@ -135,41 +178,31 @@ const { state } = store( 'mentorship-program/my-mentorship', {
 				needs_help: data.get( 'needs_help' ) === '1',
 				private_note: String( data.get( 'private_note' ) ?? '' ),
 			};
-			context.busy = true;
-			context.message = '';
-			try {
-				const result = ( yield send(
-					context,
-					'POST',
-					'checkins',
-					values
-				) ) as Awaited< ReturnType< typeof send > >;
-				if ( result.ok ) {
-					const date = new Date( `${ values.held_on }T12:00:00Z` );
-					context.last = fillTemplate(
-						state.texts.last,
-						date.toLocaleDateString(
-							document.documentElement.lang || undefined,
-							{ dateStyle: 'long', timeZone: 'UTC' }
-						),
-						state.kinds[ values.kind ] ?? values.kind,
-						values.covered
-					);
-					context.message = state.texts.saved;
-					const day = values.held_on;
-					form.reset();
-					(
-						form.elements.namedItem( 'held_on' ) as HTMLInputElement
-					 ).value = day;
-					markFields( form, {} );
-				} else {
-					context.message = result.data.message || state.texts.failed;
-					markFields( form, result.data.data?.params ?? {} );
-				}
-			} catch {
-				context.message = state.texts.failed;
-			} finally {
-				context.busy = false;
+			const saved = yield* sendForm(
+				context,
+				form,
+				'POST',
+				'checkins',
+				values
+			);
+			if ( saved ) {
+				const date = new Date( `${ values.held_on }T12:00:00Z` );
+				context.last = fillTemplate(
+					state.texts.last,
+					date.toLocaleDateString(
+						document.documentElement.lang || undefined,
+						{ dateStyle: 'long', timeZone: 'UTC' }
+					),
+					state.kinds[ values.kind ] ?? values.kind,
+					values.covered
+				);
+				context.message = state.texts.saved;
+				const day = values.held_on;
+				form.reset();
+				(
+					form.elements.namedItem( 'held_on' ) as HTMLInputElement
+				 ).value = day;
+				markFields( form, {} );
 			}
 			if ( ! form.querySelector( '[aria-invalid="true"]' ) ) {
 				focusMessage();
@@ -182,33 +215,24 @@ const { state } = store( 'mentorship-program/my-mentorship', {
 			}
 			const { context, form, data } = submitted;
 			const week = String( data.get( 'due_week' ) ?? '' );
-			context.busy = true;
-			context.message = '';
-			try {
-				const result = ( yield send(
-					context,
-					'POST',
-					`mentees/${ context.mentee }/goals`,
-					{
-						title: String( data.get( 'title' ) ?? '' ),
-						due_week: week === '' ? null : Number( week ),
-					}
-				) ) as Awaited< ReturnType< typeof send > >;
-				if ( result.ok ) {
-					// The list is drawn by the server; show it as a reader without
-					// JavaScript would, with the same confirmation.
-					const url = new URL( window.location.href );
-					url.searchParams.set( 'mentorship-saved', 'add_goal' );
-					url.hash = `mentorship-${ context.mentee }`;
-					window.location.assign( url.toString() );
-					return;
+			const saved = yield* sendForm(
+				context,
+				form,
+				'POST',
+				`mentees/${ context.mentee }/goals`,
+				{
+					title: String( data.get( 'title' ) ?? '' ),
+					due_week: week === '' ? null : Number( week ),
 				}
-				context.message = result.data.message || state.texts.failed;
-				markFields( form, result.data.data?.params ?? {} );
-			} catch {
-				context.message = state.texts.failed;
-			} finally {
-				context.busy = false;
+			);
+			if ( saved ) {
+				// The list is drawn by the server; show it as a reader without
+				// JavaScript would, with the same confirmation.
+				const url = new URL( window.location.href );
+				url.searchParams.set( 'mentorship-saved', 'add_goal' );
+				url.hash = `mentorship-${ context.mentee }`;
+				window.location.assign( url.toString() );
+				return;
 			}
 			focusMessage();
 		},
@@ -221,7 +245,7 @@ const { state } = store( 'mentorship-program/my-mentorship', {
 					'PATCH',
 					`goals/${ context.goal }`,
 					{ status: 'done' }
-				) ) as Awaited< ReturnType< typeof send > >;
+				) ) as SendResult;
 				if ( result.ok ) {
 					context.done = true;
 					context.message = state.texts.goalDone;
