@@ -50,6 +50,14 @@ $mentorship_when         = static function ( string $start ) use ( $mentorship_f
 	/* translators: %s: date and time in UTC. */
 	return sprintf( __( '%s UTC', 'mentorship-program' ), wp_date( $mentorship_format, (int) strtotime( $start ), $mentorship_utc ) );
 };
+// A mentor or mentee as this block names them: their name, then their chat handle if they gave one.
+$mentorship_person = static function ( array $person ): string {
+	if ( '' === (string) $person['slack_username'] ) {
+		return (string) $person['name'];
+	}
+	/* translators: %s: chat username. */
+	return $person['name'] . ' ' . sprintf( __( '(chat: @%s)', 'mentorship-program' ), ltrim( (string) $person['slack_username'], '@' ) );
+};
 
 wp_interactivity_state(
 	'mentorship-program/my-application',
@@ -156,13 +164,7 @@ $mentorship_context = array(
 					<div>
 						<dt><?php esc_html_e( 'Your mentor', 'mentorship-program' ); ?></dt>
 						<dd>
-							<?php echo esc_html( (string) $mentorship_app['mentor']['name'] ); ?>
-							<?php if ( '' !== (string) $mentorship_app['mentor']['slack_username'] ) : ?>
-								<?php
-								/* translators: %s: chat username. */
-								echo esc_html( sprintf( __( '(chat: @%s)', 'mentorship-program' ), ltrim( (string) $mentorship_app['mentor']['slack_username'], '@' ) ) );
-								?>
-							<?php endif; ?>
+							<?php echo esc_html( $mentorship_person( $mentorship_app['mentor'] ) ); ?>
 							<?php if ( '' !== (string) $mentorship_app['mentor']['wporg_username'] ) : ?>
 								<a href="<?php echo esc_url( 'https://profiles.wordpress.org/' . rawurlencode( (string) $mentorship_app['mentor']['wporg_username'] ) . '/' ); ?>"><?php esc_html_e( 'WordPress.org profile', 'mentorship-program' ); ?></a>
 							<?php endif; ?>
@@ -175,15 +177,7 @@ $mentorship_context = array(
 						<dd>
 							<ul>
 								<?php foreach ( $mentorship_app['mentees'] as $mentorship_mentee ) : ?>
-									<li>
-										<?php echo esc_html( (string) $mentorship_mentee['name'] ); ?>
-										<?php if ( '' !== (string) $mentorship_mentee['slack_username'] ) : ?>
-											<?php
-											/* translators: %s: chat username. */
-											echo esc_html( sprintf( __( '(chat: @%s)', 'mentorship-program' ), ltrim( (string) $mentorship_mentee['slack_username'], '@' ) ) );
-											?>
-										<?php endif; ?>
-									</li>
+									<li><?php echo esc_html( $mentorship_person( $mentorship_mentee ) ); ?></li>
 								<?php endforeach; ?>
 							</ul>
 						</dd>

@@ -118,6 +118,22 @@ $mentorship_role_names = array(
 	'other'  => __( 'Contributor', 'mentorship-program' ),
 );
 
+// One filter of the form: a labelled select of "story_{$key}", "everyone" first.
+$mentorship_filter = static function ( string $key, string $label, string $everyone, array $choices, string $current ) use ( $mentorship_id ): void {
+	$id = $mentorship_id . '-' . $key;
+	?>
+	<div class="mentorship-stories-filter">
+		<label for="<?php echo esc_attr( $id ); ?>"><?php echo esc_html( $label ); ?></label>
+		<select id="<?php echo esc_attr( $id ); ?>" name="<?php echo esc_attr( 'story_' . $key ); ?>">
+			<option value=""><?php echo esc_html( $everyone ); ?></option>
+			<?php foreach ( $choices as $value => $name ) : ?>
+				<option value="<?php echo esc_attr( (string) $value ); ?>" <?php selected( $current, (string) $value ); ?>><?php echo esc_html( (string) $name ); ?></option>
+			<?php endforeach; ?>
+		</select>
+	</div>
+	<?php
+};
+
 $mentorship_wrapper = get_block_wrapper_attributes(
 	array(
 		'class' => 'mentorship-stories is-layout-' . $mentorship_layout,
@@ -136,35 +152,13 @@ $mentorship_wrapper = get_block_wrapper_attributes(
 				?>
 				<input type="hidden" name="<?php echo esc_attr( $mentorship_key ); ?>" value="<?php echo esc_attr( (string) $mentorship_value ); ?>">
 			<?php endforeach; ?>
-			<div class="mentorship-stories-filter">
-				<label for="<?php echo esc_attr( $mentorship_id . '-team' ); ?>"><?php esc_html_e( 'Team', 'mentorship-program' ); ?></label>
-				<select id="<?php echo esc_attr( $mentorship_id . '-team' ); ?>" name="story_team">
-					<option value=""><?php esc_html_e( 'All teams', 'mentorship-program' ); ?></option>
-					<?php foreach ( $mentorship_team_terms as $mentorship_term ) : ?>
-						<option value="<?php echo esc_attr( $mentorship_term->slug ); ?>" <?php selected( $mentorship_team, $mentorship_term->slug ); ?>><?php echo esc_html( $mentorship_term->name ); ?></option>
-					<?php endforeach; ?>
-				</select>
-			</div>
-			<?php if ( $mentorship_cohort_terms ) : ?>
-				<div class="mentorship-stories-filter">
-					<label for="<?php echo esc_attr( $mentorship_id . '-cohort' ); ?>"><?php esc_html_e( 'Cohort', 'mentorship-program' ); ?></label>
-					<select id="<?php echo esc_attr( $mentorship_id . '-cohort' ); ?>" name="story_cohort">
-						<option value=""><?php esc_html_e( 'All cohorts', 'mentorship-program' ); ?></option>
-						<?php foreach ( $mentorship_cohort_terms as $mentorship_term ) : ?>
-							<option value="<?php echo esc_attr( $mentorship_term->slug ); ?>" <?php selected( $mentorship_cohort, $mentorship_term->slug ); ?>><?php echo esc_html( $mentorship_term->name ); ?></option>
-						<?php endforeach; ?>
-					</select>
-				</div>
-			<?php endif; ?>
-			<div class="mentorship-stories-filter">
-				<label for="<?php echo esc_attr( $mentorship_id . '-role' ); ?>"><?php esc_html_e( 'Role', 'mentorship-program' ); ?></label>
-				<select id="<?php echo esc_attr( $mentorship_id . '-role' ); ?>" name="story_role">
-					<option value=""><?php esc_html_e( 'Everyone', 'mentorship-program' ); ?></option>
-					<?php foreach ( $mentorship_roles as $mentorship_key => $mentorship_label ) : ?>
-						<option value="<?php echo esc_attr( $mentorship_key ); ?>" <?php selected( $mentorship_role, $mentorship_key ); ?>><?php echo esc_html( $mentorship_label ); ?></option>
-					<?php endforeach; ?>
-				</select>
-			</div>
+			<?php
+			$mentorship_filter( 'team', __( 'Team', 'mentorship-program' ), __( 'All teams', 'mentorship-program' ), wp_list_pluck( $mentorship_team_terms, 'name', 'slug' ), $mentorship_team );
+			if ( $mentorship_cohort_terms ) {
+				$mentorship_filter( 'cohort', __( 'Cohort', 'mentorship-program' ), __( 'All cohorts', 'mentorship-program' ), wp_list_pluck( $mentorship_cohort_terms, 'name', 'slug' ), $mentorship_cohort );
+			}
+			$mentorship_filter( 'role', __( 'Role', 'mentorship-program' ), __( 'Everyone', 'mentorship-program' ), $mentorship_roles, $mentorship_role );
+			?>
 			<div class="mentorship-stories-actions">
 				<button type="submit" class="wp-element-button"><?php esc_html_e( 'Show stories', 'mentorship-program' ); ?></button>
 				<?php if ( $mentorship_filtered ) : ?>
