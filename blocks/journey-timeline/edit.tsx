@@ -8,25 +8,18 @@
  * WordPress dependencies
  */
 import { __, sprintf } from '@wordpress/i18n';
-import { RichText, useBlockProps } from '@wordpress/block-editor';
-import {
-	Button,
-	Notice,
-	SelectControl,
-	TextControl,
-} from '@wordpress/components';
-import { useEntityProp } from '@wordpress/core-data';
+import { RichText } from '@wordpress/block-editor';
+import { Button, SelectControl, TextControl } from '@wordpress/components';
 
 /**
  * Internal dependencies
  */
 import {
-	STORY_POST_TYPE,
 	type Milestone,
 	type MilestoneKind,
 	type StoryContext,
-	type StoryMeta,
 } from '../story-details/meta';
+import { NotInStory, useStoryBlock } from '../story-details/story-block';
 
 type Attributes = { heading: string };
 
@@ -71,32 +64,24 @@ export default function Edit( {
 	setAttributes,
 	context,
 }: EditProps ) {
-	const postType = context.postType ?? '';
-	const inStory = postType === STORY_POST_TYPE;
-	const blockProps = useBlockProps( {
-		className: 'mentorship-timeline is-editing',
-	} );
-	const [ meta, setMeta ] = useEntityProp< StoryMeta | undefined >(
-		'postType',
-		postType || STORY_POST_TYPE,
-		'meta',
-		context.postId
-	);
+	const {
+		blockProps,
+		inStory,
+		meta: values,
+		setMeta,
+	} = useStoryBlock( context, 'mentorship-timeline is-editing' );
 
 	if ( ! inStory ) {
 		return (
-			<div { ...blockProps }>
-				<Notice status="info" isDismissible={ false }>
-					{ __(
-						'The journey timeline shows the milestones of a contributor story. Add this block to a story.',
-						'mentorship-program'
-					) }
-				</Notice>
-			</div>
+			<NotInStory blockProps={ blockProps }>
+				{ __(
+					'The journey timeline shows the milestones of a contributor story. Add this block to a story.',
+					'mentorship-program'
+				) }
+			</NotInStory>
 		);
 	}
 
-	const values: StoryMeta = meta ?? {};
 	const milestones: Milestone[] = values.milestones ?? [];
 	const save = ( next: Milestone[] ) =>
 		setMeta( { ...values, milestones: next } );

@@ -7,11 +7,9 @@
  * WordPress dependencies
  */
 import { __ } from '@wordpress/i18n';
-import { useBlockProps } from '@wordpress/block-editor';
 import {
 	CheckboxControl,
 	FormTokenField,
-	Notice,
 	SelectControl,
 	TextControl,
 } from '@wordpress/components';
@@ -20,12 +18,8 @@ import { useEntityProp, useEntityRecords } from '@wordpress/core-data';
 /**
  * Internal dependencies
  */
-import {
-	STORY_POST_TYPE,
-	type ProgramRole,
-	type StoryContext,
-	type StoryMeta,
-} from './meta';
+import { type ProgramRole, type StoryContext, type StoryMeta } from './meta';
+import { NotInStory, useStoryBlock } from './story-block';
 
 type Term = { id: number; name: string };
 
@@ -61,26 +55,22 @@ function useTerms( enabled: boolean ): { teams: Term[]; cohorts: Term[] } {
 }
 
 export default function Edit( { context }: EditProps ) {
-	const postType = context.postType ?? '';
-	const inStory = postType === STORY_POST_TYPE;
-	const blockProps = useBlockProps( {
-		className: 'mentorship-story-details is-editing',
-	} );
-	const [ meta, setMeta ] = useEntityProp< StoryMeta | undefined >(
-		'postType',
-		postType || STORY_POST_TYPE,
-		'meta',
-		context.postId
-	);
+	const {
+		blockProps,
+		postType,
+		inStory,
+		meta: values,
+		setMeta,
+	} = useStoryBlock( context, 'mentorship-story-details is-editing' );
 	const [ teamIds, setTeamIds ] = useEntityProp< number[] | undefined >(
 		'postType',
-		postType || STORY_POST_TYPE,
+		postType,
 		'mentorship_team',
 		context.postId
 	);
 	const [ cohortIds, setCohortIds ] = useEntityProp< number[] | undefined >(
 		'postType',
-		postType || STORY_POST_TYPE,
+		postType,
 		'mentorship_cohort',
 		context.postId
 	);
@@ -88,18 +78,15 @@ export default function Edit( { context }: EditProps ) {
 
 	if ( ! inStory ) {
 		return (
-			<div { ...blockProps }>
-				<Notice status="info" isDismissible={ false }>
-					{ __(
-						'Story details show the contributor of a story. Add this block to a story.',
-						'mentorship-program'
-					) }
-				</Notice>
-			</div>
+			<NotInStory blockProps={ blockProps }>
+				{ __(
+					'Story details show the contributor of a story. Add this block to a story.',
+					'mentorship-program'
+				) }
+			</NotInStory>
 		);
 	}
 
-	const values: StoryMeta = meta ?? {};
 	const update = ( changes: Partial< StoryMeta > ) =>
 		setMeta( { ...values, ...changes } );
 	const chosenTeams = teamIds ?? [];
