@@ -191,6 +191,37 @@ test.describe( 'My mentorship: check-ins and goals', () => {
 		await expect( card.getByLabel( 'What you covered' ) ).toHaveValue( '' );
 	} );
 
+	test( 'the mentor is shown what the server refused, with JavaScript', async ( {
+		page,
+	} ) => {
+		await logIn( page, mentorLogin, PASSWORD );
+		await page.goto( pageUrl );
+		const card = page.locator( '.mentorship-my-card' ).filter( {
+			hasText: 'Mina Tester',
+		} );
+		await card.getByText( 'Log a check-in with Mina Tester' ).click();
+		const covered = card.getByLabel( 'What you covered' );
+		// The browser stops an empty required field; this is about the server's answer.
+		await covered.evaluate( ( field ) =>
+			field.removeAttribute( 'required' )
+		);
+		const url = page.url();
+		const save = card.getByRole( 'button', { name: 'Save check-in' } );
+		await save.click();
+		await expect( covered ).toHaveAttribute( 'aria-invalid', 'true' );
+		await expect( covered ).toBeFocused();
+		const message = card.locator( '.mentorship-my-message' );
+		await expect( message ).toContainText( 'covered' );
+		await expect( message ).not.toHaveText( 'Check-in saved.' );
+		await expect( save ).not.toHaveAttribute( 'aria-disabled', 'true' );
+		expect( page.url() ).toBe( url );
+
+		await covered.fill( 'Paired on the failing test' );
+		await save.click();
+		await expect( message ).toHaveText( 'Check-in saved.' );
+		await expect( covered ).not.toHaveAttribute( 'aria-invalid', 'true' );
+	} );
+
 	test.describe( 'without JavaScript', () => {
 		test.use( { javaScriptEnabled: false } );
 
