@@ -349,17 +349,7 @@ $mentorship_choices = array(
 
 $mentorship_languages = Fields::languages();
 
-$mentorship_team_terms = get_terms(
-	array(
-		'taxonomy'   => Taxonomies::TEAM,
-		'hide_empty' => false,
-		'orderby'    => 'name',
-	)
-);
-$mentorship_teams      = array();
-foreach ( is_array( $mentorship_team_terms ) ? $mentorship_team_terms : array() as $mentorship_term ) {
-	$mentorship_teams[ $mentorship_term->slug ] = $mentorship_term->name;
-}
+$mentorship_teams = wp_list_pluck( Taxonomies::teams(), 'name', 'slug' );
 
 /**
  * A fieldset of checkboxes or radios, with an optional filter box.

@@ -28,13 +28,7 @@ $mentorship_params   = array( 'story_team', 'story_cohort', 'story_role', 'story
 $mentorship_get = static fn( string $key ): string => isset( $_GET[ $key ] ) && is_string( $_GET[ $key ] ) ? sanitize_text_field( wp_unslash( $_GET[ $key ] ) ) : '';
 // phpcs:enable WordPress.Security.NonceVerification.Recommended
 
-$mentorship_team_terms   = get_terms(
-	array(
-		'taxonomy'   => Taxonomies::TEAM,
-		'hide_empty' => false,
-		'orderby'    => 'name',
-	)
-);
+$mentorship_team_terms   = Taxonomies::teams();
 $mentorship_cohort_terms = get_terms(
 	array(
 		'taxonomy'   => Taxonomies::COHORT,
@@ -43,7 +37,6 @@ $mentorship_cohort_terms = get_terms(
 		'order'      => 'DESC',
 	)
 );
-$mentorship_team_terms   = is_array( $mentorship_team_terms ) ? $mentorship_team_terms : array();
 $mentorship_cohort_terms = is_array( $mentorship_cohort_terms ) ? $mentorship_cohort_terms : array();
 
 $mentorship_team   = sanitize_title( $mentorship_get( 'story_team' ) );

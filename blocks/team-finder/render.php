@@ -42,15 +42,8 @@ $mentorship_interests = array(
 	'performance'   => __( 'Performance', 'mentorship-program' ),
 );
 
-$mentorship_terms = get_terms(
-	array(
-		'taxonomy'   => Taxonomies::TEAM,
-		'hide_empty' => false,
-		'orderby'    => 'name',
-	)
-);
 $mentorship_teams = array();
-foreach ( is_array( $mentorship_terms ) ? $mentorship_terms : array() as $mentorship_term ) {
+foreach ( Taxonomies::teams() as $mentorship_term ) {
 	$mentorship_meta    = static fn( string $key ) => get_term_meta( $mentorship_term->term_id, $key, true );
 	$mentorship_teams[] = array(
 		'slug'      => $mentorship_term->slug,

@@ -206,6 +206,24 @@ final class Taxonomies {
 	}
 
 	/**
+	 * Every team, used or not, by name: the teams the blocks offer and list.
+	 *
+	 * @since 0.4.0
+	 *
+	 * @return \WP_Term[]
+	 */
+	public static function teams(): array {
+		$terms = get_terms(
+			array(
+				'taxonomy'   => self::TEAM,
+				'hide_empty' => false,
+				'orderby'    => 'name',
+			)
+		);
+		return is_array( $terms ) ? $terms : array();
+	}
+
+	/**
 	 * Seeds the WordPress contributor teams once; edits are never overwritten.
 	 *
 	 * @since 0.1.0
