@@ -23,7 +23,7 @@ import {
 	type Messages,
 	type Rules,
 } from '../../src/shared/validation';
-import { sendJson } from '../shared/view';
+import { nextTask, sendJson } from '../shared/view';
 import { readValues, requestBody } from './payload';
 import { preselectZone } from './zone';
 
@@ -66,15 +66,6 @@ type FormState = {
 	sending: string;
 	readonly filteredOut: boolean;
 };
-
-/**
- * Lets the page update before moving focus to what changed.
- *
- * @return A promise settled on the next task.
- */
-function nextTask(): Promise< void > {
-	return new Promise( ( resolve ) => setTimeout( resolve, 0 ) );
-}
 
 /**
  * Shows errors by their fields and in the summary.

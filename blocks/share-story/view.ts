@@ -17,7 +17,7 @@ import {
 /**
  * Internal dependencies
  */
-import { sendJson } from '../shared/view';
+import { nextTask, sendJson } from '../shared/view';
 
 const FIELDS = [ 'application_id', 'title', 'story', 'consent' ] as const;
 
@@ -41,15 +41,6 @@ type Answer = {
 	message?: string;
 	data?: { params?: Record< string, string > };
 };
-
-/**
- * Lets the page update before moving focus to what changed.
- *
- * @return A promise settled on the next task.
- */
-function nextTask(): Promise< void > {
-	return new Promise( ( resolve ) => setTimeout( resolve, 0 ) );
-}
 
 /**
  * Shows the server's errors by their fields.

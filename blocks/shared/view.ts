@@ -1,7 +1,7 @@
 /**
  * What the blocks' view scripts share: a JSON request to a REST route as the
- * visitor, moving focus to a status line, and session times in the reader's own
- * time zone.
+ * visitor, waiting for the page to update and moving focus to a status line, and
+ * session times in the reader's own time zone.
  */
 
 /**
@@ -42,6 +42,15 @@ export function sendJson(
 		headers,
 		body: JSON.stringify( body ),
 	} );
+}
+
+/**
+ * Lets the page update before moving focus to what changed.
+ *
+ * @return A promise settled on the next task.
+ */
+export function nextTask(): Promise< void > {
+	return new Promise( ( resolve ) => setTimeout( resolve, 0 ) );
 }
 
 /**
