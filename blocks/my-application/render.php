@@ -235,8 +235,8 @@ $mentorship_context = array(
 			<?php endif; ?>
 
 			<?php
-			$mentorship_can_share = in_array( (string) $mentorship_app['stage'], array( 'graduated', 'placed', 'completed' ), true )
-				&& class_exists( \Mentorship_Program\Stories\Stories::class )
+			$mentorship_can_share = class_exists( \Mentorship_Program\Stories\Stories::class )
+				&& \Mentorship_Program\Stories\Stories::is_eligible( $mentorship_app )
 				&& 0 === \Mentorship_Program\Stories\Stories::story_for_application( (int) $mentorship_app['id'] );
 			?>
 			<?php if ( $mentorship_can_share ) : ?>

@@ -82,11 +82,11 @@ $mentorship_people = static function ( string $post_type, array $stages ) use ( 
 $mentorship_groups = array(
 	'mentors'   => array(
 		'title'  => __( 'Mentors', 'mentorship-program' ),
-		'people' => $mentorship_people( Post_Types::MENTOR, array( 'active', 'completed' ) ),
+		'people' => $mentorship_people( Post_Types::MENTOR, array( 'active', ...Stages::FINISHED['mentor'] ) ),
 	),
 	'graduates' => array(
 		'title'  => __( 'Graduates', 'mentorship-program' ),
-		'people' => $mentorship_people( Post_Types::MENTEE, array( 'graduated', 'placed' ) ),
+		'people' => $mentorship_people( Post_Types::MENTEE, Stages::FINISHED['mentee'] ),
 	),
 );
 $mentorship_anyone = $mentorship_groups['mentors']['people'] || $mentorship_groups['graduates']['people'];

@@ -78,15 +78,8 @@ final class Teams_Controller extends Controller {
 	 * @return WP_REST_Response
 	 */
 	public function get_items( $request ) {
-		$terms = get_terms(
-			array(
-				'taxonomy'   => Taxonomies::TEAM,
-				'hide_empty' => false,
-				'orderby'    => 'name',
-			)
-		);
-		$data  = array();
-		foreach ( is_array( $terms ) ? $terms : array() as $term ) {
+		$data = array();
+		foreach ( Taxonomies::teams() as $term ) {
 			$data[] = $this->prepare_response_for_collection( $this->prepare_item_for_response( $term, $request ) );
 		}
 		return rest_ensure_response( $data );
