@@ -90,6 +90,22 @@ final class Mail_Templates {
 	}
 
 	/**
+	 * Adds a feature's e-mails and the placeholders they use to the site's templates, so
+	 * the Settings screen lists and edits them with the others.
+	 *
+	 * @since 0.3.0
+	 *
+	 * @param callable $templates    Gives the feature's default e-mails; called when the templates are read, so their texts are in the reader's language.
+	 * @param string[] $placeholders The placeholders they use, with braces.
+	 *
+	 * @phpstan-param callable(): array<string, array{enabled: bool, subject: string, body: string}> $templates
+	 */
+	public static function add_feature_mail( callable $templates, array $placeholders ): void {
+		add_filter( 'mentorship_program_mail_templates', static fn( $all ): array => array_merge( (array) $all, $templates() ) );
+		add_filter( 'mentorship_program_mail_placeholders', static fn( $all ): array => array_merge( (array) $all, $placeholders ) );
+	}
+
+	/**
 	 * Placeholders the templates may use, those of features included.
 	 *
 	 * @since 0.3.0

@@ -101,30 +101,6 @@ final class Nudges {
 	}
 
 	/**
-	 * Adds the nudge e-mails to the site's templates (filter callback).
-	 *
-	 * @since 0.3.0
-	 *
-	 * @param array<string, mixed> $templates Templates.
-	 * @return array<string, mixed>
-	 */
-	public static function add_templates( $templates ): array {
-		return array_merge( (array) $templates, self::templates() );
-	}
-
-	/**
-	 * Adds the nudge placeholders (filter callback).
-	 *
-	 * @since 0.3.0
-	 *
-	 * @param string[] $placeholders Placeholders.
-	 * @return string[]
-	 */
-	public static function add_placeholders( $placeholders ): array {
-		return array_merge( (array) $placeholders, self::PLACEHOLDERS );
-	}
-
-	/**
 	 * A cohort's nudge schedule, defaults filled in.
 	 *
 	 * @since 0.3.0

@@ -12,6 +12,7 @@ namespace Mentorship_Program\Nudges;
 defined( 'ABSPATH' ) || exit;
 
 use Mentorship_Program\Feature;
+use Mentorship_Program\Notifications\Mail_Templates;
 use Mentorship_Program\Privacy\Privacy;
 
 /**
@@ -49,8 +50,7 @@ final class Registration extends Feature {
 	 * @since 0.3.0
 	 */
 	protected function add_hooks(): void {
-		add_filter( 'mentorship_program_mail_templates', array( Nudges::class, 'add_templates' ) );
-		add_filter( 'mentorship_program_mail_placeholders', array( Nudges::class, 'add_placeholders' ) );
+		Mail_Templates::add_feature_mail( array( Nudges::class, 'templates' ), Nudges::PLACEHOLDERS );
 		add_filter( 'mentorship_program_attention_rows', array( Nudges::class, 'add_nudged_at' ) );
 		add_action( 'rest_api_init', array( $this, 'register_fields' ) );
 		add_action( 'init', array( $this, 'schedule' ) );

@@ -45,28 +45,4 @@ final class Mail_Texts {
 			),
 		);
 	}
-
-	/**
-	 * Adds the templates (filter callback).
-	 *
-	 * @since 0.3.0
-	 *
-	 * @param mixed $templates Templates.
-	 * @return array<string, mixed>
-	 */
-	public static function add_templates( $templates ): array {
-		return array_merge( (array) $templates, self::templates() );
-	}
-
-	/**
-	 * Adds the placeholders (filter callback).
-	 *
-	 * @since 0.3.0
-	 *
-	 * @param mixed $placeholders Placeholders.
-	 * @return string[]
-	 */
-	public static function add_placeholders( $placeholders ): array {
-		return array_merge( (array) $placeholders, self::PLACEHOLDERS );
-	}
 }

@@ -12,6 +12,7 @@ namespace Mentorship_Program\Surveys;
 defined( 'ABSPATH' ) || exit;
 
 use Mentorship_Program\Feature;
+use Mentorship_Program\Notifications\Mail_Templates;
 use Mentorship_Program\Teams\Taxonomies;
 
 /**
@@ -54,8 +55,7 @@ final class Registration extends Feature {
 	 * @since 0.3.0
 	 */
 	protected function add_hooks(): void {
-		add_filter( 'mentorship_program_mail_templates', array( Mail_Texts::class, 'add_templates' ) );
-		add_filter( 'mentorship_program_mail_placeholders', array( Mail_Texts::class, 'add_placeholders' ) );
+		Mail_Templates::add_feature_mail( array( Mail_Texts::class, 'templates' ), Mail_Texts::PLACEHOLDERS );
 		add_action( 'init', array( $this, 'schedule' ) );
 		add_action( self::CRON_HOOK, array( self::class, 'run_daily' ) );
 		add_action( 'mentorship_program_stage_changed', array( Invitations::class, 'on_stage_changed' ), 10, 3 );
