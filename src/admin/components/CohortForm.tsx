@@ -7,7 +7,6 @@
  * WordPress dependencies
  */
 import {
-	CheckboxControl,
 	SelectControl,
 	TextControl,
 	TextareaControl,
@@ -20,6 +19,7 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { useDraft, useSubmit } from '../utils/forms';
+import CheckboxGroup from './CheckboxGroup';
 import FormButtons from './FormButtons';
 import type { Cohort, CohortInput, Schedule, Track } from '../../shared/types';
 import { store } from '../store';
@@ -290,23 +290,14 @@ export default function CohortForm( {
 				<legend>
 					{ __( 'Tracks offered', 'mentorship-program' ) }
 				</legend>
-				{ TRACKS.map( ( track ) => (
-					<CheckboxControl
-						__nextHasNoMarginBottom
-						key={ track }
-						label={ formatLabel( track ) }
-						checked={ state.tracks.includes( track ) }
-						onChange={ ( checked ) =>
-							set( {
-								tracks: checked
-									? [ ...state.tracks, track ]
-									: state.tracks.filter(
-											( t ) => t !== track
-									  ),
-							} )
-						}
-					/>
-				) ) }
+				<CheckboxGroup
+					options={ TRACKS.map( ( track ) => ( {
+						value: track,
+						label: formatLabel( track ),
+					} ) ) }
+					value={ state.tracks }
+					onChange={ ( tracks ) => set( { tracks } ) }
+				/>
 			</fieldset>
 			<fieldset>
 				<legend>{ __( 'Sessions', 'mentorship-program' ) }</legend>
@@ -386,23 +377,16 @@ export default function CohortForm( {
 										'mentorship-program'
 									) }
 								</legend>
-								{ [ 1, 2, 3, 4, 5 ].map( ( week ) => (
-									<CheckboxControl
-										__nextHasNoMarginBottom
-										key={ week }
-										label={ String( week ) }
-										checked={ state.weeks.includes( week ) }
-										onChange={ ( checked ) =>
-											set( {
-												weeks: checked
-													? [ ...state.weeks, week ]
-													: state.weeks.filter(
-															( w ) => w !== week
-													  ),
-											} )
-										}
-									/>
-								) ) }
+								<CheckboxGroup
+									options={ [ 1, 2, 3, 4, 5 ].map(
+										( week ) => ( {
+											value: week,
+											label: String( week ),
+										} )
+									) }
+									value={ state.weeks }
+									onChange={ ( weeks ) => set( { weeks } ) }
+								/>
 							</fieldset>
 						) }
 						<TextControl

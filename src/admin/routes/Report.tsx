@@ -6,13 +6,7 @@
 /**
  * WordPress dependencies
  */
-import {
-	Button,
-	Card,
-	CardBody,
-	CardHeader,
-	CheckboxControl,
-} from '@wordpress/components';
+import { Button, Card, CardBody, CardHeader } from '@wordpress/components';
 import { useSelect } from '@wordpress/data';
 import { useEffect, useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
@@ -21,6 +15,7 @@ import { addQueryArgs } from '@wordpress/url';
 /**
  * Internal dependencies
  */
+import CheckboxGroup from '../components/CheckboxGroup';
 import DataTable from '../components/DataTable';
 import CohortPicker from '../components/CohortPicker';
 import ReportChart from '../components/ReportChart';
@@ -715,23 +710,14 @@ function CompareForm( {
 						'mentorship-program'
 					) }
 				</legend>
-				{ cohorts.map( ( cohort ) => (
-					<CheckboxControl
-						__nextHasNoMarginBottom
-						key={ cohort.id }
-						label={ cohort.name }
-						checked={ chosen.includes( cohort.id ) }
-						onChange={ ( on: boolean ) =>
-							setChosen(
-								on
-									? [ ...chosen, cohort.id ]
-									: chosen.filter(
-											( id ) => id !== cohort.id
-									  )
-							)
-						}
-					/>
-				) ) }
+				<CheckboxGroup
+					options={ cohorts.map( ( cohort ) => ( {
+						value: cohort.id,
+						label: cohort.name,
+					} ) ) }
+					value={ chosen }
+					onChange={ setChosen }
+				/>
 				<Button
 					variant="secondary"
 					__next40pxDefaultSize

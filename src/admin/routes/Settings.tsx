@@ -19,6 +19,7 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { useDraft, useSubmit } from '../utils/forms';
+import { toggled } from '../components/CheckboxGroup';
 import FormButtons from '../components/FormButtons';
 import type {
 	HideableField,
@@ -96,9 +97,7 @@ function FormSettings( { settings }: { settings: SettingsShape } ) {
 						checked={ ! hidden.includes( field ) }
 						onChange={ ( shown ) =>
 							setHidden( ( current ) =>
-								shown
-									? current.filter( ( f ) => f !== field )
-									: [ ...current, field ]
+								toggled( current, field, ! shown )
 							)
 						}
 					/>
