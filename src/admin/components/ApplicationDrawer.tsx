@@ -8,10 +8,8 @@
  */
 import {
 	Button,
-	CheckboxControl,
 	ExternalLink,
 	Modal,
-	SelectControl,
 	TextareaControl,
 } from '@wordpress/components';
 import { useDispatch, useSelect } from '@wordpress/data';
@@ -21,6 +19,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { CheckboxField, SelectField, TextAreaField } from './Fields';
 import Section from './Section';
 import FormButtons from './FormButtons';
 import type {
@@ -314,9 +313,7 @@ function TransitionForm( {
 				/>
 			) }
 			{ needsTeam && (
-				<SelectControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+				<SelectField
 					id="mentorship-transition-first"
 					label={ __( 'Team', 'mentorship-program' ) }
 					value={ team }
@@ -348,8 +345,7 @@ function TransitionForm( {
 				onChange={ setNote }
 				maxLength={ 2000 }
 			/>
-			<CheckboxControl
-				__nextHasNoMarginBottom
+			<CheckboxField
 				label={ __(
 					'E-mail the person about it',
 					'mentorship-program'
@@ -445,16 +441,13 @@ function Notes( { id }: { id: number } ) {
 					}
 				} }
 			>
-				<TextareaControl
-					__nextHasNoMarginBottom
+				<TextAreaField
 					label={ __( 'Add a note', 'mentorship-program' ) }
 					value={ note }
 					onChange={ setNote }
 					maxLength={ 5000 }
 				/>
-				<SelectControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+				<SelectField
 					// Its own ID: DataViews' copy of the components numbers its controls
 					// from the same start, so a generated ID can be the page select's.
 					id="mentorship-note-rating"

@@ -4,9 +4,9 @@
  */
 
 /**
- * WordPress dependencies
+ * Internal dependencies
  */
-import { CheckboxControl } from '@wordpress/components';
+import { CheckboxField } from './Fields';
 
 /**
  * A list with an item added (once) or taken out.
@@ -38,8 +38,7 @@ export default function CheckboxGroup< T extends string | number >( {
 	return (
 		<>
 			{ options.map( ( option ) => (
-				<CheckboxControl
-					__nextHasNoMarginBottom
+				<CheckboxField
 					key={ option.value }
 					label={ option.label }
 					checked={ value.includes( option.value ) }

@@ -6,11 +6,6 @@
 /**
  * WordPress dependencies
  */
-import {
-	SelectControl,
-	TextControl,
-	TextareaControl,
-} from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import {} from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
@@ -18,6 +13,7 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { SelectField, TextAreaField, TextField } from './Fields';
 import { useDraft, useSubmit } from '../utils/forms';
 import CheckboxGroup from './CheckboxGroup';
 import FormButtons from './FormButtons';
@@ -193,42 +189,33 @@ export default function CohortForm( {
 		>
 			<fieldset>
 				<legend>{ __( 'Cohort', 'mentorship-program' ) }</legend>
-				<TextControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+				<TextField
 					label={ __( 'Name', 'mentorship-program' ) }
 					value={ state.name }
 					onChange={ ( name ) => set( { name } ) }
 					required
 					maxLength={ 120 }
 				/>
-				<TextareaControl
-					__nextHasNoMarginBottom
+				<TextAreaField
 					label={ __( 'Description', 'mentorship-program' ) }
 					value={ state.description }
 					onChange={ ( description ) => set( { description } ) }
 					maxLength={ 2000 }
 				/>
 				<div className="mentorship-admin-form__row">
-					<TextControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
+					<TextField
 						type="date"
 						label={ __( 'Starts on', 'mentorship-program' ) }
 						value={ state.starts_on }
 						onChange={ ( value ) => set( { starts_on: value } ) }
 					/>
-					<TextControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
+					<TextField
 						type="date"
 						label={ __( 'Ends on', 'mentorship-program' ) }
 						value={ state.ends_on }
 						onChange={ ( value ) => set( { ends_on: value } ) }
 					/>
-					<TextControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
+					<TextField
 						type="number"
 						min={ 0 }
 						label={ __(
@@ -238,9 +225,7 @@ export default function CohortForm( {
 						value={ state.capacity }
 						onChange={ ( capacity ) => set( { capacity } ) }
 					/>
-					<TextControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
+					<TextField
 						type="number"
 						min={ 1 }
 						max={ 365 }
@@ -262,9 +247,7 @@ export default function CohortForm( {
 					{ __( 'Application window (UTC)', 'mentorship-program' ) }
 				</legend>
 				<div className="mentorship-admin-form__row">
-					<TextControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
+					<TextField
 						type="datetime-local"
 						label={ __(
 							'Applications open',
@@ -273,9 +256,7 @@ export default function CohortForm( {
 						value={ state.opens_at }
 						onChange={ ( value ) => set( { opens_at: value } ) }
 					/>
-					<TextControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
+					<TextField
 						type="datetime-local"
 						label={ __(
 							'Applications close',
@@ -301,9 +282,7 @@ export default function CohortForm( {
 			</fieldset>
 			<fieldset>
 				<legend>{ __( 'Sessions', 'mentorship-program' ) }</legend>
-				<SelectControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+				<SelectField
 					label={ __( 'Repeats', 'mentorship-program' ) }
 					value={ state.rule }
 					options={ [
@@ -333,17 +312,13 @@ export default function CohortForm( {
 				{ state.rule !== 'none' && (
 					<>
 						<div className="mentorship-admin-form__row">
-							<SelectControl
-								__nextHasNoMarginBottom
-								__next40pxDefaultSize
+							<SelectField
 								label={ __( 'Day', 'mentorship-program' ) }
 								value={ state.weekday }
 								options={ weekdayOptions() }
 								onChange={ ( weekday ) => set( { weekday } ) }
 							/>
-							<TextControl
-								__nextHasNoMarginBottom
-								__next40pxDefaultSize
+							<TextField
 								label={ __(
 									'Start times (UTC)',
 									'mentorship-program'
@@ -355,9 +330,7 @@ export default function CohortForm( {
 								value={ state.times }
 								onChange={ ( times ) => set( { times } ) }
 							/>
-							<TextControl
-								__nextHasNoMarginBottom
-								__next40pxDefaultSize
+							<TextField
 								type="number"
 								min={ 15 }
 								max={ 480 }
@@ -389,9 +362,7 @@ export default function CohortForm( {
 								/>
 							</fieldset>
 						) }
-						<TextControl
-							__nextHasNoMarginBottom
-							__next40pxDefaultSize
+						<TextField
 							label={ __(
 								'Session title',
 								'mentorship-program'
@@ -402,9 +373,7 @@ export default function CohortForm( {
 						/>
 					</>
 				) }
-				<TextControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+				<TextField
 					type="url"
 					label={ __( 'Chat channel link', 'mentorship-program' ) }
 					value={ state.channel_url }

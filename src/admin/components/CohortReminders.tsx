@@ -8,7 +8,6 @@
  * WordPress dependencies
  */
 import apiFetch from '@wordpress/api-fetch';
-import { TextControl, ToggleControl } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useEffect, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
@@ -17,6 +16,7 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
+import { TextField, ToggleField } from './Fields';
 import Section from './Section';
 import FormButtons from './FormButtons';
 import { errorMessage, NAMESPACE } from '../../shared/api';
@@ -87,8 +87,7 @@ export default function CohortReminders( { cohortId }: { cohortId: number } ) {
 						setBusy( false );
 					} }
 				>
-					<ToggleControl
-						__nextHasNoMarginBottom
+					<ToggleField
 						label={ __(
 							'Remind mentees and mentors before each group session',
 							'mentorship-program'
@@ -98,9 +97,7 @@ export default function CohortReminders( { cohortId }: { cohortId: number } ) {
 							set( { session_reminder: sessionReminder } )
 						}
 					/>
-					<TextControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
+					<TextField
 						type="number"
 						min={ 1 }
 						max={ 168 }
@@ -114,8 +111,7 @@ export default function CohortReminders( { cohortId }: { cohortId: number } ) {
 						}
 						disabled={ ! draft.session_reminder }
 					/>
-					<ToggleControl
-						__nextHasNoMarginBottom
+					<ToggleField
 						label={ __(
 							'Remind mentors when a check-in is overdue',
 							'mentorship-program'
@@ -125,9 +121,7 @@ export default function CohortReminders( { cohortId }: { cohortId: number } ) {
 							set( { checkin_reminder: checkinReminder } )
 						}
 					/>
-					<TextControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
+					<TextField
 						type="number"
 						min={ 1 }
 						max={ 365 }

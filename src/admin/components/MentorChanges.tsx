@@ -7,7 +7,7 @@
  * WordPress dependencies
  */
 import apiFetch from '@wordpress/api-fetch';
-import { Button, CheckboxControl } from '@wordpress/components';
+import { Button } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useEffect, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
@@ -15,6 +15,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { CheckboxField } from './Fields';
 import Section from './Section';
 import { errorMessage, NAMESPACE } from '../../shared/api';
 import type {
@@ -204,8 +205,7 @@ function MentorBackup( {
 			{ error && <InlineNotice>{ error }</InlineNotice> }
 			{ ! offer && ! error && <Loading /> }
 			{ offer && (
-				<CheckboxControl
-					__nextHasNoMarginBottom
+				<CheckboxField
 					label={ __(
 						'Volunteers to take over mentees in this cohort',
 						'mentorship-program'

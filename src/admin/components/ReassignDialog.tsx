@@ -9,13 +9,14 @@
  * WordPress dependencies
  */
 import apiFetch from '@wordpress/api-fetch';
-import { Notice, Spinner, TextareaControl } from '@wordpress/components';
+import { Notice, Spinner } from '@wordpress/components';
 import { useEffect, useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
+import { TextAreaField } from './Fields';
 import { InlineNotice } from './States';
 import FormButtons from './FormButtons';
 import { errorMessage, errorStatus, NAMESPACE } from '../../shared/api';
@@ -238,8 +239,7 @@ export default function ReassignDialog( {
 					} ) }
 				</fieldset>
 			) }
-			<TextareaControl
-				__nextHasNoMarginBottom
+			<TextAreaField
 				label={ __(
 					'Why (optional; coordinators only)',
 					'mentorship-program'

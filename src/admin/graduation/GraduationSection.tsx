@@ -6,12 +6,7 @@
 /**
  * WordPress dependencies
  */
-import {
-	Button,
-	CheckboxControl,
-	ExternalLink,
-	TextareaControl,
-} from '@wordpress/components';
+import { Button, CheckboxControl, ExternalLink } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useEffect, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
@@ -20,6 +15,7 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
+import { TextAreaField } from '../components/Fields';
 import { InlineNotice } from '../components/States';
 import { errorMessage } from '../../shared/api';
 import { formatDate } from '../utils/fields';
@@ -255,8 +251,7 @@ export default function GraduationSection( {
 						}
 					} }
 				>
-					<TextareaControl
-						__nextHasNoMarginBottom
+					<TextAreaField
 						label={ __(
 							'Why is it revoked? (kept for coordinators, not shown on the certificate)',
 							'mentorship-program'

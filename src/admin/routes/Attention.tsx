@@ -8,7 +8,7 @@
  * WordPress dependencies
  */
 import apiFetch from '@wordpress/api-fetch';
-import { Button, TextareaControl } from '@wordpress/components';
+import { Button } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { DataViews, filterSortAndPaginate } from '@wordpress/dataviews/wp';
 import type { Action, Field, View } from '@wordpress/dataviews/wp';
@@ -20,6 +20,7 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
+import { TextAreaField } from '../components/Fields';
 import { errorMessage, fetchPage, NAMESPACE } from '../../shared/api';
 import type { Nudge } from '../../shared/types';
 import ReassignDialog from '../components/ReassignDialog';
@@ -174,8 +175,7 @@ function NoteForm( {
 			} }
 		>
 			<p>{ row.reason }</p>
-			<TextareaControl
-				__nextHasNoMarginBottom
+			<TextAreaField
 				label={ __( 'Note', 'mentorship-program' ) }
 				value={ note }
 				onChange={ setNote }

@@ -6,11 +6,6 @@
 /**
  * WordPress dependencies
  */
-import {
-	CheckboxControl,
-	TextControl,
-	ToggleControl,
-} from '@wordpress/components';
 import { useDispatch, useSelect } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
@@ -18,6 +13,7 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { CheckboxField, TextField, ToggleField } from '../components/Fields';
 import { useDraft, useSubmit } from '../utils/forms';
 import { toggled } from '../components/CheckboxGroup';
 import FormButtons from '../components/FormButtons';
@@ -90,8 +86,7 @@ function FormSettings( { settings }: { settings: SettingsShape } ) {
 					) }
 				</p>
 				{ hideableFields().map( ( field ) => (
-					<CheckboxControl
-						__nextHasNoMarginBottom
+					<CheckboxField
 						key={ field }
 						label={ labels[ field ] }
 						checked={ ! hidden.includes( field ) }
@@ -113,9 +108,7 @@ function FormSettings( { settings }: { settings: SettingsShape } ) {
 						'mentorship-program'
 					) }
 				</p>
-				<TextControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+				<TextField
 					type="url"
 					label={ __(
 						'Code of conduct address',
@@ -128,9 +121,7 @@ function FormSettings( { settings }: { settings: SettingsShape } ) {
 					value={ codeOfConductUrl }
 					onChange={ setCodeOfConductUrl }
 				/>
-				<TextControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+				<TextField
 					type="url"
 					label={ __(
 						'Privacy notice address',
@@ -144,8 +135,7 @@ function FormSettings( { settings }: { settings: SettingsShape } ) {
 					onChange={ setPrivacyNoticeUrl }
 				/>
 			</fieldset>
-			<ToggleControl
-				__nextHasNoMarginBottom
+			<ToggleField
 				label={ __( 'Applicants must log in', 'mentorship-program' ) }
 				checked={ requireLogin }
 				onChange={ setRequireLogin }
@@ -179,9 +169,7 @@ function PrivacySettings( { settings }: { settings: SettingsShape } ) {
 			<fieldset>
 				<legend>{ __( 'Anti-spam', 'mentorship-program' ) }</legend>
 				<div className="mentorship-admin-form__row">
-					<TextControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
+					<TextField
 						type="number"
 						min={ 1 }
 						max={ 1000 }
@@ -194,9 +182,7 @@ function PrivacySettings( { settings }: { settings: SettingsShape } ) {
 							set( { rateLimitCount } )
 						}
 					/>
-					<TextControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
+					<TextField
 						type="number"
 						min={ 10 }
 						max={ 86400 }
@@ -210,9 +196,7 @@ function PrivacySettings( { settings }: { settings: SettingsShape } ) {
 			</fieldset>
 			<fieldset>
 				<legend>{ __( 'Personal data', 'mentorship-program' ) }</legend>
-				<TextControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+				<TextField
 					type="number"
 					min={ 0 }
 					max={ 3650 }
@@ -224,8 +208,7 @@ function PrivacySettings( { settings }: { settings: SettingsShape } ) {
 					value={ draft.retentionDays }
 					onChange={ ( retentionDays ) => set( { retentionDays } ) }
 				/>
-				<ToggleControl
-					__nextHasNoMarginBottom
+				<ToggleField
 					label={ __(
 						'Remove all mentorship data when the plugin is uninstalled',
 						'mentorship-program'
