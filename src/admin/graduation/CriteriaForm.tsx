@@ -5,7 +5,7 @@
 /**
  * WordPress dependencies
  */
-import { CheckboxControl, Spinner, TextControl } from '@wordpress/components';
+import { Spinner } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useEffect, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
@@ -14,6 +14,7 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
+import { CheckboxField, TextField } from '../components/Fields';
 import { InlineNotice } from '../components/States';
 import FormButtons from '../components/FormButtons';
 import { errorMessage } from '../../shared/api';
@@ -112,10 +113,8 @@ export default function CriteriaForm( { cohortId }: { cohortId: number } ) {
 				) }
 			</p>
 			{ error && <InlineNotice>{ error }</InlineNotice> }
-			<TextControl
+			<TextField
 				id={ `mentorship-criteria-sessions-${ cohortId }` }
-				__nextHasNoMarginBottom
-				__next40pxDefaultSize
 				type="number"
 				min={ 0 }
 				max={ 100 }
@@ -128,40 +127,39 @@ export default function CriteriaForm( { cohortId }: { cohortId: number } ) {
 				value={ sessions }
 				onChange={ setSessions }
 			/>
-			<CheckboxControl
-				id={ `mentorship-criteria-goals-${ cohortId }` }
-				__nextHasNoMarginBottom
-				label={ __(
-					'Has set at least one goal',
-					'mentorship-program'
-				) }
-				checked={ criteria.goals_set }
-				onChange={ ( checked ) => set( { goals_set: checked } ) }
-			/>
-			<CheckboxControl
-				id={ `mentorship-criteria-contribution-${ cohortId }` }
-				__nextHasNoMarginBottom
-				label={ __(
-					'Has given a link to their first contribution',
-					'mentorship-program'
-				) }
-				checked={ criteria.contribution_link }
-				onChange={ ( checked ) =>
-					set( { contribution_link: checked } )
-				}
-			/>
-			<CheckboxControl
-				id={ `mentorship-criteria-confirmation-${ cohortId }` }
-				__nextHasNoMarginBottom
-				label={ __(
-					'Their mentor has confirmed they are ready',
-					'mentorship-program'
-				) }
-				checked={ criteria.mentor_confirmation }
-				onChange={ ( checked ) =>
-					set( { mentor_confirmation: checked } )
-				}
-			/>
+			{ (
+				[
+					[
+						'goals_set',
+						'goals',
+						__( 'Has set at least one goal', 'mentorship-program' ),
+					],
+					[
+						'contribution_link',
+						'contribution',
+						__(
+							'Has given a link to their first contribution',
+							'mentorship-program'
+						),
+					],
+					[
+						'mentor_confirmation',
+						'confirmation',
+						__(
+							'Their mentor has confirmed they are ready',
+							'mentorship-program'
+						),
+					],
+				] as const
+			 ).map( ( [ key, id, label ] ) => (
+				<CheckboxField
+					key={ key }
+					id={ `mentorship-criteria-${ id }-${ cohortId }` }
+					label={ label }
+					checked={ criteria[ key ] }
+					onChange={ ( checked ) => set( { [ key ]: checked } ) }
+				/>
+			) ) }
 			<FormButtons
 				label={ __( 'Save criteria', 'mentorship-program' ) }
 				busy={ busy }
