@@ -39,6 +39,7 @@ import {
 	languageName,
 	formatLabel,
 } from '../utils/fields';
+import { useSubmit } from '../utils/forms';
 import { moveLabel, stageLabel } from '../utils/stages';
 import MentorChanges from './MentorChanges';
 import { getBootData } from '../utils/boot';
@@ -263,7 +264,6 @@ function TransitionForm( {
 	const [ note, setNote ] = useState( '' );
 	const [ notify, setNotify ] = useState( true );
 	const [ team, setTeam ] = useState( '' );
-	const [ busy, setBusy ] = useState( false );
 	const teams = useSelect( ( select ) => select( store ).getTeams(), [] );
 	const { transitionApplication } = useDispatch( store );
 	const needsTeam = to === 'placed';
@@ -272,6 +272,18 @@ function TransitionForm( {
 	const [ confirmEarly, setConfirmEarly ] = useState( false );
 
 	const noteRef = useRef< HTMLTextAreaElement >( null );
+	const { busy, onSubmit } = useSubmit( async () => {
+		const ok = await transitionApplication( application.id, {
+			to,
+			note: note.trim() || undefined,
+			notify,
+			...( needsTeam ? { team } : {} ),
+			...( graduating && early ? { confirm_early: confirmEarly } : {} ),
+		} );
+		if ( ok ) {
+			onDone();
+		}
+	} );
 
 	useEffect( () => {
 		// Keyboard users continue where the new fields are.
@@ -286,23 +298,7 @@ function TransitionForm( {
 		<form
 			className="mentorship-drawer__transition"
 			aria-label={ moveLabel( to ) }
-			onSubmit={ async ( event ) => {
-				event.preventDefault();
-				setBusy( true );
-				const ok = await transitionApplication( application.id, {
-					to,
-					note: note.trim() || undefined,
-					notify,
-					...( needsTeam ? { team } : {} ),
-					...( graduating && early
-						? { confirm_early: confirmEarly }
-						: {} ),
-				} );
-				setBusy( false );
-				if ( ok ) {
-					onDone();
-				}
-			} }
+			onSubmit={ onSubmit }
 		>
 			{ graduating && (
 				<GraduateChecks

@@ -18,6 +18,7 @@ import { store as noticesStore } from '@wordpress/notices';
  */
 import { TextField, ToggleField } from './Fields';
 import Section from './Section';
+import { useSubmit } from '../utils/forms';
 import FormButtons from './FormButtons';
 import { errorMessage, NAMESPACE } from '../../shared/api';
 import type { NudgeSchedule } from '../../shared/types';
@@ -28,7 +29,6 @@ export default function CohortReminders( { cohortId }: { cohortId: number } ) {
 	const path = `${ NAMESPACE }/nudges/cohorts/${ cohortId }`;
 	const [ draft, setDraft ] = useState< NudgeSchedule | null >( null );
 	const [ error, setError ] = useState< unknown >( null );
-	const [ busy, setBusy ] = useState( false );
 	const { createSuccessNotice, createErrorNotice } =
 		useDispatch( noticesStore );
 	useEffect( () => {
@@ -40,6 +40,33 @@ export default function CohortReminders( { cohortId }: { cohortId: number } ) {
 			live = false;
 		};
 	}, [ path ] );
+	const { busy, onSubmit } = useSubmit( async () => {
+		if ( ! draft ) {
+			return;
+		}
+		try {
+			const saved = await apiFetch< NudgeSchedule >( {
+				path,
+				method: 'PATCH',
+				data: {
+					session_reminder: draft.session_reminder,
+					session_hours: Number( draft.session_hours ),
+					checkin_reminder: draft.checkin_reminder,
+					quiet_days: Number( draft.quiet_days ),
+				},
+			} );
+			setDraft( saved );
+			createSuccessNotice(
+				__( 'Reminder settings saved.', 'mentorship-program' ),
+				{ type: 'snackbar' }
+			);
+		} catch ( failure ) {
+			createErrorNotice( errorMessage( failure ), {
+				type: 'snackbar',
+				explicitDismiss: true,
+			} );
+		}
+	} );
 	const set = ( changes: Partial< NudgeSchedule > ) =>
 		setDraft( ( current ) =>
 			current ? { ...current, ...changes } : current
@@ -52,41 +79,7 @@ export default function CohortReminders( { cohortId }: { cohortId: number } ) {
 		>
 			<LoadStatus loaded={ !! draft } error={ error } />
 			{ draft && (
-				<form
-					className="mentorship-admin-form"
-					onSubmit={ async ( event ) => {
-						event.preventDefault();
-						setBusy( true );
-						try {
-							const saved = await apiFetch< NudgeSchedule >( {
-								path,
-								method: 'PATCH',
-								data: {
-									session_reminder: draft.session_reminder,
-									session_hours: Number(
-										draft.session_hours
-									),
-									checkin_reminder: draft.checkin_reminder,
-									quiet_days: Number( draft.quiet_days ),
-								},
-							} );
-							setDraft( saved );
-							createSuccessNotice(
-								__(
-									'Reminder settings saved.',
-									'mentorship-program'
-								),
-								{ type: 'snackbar' }
-							);
-						} catch ( failure ) {
-							createErrorNotice( errorMessage( failure ), {
-								type: 'snackbar',
-								explicitDismiss: true,
-							} );
-						}
-						setBusy( false );
-					} }
-				>
+				<form className="mentorship-admin-form" onSubmit={ onSubmit }>
 					<ToggleField
 						label={ __(
 							'Remind mentees and mentors before each group session',

@@ -17,6 +17,7 @@ import { store as noticesStore } from '@wordpress/notices';
 import { CheckboxField, TextField } from '../components/Fields';
 import { InlineNotice } from '../components/States';
 import FormButtons from '../components/FormButtons';
+import { useSubmit } from '../utils/forms';
 import { errorMessage } from '../../shared/api';
 import { fetchCriteria, saveCriteria } from './api';
 import type { GraduationCriteria } from './types';
@@ -47,7 +48,6 @@ export default function CriteriaForm( { cohortId }: { cohortId: number } ) {
 	const [ sessions, setSessions ] = useState( '0' );
 	const [ error, setError ] = useState( '' );
 	const [ errors, setErrors ] = useState< Record< string, string > >( {} );
-	const [ busy, setBusy ] = useState( false );
 	const { createSuccessNotice } = useDispatch( noticesStore );
 
 	useEffect( () => {
@@ -60,6 +60,34 @@ export default function CriteriaForm( { cohortId }: { cohortId: number } ) {
 		);
 	}, [ cohortId ] );
 
+	const { busy, onSubmit } = useSubmit( async () => {
+		if ( ! criteria ) {
+			return;
+		}
+		setError( '' );
+		setErrors( {} );
+		try {
+			const saved = await saveCriteria( cohortId, {
+				goals_set: criteria.goals_set,
+				contribution_link: criteria.contribution_link,
+				mentor_confirmation: criteria.mentor_confirmation,
+				// The server names a wrong number; send it as typed.
+				min_sessions: ( /^\d+$/.test( sessions.trim() )
+					? Number( sessions.trim() )
+					: sessions ) as number,
+			} );
+			setCriteria( saved );
+			setSessions( String( saved.min_sessions ) );
+			createSuccessNotice(
+				__( 'Graduation criteria saved.', 'mentorship-program' ),
+				{ type: 'snackbar' }
+			);
+		} catch ( failed ) {
+			setError( errorMessage( failed ) );
+			setErrors( fieldErrors( failed ) );
+		}
+	} );
+
 	if ( ! criteria ) {
 		return error ? <InlineNotice>{ error }</InlineNotice> : <Spinner />;
 	}
@@ -71,37 +99,7 @@ export default function CriteriaForm( { cohortId }: { cohortId: number } ) {
 			className="mentorship-admin-form mentorship-criteria-form"
 			aria-labelledby="mentorship-criteria-title"
 			noValidate
-			onSubmit={ async ( event ) => {
-				event.preventDefault();
-				setBusy( true );
-				setError( '' );
-				setErrors( {} );
-				try {
-					const saved = await saveCriteria( cohortId, {
-						goals_set: criteria.goals_set,
-						contribution_link: criteria.contribution_link,
-						mentor_confirmation: criteria.mentor_confirmation,
-						// The server names a wrong number; send it as typed.
-						min_sessions: ( /^\d+$/.test( sessions.trim() )
-							? Number( sessions.trim() )
-							: sessions ) as number,
-					} );
-					setCriteria( saved );
-					setSessions( String( saved.min_sessions ) );
-					createSuccessNotice(
-						__(
-							'Graduation criteria saved.',
-							'mentorship-program'
-						),
-						{ type: 'snackbar' }
-					);
-				} catch ( failed ) {
-					setError( errorMessage( failed ) );
-					setErrors( fieldErrors( failed ) );
-				} finally {
-					setBusy( false );
-				}
-			} }
+			onSubmit={ onSubmit }
 		>
 			<h3 id="mentorship-criteria-title">
 				{ __( 'Graduation criteria', 'mentorship-program' ) }

@@ -28,6 +28,7 @@ import ScreenHeading from '../components/ScreenHeading';
 import { Empty, LoadError } from '../components/States';
 import { useRouter } from '../router';
 import { store } from '../store';
+import { useSubmit } from '../utils/forms';
 import { canNudge, nudgedLabel } from '../utils/nudges';
 import './attention.scss';
 
@@ -160,20 +161,14 @@ function NoteForm( {
 	closeModal?: () => void;
 } ) {
 	const [ note, setNote ] = useState( '' );
-	const [ busy, setBusy ] = useState( false );
 	const { addNote } = useDispatch( store );
+	const { busy, onSubmit } = useSubmit( async () => {
+		if ( await addNote( subjectOf( row ), note, null ) ) {
+			closeModal?.();
+		}
+	} );
 	return (
-		<form
-			onSubmit={ async ( event ) => {
-				event.preventDefault();
-				setBusy( true );
-				const saved = await addNote( subjectOf( row ), note, null );
-				setBusy( false );
-				if ( saved ) {
-					closeModal?.();
-				}
-			} }
-		>
+		<form onSubmit={ onSubmit }>
 			<p>{ row.reason }</p>
 			<TextAreaField
 				label={ __( 'Note', 'mentorship-program' ) }
