@@ -6,12 +6,7 @@
 /**
  * WordPress dependencies
  */
-import {
-	Button,
-	ExternalLink,
-	Modal,
-	TextareaControl,
-} from '@wordpress/components';
+import { Button, ExternalLink, Modal } from '@wordpress/components';
 import { useDispatch, useSelect } from '@wordpress/data';
 import { useEffect, useRef, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
@@ -331,9 +326,8 @@ function TransitionForm( {
 					onChange={ setTeam }
 				/>
 			) }
-			<TextareaControl
-				__nextHasNoMarginBottom
-				// No id here: TextareaControl labels its own id, and one passed in
+			<TextAreaField
+				// No id here: the text area labels its own id, and one passed in
 				// would replace it on the field only, leaving the label pointing nowhere.
 				ref={ noteRef }
 				label={ __( 'Note (optional)', 'mentorship-program' ) }

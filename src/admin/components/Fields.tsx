@@ -19,6 +19,7 @@ import {
 	TextareaControl,
 	ToggleControl,
 } from '@wordpress/components';
+import { forwardRef } from '@wordpress/element';
 
 export function TextField(
 	props: ComponentPropsWithoutRef< typeof TextControl >
@@ -32,11 +33,13 @@ export function TextField(
 	);
 }
 
-export function TextAreaField(
-	props: ComponentPropsWithoutRef< typeof TextareaControl >
-) {
-	return <TextareaControl __nextHasNoMarginBottom { ...props } />;
-}
+// Forwards its ref, so a form can move the focus into the text.
+export const TextAreaField = forwardRef<
+	HTMLTextAreaElement,
+	ComponentPropsWithoutRef< typeof TextareaControl >
+>( ( props, ref ) => (
+	<TextareaControl __nextHasNoMarginBottom ref={ ref } { ...props } />
+) );
 
 export function SelectField< V extends string >(
 	props: ComponentPropsWithoutRef< typeof SelectControl< V > >

@@ -6,7 +6,7 @@
 /**
  * WordPress dependencies
  */
-import { Button, CheckboxControl, ExternalLink } from '@wordpress/components';
+import { Button, ExternalLink } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useEffect, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
@@ -15,7 +15,7 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
-import { TextAreaField } from '../components/Fields';
+import { CheckboxField, TextAreaField } from '../components/Fields';
 import { InlineNotice } from '../components/States';
 import { errorMessage } from '../../shared/api';
 import { formatDate } from '../utils/fields';
@@ -144,9 +144,8 @@ export default function GraduationSection( {
 						</p>
 					) }
 					{ record.writable.includes( 'mentor_confirmed' ) && (
-						<CheckboxControl
+						<CheckboxField
 							id={ `mentorship-mentor-confirmed-${ id }` }
-							__nextHasNoMarginBottom
 							label={ __(
 								'The mentor confirms this mentee is ready to graduate',
 								'mentorship-program'
