@@ -6,9 +6,9 @@
 /**
  * WordPress dependencies
  */
-import { CheckboxControl, Spinner } from '@wordpress/components';
+import { Spinner } from '@wordpress/components';
 import { useEffect, useState } from '@wordpress/element';
-import { __, sprintf } from '@wordpress/i18n';
+import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
@@ -17,6 +17,7 @@ import { InlineNotice } from '../components/States';
 import { errorMessage } from '../../shared/api';
 import { fetchRecord } from './api';
 import CriteriaChecklist from './CriteriaChecklist';
+import EarlyGraduation from './EarlyGraduation';
 import type { GraduationRecord } from './types';
 
 /**
@@ -91,28 +92,12 @@ export default function GraduateChecks( {
 				</p>
 			) }
 			{ record.early && (
-				<>
-					<InlineNotice status="warning">
-						{ sprintf(
-							/* translators: %s: the cohort's end date. */
-							__(
-								'This cohort ends on %s. Graduating now is early.',
-								'mentorship-program'
-							),
-							record.ends_on_text
-						) }
-					</InlineNotice>
-					<CheckboxControl
-						id={ `mentorship-graduate-early-${ id }` }
-						__nextHasNoMarginBottom
-						label={ __(
-							'Graduate before the end date',
-							'mentorship-program'
-						) }
-						checked={ confirmEarly }
-						onChange={ onConfirmEarly }
-					/>
-				</>
+				<EarlyGraduation
+					id={ `mentorship-graduate-early-${ id }` }
+					endsOn={ record.ends_on_text }
+					confirmed={ confirmEarly }
+					onConfirm={ onConfirmEarly }
+				/>
 			) }
 		</div>
 	);
