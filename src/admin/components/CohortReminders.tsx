@@ -9,13 +9,14 @@
  */
 import apiFetch from '@wordpress/api-fetch';
 import { useDispatch } from '@wordpress/data';
-import { useEffect, useState } from '@wordpress/element';
+import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 import { store as noticesStore } from '@wordpress/notices';
 
 /**
  * Internal dependencies
  */
+import { useLoad } from '../utils/load';
 import { TextField, ToggleField } from './Fields';
 import Section from './Section';
 import { useSubmit } from '../utils/forms';
@@ -31,15 +32,9 @@ export default function CohortReminders( { cohortId }: { cohortId: number } ) {
 	const [ error, setError ] = useState< unknown >( null );
 	const { createSuccessNotice, createErrorNotice } =
 		useDispatch( noticesStore );
-	useEffect( () => {
-		let live = true;
-		apiFetch< NudgeSchedule >( { path } )
-			.then( ( schedule ) => live && setDraft( schedule ) )
-			.catch( ( failure ) => live && setError( failure ) );
-		return () => {
-			live = false;
-		};
-	}, [ path ] );
+	useLoad( () => apiFetch< NudgeSchedule >( { path } ), setDraft, setError, [
+		path,
+	] );
 	const { busy, onSubmit } = useSubmit( async () => {
 		if ( ! draft ) {
 			return;

@@ -10,12 +10,13 @@
  */
 import apiFetch from '@wordpress/api-fetch';
 import { Notice, Spinner } from '@wordpress/components';
-import { useEffect, useState } from '@wordpress/element';
+import { useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
+import { useLoad } from '../utils/load';
 import { TextAreaField } from './Fields';
 import { InlineNotice } from './States';
 import FormButtons from './FormButtons';
@@ -52,20 +53,18 @@ export default function ReassignDialog( {
 	} | null >( null );
 	const [ round, setRound ] = useState( 0 );
 
-	useEffect( () => {
-		let live = true;
-		setData( null );
-		apiFetch< MentorCandidates >( {
-			path: `${ NAMESPACE }/mentees/${ menteeId }/mentor-candidates`,
-		} )
-			.then( ( loaded ) => live && setData( loaded ) )
-			.catch(
-				( error ) => live && setLoadError( errorMessage( error ) )
-			);
-		return () => {
-			live = false;
-		};
-	}, [ menteeId, round ] );
+	useLoad(
+		() => {
+			// A new round shows the spinner, not the candidates of the last one.
+			setData( null );
+			return apiFetch< MentorCandidates >( {
+				path: `${ NAMESPACE }/mentees/${ menteeId }/mentor-candidates`,
+			} );
+		},
+		setData,
+		( error ) => setLoadError( errorMessage( error ) ),
+		[ menteeId, round ]
+	);
 
 	if ( loadError ) {
 		return <InlineNotice>{ loadError }</InlineNotice>;

@@ -7,12 +7,13 @@
  * WordPress dependencies
  */
 import { Spinner } from '@wordpress/components';
-import { useEffect, useState } from '@wordpress/element';
+import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
+import { useLoad } from '../utils/load';
 import { InlineNotice } from '../components/States';
 import { errorMessage } from '../../shared/api';
 import { fetchRecord } from './api';
@@ -44,22 +45,16 @@ export default function GraduateChecks( {
 	const [ record, setRecord ] = useState< GraduationRecord | null >( null );
 	const [ error, setError ] = useState( '' );
 
-	useEffect( () => {
-		let live = true;
-		fetchRecord( id ).then(
-			( loaded ) => {
-				if ( live ) {
-					setRecord( loaded );
-					onLoaded?.( loaded );
-				}
-			},
-			( failed ) => live && setError( errorMessage( failed ) )
-		);
-		return () => {
-			live = false;
-		};
-		// eslint-disable-next-line react-hooks/exhaustive-deps -- once per mentee.
-	}, [ id ] );
+	// Once per mentee.
+	useLoad(
+		() => fetchRecord( id ),
+		( loaded ) => {
+			setRecord( loaded );
+			onLoaded?.( loaded );
+		},
+		( failed ) => setError( errorMessage( failed ) ),
+		[ id ]
+	);
 
 	if ( error ) {
 		return <InlineNotice>{ error }</InlineNotice>;

@@ -8,13 +8,14 @@
  */
 import { Button, ExternalLink } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
-import { useEffect, useState } from '@wordpress/element';
+import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import { store as noticesStore } from '@wordpress/notices';
 
 /**
  * Internal dependencies
  */
+import { useLoad } from '../utils/load';
 import { CheckboxField, TextAreaField } from '../components/Fields';
 import { InlineNotice } from '../components/States';
 import { errorMessage } from '../../shared/api';
@@ -86,16 +87,12 @@ export default function GraduationSection( {
 	const { createSuccessNotice, createErrorNotice } =
 		useDispatch( noticesStore );
 
-	useEffect( () => {
-		let live = true;
-		fetchRecord( id ).then(
-			( loaded ) => live && setRecord( loaded ),
-			( failed ) => live && setError( errorMessage( failed ) )
-		);
-		return () => {
-			live = false;
-		};
-	}, [ id, stage ] );
+	useLoad(
+		() => fetchRecord( id ),
+		setRecord,
+		( failed ) => setError( errorMessage( failed ) ),
+		[ id, stage ]
+	);
 
 	const run = async ( task: () => Promise< unknown >, done: string ) => {
 		setBusy( true );

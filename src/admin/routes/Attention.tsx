@@ -12,7 +12,7 @@ import { Button } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { DataViews, filterSortAndPaginate } from '@wordpress/dataviews/wp';
 import type { Action, Field, View } from '@wordpress/dataviews/wp';
-import { useCallback, useEffect, useMemo, useState } from '@wordpress/element';
+import { useCallback, useMemo, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import { arrowRight, envelope } from '@wordpress/icons';
 import { store as noticesStore } from '@wordpress/notices';
@@ -20,6 +20,7 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
+import { useLoad } from '../utils/load';
 import { TextAreaField } from '../components/Fields';
 import { errorMessage, fetchPage, NAMESPACE } from '../../shared/api';
 import type { Nudge } from '../../shared/types';
@@ -62,15 +63,12 @@ function useAttention(): {
 	const [ rows, setRows ] = useState< AttentionRow[] | null >( null );
 	const [ error, setError ] = useState< unknown >( null );
 	const [ round, setRound ] = useState( 0 );
-	useEffect( () => {
-		let live = true;
-		fetchPage< AttentionRow >( `${ NAMESPACE }/attention` )
-			.then( ( page ) => live && setRows( page.items ) )
-			.catch( ( failure ) => live && setError( failure ) );
-		return () => {
-			live = false;
-		};
-	}, [ round ] );
+	useLoad(
+		() => fetchPage< AttentionRow >( `${ NAMESPACE }/attention` ),
+		( page ) => setRows( page.items ),
+		setError,
+		[ round ]
+	);
 	return {
 		rows,
 		error,
