@@ -18,14 +18,18 @@ import {
 import { addQueryArgs, getQueryArgs } from '@wordpress/url';
 import type { MouseEvent, ReactNode } from 'react';
 
-export type ViewName =
-	| 'dashboard'
-	| 'applications'
-	| 'cohorts'
-	| 'attention'
-	| 'report'
-	| 'surveys'
-	| 'settings';
+/** The app's screens, as `view=` names them. */
+const VIEWS = [
+	'dashboard',
+	'applications',
+	'cohorts',
+	'attention',
+	'report',
+	'surveys',
+	'settings',
+] as const;
+
+export type ViewName = ( typeof VIEWS )[ number ];
 
 export interface Route {
 	view?: ViewName;
@@ -65,17 +69,7 @@ export function parseRoute( search: string ): Route {
 		string
 	>;
 	const route: Route = {};
-	if (
-		[
-			'dashboard',
-			'applications',
-			'cohorts',
-			'attention',
-			'report',
-			'surveys',
-			'settings',
-		].includes( args.view )
-	) {
+	if ( ( VIEWS as readonly string[] ).includes( args.view ) ) {
 		route.view = args.view as ViewName;
 	}
 	for ( const key of [ 'id', 'cohort' ] as const ) {

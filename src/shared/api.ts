@@ -17,7 +17,13 @@ import type { Paged, RestError } from './types';
 
 export const NAMESPACE = '/mentorship/v1';
 
-type QueryValue = string | number | boolean | undefined | null | QueryValue[];
+export type QueryValue =
+	| string
+	| number
+	| boolean
+	| undefined
+	| null
+	| QueryValue[];
 
 /**
  * Drops empty values so the server applies its own defaults.

@@ -156,6 +156,51 @@ test.describe( 'A coordinator checks words and dates', () => {
 		expect( errors ).toEqual( [] );
 	} );
 
+	test( 'a cohort with nothing set yet shows a dash in the list, said in words', async ( {
+		page,
+		baseURL,
+	} ) => {
+		const errors = collectErrors( page, baseURL );
+		const run = Date.now().toString( 36 );
+		const bare = seedCohort( `Bare ${ run }`, { capacity: 0 } );
+		const dated = seedCohort( `Dated ${ run }`, {
+			starts_on: '2031-03-03',
+			ends_on: '2031-04-14',
+		} );
+
+		await page.goto( `${ APP_URL }&view=cohorts` );
+		const row = page.locator( `tr[data-cohort="${ bare }"]` );
+		const cells = row.locator( 'td' );
+		// Application window, dates and capacity: a dash each, never an empty cell.
+		for ( const index of [ 1, 2, 3 ] ) {
+			await expect(
+				cells.nth( index ).locator( '[aria-hidden="true"]' )
+			).toHaveText( '—' );
+		}
+		for ( const name of [
+			'No application window set',
+			'No dates set',
+			'No capacity set',
+		] ) {
+			await expect(
+				row.getByRole( 'cell', { name, exact: true } )
+			).toBeVisible();
+		}
+		// What is set reads as before.
+		const datedCells = page
+			.locator( `tr[data-cohort="${ dated }"]` )
+			.locator( 'td' );
+		await expect( datedCells.nth( 2 ) ).toHaveText( /2031.* – .*2031/ );
+		await expect( datedCells.nth( 2 ) ).not.toContainText( 'No dates' );
+		await expect( datedCells.nth( 3 ) ).toHaveText( '20' );
+		await page.screenshot( {
+			path: test.info().outputPath( 'cohorts-list.png' ),
+			fullPage: true,
+		} );
+		expect( await accessibilityViolations( page ) ).toEqual( [] );
+		expect( errors ).toEqual( [] );
+	} );
+
 	test( 'an empty roster says what is missing; the matches speak in words', async ( {
 		page,
 		baseURL,

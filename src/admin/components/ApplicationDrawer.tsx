@@ -6,14 +6,7 @@
 /**
  * WordPress dependencies
  */
-import {
-	Button,
-	CheckboxControl,
-	ExternalLink,
-	Modal,
-	SelectControl,
-	TextareaControl,
-} from '@wordpress/components';
+import { Button, ExternalLink, Modal } from '@wordpress/components';
 import { useDispatch, useSelect } from '@wordpress/data';
 import { useEffect, useRef, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
@@ -21,6 +14,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { CheckboxField, SelectField, TextAreaField } from './Fields';
 import Section from './Section';
 import FormButtons from './FormButtons';
 import type {
@@ -40,6 +34,7 @@ import {
 	languageName,
 	formatLabel,
 } from '../utils/fields';
+import { useSubmit } from '../utils/forms';
 import { moveLabel, stageLabel } from '../utils/stages';
 import MentorChanges from './MentorChanges';
 import { getBootData } from '../utils/boot';
@@ -264,7 +259,6 @@ function TransitionForm( {
 	const [ note, setNote ] = useState( '' );
 	const [ notify, setNotify ] = useState( true );
 	const [ team, setTeam ] = useState( '' );
-	const [ busy, setBusy ] = useState( false );
 	const teams = useSelect( ( select ) => select( store ).getTeams(), [] );
 	const { transitionApplication } = useDispatch( store );
 	const needsTeam = to === 'placed';
@@ -273,6 +267,18 @@ function TransitionForm( {
 	const [ confirmEarly, setConfirmEarly ] = useState( false );
 
 	const noteRef = useRef< HTMLTextAreaElement >( null );
+	const { busy, onSubmit } = useSubmit( async () => {
+		const ok = await transitionApplication( application.id, {
+			to,
+			note: note.trim() || undefined,
+			notify,
+			...( needsTeam ? { team } : {} ),
+			...( graduating && early ? { confirm_early: confirmEarly } : {} ),
+		} );
+		if ( ok ) {
+			onDone();
+		}
+	} );
 
 	useEffect( () => {
 		// Keyboard users continue where the new fields are.
@@ -287,23 +293,7 @@ function TransitionForm( {
 		<form
 			className="mentorship-drawer__transition"
 			aria-label={ moveLabel( to ) }
-			onSubmit={ async ( event ) => {
-				event.preventDefault();
-				setBusy( true );
-				const ok = await transitionApplication( application.id, {
-					to,
-					note: note.trim() || undefined,
-					notify,
-					...( needsTeam ? { team } : {} ),
-					...( graduating && early
-						? { confirm_early: confirmEarly }
-						: {} ),
-				} );
-				setBusy( false );
-				if ( ok ) {
-					onDone();
-				}
-			} }
+			onSubmit={ onSubmit }
 		>
 			{ graduating && (
 				<GraduateChecks
@@ -314,9 +304,7 @@ function TransitionForm( {
 				/>
 			) }
 			{ needsTeam && (
-				<SelectControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+				<SelectField
 					id="mentorship-transition-first"
 					label={ __( 'Team', 'mentorship-program' ) }
 					value={ team }
@@ -338,9 +326,8 @@ function TransitionForm( {
 					onChange={ setTeam }
 				/>
 			) }
-			<TextareaControl
-				__nextHasNoMarginBottom
-				// No id here: TextareaControl labels its own id, and one passed in
+			<TextAreaField
+				// No id here: the text area labels its own id, and one passed in
 				// would replace it on the field only, leaving the label pointing nowhere.
 				ref={ noteRef }
 				label={ __( 'Note (optional)', 'mentorship-program' ) }
@@ -348,8 +335,7 @@ function TransitionForm( {
 				onChange={ setNote }
 				maxLength={ 2000 }
 			/>
-			<CheckboxControl
-				__nextHasNoMarginBottom
+			<CheckboxField
 				label={ __(
 					'E-mail the person about it',
 					'mentorship-program'
@@ -445,16 +431,13 @@ function Notes( { id }: { id: number } ) {
 					}
 				} }
 			>
-				<TextareaControl
-					__nextHasNoMarginBottom
+				<TextAreaField
 					label={ __( 'Add a note', 'mentorship-program' ) }
 					value={ note }
 					onChange={ setNote }
 					maxLength={ 5000 }
 				/>
-				<SelectControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+				<SelectField
 					// Its own ID: DataViews' copy of the components numbers its controls
 					// from the same start, so a generated ID can be the page select's.
 					id="mentorship-note-rating"

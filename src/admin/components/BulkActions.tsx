@@ -5,12 +5,7 @@
 /**
  * WordPress dependencies
  */
-import {
-	Button,
-	CheckboxControl,
-	SelectControl,
-	TextareaControl,
-} from '@wordpress/components';
+import { Button } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
@@ -18,6 +13,7 @@ import { __, _n, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { CheckboxField, SelectField, TextAreaField } from './Fields';
 import { InlineNotice } from './States';
 import FormButtons from './FormButtons';
 import type { Application, Stage, BatchRequest } from '../../shared/types';
@@ -111,9 +107,7 @@ export function BulkMoveForm( props: Props ) {
 					items.length
 				) }
 			</p>
-			<SelectControl
-				__nextHasNoMarginBottom
-				__next40pxDefaultSize
+			<SelectField
 				label={ __( 'Move to', 'mentorship-program' ) }
 				value={ to as Stage }
 				options={ moves.map( ( stage ) => ( {
@@ -122,8 +116,7 @@ export function BulkMoveForm( props: Props ) {
 				} ) ) }
 				onChange={ ( value: string ) => setTo( value as Stage ) }
 			/>
-			<TextareaControl
-				__nextHasNoMarginBottom
+			<TextAreaField
 				label={ __( 'Note (optional)', 'mentorship-program' ) }
 				help={ __(
 					'Saved in each audit trail, and included in the e-mail.',
@@ -133,8 +126,7 @@ export function BulkMoveForm( props: Props ) {
 				onChange={ setNote }
 				maxLength={ 2000 }
 			/>
-			<CheckboxControl
-				__nextHasNoMarginBottom
+			<CheckboxField
 				label={ __(
 					'E-mail each person about the change',
 					'mentorship-program'

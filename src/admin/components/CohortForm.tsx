@@ -6,12 +6,6 @@
 /**
  * WordPress dependencies
  */
-import {
-	CheckboxControl,
-	SelectControl,
-	TextControl,
-	TextareaControl,
-} from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import {} from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
@@ -19,7 +13,9 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { SelectField, TextAreaField, TextField } from './Fields';
 import { useDraft, useSubmit } from '../utils/forms';
+import CheckboxGroup from './CheckboxGroup';
 import FormButtons from './FormButtons';
 import type { Cohort, CohortInput, Schedule, Track } from '../../shared/types';
 import { store } from '../store';
@@ -193,42 +189,33 @@ export default function CohortForm( {
 		>
 			<fieldset>
 				<legend>{ __( 'Cohort', 'mentorship-program' ) }</legend>
-				<TextControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+				<TextField
 					label={ __( 'Name', 'mentorship-program' ) }
 					value={ state.name }
 					onChange={ ( name ) => set( { name } ) }
 					required
 					maxLength={ 120 }
 				/>
-				<TextareaControl
-					__nextHasNoMarginBottom
+				<TextAreaField
 					label={ __( 'Description', 'mentorship-program' ) }
 					value={ state.description }
 					onChange={ ( description ) => set( { description } ) }
 					maxLength={ 2000 }
 				/>
 				<div className="mentorship-admin-form__row">
-					<TextControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
+					<TextField
 						type="date"
 						label={ __( 'Starts on', 'mentorship-program' ) }
 						value={ state.starts_on }
 						onChange={ ( value ) => set( { starts_on: value } ) }
 					/>
-					<TextControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
+					<TextField
 						type="date"
 						label={ __( 'Ends on', 'mentorship-program' ) }
 						value={ state.ends_on }
 						onChange={ ( value ) => set( { ends_on: value } ) }
 					/>
-					<TextControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
+					<TextField
 						type="number"
 						min={ 0 }
 						label={ __(
@@ -238,9 +225,7 @@ export default function CohortForm( {
 						value={ state.capacity }
 						onChange={ ( capacity ) => set( { capacity } ) }
 					/>
-					<TextControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
+					<TextField
 						type="number"
 						min={ 1 }
 						max={ 365 }
@@ -262,9 +247,7 @@ export default function CohortForm( {
 					{ __( 'Application window (UTC)', 'mentorship-program' ) }
 				</legend>
 				<div className="mentorship-admin-form__row">
-					<TextControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
+					<TextField
 						type="datetime-local"
 						label={ __(
 							'Applications open',
@@ -273,9 +256,7 @@ export default function CohortForm( {
 						value={ state.opens_at }
 						onChange={ ( value ) => set( { opens_at: value } ) }
 					/>
-					<TextControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
+					<TextField
 						type="datetime-local"
 						label={ __(
 							'Applications close',
@@ -290,29 +271,18 @@ export default function CohortForm( {
 				<legend>
 					{ __( 'Tracks offered', 'mentorship-program' ) }
 				</legend>
-				{ TRACKS.map( ( track ) => (
-					<CheckboxControl
-						__nextHasNoMarginBottom
-						key={ track }
-						label={ formatLabel( track ) }
-						checked={ state.tracks.includes( track ) }
-						onChange={ ( checked ) =>
-							set( {
-								tracks: checked
-									? [ ...state.tracks, track ]
-									: state.tracks.filter(
-											( t ) => t !== track
-									  ),
-							} )
-						}
-					/>
-				) ) }
+				<CheckboxGroup
+					options={ TRACKS.map( ( track ) => ( {
+						value: track,
+						label: formatLabel( track ),
+					} ) ) }
+					value={ state.tracks }
+					onChange={ ( tracks ) => set( { tracks } ) }
+				/>
 			</fieldset>
 			<fieldset>
 				<legend>{ __( 'Sessions', 'mentorship-program' ) }</legend>
-				<SelectControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+				<SelectField
 					label={ __( 'Repeats', 'mentorship-program' ) }
 					value={ state.rule }
 					options={ [
@@ -342,17 +312,13 @@ export default function CohortForm( {
 				{ state.rule !== 'none' && (
 					<>
 						<div className="mentorship-admin-form__row">
-							<SelectControl
-								__nextHasNoMarginBottom
-								__next40pxDefaultSize
+							<SelectField
 								label={ __( 'Day', 'mentorship-program' ) }
 								value={ state.weekday }
 								options={ weekdayOptions() }
 								onChange={ ( weekday ) => set( { weekday } ) }
 							/>
-							<TextControl
-								__nextHasNoMarginBottom
-								__next40pxDefaultSize
+							<TextField
 								label={ __(
 									'Start times (UTC)',
 									'mentorship-program'
@@ -364,9 +330,7 @@ export default function CohortForm( {
 								value={ state.times }
 								onChange={ ( times ) => set( { times } ) }
 							/>
-							<TextControl
-								__nextHasNoMarginBottom
-								__next40pxDefaultSize
+							<TextField
 								type="number"
 								min={ 15 }
 								max={ 480 }
@@ -386,28 +350,19 @@ export default function CohortForm( {
 										'mentorship-program'
 									) }
 								</legend>
-								{ [ 1, 2, 3, 4, 5 ].map( ( week ) => (
-									<CheckboxControl
-										__nextHasNoMarginBottom
-										key={ week }
-										label={ String( week ) }
-										checked={ state.weeks.includes( week ) }
-										onChange={ ( checked ) =>
-											set( {
-												weeks: checked
-													? [ ...state.weeks, week ]
-													: state.weeks.filter(
-															( w ) => w !== week
-													  ),
-											} )
-										}
-									/>
-								) ) }
+								<CheckboxGroup
+									options={ [ 1, 2, 3, 4, 5 ].map(
+										( week ) => ( {
+											value: week,
+											label: String( week ),
+										} )
+									) }
+									value={ state.weeks }
+									onChange={ ( weeks ) => set( { weeks } ) }
+								/>
 							</fieldset>
 						) }
-						<TextControl
-							__nextHasNoMarginBottom
-							__next40pxDefaultSize
+						<TextField
 							label={ __(
 								'Session title',
 								'mentorship-program'
@@ -418,9 +373,7 @@ export default function CohortForm( {
 						/>
 					</>
 				) }
-				<TextControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+				<TextField
 					type="url"
 					label={ __( 'Chat channel link', 'mentorship-program' ) }
 					value={ state.channel_url }

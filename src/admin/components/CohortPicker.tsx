@@ -1,13 +1,13 @@
 /**
  * WordPress dependencies
  */
-import { SelectControl } from '@wordpress/components';
 import { useSelect } from '@wordpress/data';
 import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
+import { SelectField } from './Fields';
 import { store } from '../store';
 
 /**
@@ -47,9 +47,7 @@ export default function CohortPicker( {
 		} ) ),
 	];
 	return (
-		<SelectControl
-			__nextHasNoMarginBottom
-			__next40pxDefaultSize
+		<SelectField
 			label={ label ?? __( 'Cohort', 'mentorship-program' ) }
 			value={ String( value ) }
 			options={ options }

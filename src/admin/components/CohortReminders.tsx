@@ -8,16 +8,18 @@
  * WordPress dependencies
  */
 import apiFetch from '@wordpress/api-fetch';
-import { TextControl, ToggleControl } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
-import { useEffect, useState } from '@wordpress/element';
+import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 import { store as noticesStore } from '@wordpress/notices';
 
 /**
  * Internal dependencies
  */
+import { useLoad } from '../utils/load';
+import { TextField, ToggleField } from './Fields';
 import Section from './Section';
+import { useSubmit } from '../utils/forms';
 import FormButtons from './FormButtons';
 import { errorMessage, NAMESPACE } from '../../shared/api';
 import type { NudgeSchedule } from '../../shared/types';
@@ -28,18 +30,38 @@ export default function CohortReminders( { cohortId }: { cohortId: number } ) {
 	const path = `${ NAMESPACE }/nudges/cohorts/${ cohortId }`;
 	const [ draft, setDraft ] = useState< NudgeSchedule | null >( null );
 	const [ error, setError ] = useState< unknown >( null );
-	const [ busy, setBusy ] = useState( false );
 	const { createSuccessNotice, createErrorNotice } =
 		useDispatch( noticesStore );
-	useEffect( () => {
-		let live = true;
-		apiFetch< NudgeSchedule >( { path } )
-			.then( ( schedule ) => live && setDraft( schedule ) )
-			.catch( ( failure ) => live && setError( failure ) );
-		return () => {
-			live = false;
-		};
-	}, [ path ] );
+	useLoad( () => apiFetch< NudgeSchedule >( { path } ), setDraft, setError, [
+		path,
+	] );
+	const { busy, onSubmit } = useSubmit( async () => {
+		if ( ! draft ) {
+			return;
+		}
+		try {
+			const saved = await apiFetch< NudgeSchedule >( {
+				path,
+				method: 'PATCH',
+				data: {
+					session_reminder: draft.session_reminder,
+					session_hours: Number( draft.session_hours ),
+					checkin_reminder: draft.checkin_reminder,
+					quiet_days: Number( draft.quiet_days ),
+				},
+			} );
+			setDraft( saved );
+			createSuccessNotice(
+				__( 'Reminder settings saved.', 'mentorship-program' ),
+				{ type: 'snackbar' }
+			);
+		} catch ( failure ) {
+			createErrorNotice( errorMessage( failure ), {
+				type: 'snackbar',
+				explicitDismiss: true,
+			} );
+		}
+	} );
 	const set = ( changes: Partial< NudgeSchedule > ) =>
 		setDraft( ( current ) =>
 			current ? { ...current, ...changes } : current
@@ -52,43 +74,8 @@ export default function CohortReminders( { cohortId }: { cohortId: number } ) {
 		>
 			<LoadStatus loaded={ !! draft } error={ error } />
 			{ draft && (
-				<form
-					className="mentorship-admin-form"
-					onSubmit={ async ( event ) => {
-						event.preventDefault();
-						setBusy( true );
-						try {
-							const saved = await apiFetch< NudgeSchedule >( {
-								path,
-								method: 'PATCH',
-								data: {
-									session_reminder: draft.session_reminder,
-									session_hours: Number(
-										draft.session_hours
-									),
-									checkin_reminder: draft.checkin_reminder,
-									quiet_days: Number( draft.quiet_days ),
-								},
-							} );
-							setDraft( saved );
-							createSuccessNotice(
-								__(
-									'Reminder settings saved.',
-									'mentorship-program'
-								),
-								{ type: 'snackbar' }
-							);
-						} catch ( failure ) {
-							createErrorNotice( errorMessage( failure ), {
-								type: 'snackbar',
-								explicitDismiss: true,
-							} );
-						}
-						setBusy( false );
-					} }
-				>
-					<ToggleControl
-						__nextHasNoMarginBottom
+				<form className="mentorship-admin-form" onSubmit={ onSubmit }>
+					<ToggleField
 						label={ __(
 							'Remind mentees and mentors before each group session',
 							'mentorship-program'
@@ -98,9 +85,7 @@ export default function CohortReminders( { cohortId }: { cohortId: number } ) {
 							set( { session_reminder: sessionReminder } )
 						}
 					/>
-					<TextControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
+					<TextField
 						type="number"
 						min={ 1 }
 						max={ 168 }
@@ -114,8 +99,7 @@ export default function CohortReminders( { cohortId }: { cohortId: number } ) {
 						}
 						disabled={ ! draft.session_reminder }
 					/>
-					<ToggleControl
-						__nextHasNoMarginBottom
+					<ToggleField
 						label={ __(
 							'Remind mentors when a check-in is overdue',
 							'mentorship-program'
@@ -125,9 +109,7 @@ export default function CohortReminders( { cohortId }: { cohortId: number } ) {
 							set( { checkin_reminder: checkinReminder } )
 						}
 					/>
-					<TextControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
+					<TextField
 						type="number"
 						min={ 1 }
 						max={ 365 }

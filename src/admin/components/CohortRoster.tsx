@@ -11,10 +11,8 @@ import {
 	Card,
 	CardBody,
 	CardHeader,
-	CheckboxControl,
 	Modal,
 	Notice,
-	SelectControl,
 } from '@wordpress/components';
 import { useDispatch, useSelect } from '@wordpress/data';
 import { useMemo, useState } from '@wordpress/element';
@@ -23,6 +21,7 @@ import { __, _n, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { CheckboxField, SelectField } from './Fields';
 import Section from './Section';
 import type {
 	ApplicationQuery,
@@ -218,9 +217,7 @@ function UnassignedMentee( {
 					}
 				} }
 			>
-				<SelectControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+				<SelectField
 					id={ selectId }
 					label={ sprintf(
 						/* translators: %s: mentee's name. */
@@ -322,9 +319,7 @@ function Graduates( { cohortId }: { cohortId: number } ) {
 								}
 							} }
 						>
-							<SelectControl
-								__nextHasNoMarginBottom
-								__next40pxDefaultSize
+							<SelectField
 								label={ sprintf(
 									/* translators: %s: graduate's name. */
 									__( 'Team for %s', 'mentorship-program' ),
@@ -422,8 +417,7 @@ function MentorCard( {
 							data-mentee={ mentee.id }
 						>
 							{ mentee.stage === 'active' ? (
-								<CheckboxControl
-									__nextHasNoMarginBottom
+								<CheckboxField
 									label={ mentee.name }
 									checked={ selected.includes( mentee.id ) }
 									onChange={ ( checked ) =>

@@ -5,12 +5,6 @@
 /**
  * WordPress dependencies
  */
-import {
-	SelectControl,
-	TextControl,
-	TextareaControl,
-	ToggleControl,
-} from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
@@ -18,6 +12,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { SelectField, TextAreaField, TextField, ToggleField } from './Fields';
 import { InlineNotice } from './States';
 import { useSubmit } from '../utils/forms';
 import Section from './Section';
@@ -118,9 +113,7 @@ export default function MailTemplateEditor( {
 			className="mentorship-admin-form mentorship-mail"
 			onSubmit={ onSubmit }
 		>
-			<SelectControl
-				__nextHasNoMarginBottom
-				__next40pxDefaultSize
+			<SelectField
 				label={ __( 'E-mail', 'mentorship-program' ) }
 				value={ key }
 				options={ keys.map( ( item ) => ( {
@@ -131,22 +124,18 @@ export default function MailTemplateEditor( {
 			/>
 			<div className="mentorship-mail__columns">
 				<div>
-					<ToggleControl
-						__nextHasNoMarginBottom
+					<ToggleField
 						label={ __( 'Send this e-mail', 'mentorship-program' ) }
 						checked={ draft.enabled }
 						onChange={ ( enabled ) => set( { enabled } ) }
 					/>
-					<TextControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
+					<TextField
 						label={ __( 'Subject', 'mentorship-program' ) }
 						value={ draft.subject }
 						onChange={ ( subject ) => set( { subject } ) }
 						maxLength={ 200 }
 					/>
-					<TextareaControl
-						__nextHasNoMarginBottom
+					<TextAreaField
 						label={ __( 'Text', 'mentorship-program' ) }
 						value={ draft.body }
 						onChange={ ( body ) => set( { body } ) }

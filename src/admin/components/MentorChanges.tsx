@@ -7,14 +7,16 @@
  * WordPress dependencies
  */
 import apiFetch from '@wordpress/api-fetch';
-import { Button, CheckboxControl } from '@wordpress/components';
+import { Button } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
-import { useEffect, useState } from '@wordpress/element';
+import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
+import { useLoad } from '../utils/load';
+import { CheckboxField } from './Fields';
 import Section from './Section';
 import { errorMessage, NAMESPACE } from '../../shared/api';
 import type {
@@ -48,19 +50,15 @@ function MenteeMentors( {
 	const [ reassigning, setReassigning ] = useState( false );
 	const [ done, setDone ] = useState( '' );
 	const { forgetMentorChange } = useDispatch( store );
-	useEffect( () => {
-		let live = true;
-		apiFetch< MentorHistory >( {
-			path: `${ NAMESPACE }/mentees/${ application.id }/mentor-history`,
-		} )
-			.then( ( loaded ) => live && setHistory( loaded ) )
-			.catch(
-				( failure ) => live && setError( errorMessage( failure ) )
-			);
-		return () => {
-			live = false;
-		};
-	}, [ application.id ] );
+	useLoad(
+		() =>
+			apiFetch< MentorHistory >( {
+				path: `${ NAMESPACE }/mentees/${ application.id }/mentor-history`,
+			} ),
+		setHistory,
+		( failure ) => setError( errorMessage( failure ) ),
+		[ application.id ]
+	);
 	const running = [ 'accepted', 'active' ].includes( application.stage );
 
 	return (
@@ -182,19 +180,15 @@ function MentorBackup( {
 	const [ offer, setOffer ] = useState< BackupOffer | null >( null );
 	const [ error, setError ] = useState( '' );
 	const [ busy, setBusy ] = useState( false );
-	useEffect( () => {
-		let live = true;
-		apiFetch< BackupOffer >( {
-			path: `${ NAMESPACE }/mentors/${ application.id }/backup`,
-		} )
-			.then( ( loaded ) => live && setOffer( loaded ) )
-			.catch(
-				( failure ) => live && setError( errorMessage( failure ) )
-			);
-		return () => {
-			live = false;
-		};
-	}, [ application.id ] );
+	useLoad(
+		() =>
+			apiFetch< BackupOffer >( {
+				path: `${ NAMESPACE }/mentors/${ application.id }/backup`,
+			} ),
+		setOffer,
+		( failure ) => setError( errorMessage( failure ) ),
+		[ application.id ]
+	);
 	return (
 		<Section
 			id="mentorship-backup"
@@ -204,8 +198,7 @@ function MentorBackup( {
 			{ error && <InlineNotice>{ error }</InlineNotice> }
 			{ ! offer && ! error && <Loading /> }
 			{ offer && (
-				<CheckboxControl
-					__nextHasNoMarginBottom
+				<CheckboxField
 					label={ __(
 						'Volunteers to take over mentees in this cohort',
 						'mentorship-program'

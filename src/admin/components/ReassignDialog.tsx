@@ -9,13 +9,15 @@
  * WordPress dependencies
  */
 import apiFetch from '@wordpress/api-fetch';
-import { Notice, Spinner, TextareaControl } from '@wordpress/components';
-import { useEffect, useState } from '@wordpress/element';
+import { Notice, Spinner } from '@wordpress/components';
+import { useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
+import { useLoad } from '../utils/load';
+import { TextAreaField } from './Fields';
 import { InlineNotice } from './States';
 import FormButtons from './FormButtons';
 import { errorMessage, errorStatus, NAMESPACE } from '../../shared/api';
@@ -51,20 +53,18 @@ export default function ReassignDialog( {
 	} | null >( null );
 	const [ round, setRound ] = useState( 0 );
 
-	useEffect( () => {
-		let live = true;
-		setData( null );
-		apiFetch< MentorCandidates >( {
-			path: `${ NAMESPACE }/mentees/${ menteeId }/mentor-candidates`,
-		} )
-			.then( ( loaded ) => live && setData( loaded ) )
-			.catch(
-				( error ) => live && setLoadError( errorMessage( error ) )
-			);
-		return () => {
-			live = false;
-		};
-	}, [ menteeId, round ] );
+	useLoad(
+		() => {
+			// A new round shows the spinner, not the candidates of the last one.
+			setData( null );
+			return apiFetch< MentorCandidates >( {
+				path: `${ NAMESPACE }/mentees/${ menteeId }/mentor-candidates`,
+			} );
+		},
+		setData,
+		( error ) => setLoadError( errorMessage( error ) ),
+		[ menteeId, round ]
+	);
 
 	if ( loadError ) {
 		return <InlineNotice>{ loadError }</InlineNotice>;
@@ -238,8 +238,7 @@ export default function ReassignDialog( {
 					} ) }
 				</fieldset>
 			) }
-			<TextareaControl
-				__nextHasNoMarginBottom
+			<TextAreaField
 				label={ __(
 					'Why (optional; coordinators only)',
 					'mentorship-program'

@@ -5,7 +5,6 @@
 /**
  * WordPress dependencies
  */
-import { TextControl } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
@@ -13,6 +12,7 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { TextField } from './Fields';
 import { useSubmit } from '../utils/forms';
 import FormButtons from './FormButtons';
 import type { Settings } from '../../shared/types';
@@ -36,9 +36,7 @@ export default function ReminderSettings( {
 				<legend>
 					{ __( 'Reminder e-mails', 'mentorship-program' ) }
 				</legend>
-				<TextControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+				<TextField
 					type="number"
 					min={ 0 }
 					max={ 14 }

@@ -73,6 +73,26 @@ export interface ChartSeries {
 }
 
 /**
+ * A series of counts: one point per row, as high as the row's count.
+ *
+ * @param label What the series counts.
+ * @param rows  Rows with a label and a count (funnel steps, teams).
+ * @return Series.
+ */
+export function countSeries(
+	label: string,
+	rows: Array< { label: string; count: number } >
+): ChartSeries {
+	return {
+		label,
+		values: rows.map( ( row ) => ( {
+			label: row.label,
+			value: row.count,
+		} ) ),
+	};
+}
+
+/**
  * A chart and the table of its data.
  *
  * @param props             Props.

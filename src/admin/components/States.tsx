@@ -23,6 +23,23 @@ export function Loading( { label }: { label?: string } ) {
 	);
 }
 
+/**
+ * A dash where a value is not set, read out in words: a lone dash says nothing to
+ * someone listening to a table.
+ *
+ * @param props       Props.
+ * @param props.label What screen readers say instead of the dash.
+ * @return Dash.
+ */
+export function NotSet( { label }: { label: string } ) {
+	return (
+		<span className="mentorship-admin__not-set">
+			<span aria-hidden="true">—</span>
+			<span className="screen-reader-text">{ label }</span>
+		</span>
+	);
+}
+
 export function Empty( {
 	title,
 	children,

@@ -6,7 +6,7 @@
 /**
  * WordPress dependencies
  */
-import { Button, TextControl, TextareaControl } from '@wordpress/components';
+import { Button } from '@wordpress/components';
 import { useDispatch, useSelect } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
@@ -14,6 +14,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { TextAreaField, TextField } from './Fields';
 import DataTable from './DataTable';
 import { useDraft, useSubmit } from '../utils/forms';
 import FormButtons from './FormButtons';
@@ -75,34 +76,27 @@ function TeamForm( { team, onDone }: { team?: Team; onDone: () => void } ) {
 			}
 			onSubmit={ onSubmit }
 		>
-			<TextControl
-				__nextHasNoMarginBottom
-				__next40pxDefaultSize
+			<TextField
 				label={ __( 'Name', 'mentorship-program' ) }
 				value={ draft.name }
 				onChange={ ( name ) => set( { name } ) }
 				required
 				maxLength={ 80 }
 			/>
-			<TextareaControl
-				__nextHasNoMarginBottom
+			<TextAreaField
 				label={ __( 'What the team does', 'mentorship-program' ) }
 				value={ draft.summary }
 				onChange={ ( summary ) => set( { summary } ) }
 				maxLength={ 300 }
 			/>
 			<div className="mentorship-admin-form__row">
-				<TextControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+				<TextField
 					label={ __( 'Skills it needs', 'mentorship-program' ) }
 					help={ __( 'Separate with commas.', 'mentorship-program' ) }
 					value={ draft.skills }
 					onChange={ ( skills ) => set( { skills } ) }
 				/>
-				<TextControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+				<TextField
 					label={ __( 'Interests it suits', 'mentorship-program' ) }
 					help={ __( 'Separate with commas.', 'mentorship-program' ) }
 					value={ draft.interests }
@@ -110,24 +104,18 @@ function TeamForm( { team, onDone }: { team?: Team; onDone: () => void } ) {
 				/>
 			</div>
 			<div className="mentorship-admin-form__row">
-				<TextControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+				<TextField
 					type="url"
 					label={ __( 'Handbook link', 'mentorship-program' ) }
 					value={ draft.handbook_url }
 					onChange={ ( value ) => set( { handbook_url: value } ) }
 				/>
-				<TextControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+				<TextField
 					label={ __( 'Chat channel', 'mentorship-program' ) }
 					value={ draft.channel }
 					onChange={ ( channel ) => set( { channel } ) }
 				/>
-				<TextControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+				<TextField
 					label={ __( 'Meeting time', 'mentorship-program' ) }
 					value={ draft.meeting_time }
 					onChange={ ( value ) => set( { meeting_time: value } ) }

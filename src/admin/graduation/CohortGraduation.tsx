@@ -6,13 +6,7 @@
 /**
  * WordPress dependencies
  */
-import {
-	Button,
-	CheckboxControl,
-	Modal,
-	Notice,
-	Spinner,
-} from '@wordpress/components';
+import { Button, Modal, Spinner } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
@@ -25,6 +19,7 @@ import { InlineNotice } from '../components/States';
 import { errorMessage } from '../../shared/api';
 import { store } from '../store';
 import { graduateCohort } from './api';
+import EarlyGraduation from './EarlyGraduation';
 import type { CohortGraduationResult, GraduationPerson } from './types';
 
 function People( {
@@ -200,31 +195,12 @@ export default function CohortGraduation( {
 								</>
 							) }
 							{ ! done && shown.early && (
-								<>
-									<Notice
-										status="warning"
-										isDismissible={ false }
-									>
-										{ sprintf(
-											/* translators: %s: the cohort's end date. */
-											__(
-												'This cohort ends on %s. Graduating now is early.',
-												'mentorship-program'
-											),
-											shown.ends_on_text
-										) }
-									</Notice>
-									<CheckboxControl
-										id={ `mentorship-cohort-graduate-early-${ cohortId }` }
-										__nextHasNoMarginBottom
-										label={ __(
-											'Graduate before the end date',
-											'mentorship-program'
-										) }
-										checked={ confirmEarly }
-										onChange={ setConfirmEarly }
-									/>
-								</>
+								<EarlyGraduation
+									id={ `mentorship-cohort-graduate-early-${ cohortId }` }
+									endsOn={ shown.ends_on_text }
+									confirmed={ confirmEarly }
+									onConfirm={ setConfirmEarly }
+								/>
 							) }
 						</>
 					) }

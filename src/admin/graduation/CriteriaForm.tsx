@@ -5,7 +5,7 @@
 /**
  * WordPress dependencies
  */
-import { CheckboxControl, Spinner, TextControl } from '@wordpress/components';
+import { Spinner } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { useEffect, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
@@ -14,8 +14,10 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
+import { CheckboxField, TextField } from '../components/Fields';
 import { InlineNotice } from '../components/States';
 import FormButtons from '../components/FormButtons';
+import { useSubmit } from '../utils/forms';
 import { errorMessage } from '../../shared/api';
 import { fetchCriteria, saveCriteria } from './api';
 import type { GraduationCriteria } from './types';
@@ -46,7 +48,6 @@ export default function CriteriaForm( { cohortId }: { cohortId: number } ) {
 	const [ sessions, setSessions ] = useState( '0' );
 	const [ error, setError ] = useState( '' );
 	const [ errors, setErrors ] = useState< Record< string, string > >( {} );
-	const [ busy, setBusy ] = useState( false );
 	const { createSuccessNotice } = useDispatch( noticesStore );
 
 	useEffect( () => {
@@ -59,6 +60,34 @@ export default function CriteriaForm( { cohortId }: { cohortId: number } ) {
 		);
 	}, [ cohortId ] );
 
+	const { busy, onSubmit } = useSubmit( async () => {
+		if ( ! criteria ) {
+			return;
+		}
+		setError( '' );
+		setErrors( {} );
+		try {
+			const saved = await saveCriteria( cohortId, {
+				goals_set: criteria.goals_set,
+				contribution_link: criteria.contribution_link,
+				mentor_confirmation: criteria.mentor_confirmation,
+				// The server names a wrong number; send it as typed.
+				min_sessions: ( /^\d+$/.test( sessions.trim() )
+					? Number( sessions.trim() )
+					: sessions ) as number,
+			} );
+			setCriteria( saved );
+			setSessions( String( saved.min_sessions ) );
+			createSuccessNotice(
+				__( 'Graduation criteria saved.', 'mentorship-program' ),
+				{ type: 'snackbar' }
+			);
+		} catch ( failed ) {
+			setError( errorMessage( failed ) );
+			setErrors( fieldErrors( failed ) );
+		}
+	} );
+
 	if ( ! criteria ) {
 		return error ? <InlineNotice>{ error }</InlineNotice> : <Spinner />;
 	}
@@ -70,37 +99,7 @@ export default function CriteriaForm( { cohortId }: { cohortId: number } ) {
 			className="mentorship-admin-form mentorship-criteria-form"
 			aria-labelledby="mentorship-criteria-title"
 			noValidate
-			onSubmit={ async ( event ) => {
-				event.preventDefault();
-				setBusy( true );
-				setError( '' );
-				setErrors( {} );
-				try {
-					const saved = await saveCriteria( cohortId, {
-						goals_set: criteria.goals_set,
-						contribution_link: criteria.contribution_link,
-						mentor_confirmation: criteria.mentor_confirmation,
-						// The server names a wrong number; send it as typed.
-						min_sessions: ( /^\d+$/.test( sessions.trim() )
-							? Number( sessions.trim() )
-							: sessions ) as number,
-					} );
-					setCriteria( saved );
-					setSessions( String( saved.min_sessions ) );
-					createSuccessNotice(
-						__(
-							'Graduation criteria saved.',
-							'mentorship-program'
-						),
-						{ type: 'snackbar' }
-					);
-				} catch ( failed ) {
-					setError( errorMessage( failed ) );
-					setErrors( fieldErrors( failed ) );
-				} finally {
-					setBusy( false );
-				}
-			} }
+			onSubmit={ onSubmit }
 		>
 			<h3 id="mentorship-criteria-title">
 				{ __( 'Graduation criteria', 'mentorship-program' ) }
@@ -112,10 +111,8 @@ export default function CriteriaForm( { cohortId }: { cohortId: number } ) {
 				) }
 			</p>
 			{ error && <InlineNotice>{ error }</InlineNotice> }
-			<TextControl
+			<TextField
 				id={ `mentorship-criteria-sessions-${ cohortId }` }
-				__nextHasNoMarginBottom
-				__next40pxDefaultSize
 				type="number"
 				min={ 0 }
 				max={ 100 }
@@ -128,40 +125,39 @@ export default function CriteriaForm( { cohortId }: { cohortId: number } ) {
 				value={ sessions }
 				onChange={ setSessions }
 			/>
-			<CheckboxControl
-				id={ `mentorship-criteria-goals-${ cohortId }` }
-				__nextHasNoMarginBottom
-				label={ __(
-					'Has set at least one goal',
-					'mentorship-program'
-				) }
-				checked={ criteria.goals_set }
-				onChange={ ( checked ) => set( { goals_set: checked } ) }
-			/>
-			<CheckboxControl
-				id={ `mentorship-criteria-contribution-${ cohortId }` }
-				__nextHasNoMarginBottom
-				label={ __(
-					'Has given a link to their first contribution',
-					'mentorship-program'
-				) }
-				checked={ criteria.contribution_link }
-				onChange={ ( checked ) =>
-					set( { contribution_link: checked } )
-				}
-			/>
-			<CheckboxControl
-				id={ `mentorship-criteria-confirmation-${ cohortId }` }
-				__nextHasNoMarginBottom
-				label={ __(
-					'Their mentor has confirmed they are ready',
-					'mentorship-program'
-				) }
-				checked={ criteria.mentor_confirmation }
-				onChange={ ( checked ) =>
-					set( { mentor_confirmation: checked } )
-				}
-			/>
+			{ (
+				[
+					[
+						'goals_set',
+						'goals',
+						__( 'Has set at least one goal', 'mentorship-program' ),
+					],
+					[
+						'contribution_link',
+						'contribution',
+						__(
+							'Has given a link to their first contribution',
+							'mentorship-program'
+						),
+					],
+					[
+						'mentor_confirmation',
+						'confirmation',
+						__(
+							'Their mentor has confirmed they are ready',
+							'mentorship-program'
+						),
+					],
+				] as const
+			 ).map( ( [ key, id, label ] ) => (
+				<CheckboxField
+					key={ key }
+					id={ `mentorship-criteria-${ id }-${ cohortId }` }
+					label={ label }
+					checked={ criteria[ key ] }
+					onChange={ ( checked ) => set( { [ key ]: checked } ) }
+				/>
+			) ) }
 			<FormButtons
 				label={ __( 'Save criteria', 'mentorship-program' ) }
 				busy={ busy }

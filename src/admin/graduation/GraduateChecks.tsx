@@ -6,17 +6,19 @@
 /**
  * WordPress dependencies
  */
-import { CheckboxControl, Spinner } from '@wordpress/components';
-import { useEffect, useState } from '@wordpress/element';
-import { __, sprintf } from '@wordpress/i18n';
+import { Spinner } from '@wordpress/components';
+import { useState } from '@wordpress/element';
+import { __ } from '@wordpress/i18n';
 
 /**
  * Internal dependencies
  */
+import { useLoad } from '../utils/load';
 import { InlineNotice } from '../components/States';
 import { errorMessage } from '../../shared/api';
 import { fetchRecord } from './api';
 import CriteriaChecklist from './CriteriaChecklist';
+import EarlyGraduation from './EarlyGraduation';
 import type { GraduationRecord } from './types';
 
 /**
@@ -43,22 +45,16 @@ export default function GraduateChecks( {
 	const [ record, setRecord ] = useState< GraduationRecord | null >( null );
 	const [ error, setError ] = useState( '' );
 
-	useEffect( () => {
-		let live = true;
-		fetchRecord( id ).then(
-			( loaded ) => {
-				if ( live ) {
-					setRecord( loaded );
-					onLoaded?.( loaded );
-				}
-			},
-			( failed ) => live && setError( errorMessage( failed ) )
-		);
-		return () => {
-			live = false;
-		};
-		// eslint-disable-next-line react-hooks/exhaustive-deps -- once per mentee.
-	}, [ id ] );
+	// Once per mentee.
+	useLoad(
+		() => fetchRecord( id ),
+		( loaded ) => {
+			setRecord( loaded );
+			onLoaded?.( loaded );
+		},
+		( failed ) => setError( errorMessage( failed ) ),
+		[ id ]
+	);
 
 	if ( error ) {
 		return <InlineNotice>{ error }</InlineNotice>;
@@ -91,28 +87,12 @@ export default function GraduateChecks( {
 				</p>
 			) }
 			{ record.early && (
-				<>
-					<InlineNotice status="warning">
-						{ sprintf(
-							/* translators: %s: the cohort's end date. */
-							__(
-								'This cohort ends on %s. Graduating now is early.',
-								'mentorship-program'
-							),
-							record.ends_on_text
-						) }
-					</InlineNotice>
-					<CheckboxControl
-						id={ `mentorship-graduate-early-${ id }` }
-						__nextHasNoMarginBottom
-						label={ __(
-							'Graduate before the end date',
-							'mentorship-program'
-						) }
-						checked={ confirmEarly }
-						onChange={ onConfirmEarly }
-					/>
-				</>
+				<EarlyGraduation
+					id={ `mentorship-graduate-early-${ id }` }
+					endsOn={ record.ends_on_text }
+					confirmed={ confirmEarly }
+					onConfirm={ onConfirmEarly }
+				/>
 			) }
 		</div>
 	);

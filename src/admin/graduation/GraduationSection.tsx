@@ -6,20 +6,17 @@
 /**
  * WordPress dependencies
  */
-import {
-	Button,
-	CheckboxControl,
-	ExternalLink,
-	TextareaControl,
-} from '@wordpress/components';
+import { Button, ExternalLink } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
-import { useEffect, useState } from '@wordpress/element';
+import { useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import { store as noticesStore } from '@wordpress/notices';
 
 /**
  * Internal dependencies
  */
+import { useLoad } from '../utils/load';
+import { CheckboxField, TextAreaField } from '../components/Fields';
 import { InlineNotice } from '../components/States';
 import { errorMessage } from '../../shared/api';
 import { formatDate } from '../utils/fields';
@@ -90,16 +87,12 @@ export default function GraduationSection( {
 	const { createSuccessNotice, createErrorNotice } =
 		useDispatch( noticesStore );
 
-	useEffect( () => {
-		let live = true;
-		fetchRecord( id ).then(
-			( loaded ) => live && setRecord( loaded ),
-			( failed ) => live && setError( errorMessage( failed ) )
-		);
-		return () => {
-			live = false;
-		};
-	}, [ id, stage ] );
+	useLoad(
+		() => fetchRecord( id ),
+		setRecord,
+		( failed ) => setError( errorMessage( failed ) ),
+		[ id, stage ]
+	);
 
 	const run = async ( task: () => Promise< unknown >, done: string ) => {
 		setBusy( true );
@@ -148,9 +141,8 @@ export default function GraduationSection( {
 						</p>
 					) }
 					{ record.writable.includes( 'mentor_confirmed' ) && (
-						<CheckboxControl
+						<CheckboxField
 							id={ `mentorship-mentor-confirmed-${ id }` }
-							__nextHasNoMarginBottom
 							label={ __(
 								'The mentor confirms this mentee is ready to graduate',
 								'mentorship-program'
@@ -255,8 +247,7 @@ export default function GraduationSection( {
 						}
 					} }
 				>
-					<TextareaControl
-						__nextHasNoMarginBottom
+					<TextAreaField
 						label={ __(
 							'Why is it revoked? (kept for coordinators, not shown on the certificate)',
 							'mentorship-program'

@@ -8,11 +8,11 @@
  * WordPress dependencies
  */
 import apiFetch from '@wordpress/api-fetch';
-import { Button, TextareaControl } from '@wordpress/components';
+import { Button } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
 import { DataViews, filterSortAndPaginate } from '@wordpress/dataviews/wp';
 import type { Action, Field, View } from '@wordpress/dataviews/wp';
-import { useCallback, useEffect, useMemo, useState } from '@wordpress/element';
+import { useCallback, useMemo, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
 import { arrowRight, envelope } from '@wordpress/icons';
 import { store as noticesStore } from '@wordpress/notices';
@@ -20,6 +20,8 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
+import { useLoad } from '../utils/load';
+import { TextAreaField } from '../components/Fields';
 import { errorMessage, fetchPage, NAMESPACE } from '../../shared/api';
 import type { Nudge } from '../../shared/types';
 import ReassignDialog from '../components/ReassignDialog';
@@ -27,6 +29,7 @@ import ScreenHeading from '../components/ScreenHeading';
 import { Empty, LoadError } from '../components/States';
 import { useRouter } from '../router';
 import { store } from '../store';
+import { useSubmit } from '../utils/forms';
 import { canNudge, nudgedLabel } from '../utils/nudges';
 import './attention.scss';
 
@@ -60,15 +63,12 @@ function useAttention(): {
 	const [ rows, setRows ] = useState< AttentionRow[] | null >( null );
 	const [ error, setError ] = useState< unknown >( null );
 	const [ round, setRound ] = useState( 0 );
-	useEffect( () => {
-		let live = true;
-		fetchPage< AttentionRow >( `${ NAMESPACE }/attention` )
-			.then( ( page ) => live && setRows( page.items ) )
-			.catch( ( failure ) => live && setError( failure ) );
-		return () => {
-			live = false;
-		};
-	}, [ round ] );
+	useLoad(
+		() => fetchPage< AttentionRow >( `${ NAMESPACE }/attention` ),
+		( page ) => setRows( page.items ),
+		setError,
+		[ round ]
+	);
 	return {
 		rows,
 		error,
@@ -159,23 +159,16 @@ function NoteForm( {
 	closeModal?: () => void;
 } ) {
 	const [ note, setNote ] = useState( '' );
-	const [ busy, setBusy ] = useState( false );
 	const { addNote } = useDispatch( store );
+	const { busy, onSubmit } = useSubmit( async () => {
+		if ( await addNote( subjectOf( row ), note, null ) ) {
+			closeModal?.();
+		}
+	} );
 	return (
-		<form
-			onSubmit={ async ( event ) => {
-				event.preventDefault();
-				setBusy( true );
-				const saved = await addNote( subjectOf( row ), note, null );
-				setBusy( false );
-				if ( saved ) {
-					closeModal?.();
-				}
-			} }
-		>
+		<form onSubmit={ onSubmit }>
 			<p>{ row.reason }</p>
-			<TextareaControl
-				__nextHasNoMarginBottom
+			<TextAreaField
 				label={ __( 'Note', 'mentorship-program' ) }
 				value={ note }
 				onChange={ setNote }

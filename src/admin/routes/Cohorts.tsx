@@ -22,7 +22,7 @@ import CohortRoster from '../components/CohortRoster';
 import CriteriaForm from '../graduation/CriteriaForm';
 import ScreenHeading from '../components/ScreenHeading';
 import SessionsPreview from '../components/SessionsPreview';
-import { Empty, Loading, LoadError } from '../components/States';
+import { Empty, Loading, LoadError, NotSet } from '../components/States';
 import { Link, useRouter } from '../router';
 import { resolution, store } from '../store';
 import { formatDate, formatDateTime } from '../utils/fields';
@@ -36,6 +36,29 @@ export function cohortStatusLabel( status: CohortStatus ): string {
 		finished: __( 'Finished', 'mentorship-program' ),
 	};
 	return labels[ status ] ?? status;
+}
+
+/**
+ * From when to when, as far as it is known; a dash, read out in words, when neither end
+ * is set.
+ *
+ * @param props      Props.
+ * @param props.from The start, formatted, or ''.
+ * @param props.to   The end, formatted, or ''.
+ * @param props.none What screen readers say when neither is set.
+ * @return Text.
+ */
+function Span( {
+	from,
+	to,
+	none,
+}: {
+	from: string;
+	to: string;
+	none: string;
+} ) {
+	const text = [ from, to ].filter( Boolean ).join( ' – ' );
+	return text ? <>{ text }</> : <NotSet label={ none } />;
 }
 
 function CohortList( { cohorts }: { cohorts: Cohort[] } ) {
@@ -80,22 +103,32 @@ function CohortList( { cohorts }: { cohorts: Cohort[] } ) {
 					</th>
 					<td>{ cohortStatusLabel( cohort.status ) }</td>
 					<td>
-						{ [
-							formatDateTime( cohort.opens_at ),
-							formatDateTime( cohort.closes_at ),
-						]
-							.filter( Boolean )
-							.join( ' – ' ) }
+						<Span
+							from={ formatDateTime( cohort.opens_at ) }
+							to={ formatDateTime( cohort.closes_at ) }
+							none={ __(
+								'No application window set',
+								'mentorship-program'
+							) }
+						/>
 					</td>
 					<td>
-						{ [
-							formatDate( cohort.starts_on ),
-							formatDate( cohort.ends_on ),
-						]
-							.filter( Boolean )
-							.join( ' – ' ) }
+						<Span
+							from={ formatDate( cohort.starts_on ) }
+							to={ formatDate( cohort.ends_on ) }
+							none={ __( 'No dates set', 'mentorship-program' ) }
+						/>
 					</td>
-					<td>{ cohort.capacity || '—' }</td>
+					<td>
+						{ cohort.capacity || (
+							<NotSet
+								label={ __(
+									'No capacity set',
+									'mentorship-program'
+								) }
+							/>
+						) }
+					</td>
 					<td className="mentorship-cohorts__actions">
 						{ (
 							[

@@ -6,13 +6,7 @@
 /**
  * WordPress dependencies
  */
-import {
-	Button,
-	Card,
-	CardBody,
-	CardHeader,
-	CheckboxControl,
-} from '@wordpress/components';
+import { Button, Card, CardBody, CardHeader } from '@wordpress/components';
 import { useSelect } from '@wordpress/data';
 import { useEffect, useState } from '@wordpress/element';
 import { __, _n, sprintf } from '@wordpress/i18n';
@@ -21,9 +15,10 @@ import { addQueryArgs } from '@wordpress/url';
 /**
  * Internal dependencies
  */
+import CheckboxGroup from '../components/CheckboxGroup';
 import DataTable from '../components/DataTable';
 import CohortPicker from '../components/CohortPicker';
-import ReportChart from '../components/ReportChart';
+import ReportChart, { countSeries } from '../components/ReportChart';
 import ScreenHeading from '../components/ScreenHeading';
 import { Empty, Loading, LoadError } from '../components/States';
 import { Link, useRouter } from '../router';
@@ -125,6 +120,66 @@ function Figure( {
 				{ children }
 			</CardBody>
 		</Card>
+	);
+}
+
+/**
+ * One part of the report, under its heading.
+ *
+ * @param props          Props.
+ * @param props.title    The heading.
+ * @param props.children What the part shows.
+ * @return Section.
+ */
+function ReportSection( {
+	title,
+	children,
+}: {
+	title: string;
+	children: React.ReactNode;
+} ) {
+	return (
+		<section className="mentorship-report__section">
+			<h3>{ title }</h3>
+			{ children }
+		</section>
+	);
+}
+
+/**
+ * A table of how many mentees each row stands for.
+ *
+ * @param props         Props.
+ * @param props.name    Names the table for the tests and the styles.
+ * @param props.caption Table caption.
+ * @param props.heading Column heading of the rows.
+ * @param props.rows    Rows, each with a different label.
+ * @return Table.
+ */
+function MenteeCounts( {
+	name,
+	caption,
+	heading,
+	rows,
+}: {
+	name: string;
+	caption: string;
+	heading: string;
+	rows: Array< { label: string; count: number } >;
+} ) {
+	return (
+		<DataTable
+			data-table={ name }
+			caption={ caption }
+			columns={ [ heading, __( 'Mentees', 'mentorship-program' ) ] }
+		>
+			{ rows.map( ( row ) => (
+				<tr key={ row.label }>
+					<th scope="row">{ row.label }</th>
+					<td>{ row.count }</td>
+				</tr>
+			) ) }
+		</DataTable>
 	);
 }
 
@@ -353,8 +408,7 @@ function SingleReport( { report }: { report: CohortReport } ) {
 				</Figure>
 			</div>
 
-			<section className="mentorship-report__section">
-				<h3>{ __( 'Funnel', 'mentorship-program' ) }</h3>
+			<ReportSection title={ __( 'Funnel', 'mentorship-program' ) }>
 				<ReportChart
 					title={ __(
 						'Mentees at each step of the funnel',
@@ -363,13 +417,10 @@ function SingleReport( { report }: { report: CohortReport } ) {
 					columnLabel={ __( 'Step', 'mentorship-program' ) }
 					horizontal
 					series={ [
-						{
-							label: __( 'Mentees', 'mentorship-program' ),
-							values: report.funnel.map( ( step ) => ( {
-								label: step.label,
-								value: step.count,
-							} ) ),
-						},
+						countSeries(
+							__( 'Mentees', 'mentorship-program' ),
+							report.funnel
+						),
 					] }
 					table={
 						<DataTable
@@ -398,11 +449,12 @@ function SingleReport( { report }: { report: CohortReport } ) {
 						</DataTable>
 					}
 				/>
-			</section>
+			</ReportSection>
 
 			<div className="mentorship-report__columns">
-				<section className="mentorship-report__section">
-					<h3>{ __( 'Mentor load', 'mentorship-program' ) }</h3>
+				<ReportSection
+					title={ __( 'Mentor load', 'mentorship-program' ) }
+				>
 					<p>
 						{ load.average === null
 							? __( 'No mentors yet.', 'mentorship-program' )
@@ -453,11 +505,10 @@ function SingleReport( { report }: { report: CohortReport } ) {
 							] }
 						/>
 					) }
-				</section>
-				<section className="mentorship-report__section">
-					<h3>
-						{ __( 'Placements by team', 'mentorship-program' ) }
-					</h3>
+				</ReportSection>
+				<ReportSection
+					title={ __( 'Placements by team', 'mentorship-program' ) }
+				>
 					{ report.placements.length === 0 ? (
 						<p>
 							{ __(
@@ -478,78 +529,54 @@ function SingleReport( { report }: { report: CohortReport } ) {
 								report.placements.length * 40
 							) }
 							series={ [
-								{
-									label: __(
-										'Graduates',
-										'mentorship-program'
-									),
-									values: report.placements.map(
-										( row ) => ( {
-											label: row.label,
-											value: row.count,
-										} )
-									),
-								},
+								countSeries(
+									__( 'Graduates', 'mentorship-program' ),
+									report.placements
+								),
 							] }
 						/>
 					) }
-				</section>
+				</ReportSection>
 			</div>
 
-			<section className="mentorship-report__section">
-				<h3>{ __( 'Withdrawn and why', 'mentorship-program' ) }</h3>
+			<ReportSection
+				title={ __( 'Withdrawn and why', 'mentorship-program' ) }
+			>
 				{ withdrawn.count === 0 ? (
 					<p>{ __( 'Nobody withdrew.', 'mentorship-program' ) }</p>
 				) : (
 					<div className="mentorship-report__columns">
-						<DataTable
-							data-table="withdrawn-stage"
+						<MenteeCounts
+							name="withdrawn-stage"
 							caption={ __(
 								'Stage they left from',
 								'mentorship-program'
 							) }
-							columns={ [
-								__( 'Stage', 'mentorship-program' ),
-								__( 'Mentees', 'mentorship-program' ),
-							] }
-						>
-							{ withdrawn.by_stage.map( ( row ) => (
-								<tr key={ row.stage }>
-									<th scope="row">{ row.label }</th>
-									<td>{ row.count }</td>
-								</tr>
-							) ) }
-						</DataTable>
-						<DataTable
-							data-table="withdrawn-reasons"
+							heading={ __( 'Stage', 'mentorship-program' ) }
+							rows={ withdrawn.by_stage }
+						/>
+						<MenteeCounts
+							name="withdrawn-reasons"
 							caption={ __(
 								'Reasons, as recorded',
 								'mentorship-program'
 							) }
-							columns={ [
-								__( 'Reason', 'mentorship-program' ),
-								__( 'Mentees', 'mentorship-program' ),
-							] }
-						>
-							{ withdrawn.reasons.map( ( row ) => (
-								<tr key={ row.reason }>
-									<th scope="row">{ row.reason }</th>
-									<td>{ row.count }</td>
-								</tr>
-							) ) }
-						</DataTable>
+							heading={ __( 'Reason', 'mentorship-program' ) }
+							rows={ withdrawn.reasons.map( ( row ) => ( {
+								label: row.reason,
+								count: row.count,
+							} ) ) }
+						/>
 					</div>
 				) }
-			</section>
+			</ReportSection>
 
-			<section className="mentorship-report__section">
-				<h3>{ __( 'Surveys', 'mentorship-program' ) }</h3>
+			<ReportSection title={ __( 'Surveys', 'mentorship-program' ) }>
 				<Surveys report={ report } />
-			</section>
-			<section className="mentorship-report__section">
-				<h3>{ __( 'Retention', 'mentorship-program' ) }</h3>
+			</ReportSection>
+			<ReportSection title={ __( 'Retention', 'mentorship-program' ) }>
 				<Retention report={ report } />
-			</section>
+			</ReportSection>
 		</>
 	);
 }
@@ -628,8 +655,7 @@ function Comparison( { reports }: { reports: CohortReport[] } ) {
 	}
 	return (
 		<>
-			<section className="mentorship-report__section">
-				<h3>{ __( 'Side by side', 'mentorship-program' ) }</h3>
+			<ReportSection title={ __( 'Side by side', 'mentorship-program' ) }>
 				<div className="mentorship-report__scroll">
 					<DataTable
 						className="mentorship-report__compare"
@@ -656,9 +682,10 @@ function Comparison( { reports }: { reports: CohortReport[] } ) {
 						) ) }
 					</DataTable>
 				</div>
-			</section>
-			<section className="mentorship-report__section">
-				<h3>{ __( 'Funnels compared', 'mentorship-program' ) }</h3>
+			</ReportSection>
+			<ReportSection
+				title={ __( 'Funnels compared', 'mentorship-program' ) }
+			>
 				<ReportChart
 					title={ __(
 						'Mentees at each step, per cohort',
@@ -666,15 +693,11 @@ function Comparison( { reports }: { reports: CohortReport[] } ) {
 					) }
 					columnLabel={ __( 'Step', 'mentorship-program' ) }
 					height={ 280 }
-					series={ reports.map( ( report ) => ( {
-						label: report.cohort.name,
-						values: report.funnel.map( ( step ) => ( {
-							label: step.label,
-							value: step.count,
-						} ) ),
-					} ) ) }
+					series={ reports.map( ( report ) =>
+						countSeries( report.cohort.name, report.funnel )
+					) }
 				/>
-			</section>
+			</ReportSection>
 		</>
 	);
 }
@@ -715,23 +738,14 @@ function CompareForm( {
 						'mentorship-program'
 					) }
 				</legend>
-				{ cohorts.map( ( cohort ) => (
-					<CheckboxControl
-						__nextHasNoMarginBottom
-						key={ cohort.id }
-						label={ cohort.name }
-						checked={ chosen.includes( cohort.id ) }
-						onChange={ ( on: boolean ) =>
-							setChosen(
-								on
-									? [ ...chosen, cohort.id ]
-									: chosen.filter(
-											( id ) => id !== cohort.id
-									  )
-							)
-						}
-					/>
-				) ) }
+				<CheckboxGroup
+					options={ cohorts.map( ( cohort ) => ( {
+						value: cohort.id,
+						label: cohort.name,
+					} ) ) }
+					value={ chosen }
+					onChange={ setChosen }
+				/>
 				<Button
 					variant="secondary"
 					__next40pxDefaultSize

@@ -6,11 +6,6 @@
 /**
  * WordPress dependencies
  */
-import {
-	CheckboxControl,
-	TextControl,
-	ToggleControl,
-} from '@wordpress/components';
 import { useDispatch, useSelect } from '@wordpress/data';
 import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
@@ -18,7 +13,9 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { CheckboxField, TextField, ToggleField } from '../components/Fields';
 import { useDraft, useSubmit } from '../utils/forms';
+import { toggled } from '../components/CheckboxGroup';
 import FormButtons from '../components/FormButtons';
 import type {
 	HideableField,
@@ -89,16 +86,13 @@ function FormSettings( { settings }: { settings: SettingsShape } ) {
 					) }
 				</p>
 				{ hideableFields().map( ( field ) => (
-					<CheckboxControl
-						__nextHasNoMarginBottom
+					<CheckboxField
 						key={ field }
 						label={ labels[ field ] }
 						checked={ ! hidden.includes( field ) }
 						onChange={ ( shown ) =>
 							setHidden( ( current ) =>
-								shown
-									? current.filter( ( f ) => f !== field )
-									: [ ...current, field ]
+								toggled( current, field, ! shown )
 							)
 						}
 					/>
@@ -114,9 +108,7 @@ function FormSettings( { settings }: { settings: SettingsShape } ) {
 						'mentorship-program'
 					) }
 				</p>
-				<TextControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+				<TextField
 					type="url"
 					label={ __(
 						'Code of conduct address',
@@ -129,9 +121,7 @@ function FormSettings( { settings }: { settings: SettingsShape } ) {
 					value={ codeOfConductUrl }
 					onChange={ setCodeOfConductUrl }
 				/>
-				<TextControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+				<TextField
 					type="url"
 					label={ __(
 						'Privacy notice address',
@@ -145,8 +135,7 @@ function FormSettings( { settings }: { settings: SettingsShape } ) {
 					onChange={ setPrivacyNoticeUrl }
 				/>
 			</fieldset>
-			<ToggleControl
-				__nextHasNoMarginBottom
+			<ToggleField
 				label={ __( 'Applicants must log in', 'mentorship-program' ) }
 				checked={ requireLogin }
 				onChange={ setRequireLogin }
@@ -180,9 +169,7 @@ function PrivacySettings( { settings }: { settings: SettingsShape } ) {
 			<fieldset>
 				<legend>{ __( 'Anti-spam', 'mentorship-program' ) }</legend>
 				<div className="mentorship-admin-form__row">
-					<TextControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
+					<TextField
 						type="number"
 						min={ 1 }
 						max={ 1000 }
@@ -195,9 +182,7 @@ function PrivacySettings( { settings }: { settings: SettingsShape } ) {
 							set( { rateLimitCount } )
 						}
 					/>
-					<TextControl
-						__nextHasNoMarginBottom
-						__next40pxDefaultSize
+					<TextField
 						type="number"
 						min={ 10 }
 						max={ 86400 }
@@ -211,9 +196,7 @@ function PrivacySettings( { settings }: { settings: SettingsShape } ) {
 			</fieldset>
 			<fieldset>
 				<legend>{ __( 'Personal data', 'mentorship-program' ) }</legend>
-				<TextControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+				<TextField
 					type="number"
 					min={ 0 }
 					max={ 3650 }
@@ -225,8 +208,7 @@ function PrivacySettings( { settings }: { settings: SettingsShape } ) {
 					value={ draft.retentionDays }
 					onChange={ ( retentionDays ) => set( { retentionDays } ) }
 				/>
-				<ToggleControl
-					__nextHasNoMarginBottom
+				<ToggleField
 					label={ __(
 						'Remove all mentorship data when the plugin is uninstalled',
 						'mentorship-program'

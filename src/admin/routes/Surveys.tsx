@@ -9,14 +9,7 @@
  * WordPress dependencies
  */
 import apiFetch from '@wordpress/api-fetch';
-import {
-	Button,
-	CheckboxControl,
-	Modal,
-	SelectControl,
-	TextControl,
-	TextareaControl,
-} from '@wordpress/components';
+import { Button, Modal } from '@wordpress/components';
 import { useDispatch, useSelect } from '@wordpress/data';
 import { useCallback, useEffect, useState } from '@wordpress/element';
 import { __, sprintf } from '@wordpress/i18n';
@@ -25,6 +18,12 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
+import {
+	CheckboxField,
+	SelectField,
+	TextAreaField,
+	TextField,
+} from '../components/Fields';
 import DataTable from '../components/DataTable';
 import type {
 	CohortOutcomes,
@@ -96,9 +95,7 @@ function SurveyDate( {
 	fromCohort: string | null;
 } ) {
 	return (
-		<TextControl
-			__next40pxDefaultSize
-			__nextHasNoMarginBottom
+		<TextField
 			type="date"
 			label={ label }
 			help={
@@ -248,18 +245,14 @@ function SurveyEditor( {
 									index + 1
 								) }
 							</legend>
-							<TextControl
-								__next40pxDefaultSize
-								__nextHasNoMarginBottom
+							<TextField
 								label={ __( 'Question', 'mentorship-program' ) }
 								value={ question.label }
 								onChange={ ( label ) =>
 									change( index, { label } )
 								}
 							/>
-							<SelectControl
-								__next40pxDefaultSize
-								__nextHasNoMarginBottom
+							<SelectField
 								label={ __( 'Kind', 'mentorship-program' ) }
 								value={ question.kind }
 								options={ (
@@ -278,8 +271,7 @@ function SurveyEditor( {
 								}
 							/>
 							{ question.kind === 'choice' && (
-								<TextareaControl
-									__nextHasNoMarginBottom
+								<TextAreaField
 									label={ __(
 										'Options, one per line',
 										'mentorship-program'
@@ -294,8 +286,7 @@ function SurveyEditor( {
 									}
 								/>
 							) }
-							<CheckboxControl
-								__nextHasNoMarginBottom
+							<CheckboxField
 								label={ __(
 									'An answer is required',
 									'mentorship-program'
@@ -526,8 +517,7 @@ function SurveySettings() {
 			} }
 		>
 			<h3>{ __( 'Survey settings', 'mentorship-program' ) }</h3>
-			<CheckboxControl
-				__nextHasNoMarginBottom
+			<CheckboxField
 				label={ __(
 					'Coordinators may read individual answers (without names)',
 					'mentorship-program'
@@ -539,9 +529,7 @@ function SurveySettings() {
 				checked={ shownShow }
 				onChange={ setShow }
 			/>
-			<TextControl
-				__next40pxDefaultSize
-				__nextHasNoMarginBottom
+			<TextField
 				label={ __(
 					'Ask graduates whether they still contribute after (days)',
 					'mentorship-program'

@@ -7,7 +7,7 @@
 /**
  * WordPress dependencies
  */
-import apiFetch from '@wordpress/api-fetch';
+import apiFetch, { type APIFetchOptions } from '@wordpress/api-fetch';
 import { __, _n, sprintf } from '@wordpress/i18n';
 import { store as noticesStore } from '@wordpress/notices';
 
@@ -318,35 +318,64 @@ export const addNote =
 	};
 
 /**
- * Creates a cohort, or changes one when an ID is given.
+ * A thunk that creates a term-like resource with POST, or changes one with PATCH when
+ * an ID is given, keeps what the server answered and says so in a snackbar.
+ *
+ * @param options          How this resource is saved.
+ * @param options.route    REST route of the collection, such as "/cohorts".
+ * @param options.receive  Action creator that stores the saved item.
+ * @param options.noticeId Notice ID, so a repeated failure replaces the last one.
+ * @param options.message  The snackbar's text, for a change or a creation.
+ * @param options.after    What else the saved item makes stale.
+ * @return The action: takes the fields and, to change one, its ID.
+ */
+function saveItem< Input, Item extends { id: number } >( options: {
+	route: string;
+	receive: ( item: Item ) => Action;
+	noticeId: string;
+	message: ( created: boolean ) => string;
+	after?: ( item: Item, dispatch: ThunkArgs[ 'dispatch' ] ) => void;
+} ) {
+	return ( input: Input, id?: number ) =>
+		async ( { dispatch, registry }: ThunkArgs ): Promise< Item | null > => {
+			try {
+				const item = await apiFetch< Item >( {
+					path: restPath(
+						id ? `${ options.route }/${ id }` : options.route
+					),
+					method: id ? 'PATCH' : 'POST',
+					data: input,
+				} );
+				dispatch( options.receive( item ) );
+				options.after?.( item, dispatch );
+				success( registry, options.message( ! id ) );
+				return item;
+			} catch ( error ) {
+				failure( registry, error, options.noticeId );
+				return null;
+			}
+		};
+}
+
+/**
+ * Creates a cohort, or changes one when an ID is given; its sessions follow the new
+ * schedule.
  *
  * @param input Fields.
  * @param id    Cohort ID to change.
  * @return The saved cohort, or null.
  */
-export const saveCohort =
-	( input: CohortInput, id?: number ) =>
-	async ( { dispatch, registry }: ThunkArgs ): Promise< Cohort | null > => {
-		try {
-			const cohort = await apiFetch< Cohort >( {
-				path: restPath( id ? `/cohorts/${ id }` : '/cohorts' ),
-				method: id ? 'PATCH' : 'POST',
-				data: input,
-			} );
-			dispatch( receiveCohort( cohort ) );
-			dispatch.invalidateResolution( 'getSessions', [ cohort.id ] );
-			success(
-				registry,
-				id
-					? __( 'Cohort saved.', 'mentorship-program' )
-					: __( 'Cohort created.', 'mentorship-program' )
-			);
-			return cohort;
-		} catch ( error ) {
-			failure( registry, error, 'mentorship-cohort' );
-			return null;
-		}
-	};
+export const saveCohort = saveItem< CohortInput, Cohort >( {
+	route: '/cohorts',
+	receive: receiveCohort,
+	noticeId: 'mentorship-cohort',
+	message: ( created ) =>
+		created
+			? __( 'Cohort created.', 'mentorship-program' )
+			: __( 'Cohort saved.', 'mentorship-program' ),
+	after: ( cohort, dispatch ) =>
+		dispatch.invalidateResolution( 'getSessions', [ cohort.id ] ),
+} );
 
 /**
  * The roster with a mentee moved between the pool and a mentor.
@@ -397,6 +426,55 @@ export function moveInRoster(
 }
 
 /**
+ * Moves a mentee to a mentor, or back into the pool: the board shows the move at once,
+ * takes the server's roster when it answers and rolls back on failure.
+ *
+ * @param change         The move.
+ * @param change.cohort  Cohort ID.
+ * @param change.mentee  Mentee application ID.
+ * @param change.mentor  Mentor application ID, or 0 for the pool.
+ * @param change.request The request that makes the move on the server.
+ * @param change.message The snackbar's text, from the server's roster.
+ * @param thunk          What the thunk received.
+ * @return Whether it worked.
+ */
+async function changeAssignment(
+	change: {
+		cohort: number;
+		mentee: number;
+		mentor: number;
+		request: APIFetchOptions;
+		message: ( roster: Roster ) => string;
+	},
+	thunk: ThunkArgs
+): Promise< boolean > {
+	const { select, dispatch, registry } = thunk;
+	const { cohort, mentee, mentor } = change;
+	const before = select.getRoster( cohort );
+	if ( before ) {
+		dispatch(
+			receiveRoster( cohort, moveInRoster( before, mentee, mentor ) )
+		);
+	}
+	try {
+		const roster = await apiFetch< Roster >( change.request );
+		dispatch( receiveRoster( cohort, roster ) );
+		dispatch.invalidateResolutionForStoreSelector( 'getApplications' );
+		dispatch.invalidateResolutionForStoreSelector( 'getFunnel' );
+		dispatch.invalidateResolutionForStoreSelector( 'getReports' );
+		dispatch.invalidateResolution( 'getApplication', [ mentee ] );
+		success( registry, change.message( roster ) );
+		return true;
+	} catch ( error ) {
+		if ( before ) {
+			dispatch( receiveRoster( cohort, before ) );
+		}
+		failure( registry, error, `mentorship-assign-${ mentee }` );
+		return false;
+	}
+}
+
+/**
  * Assigns a mentee to a mentor; the board shows it at once and rolls back on failure.
  *
  * @param cohort Cohort ID.
@@ -407,44 +485,29 @@ export function moveInRoster(
  */
 export const assignMentee =
 	( cohort: number, mentee: number, mentor: number, track?: Track ) =>
-	async ( { select, dispatch, registry }: ThunkArgs ): Promise< boolean > => {
-		const before = select.getRoster( cohort );
-		if ( before ) {
-			dispatch(
-				receiveRoster( cohort, moveInRoster( before, mentee, mentor ) )
-			);
-		}
-		try {
-			const roster = await apiFetch< Roster >( {
-				path: restPath( `/cohorts/${ cohort }/assignments` ),
-				method: 'POST',
-				data: track ? { mentee, mentor, track } : { mentee, mentor },
-			} );
-			dispatch( receiveRoster( cohort, roster ) );
-			dispatch.invalidateResolutionForStoreSelector( 'getApplications' );
-			dispatch.invalidateResolutionForStoreSelector( 'getFunnel' );
-			dispatch.invalidateResolutionForStoreSelector( 'getReports' );
-			dispatch.invalidateResolution( 'getApplication', [ mentee ] );
-			const mentorName =
-				roster.mentors.find( ( item ) => item.id === mentor )?.name ??
-				'';
-			success(
-				registry,
-				sprintf(
-					/* translators: %s: mentor's name. */
-					__( 'Assigned to %s.', 'mentorship-program' ),
-					mentorName
-				)
-			);
-			return true;
-		} catch ( error ) {
-			if ( before ) {
-				dispatch( receiveRoster( cohort, before ) );
-			}
-			failure( registry, error, `mentorship-assign-${ mentee }` );
-			return false;
-		}
-	};
+	( thunk: ThunkArgs ): Promise< boolean > =>
+		changeAssignment(
+			{
+				cohort,
+				mentee,
+				mentor,
+				request: {
+					path: restPath( `/cohorts/${ cohort }/assignments` ),
+					method: 'POST',
+					data: track
+						? { mentee, mentor, track }
+						: { mentee, mentor },
+				},
+				message: ( roster ) =>
+					sprintf(
+						/* translators: %s: mentor's name. */
+						__( 'Assigned to %s.', 'mentorship-program' ),
+						roster.mentors.find( ( item ) => item.id === mentor )
+							?.name ?? ''
+					),
+			},
+			thunk
+		);
 
 /**
  * Takes a mentee away from their mentor, back into the pool.
@@ -455,38 +518,22 @@ export const assignMentee =
  */
 export const unassignMentee =
 	( cohort: number, mentee: number ) =>
-	async ( { select, dispatch, registry }: ThunkArgs ): Promise< boolean > => {
-		const before = select.getRoster( cohort );
-		if ( before ) {
-			dispatch(
-				receiveRoster( cohort, moveInRoster( before, mentee, 0 ) )
-			);
-		}
-		try {
-			const roster = await apiFetch< Roster >( {
-				path: restPath( `/cohorts/${ cohort }/assignments`, {
-					mentee,
-				} ),
-				method: 'DELETE',
-			} );
-			dispatch( receiveRoster( cohort, roster ) );
-			dispatch.invalidateResolutionForStoreSelector( 'getApplications' );
-			dispatch.invalidateResolutionForStoreSelector( 'getFunnel' );
-			dispatch.invalidateResolutionForStoreSelector( 'getReports' );
-			dispatch.invalidateResolution( 'getApplication', [ mentee ] );
-			success(
-				registry,
-				__( 'Mentee unassigned.', 'mentorship-program' )
-			);
-			return true;
-		} catch ( error ) {
-			if ( before ) {
-				dispatch( receiveRoster( cohort, before ) );
-			}
-			failure( registry, error, `mentorship-assign-${ mentee }` );
-			return false;
-		}
-	};
+	( thunk: ThunkArgs ): Promise< boolean > =>
+		changeAssignment(
+			{
+				cohort,
+				mentee,
+				mentor: 0,
+				request: {
+					path: restPath( `/cohorts/${ cohort }/assignments`, {
+						mentee,
+					} ),
+					method: 'DELETE',
+				},
+				message: () => __( 'Mentee unassigned.', 'mentorship-program' ),
+			},
+			thunk
+		);
 
 /**
  * Starts a cohort: assigned accepted mentees and their mentors become active.
@@ -673,28 +720,15 @@ export const applyMatches =
  * @param id    Team ID.
  * @return The saved team, or null.
  */
-export const saveTeam =
-	( input: TeamInput, id?: number ) =>
-	async ( { dispatch, registry }: ThunkArgs ): Promise< Team | null > => {
-		try {
-			const team = await apiFetch< Team >( {
-				path: restPath( id ? `/teams/${ id }` : '/teams' ),
-				method: id ? 'PATCH' : 'POST',
-				data: input,
-			} );
-			dispatch( receiveTeam( team ) );
-			success(
-				registry,
-				id
-					? __( 'Team saved.', 'mentorship-program' )
-					: __( 'Team added.', 'mentorship-program' )
-			);
-			return team;
-		} catch ( error ) {
-			failure( registry, error, 'mentorship-team' );
-			return null;
-		}
-	};
+export const saveTeam = saveItem< TeamInput, Team >( {
+	route: '/teams',
+	receive: receiveTeam,
+	noticeId: 'mentorship-team',
+	message: ( created ) =>
+		created
+			? __( 'Team added.', 'mentorship-program' )
+			: __( 'Team saved.', 'mentorship-program' ),
+} );
 
 /**
  * Saves settings; the form shows the new values at once and rolls back on failure.

@@ -11,7 +11,7 @@ import apiFetch from '@wordpress/api-fetch';
 /**
  * Internal dependencies
  */
-import { fetchPage, restPath } from '../../shared/api';
+import { fetchPage, restPath, type QueryValue } from '../../shared/api';
 import type {
 	Application,
 	ApplicationQuery,
@@ -42,46 +42,42 @@ import type { ThunkArgs } from './thunk';
 
 type Resolver = ( args: ThunkArgs ) => Promise< void >;
 
+/**
+ * Reads a route of the plugin's namespace.
+ *
+ * @param route Route below the namespace, e.g. "/cohorts".
+ * @param query Query arguments.
+ * @return What the server answered.
+ */
+function get< T >(
+	route: string,
+	query?: Record< string, QueryValue >
+): Promise< T > {
+	return apiFetch< T >( { path: restPath( route, query ) } );
+}
+
 export const getCohorts =
 	(): Resolver =>
 	async ( { dispatch } ) => {
-		dispatch(
-			receiveCohorts(
-				await apiFetch< Cohort[] >( { path: restPath( '/cohorts' ) } )
-			)
-		);
+		dispatch( receiveCohorts( await get< Cohort[] >( '/cohorts' ) ) );
 	};
 
 export const getCohort =
 	( id: number ): Resolver =>
 	async ( { dispatch } ) => {
-		dispatch(
-			receiveCohort(
-				await apiFetch< Cohort >( {
-					path: restPath( `/cohorts/${ id }` ),
-				} )
-			)
-		);
+		dispatch( receiveCohort( await get< Cohort >( `/cohorts/${ id }` ) ) );
 	};
 
 export const getTeams =
 	(): Resolver =>
 	async ( { dispatch } ) => {
-		dispatch(
-			receiveTeams(
-				await apiFetch< Team[] >( { path: restPath( '/teams' ) } )
-			)
-		);
+		dispatch( receiveTeams( await get< Team[] >( '/teams' ) ) );
 	};
 
 export const getSettings =
 	(): Resolver =>
 	async ( { dispatch } ) => {
-		dispatch(
-			receiveSettings(
-				await apiFetch< Settings >( { path: restPath( '/settings' ) } )
-			)
-		);
+		dispatch( receiveSettings( await get< Settings >( '/settings' ) ) );
 	};
 
 export const getFunnel =
@@ -90,9 +86,7 @@ export const getFunnel =
 		dispatch(
 			receiveFunnel(
 				cohort,
-				await apiFetch< FunnelStats >( {
-					path: restPath( '/stats/funnel', { cohort } ),
-				} )
+				await get< FunnelStats >( '/stats/funnel', { cohort } )
 			)
 		);
 	};
@@ -102,14 +96,15 @@ export const getReports =
 	async ( { dispatch } ) => {
 		const reports = ids.includes( ',' )
 			? (
-					await apiFetch< { cohorts: CohortReport[] } >( {
-						path: restPath( '/reports/compare', { cohorts: ids } ),
-					} )
+					await get< { cohorts: CohortReport[] } >(
+						'/reports/compare',
+						{ cohorts: ids }
+					)
 			  ).cohorts
 			: [
-					await apiFetch< CohortReport >( {
-						path: restPath( `/reports/cohorts/${ Number( ids ) }` ),
-					} ),
+					await get< CohortReport >(
+						`/reports/cohorts/${ Number( ids ) }`
+					),
 			  ];
 		dispatch( receiveReports( ids, reports ) );
 	};
@@ -135,9 +130,7 @@ export const getApplication =
 	async ( { dispatch } ) => {
 		dispatch(
 			receiveApplication(
-				await apiFetch< Application >( {
-					path: restPath( `/applications/${ id }` ),
-				} )
+				await get< Application >( `/applications/${ id }` )
 			)
 		);
 	};
@@ -148,9 +141,7 @@ export const getNotes =
 		dispatch(
 			receiveNotes(
 				id,
-				await apiFetch< Note[] >( {
-					path: restPath( `/applications/${ id }/notes` ),
-				} )
+				await get< Note[] >( `/applications/${ id }/notes` )
 			)
 		);
 	};
@@ -161,9 +152,7 @@ export const getRoster =
 		dispatch(
 			receiveRoster(
 				cohort,
-				await apiFetch< Roster >( {
-					path: restPath( `/cohorts/${ cohort }/roster` ),
-				} )
+				await get< Roster >( `/cohorts/${ cohort }/roster` )
 			)
 		);
 	};
@@ -171,8 +160,9 @@ export const getRoster =
 export const getSessions =
 	( cohort: number ): Resolver =>
 	async ( { dispatch } ) => {
-		const response = await apiFetch< SessionsResponse >( {
-			path: restPath( `/cohorts/${ cohort }/sessions`, { count: 5 } ),
-		} );
+		const response = await get< SessionsResponse >(
+			`/cohorts/${ cohort }/sessions`,
+			{ count: 5 }
+		);
 		dispatch( receiveSessions( cohort, response.sessions ) );
 	};

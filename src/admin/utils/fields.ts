@@ -131,11 +131,39 @@ export function formatAvailability( slots: AvailabilitySlot[] ): string {
 }
 
 /*
- * One formatter each, made on first use: toLocaleString() builds a new one on every
+ * One formatter per kind, made on first use: toLocaleString() builds a new one on every
  * call, which a table with a date in every row and cell pays for on each render.
  */
-let dateTimeFormat: Intl.DateTimeFormat | undefined;
-let dateFormat: Intl.DateTimeFormat | undefined;
+const dateFormats: Partial<
+	Record< 'date' | 'dateTime', Intl.DateTimeFormat >
+> = {};
+
+/**
+ * A date, with or without its time, in the viewer's locale.
+ *
+ * @param iso  ISO 8601 date or time.
+ * @param kind Whether to show the time too.
+ * @return Text, the input itself when it is not a date, or '' for none.
+ */
+function formatWhen(
+	iso: string | null | undefined,
+	kind: 'date' | 'dateTime'
+): string {
+	if ( ! iso ) {
+		return '';
+	}
+	const date = new Date( iso );
+	if ( Number.isNaN( date.getTime() ) ) {
+		return iso;
+	}
+	dateFormats[ kind ] ??= new Intl.DateTimeFormat(
+		undefined,
+		kind === 'date'
+			? { dateStyle: 'medium' }
+			: { dateStyle: 'medium', timeStyle: 'short' }
+	);
+	return dateFormats[ kind ].format( date );
+}
 
 /**
  * A date and time in the viewer's locale.
@@ -144,30 +172,15 @@ let dateFormat: Intl.DateTimeFormat | undefined;
  * @return Text, or '' for none.
  */
 export function formatDateTime( iso: string | null | undefined ): string {
-	if ( ! iso ) {
-		return '';
-	}
-	const date = new Date( iso );
-	if ( Number.isNaN( date.getTime() ) ) {
-		return iso;
-	}
-	dateTimeFormat ??= new Intl.DateTimeFormat( undefined, {
-		dateStyle: 'medium',
-		timeStyle: 'short',
-	} );
-	return dateTimeFormat.format( date );
+	return formatWhen( iso, 'dateTime' );
 }
 
+/**
+ * A date in the viewer's locale.
+ *
+ * @param iso ISO 8601 date.
+ * @return Text, or '' for none.
+ */
 export function formatDate( iso: string | null | undefined ): string {
-	if ( ! iso ) {
-		return '';
-	}
-	const date = new Date( iso );
-	if ( Number.isNaN( date.getTime() ) ) {
-		return iso;
-	}
-	dateFormat ??= new Intl.DateTimeFormat( undefined, {
-		dateStyle: 'medium',
-	} );
-	return dateFormat.format( date );
+	return formatWhen( iso, 'date' );
 }
