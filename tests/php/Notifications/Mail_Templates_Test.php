@@ -37,6 +37,30 @@ final class Mail_Templates_Test extends TestCase {
 	}
 
 	public function test_a_feature_mail_is_read_when_the_templates_are_read(): void {
+		global $wp_filter;
+		$hooks = array( 'mentorship_program_mail_templates', 'mentorship_program_mail_placeholders' );
+		$saved = array();
+		foreach ( $hooks as $hook ) {
+			$saved[ $hook ] = isset( $wp_filter[ $hook ] ) ? clone $wp_filter[ $hook ] : null;
+		}
+		try {
+			$this->add_and_read_a_feature_mail();
+		} finally {
+			foreach ( $saved as $hook => $filter ) {
+				if ( null === $filter ) {
+					unset( $wp_filter[ $hook ] );
+				} else {
+					$wp_filter[ $hook ] = $filter; // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited -- puts the site's filters back as they were.
+				}
+			}
+		}
+		$this->assertArrayNotHasKey( 'test_feature_mail', Mail_Templates::defaults() );
+	}
+
+	/**
+	 * Adds a test e-mail whose subject changes after it was added, and reads it.
+	 */
+	private function add_and_read_a_feature_mail(): void {
 		$texts = array( 'subject' => 'First' );
 		Mail_Templates::add_feature_mail(
 			static function () use ( &$texts ): array {
