@@ -129,7 +129,7 @@ final class Stages {
 	/**
 	 * The way through the pipeline as planned, in order: no waiting list, no way out.
 	 *
-	 * @since 0.3.0
+	 * @since 0.4.0
 	 *
 	 * @param string $type Type.
 	 * @return string[]
@@ -142,7 +142,7 @@ final class Stages {
 	 * Stages from acceptance (or a mentor's approval) on, as planned: the mentorship runs
 	 * or ran, so its records stay the person's to read.
 	 *
-	 * @since 0.3.0
+	 * @since 0.4.0
 	 *
 	 * @param string $type Type.
 	 * @return string[]

@@ -93,7 +93,7 @@ final class Mail_Templates {
 	 * Adds a feature's e-mails and the placeholders they use to the site's templates, so
 	 * the Settings screen lists and edits them with the others.
 	 *
-	 * @since 0.3.0
+	 * @since 0.4.0
 	 *
 	 * @param callable $templates    Gives the feature's default e-mails; called when the templates are read, so their texts are in the reader's language.
 	 * @param string[] $placeholders The placeholders they use, with braces.
