@@ -7,7 +7,6 @@
  * WordPress dependencies
  */
 import { useDispatch } from '@wordpress/data';
-import {} from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 
 /**

@@ -7,7 +7,7 @@
  */
 import { Spinner } from '@wordpress/components';
 import { useDispatch } from '@wordpress/data';
-import { useEffect, useState } from '@wordpress/element';
+import { useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
 import { store as noticesStore } from '@wordpress/notices';
 
@@ -18,6 +18,7 @@ import { CheckboxField, TextField } from '../components/Fields';
 import { InlineNotice } from '../components/States';
 import FormButtons from '../components/FormButtons';
 import { useSubmit } from '../utils/forms';
+import { useLoad } from '../utils/load';
 import { errorMessage } from '../../shared/api';
 import { fetchCriteria, saveCriteria } from './api';
 import type { GraduationCriteria } from './types';
@@ -50,15 +51,15 @@ export default function CriteriaForm( { cohortId }: { cohortId: number } ) {
 	const [ errors, setErrors ] = useState< Record< string, string > >( {} );
 	const { createSuccessNotice } = useDispatch( noticesStore );
 
-	useEffect( () => {
-		fetchCriteria( cohortId ).then(
-			( loaded ) => {
-				setCriteria( loaded );
-				setSessions( String( loaded.min_sessions ) );
-			},
-			( failed ) => setError( errorMessage( failed ) )
-		);
-	}, [ cohortId ] );
+	useLoad(
+		() => fetchCriteria( cohortId ),
+		( loaded ) => {
+			setCriteria( loaded );
+			setSessions( String( loaded.min_sessions ) );
+		},
+		( failed ) => setError( errorMessage( failed ) ),
+		[ cohortId ]
+	);
 
 	const { busy, onSubmit } = useSubmit( async () => {
 		if ( ! criteria ) {
@@ -127,29 +128,32 @@ export default function CriteriaForm( { cohortId }: { cohortId: number } ) {
 			/>
 			{ (
 				[
-					[
-						'goals_set',
-						'goals',
-						__( 'Has set at least one goal', 'mentorship-program' ),
-					],
-					[
-						'contribution_link',
-						'contribution',
-						__(
+					{
+						key: 'goals_set',
+						id: 'goals',
+						label: __(
+							'Has set at least one goal',
+							'mentorship-program'
+						),
+					},
+					{
+						key: 'contribution_link',
+						id: 'contribution',
+						label: __(
 							'Has given a link to their first contribution',
 							'mentorship-program'
 						),
-					],
-					[
-						'mentor_confirmation',
-						'confirmation',
-						__(
+					},
+					{
+						key: 'mentor_confirmation',
+						id: 'confirmation',
+						label: __(
 							'Their mentor has confirmed they are ready',
 							'mentorship-program'
 						),
-					],
+					},
 				] as const
-			 ).map( ( [ key, id, label ] ) => (
+			 ).map( ( { key, id, label } ) => (
 				<CheckboxField
 					key={ key }
 					id={ `mentorship-criteria-${ id }-${ cohortId }` }

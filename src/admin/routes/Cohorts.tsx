@@ -83,7 +83,7 @@ function CohortList( { cohorts }: { cohorts: Cohort[] } ) {
 			columns={ [
 				__( 'Name', 'mentorship-program' ),
 				__( 'Status', 'mentorship-program' ),
-				__( 'Applications open', 'mentorship-program' ),
+				__( 'Application window', 'mentorship-program' ),
 				__( 'Dates', 'mentorship-program' ),
 				__( 'Capacity', 'mentorship-program' ),
 			] }
