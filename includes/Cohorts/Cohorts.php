@@ -13,6 +13,7 @@ defined( 'ABSPATH' ) || exit;
 
 use Mentorship_Program\Applications\Applications;
 use Mentorship_Program\Applications\Post_Types;
+use Mentorship_Program\Mentorship\Attention;
 use Mentorship_Program\Support\Field_Errors;
 use Mentorship_Program\Support\Plain_Text;
 use Mentorship_Program\Teams\Taxonomies;
@@ -128,12 +129,7 @@ final class Cohorts {
 				'maxLength' => 300,
 				'pattern'   => '^$|^https?://',
 			),
-			'stale_days'  => array(
-				'type'        => 'integer',
-				'minimum'     => 0,
-				'maximum'     => 365,
-				'description' => __( 'Days without a check-in before a pair needs attention; 0 goes back to the default (14).', 'mentorship-program' ),
-			),
+			'stale_days'  => Attention::stale_days_arg(),
 			'status'      => array(
 				'type'     => 'string',
 				'enum'     => array( 'upcoming', 'open', 'closed', 'running', 'finished' ),
@@ -193,7 +189,7 @@ final class Cohorts {
 			'tracks'      => array_values( (array) ( $m( 'mp_tracks' ) ? $m( 'mp_tracks' ) : array() ) ),
 			'schedule'    => is_array( $schedule ) && $schedule ? $schedule : array( 'rule' => 'none' ),
 			'channel_url' => (string) $m( 'mp_channel_url' ),
-			'stale_days'  => \Mentorship_Program\Mentorship\Attention::stale_days( (int) $term->term_id ),
+			'stale_days'  => Attention::stale_days( (int) $term->term_id ),
 		);
 		$cohort['status'] = self::status( $cohort );
 		return $cohort;
@@ -484,7 +480,7 @@ final class Cohorts {
 			update_term_meta( $term_id, $key, wp_slash( $value ) );
 		}
 		if ( array_key_exists( 'stale_days', $values ) ) {
-			\Mentorship_Program\Mentorship\Attention::set_stale_days( $term_id, (int) $values['stale_days'] );
+			Attention::set_stale_days( $term_id, (int) $values['stale_days'] );
 		}
 		return self::get( $term_id );
 	}
@@ -505,8 +501,8 @@ final class Cohorts {
 			// The name column holds 200 characters of the stored (HTML) form.
 			$errors['name'] = __( 'The name is too long.', 'mentorship-program' );
 		}
-		if ( array_key_exists( 'stale_days', $values ) && ( ! is_int( $values['stale_days'] ) || $values['stale_days'] < 0 || $values['stale_days'] > 365 ) ) {
-			$errors['stale_days'] = __( 'Give the days without a check-in as a whole number from 1 to 365, or 0 for the default.', 'mentorship-program' );
+		if ( array_key_exists( 'stale_days', $values ) && ! Attention::valid_stale_days( $values['stale_days'] ) ) {
+			$errors += Attention::stale_days_error( 'stale_days' );
 		}
 		if ( ! empty( $merged['opens_at'] ) && ! empty( $merged['closes_at'] ) && strtotime( (string) $merged['closes_at'] ) <= strtotime( (string) $merged['opens_at'] ) ) {
 			$errors['closes_at'] = __( 'The application window must close after it opens.', 'mentorship-program' );

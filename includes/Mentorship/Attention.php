@@ -56,6 +56,11 @@ final class Attention {
 	public const STALE_DAYS_META = 'mp_checkin_days';
 
 	/**
+	 * Most days a cohort may set.
+	 */
+	public const MAX_STALE_DAYS = 365;
+
+	/**
 	 * Days before a cohort's end when mentees not yet graduated need attention.
 	 */
 	public const ENDING_DAYS = 7;
@@ -104,7 +109,51 @@ final class Attention {
 	 */
 	public static function stale_days( int $cohort_id ): int {
 		$days = (int) get_term_meta( $cohort_id, self::STALE_DAYS_META, true );
-		return $days >= 1 && $days <= 365 ? $days : self::DEFAULT_STALE_DAYS;
+		return $days >= 1 && $days <= self::MAX_STALE_DAYS ? $days : self::DEFAULT_STALE_DAYS;
+	}
+
+	/**
+	 * The days a cohort may set, as a REST argument: one schema for every route that takes
+	 * them (the cohort, Needs attention's settings and the reminders).
+	 *
+	 * @since 0.4.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function stale_days_arg(): array {
+		return array(
+			'type'        => 'integer',
+			'minimum'     => 0,
+			'maximum'     => self::MAX_STALE_DAYS,
+			/* translators: %d: default number of days. */
+			'description' => sprintf( __( 'Days without a check-in before a pair needs attention; 0 goes back to the default (%d).', 'mentorship-program' ), self::DEFAULT_STALE_DAYS ),
+		);
+	}
+
+	/**
+	 * Whether a value is days a cohort may set: a whole number from 1 to MAX_STALE_DAYS, or
+	 * 0 for the default.
+	 *
+	 * @since 0.4.0
+	 *
+	 * @param mixed $days Value.
+	 * @return bool
+	 */
+	public static function valid_stale_days( $days ): bool {
+		return is_int( $days ) && $days >= 0 && $days <= self::MAX_STALE_DAYS;
+	}
+
+	/**
+	 * The refusal of days a cohort may not set, naming the field.
+	 *
+	 * @since 0.4.0
+	 *
+	 * @param string $field The field that carried them.
+	 * @return array<string, string> Field => message.
+	 */
+	public static function stale_days_error( string $field ): array {
+		/* translators: %d: most days. */
+		return array( $field => sprintf( __( 'Give the days without a check-in as a whole number from 1 to %d, or 0 for the default.', 'mentorship-program' ), self::MAX_STALE_DAYS ) );
 	}
 
 	/**
@@ -117,7 +166,7 @@ final class Attention {
 	 * @return bool
 	 */
 	public static function set_stale_days( int $cohort_id, int $days ): bool {
-		if ( $days < 0 || $days > 365 || ! Cohorts::get( $cohort_id ) ) {
+		if ( ! self::valid_stale_days( $days ) || ! Cohorts::get( $cohort_id ) ) {
 			return false;
 		}
 		if ( 0 === $days ) {

@@ -127,7 +127,7 @@ final class Nudges {
 	 * @since 0.3.0
 	 *
 	 * @param int                  $cohort_id Cohort.
-	 * @param array<string, mixed> $changes   session_reminder, session_hours (1–168), checkin_reminder.
+	 * @param array<string, mixed> $changes   session_reminder, session_hours (1–168), checkin_reminder, quiet_days (0–365).
 	 * @return array<string, mixed>|WP_Error The schedule.
 	 */
 	public static function set_schedule( int $cohort_id, array $changes ) {
@@ -137,6 +137,9 @@ final class Nudges {
 		if ( isset( $changes['session_hours'] ) && ( (int) $changes['session_hours'] < 1 || (int) $changes['session_hours'] > 168 ) ) {
 			return Field_Errors::error( array( 'session_hours' => __( 'Hours before a session must be from 1 to 168.', 'mentorship-program' ) ) );
 		}
+		if ( isset( $changes['quiet_days'] ) && ! Attention::valid_stale_days( $changes['quiet_days'] ) ) {
+			return Field_Errors::error( Attention::stale_days_error( 'quiet_days' ) );
+		}
 		$current = self::schedule( $cohort_id );
 		$stored  = array(
 			'session_reminder' => (bool) ( $changes['session_reminder'] ?? $current['session_reminder'] ),
@@ -145,7 +148,7 @@ final class Nudges {
 		);
 		update_term_meta( $cohort_id, self::SCHEDULE_META, $stored );
 		if ( isset( $changes['quiet_days'] ) ) {
-			Attention::set_stale_days( $cohort_id, (int) $changes['quiet_days'] );
+			Attention::set_stale_days( $cohort_id, $changes['quiet_days'] );
 		}
 		return self::schedule( $cohort_id );
 	}

@@ -51,13 +51,7 @@ final class Attention_Controller extends Controller {
 					'update_settings',
 					'manage_cohorts_permissions_check',
 					array(
-						'stale_days' => array(
-							'type'        => 'integer',
-							'minimum'     => 0,
-							'maximum'     => 365,
-							'required'    => true,
-							'description' => __( 'Days without a check-in before a pair needs attention; 0 goes back to the default (14).', 'mentorship-program' ),
-						),
+						'stale_days' => array( 'required' => true ) + Attention::stale_days_arg(),
 					),
 				),
 				'schema'                 => 'get_settings_schema',
@@ -115,7 +109,7 @@ final class Attention_Controller extends Controller {
 				'stale_days' => array(
 					'type'    => 'integer',
 					'minimum' => 1,
-					'maximum' => 365,
+					'maximum' => Attention::MAX_STALE_DAYS,
 				),
 			)
 		);

@@ -11,6 +11,7 @@ namespace Mentorship_Program\Nudges\REST;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Mentorship\Attention;
 use Mentorship_Program\Nudges\Nudges;
 use Mentorship_Program\REST\Contract;
 use Mentorship_Program\REST\Controller;
@@ -79,12 +80,7 @@ final class Nudges_Controller extends Controller {
 							'type'        => 'boolean',
 							'description' => __( 'Remind a mentor when a pair has had no check-in for the quiet days.', 'mentorship-program' ),
 						),
-						'quiet_days'       => array(
-							'type'        => 'integer',
-							'minimum'     => 0,
-							'maximum'     => 365,
-							'description' => __( 'Days without a check-in (the Needs attention setting); 0 goes back to the default (14).', 'mentorship-program' ),
-						),
+						'quiet_days'       => Attention::stale_days_arg(),
 					),
 				),
 				'schema'                 => 'get_schedule_schema',
@@ -231,7 +227,7 @@ final class Nudges_Controller extends Controller {
 					'quiet_days'       => array(
 						'type'    => 'integer',
 						'minimum' => 1,
-						'maximum' => 365,
+						'maximum' => Attention::MAX_STALE_DAYS,
 					),
 				)
 			),
