@@ -13,6 +13,11 @@ namespace Mentorship_Program\Applications;
 defined( 'ABSPATH' ) || exit;
 
 use Mentorship_Program\Notifications\Mail_Templates;
+use Mentorship_Program\Cohorts\Cohorts;
+use Mentorship_Program\Graduation\Criteria;
+use Mentorship_Program\Mentorship\Attention;
+use Mentorship_Program\Nudges\Nudges;
+use Mentorship_Program\Settings\Settings;
 
 /**
  * One description of the rules for every client (the admin app's boot data and the
@@ -28,7 +33,7 @@ final class Program_Rules {
 	 *
 	 * @since 0.2.0
 	 *
-	 * @return array{stages: array<string, array<int, array{stage: string, label: string, next: string[]}>>, fields: array<string, array{label: string, for: string[], required: string[], hideable: bool}>, placeholders: string[]}
+	 * @return array{stages: array<string, array<int, array{stage: string, label: string, next: string[]}>>, fields: array<string, array{label: string, for: string[], required: string[], hideable: bool}>, placeholders: string[], limits: array<string, array{min: int, max: int}>}
 	 */
 	public static function for_client(): array {
 		$stages = array();
@@ -54,6 +59,39 @@ final class Program_Rules {
 			'stages'       => $stages,
 			'fields'       => $fields,
 			'placeholders' => Mail_Templates::placeholders(),
+			'limits'       => self::limits(),
+		);
+	}
+
+	/**
+	 * The ranges the admin forms' number fields offer, read from the rules of what they
+	 * edit, so a field never offers a number its route refuses.
+	 *
+	 * @since 0.4.0
+	 *
+	 * @return array<string, array{min: int, max: int}>
+	 */
+	private static function limits(): array {
+		$range    = static fn( array $property ): array => array(
+			'min' => (int) $property['minimum'],
+			'max' => (int) $property['maximum'],
+		);
+		$settings = Settings::schema()['properties'];
+		return array(
+			'stale_days'        => $range( Attention::stale_days_arg() ),
+			'session_duration'  => $range( Cohorts::properties()['schedule']['properties']['duration'] ),
+			'session_hours'     => array(
+				'min' => 1,
+				'max' => Nudges::MAX_SESSION_HOURS,
+			),
+			'min_sessions'      => array(
+				'min' => 0,
+				'max' => Criteria::MAX_SESSIONS,
+			),
+			'rate_limit_count'  => $range( $settings['rate_limit_count'] ),
+			'rate_limit_window' => $range( $settings['rate_limit_window'] ),
+			'retention_days'    => $range( $settings['retention_days'] ),
+			'nudge_weekly_cap'  => $range( $settings['nudge_weekly_cap'] ),
 		);
 	}
 }

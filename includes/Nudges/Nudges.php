@@ -64,6 +64,11 @@ final class Nudges {
 	public const DEFAULT_SESSION_HOURS = 24;
 
 	/**
+	 * Most hours before a session its reminder may go out (a week).
+	 */
+	public const MAX_SESSION_HOURS = 168;
+
+	/**
 	 * The window of the weekly cap, in seconds.
 	 */
 	public const WEEK = 7 * DAY_IN_SECONDS;
@@ -115,7 +120,7 @@ final class Nudges {
 		return array(
 			'cohort'           => $cohort_id,
 			'session_reminder' => (bool) ( $stored['session_reminder'] ?? true ),
-			'session_hours'    => $hours >= 1 && $hours <= 168 ? $hours : self::DEFAULT_SESSION_HOURS,
+			'session_hours'    => $hours >= 1 && $hours <= self::MAX_SESSION_HOURS ? $hours : self::DEFAULT_SESSION_HOURS,
 			'checkin_reminder' => (bool) ( $stored['checkin_reminder'] ?? true ),
 			'quiet_days'       => Attention::stale_days( $cohort_id ),
 		);
@@ -134,8 +139,9 @@ final class Nudges {
 		if ( ! Cohorts::get( $cohort_id ) ) {
 			return new WP_Error( 'mentorship_not_found', __( 'Cohort not found.', 'mentorship-program' ), array( 'status' => 404 ) );
 		}
-		if ( isset( $changes['session_hours'] ) && ( (int) $changes['session_hours'] < 1 || (int) $changes['session_hours'] > 168 ) ) {
-			return Field_Errors::error( array( 'session_hours' => __( 'Hours before a session must be from 1 to 168.', 'mentorship-program' ) ) );
+		if ( isset( $changes['session_hours'] ) && ( (int) $changes['session_hours'] < 1 || (int) $changes['session_hours'] > self::MAX_SESSION_HOURS ) ) {
+			/* translators: %d: most hours. */
+			return Field_Errors::error( array( 'session_hours' => sprintf( __( 'Hours before a session must be from 1 to %d.', 'mentorship-program' ), self::MAX_SESSION_HOURS ) ) );
 		}
 		if ( isset( $changes['quiet_days'] ) && ! Attention::valid_stale_days( $changes['quiet_days'] ) ) {
 			return Field_Errors::error( Attention::stale_days_error( 'quiet_days' ) );

@@ -73,7 +73,7 @@ final class Nudges_Controller extends Controller {
 						'session_hours'    => array(
 							'type'        => 'integer',
 							'minimum'     => 1,
-							'maximum'     => 168,
+							'maximum'     => Nudges::MAX_SESSION_HOURS,
 							'description' => __( 'Hours before a session when its reminder goes out.', 'mentorship-program' ),
 						),
 						'checkin_reminder' => array(
@@ -221,7 +221,7 @@ final class Nudges_Controller extends Controller {
 					'session_hours'    => array(
 						'type'    => 'integer',
 						'minimum' => 1,
-						'maximum' => 168,
+						'maximum' => Nudges::MAX_SESSION_HOURS,
 					),
 					'checkin_reminder' => array( 'type' => 'boolean' ),
 					'quiet_days'       => array(

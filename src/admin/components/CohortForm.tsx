@@ -12,6 +12,7 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { limit } from '../utils/limits';
 import { SelectField, TextAreaField, TextField } from './Fields';
 import { useDraft, useSubmit } from '../utils/forms';
 import CheckboxGroup from './CheckboxGroup';
@@ -226,8 +227,7 @@ export default function CohortForm( {
 					/>
 					<TextField
 						type="number"
-						min={ 1 }
-						max={ 365 }
+						{ ...limit( 'stale_days' ) }
 						label={ __(
 							'Days without a check-in before a pair needs attention',
 							'mentorship-program'
@@ -331,8 +331,7 @@ export default function CohortForm( {
 							/>
 							<TextField
 								type="number"
-								min={ 15 }
-								max={ 480 }
+								{ ...limit( 'session_duration' ) }
 								label={ __(
 									'Duration (minutes)',
 									'mentorship-program'

@@ -16,6 +16,7 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
+import { limit } from '../utils/limits';
 import { useLoad } from '../utils/load';
 import { TextField, ToggleField } from './Fields';
 import Section from './Section';
@@ -87,8 +88,7 @@ export default function CohortReminders( { cohortId }: { cohortId: number } ) {
 					/>
 					<TextField
 						type="number"
-						min={ 1 }
-						max={ 168 }
+						{ ...limit( 'session_hours' ) }
 						label={ __(
 							'Hours before the session',
 							'mentorship-program'
@@ -111,8 +111,7 @@ export default function CohortReminders( { cohortId }: { cohortId: number } ) {
 					/>
 					<TextField
 						type="number"
-						min={ 1 }
-						max={ 365 }
+						{ ...limit( 'stale_days' ) }
 						label={ __(
 							'Days without a check-in',
 							'mentorship-program'

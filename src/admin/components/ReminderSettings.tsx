@@ -12,6 +12,7 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { limit } from '../utils/limits';
 import { TextField } from './Fields';
 import { useSubmit } from '../utils/forms';
 import FormButtons from './FormButtons';
@@ -38,8 +39,7 @@ export default function ReminderSettings( {
 				</legend>
 				<TextField
 					type="number"
-					min={ 0 }
-					max={ 14 }
+					{ ...limit( 'nudge_weekly_cap' ) }
 					label={ __(
 						'Most reminders per person in seven days',
 						'mentorship-program'

@@ -14,6 +14,7 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
+import { limit } from '../utils/limits';
 import { CheckboxField, TextField } from '../components/Fields';
 import { InlineNotice } from '../components/States';
 import FormButtons from '../components/FormButtons';
@@ -115,8 +116,7 @@ export default function CriteriaForm( { cohortId }: { cohortId: number } ) {
 			<TextField
 				id={ `mentorship-criteria-sessions-${ cohortId }` }
 				type="number"
-				min={ 0 }
-				max={ 100 }
+				{ ...limit( 'min_sessions' ) }
 				label={ __(
 					'Sessions attended, at least (0: not asked)',
 					'mentorship-program'

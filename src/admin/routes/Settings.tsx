@@ -13,6 +13,7 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { limit } from '../utils/limits';
 import { CheckboxField, TextField, ToggleField } from '../components/Fields';
 import { useDraft, useSubmit } from '../utils/forms';
 import { toggled } from '../components/CheckboxGroup';
@@ -171,8 +172,7 @@ function PrivacySettings( { settings }: { settings: SettingsShape } ) {
 				<div className="mentorship-admin-form__row">
 					<TextField
 						type="number"
-						min={ 1 }
-						max={ 1000 }
+						{ ...limit( 'rate_limit_count' ) }
 						label={ __(
 							'Applications allowed per address',
 							'mentorship-program'
@@ -184,8 +184,7 @@ function PrivacySettings( { settings }: { settings: SettingsShape } ) {
 					/>
 					<TextField
 						type="number"
-						min={ 10 }
-						max={ 86400 }
+						{ ...limit( 'rate_limit_window' ) }
 						label={ __( 'Within (seconds)', 'mentorship-program' ) }
 						value={ draft.rateLimitWindow }
 						onChange={ ( rateLimitWindow ) =>
@@ -198,8 +197,7 @@ function PrivacySettings( { settings }: { settings: SettingsShape } ) {
 				<legend>{ __( 'Personal data', 'mentorship-program' ) }</legend>
 				<TextField
 					type="number"
-					min={ 0 }
-					max={ 3650 }
+					{ ...limit( 'retention_days' ) }
 					label={ __(
 						'Delete declined and withdrawn applications after (days)',
 						'mentorship-program'

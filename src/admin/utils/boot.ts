@@ -37,6 +37,7 @@ export function getBootData(): AdminBootData {
 			stages: { mentee: [], mentor: [] },
 			fields: {} as ProgramRules[ 'fields' ],
 			placeholders: [],
+			limits: {} as ProgramRules[ 'limits' ],
 		},
 	};
 }
