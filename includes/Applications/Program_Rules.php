@@ -33,7 +33,7 @@ final class Program_Rules {
 	 *
 	 * @since 0.2.0
 	 *
-	 * @return array{stages: array<string, array<int, array{stage: string, label: string, next: string[]}>>, fields: array<string, array{label: string, for: string[], required: string[], hideable: bool}>, placeholders: string[], limits: array<string, array{min: int, max: int}>}
+	 * @return array{stages: array<string, array<int, array{stage: string, label: string, next: string[]}>>, fields: array<string, array{label: string, for: string[], required: string[], hideable: bool}>, placeholders: string[], running: array<string, string[]>, finished: array<string, string[]>, limits: array<string, array{min: int, max: int}>}
 	 */
 	public static function for_client(): array {
 		$stages = array();
@@ -59,6 +59,8 @@ final class Program_Rules {
 			'stages'       => $stages,
 			'fields'       => $fields,
 			'placeholders' => Mail_Templates::placeholders(),
+			'running'      => Stages::RUNNING,
+			'finished'     => Stages::FINISHED,
 			'limits'       => self::limits(),
 		);
 	}

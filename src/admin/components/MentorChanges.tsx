@@ -15,6 +15,7 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
+import { isFinished, isRunning } from '../utils/stages';
 import { useLoad } from '../utils/load';
 import { CheckboxField } from './Fields';
 import Section from './Section';
@@ -59,7 +60,7 @@ function MenteeMentors( {
 		( failure ) => setError( errorMessage( failure ) ),
 		[ application.id ]
 	);
-	const running = [ 'accepted', 'active' ].includes( application.stage );
+	const running = isRunning( 'mentee', application.stage );
 
 	return (
 		<Section
@@ -252,9 +253,8 @@ export default function MentorChanges( {
 	}
 	if (
 		application.type === 'mentee' &&
-		[ 'accepted', 'active', 'graduated', 'placed' ].includes(
-			application.stage
-		)
+		( isRunning( 'mentee', application.stage ) ||
+			isFinished( 'mentee', application.stage ) )
 	) {
 		return (
 			<MenteeMentors application={ application } canEdit={ canEdit } />
@@ -262,7 +262,7 @@ export default function MentorChanges( {
 	}
 	if (
 		application.type === 'mentor' &&
-		[ 'approved', 'active' ].includes( application.stage )
+		isRunning( 'mentor', application.stage )
 	) {
 		return <MentorBackup application={ application } canEdit={ canEdit } />;
 	}

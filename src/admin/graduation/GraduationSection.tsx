@@ -15,6 +15,7 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
+import { isFinished } from '../utils/stages';
 import { useLoad } from '../utils/load';
 import { CheckboxField, TextAreaField } from '../components/Fields';
 import { InlineNotice } from '../components/States';
@@ -200,7 +201,7 @@ export default function GraduationSection( {
 			) }
 			{ ! certificate &&
 				( record.type === 'mentor' ||
-					[ 'graduated', 'placed' ].includes( record.stage ) ) && (
+					isFinished( 'mentee', record.stage ) ) && (
 					<Button
 						variant="secondary"
 						isBusy={ busy }

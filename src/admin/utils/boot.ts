@@ -37,6 +37,8 @@ export function getBootData(): AdminBootData {
 			stages: { mentee: [], mentor: [] },
 			fields: {} as ProgramRules[ 'fields' ],
 			placeholders: [],
+			running: { mentee: [], mentor: [] },
+			finished: { mentee: [], mentor: [] },
 			limits: {} as ProgramRules[ 'limits' ],
 		},
 	};

@@ -27,6 +27,29 @@ export function stagesOf( type: ApplicationType ): Stage[] {
 }
 
 /**
+ * Whether a person's mentorship runs in a stage (Stages::RUNNING): a mentee from
+ * acceptance to graduation, a mentor from approval until they complete.
+ *
+ * @param type  mentee or mentor.
+ * @param stage Stage.
+ * @return Whether it runs.
+ */
+export function isRunning( type: ApplicationType, stage: string ): boolean {
+	return ( getBootData().rules.running?.[ type ] ?? [] ).includes( stage );
+}
+
+/**
+ * Whether a stage comes after a mentorship that ended as planned (Stages::FINISHED).
+ *
+ * @param type  mentee or mentor.
+ * @param stage Stage.
+ * @return Whether it is finished.
+ */
+export function isFinished( type: ApplicationType, stage: string ): boolean {
+	return ( getBootData().rules.finished?.[ type ] ?? [] ).includes( stage );
+}
+
+/**
  * The human label of a stage, in the site's language.
  *
  * @param stage Stage.
