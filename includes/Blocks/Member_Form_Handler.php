@@ -25,22 +25,14 @@ use WP_Error;
 abstract class Member_Form_Handler {
 
 	/**
-	 * The actions the handler's forms post.
-	 *
-	 * @since 0.3.0
-	 *
-	 * @return string[]
+	 * The actions the handler's forms post; each handler names its own.
 	 */
-	abstract protected static function actions(): array;
+	public const ACTIONS = array();
 
 	/**
-	 * The nonce action the handler's forms carry.
-	 *
-	 * @since 0.3.0
-	 *
-	 * @return string
+	 * The nonce action the handler's forms carry; each handler names its own.
 	 */
-	abstract protected static function nonce_action(): string;
+	public const NONCE_ACTION = '';
 
 	/**
 	 * Calls the service for a posted action whose nonce is good.
@@ -71,7 +63,7 @@ abstract class Member_Form_Handler {
 	 */
 	public function handle(): void {
 		// submit() checks the nonce before anything else; the services sanitise every value.
-		$result = Posted_Form::answer( static::class, static::actions(), static fn( array $post ): array => static::submit( $post, get_current_user_id() ) );
+		$result = Posted_Form::answer( static::class, static::ACTIONS, static fn( array $post ): array => static::submit( $post, get_current_user_id() ) );
 		if ( $result && $result['ok'] ) {
 			wp_safe_redirect( static::saved_url( $result, wp_get_referer() ? wp_get_referer() : home_url( add_query_arg( array() ) ) ) );
 			exit;
@@ -114,7 +106,7 @@ abstract class Member_Form_Handler {
 			return $result;
 		}
 		$nonce = isset( $post['mentorship_nonce'] ) && is_string( $post['mentorship_nonce'] ) ? $post['mentorship_nonce'] : '';
-		if ( ! wp_verify_nonce( $nonce, static::nonce_action() ) ) {
+		if ( ! wp_verify_nonce( $nonce, static::NONCE_ACTION ) ) {
 			$result['message'] = __( 'This form has expired. Please reload the page and send it again.', 'mentorship-program' );
 			return $result;
 		}

@@ -33,31 +33,14 @@ final class Form_Handler extends Member_Form_Handler {
 	public const ACTION = 'graduation_progress';
 
 	/**
+	 * The actions the form posts.
+	 */
+	public const ACTIONS = array( self::ACTION );
+
+	/**
 	 * The query argument of the redirect after a save: the record that was saved.
 	 */
 	public const SAVED_ARG = 'mentorship-graduation-saved';
-
-	/**
-	 * The action the form posts.
-	 *
-	 * @since 0.3.0
-	 *
-	 * @return string[]
-	 */
-	protected static function actions(): array {
-		return array( self::ACTION );
-	}
-
-	/**
-	 * The nonce action of the form.
-	 *
-	 * @since 0.3.0
-	 *
-	 * @return string
-	 */
-	protected static function nonce_action(): string {
-		return self::NONCE_ACTION;
-	}
 
 	/**
 	 * Back at the record's form, with the record that was saved.

@@ -34,28 +34,6 @@ final class Form_Handler extends Member_Form_Handler {
 	public const ACTIONS = array( 'log_checkin', 'add_goal', 'goal_done' );
 
 	/**
-	 * The actions the forms post.
-	 *
-	 * @since 0.2.0
-	 *
-	 * @return string[]
-	 */
-	protected static function actions(): array {
-		return self::ACTIONS;
-	}
-
-	/**
-	 * The nonce action of the block's forms.
-	 *
-	 * @since 0.2.0
-	 *
-	 * @return string
-	 */
-	protected static function nonce_action(): string {
-		return self::NONCE_ACTION;
-	}
-
-	/**
 	 * Logs a check-in, adds a goal or marks one done.
 	 *
 	 * @since 0.2.0

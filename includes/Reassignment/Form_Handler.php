@@ -29,26 +29,9 @@ final class Form_Handler extends Member_Form_Handler {
 	public const ACTIONS = array( 'step_back', 'mentor_request', 'backup' );
 
 	/**
-	 * The actions the forms post.
-	 *
-	 * @since 0.3.0
-	 *
-	 * @return string[]
-	 */
-	protected static function actions(): array {
-		return self::ACTIONS;
-	}
-
-	/**
 	 * The forms sit in the My mentorship block and carry its nonce.
-	 *
-	 * @since 0.3.0
-	 *
-	 * @return string
 	 */
-	protected static function nonce_action(): string {
-		return Mentorship_Form_Handler::NONCE_ACTION;
-	}
+	public const NONCE_ACTION = Mentorship_Form_Handler::NONCE_ACTION;
 
 	/**
 	 * Steps back, asks for a new mentor, or sets the backup offer.

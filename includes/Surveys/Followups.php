@@ -15,6 +15,7 @@ use Mentorship_Program\Applications\Applications;
 use Mentorship_Program\Settings\Settings;
 use Mentorship_Program\Applications\Status_Links;
 use Mentorship_Program\Notifications\Mailer;
+use Mentorship_Program\Reports\Small_Groups;
 use Mentorship_Program\Privacy\Private_Link_Page;
 use WP_Error;
 

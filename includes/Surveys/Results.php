@@ -12,6 +12,7 @@ namespace Mentorship_Program\Surveys;
 defined( 'ABSPATH' ) || exit;
 
 use Mentorship_Program\Settings\Settings;
+use Mentorship_Program\Reports\Small_Groups;
 
 /**
  * The figure of a scored question (rating 1–5, recommend 0–10) in one survey kind is a

@@ -14,7 +14,7 @@ use Mentorship_Program\Applications\Applications;
 use Mentorship_Program\Surveys\Answers;
 use Mentorship_Program\Surveys\Demo_Seeder;
 use Mentorship_Program\Surveys\Results;
-use Mentorship_Program\Surveys\Small_Groups;
+use Mentorship_Program\Reports\Small_Groups;
 use Mentorship_Program\Surveys\Surveys;
 use Mentorship_Program\Tests\Fixtures;
 use Mentorship_Program\Tests\TestCase;
