@@ -212,7 +212,7 @@ abstract class Controller extends WP_REST_Controller {
 		if ( ! $unknown ) {
 			return true;
 		}
-		return $this->invalid( $unknown );
+		return Field_Errors::error( $unknown );
 	}
 
 	/**
@@ -232,32 +232,6 @@ abstract class Controller extends WP_REST_Controller {
 			}
 		}
 		return $values;
-	}
-
-	/**
-	 * Most fields a 400 answer names one by one; the rest are counted.
-	 */
-	public const MAX_NAMED_FIELDS = Field_Errors::MAX_NAMED;
-
-	/**
-	 * A 400 error naming each bad field (the first MAX_NAMED_FIELDS of them).
-	 *
-	 * @param array<string, string> $params Field => message.
-	 * @return WP_Error
-	 */
-	protected function invalid( array $params ): WP_Error {
-		return Field_Errors::error( $params );
-	}
-
-	/**
-	 * Validates values against schema properties, one field at a time.
-	 *
-	 * @param array<string, mixed>                $values     Values.
-	 * @param array<string, array<string, mixed>> $properties Schema properties.
-	 * @return array<string, string> Field => message.
-	 */
-	protected function schema_errors( array $values, array $properties ): array {
-		return Field_Errors::of_schema( $values, $properties );
 	}
 
 	/**

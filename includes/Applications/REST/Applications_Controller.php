@@ -46,16 +46,6 @@ final class Applications_Controller extends Controller {
 	protected $rest_base = 'applications';
 
 	/**
-	 * The honeypot field: hidden from people, filled by bots.
-	 */
-	public const HONEYPOT = Submission::HONEYPOT;
-
-	/**
-	 * Applications one e-mail address may send per hour, from any network.
-	 */
-	public const PER_EMAIL = Submission::PER_EMAIL;
-
-	/**
 	 * Per-list caches (assignments, ratings) so shaping a page costs constant queries.
 	 *
 	 * @var array<string, array<int, mixed>>
@@ -175,24 +165,24 @@ final class Applications_Controller extends Controller {
 	 */
 	private function get_create_args(): array {
 		$args = array(
-			'type'         => array(
+			'type'               => array(
 				'type'        => 'string',
 				'enum'        => Stages::types(),
 				'description' => __( 'mentee or mentor.', 'mentorship-program' ),
 			),
-			'cohort'       => array(
+			'cohort'             => array(
 				'type'        => 'integer',
 				'description' => __( 'Cohort ID; defaults to the cohort whose applications are open.', 'mentorship-program' ),
 			),
-			'token'        => array(
+			'token'              => array(
 				'type'        => 'string',
 				'description' => __( 'Form token printed with the form.', 'mentorship-program' ),
 			),
-			self::HONEYPOT => array(
+			Submission::HONEYPOT => array(
 				'type'        => 'string',
 				'description' => __( 'Leave empty.', 'mentorship-program' ),
 			),
-			'event_code'   => array(
+			'event_code'         => array(
 				'type'        => 'string',
 				'maxLength'   => Event_Codes::MAX_LENGTH,
 				'description' => __( 'Code of a contributor day: lifts the per-network limit while it is valid and has uses left.', 'mentorship-program' ),
@@ -486,7 +476,7 @@ final class Applications_Controller extends Controller {
 		$to     = $request['to'];
 		$cohort = $request['cohort'];
 		if ( ( null === $to ) === ( null === $cohort ) ) {
-			return $this->invalid( array( 'to' => __( 'Give either a stage to move to or a cohort to move into.', 'mentorship-program' ) ) );
+			return Field_Errors::error( array( 'to' => __( 'Give either a stage to move to or a cohort to move into.', 'mentorship-program' ) ) );
 		}
 		$results = array();
 		$ok      = 0;
@@ -581,7 +571,7 @@ final class Applications_Controller extends Controller {
 		}
 		$note = Fields::text( $request['note'], true );
 		if ( '' === trim( $note ) ) {
-			return $this->invalid( array( 'note' => __( 'Write a note.', 'mentorship-program' ) ) );
+			return Field_Errors::error( array( 'note' => __( 'Write a note.', 'mentorship-program' ) ) );
 		}
 		$rating = null === $request['rating'] ? null : (int) $request['rating'];
 		// Ratings weigh an application in review: reviewers give them, a mentor writes notes only.

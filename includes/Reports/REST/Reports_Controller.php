@@ -18,6 +18,7 @@ use WP_Error;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
+use Mentorship_Program\Support\Field_Errors;
 
 /**
  * Coordinators only (the capability to review applications, as the dashboard's funnel;
@@ -218,15 +219,15 @@ final class Reports_Controller extends Controller {
 		}
 		$given = trim( (string) $request['cohorts'] );
 		if ( ! preg_match( '/^\d+(\s*,\s*\d+)*$/', $given ) ) {
-			return $this->invalid( array( 'cohorts' => __( 'List cohort IDs separated by commas, e.g. 3,5.', 'mentorship-program' ) ) );
+			return Field_Errors::error( array( 'cohorts' => __( 'List cohort IDs separated by commas, e.g. 3,5.', 'mentorship-program' ) ) );
 		}
 		$ids = array_values( array_unique( array_map( 'intval', preg_split( '/\s*,\s*/', $given ) ) ) );
 		if ( count( $ids ) < 2 ) {
-			return $this->invalid( array( 'cohorts' => __( 'Choose at least two different cohorts to compare.', 'mentorship-program' ) ) );
+			return Field_Errors::error( array( 'cohorts' => __( 'Choose at least two different cohorts to compare.', 'mentorship-program' ) ) );
 		}
 		if ( count( $ids ) > self::MAX_COMPARED ) {
 			/* translators: %d: most cohorts. */
-			return $this->invalid( array( 'cohorts' => sprintf( __( 'Compare at most %d cohorts at once.', 'mentorship-program' ), self::MAX_COMPARED ) ) );
+			return Field_Errors::error( array( 'cohorts' => sprintf( __( 'Compare at most %d cohorts at once.', 'mentorship-program' ), self::MAX_COMPARED ) ) );
 		}
 		$reports = Cohort_Report::compare( $ids );
 		if ( count( $reports ) !== count( $ids ) ) {

@@ -22,6 +22,7 @@ use WP_Error;
 use WP_REST_Request;
 use WP_REST_Response;
 use WP_REST_Server;
+use Mentorship_Program\Support\Field_Errors;
 
 /**
  * Stories: share (graduates), list (editors), graduates without a story and invitations
@@ -243,7 +244,7 @@ final class Stories_Controller extends Controller {
 			$errors['consent'] = Fields::boolean_error( 'consent' );
 		}
 		if ( $errors ) {
-			return $this->invalid( $errors );
+			return Field_Errors::error( $errors );
 		}
 		$story = Stories::create_draft_from_application( (int) $id, $input, get_current_user_id() );
 		if ( is_wp_error( $story ) ) {

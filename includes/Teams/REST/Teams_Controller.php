@@ -173,11 +173,11 @@ final class Teams_Controller extends Controller {
 	private function check_name( $name ): ?WP_Error {
 		$line = Plain_Text::line( $name );
 		if ( '' === $line ) {
-			return $this->invalid( array( 'name' => __( 'Name is required.', 'mentorship-program' ) ) );
+			return Field_Errors::error( array( 'name' => __( 'Name is required.', 'mentorship-program' ) ) );
 		}
 		// The name column holds 200 characters of the stored (HTML) form.
 		if ( mb_strlen( Plain_Text::to_html( $line ) ) > 200 ) {
-			return $this->invalid( array( 'name' => __( 'The name is too long.', 'mentorship-program' ) ) );
+			return Field_Errors::error( array( 'name' => __( 'The name is too long.', 'mentorship-program' ) ) );
 		}
 		return null;
 	}

@@ -11,7 +11,7 @@ namespace Mentorship_Program\Tests\REST;
 
 use Mentorship_Program\Applications\Event_Codes;
 use Mentorship_Program\Settings\Settings;
-use Mentorship_Program\Applications\REST\Applications_Controller;
+use Mentorship_Program\Applications\Submission;
 use Mentorship_Program\Security\Form_Token;
 use Mentorship_Program\Tests\Fixtures;
 use Mentorship_Program\Tests\TestCase;
@@ -88,7 +88,7 @@ final class Rate_Limits_Test extends TestCase {
 		$this->make_cohort();
 		$code                   = $this->code();
 		$_SERVER['REMOTE_ADDR'] = '203.0.113.53';
-		for ( $i = 0; $i < Applications_Controller::PER_EMAIL; $i++ ) {
+		for ( $i = 0; $i < Submission::PER_EMAIL; $i++ ) {
 			$this->assertSame( 201, $this->submit( 'same@example.org', array( 'event_code' => $code['code'] ) )->get_status() );
 		}
 		$this->assertErrorResponse( 429, $this->submit( 'SAME@example.org', array( 'event_code' => $code['code'] ) ), 'mentorship_rate_limited' );
