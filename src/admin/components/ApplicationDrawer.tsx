@@ -15,7 +15,7 @@ import { __, sprintf } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { CheckboxField, SelectField, TextAreaField } from './Fields';
-import Section from './Section';
+import { DrawerSection } from './Section';
 import FormButtons from './FormButtons';
 import type {
 	Application,
@@ -377,10 +377,9 @@ function Notes( { id }: { id: number } ) {
 	const [ busy, setBusy ] = useState( false );
 
 	return (
-		<Section
+		<DrawerSection
 			id="mentorship-notes"
 			title={ __( 'Notes', 'mentorship-program' ) }
-			className="mentorship-drawer__section"
 		>
 			<LoadStatus loaded={ !! notes } error={ error } />
 			{ notes && notes.length === 0 && (
@@ -469,7 +468,7 @@ function Notes( { id }: { id: number } ) {
 					{ __( 'Add note', 'mentorship-program' ) }
 				</Button>
 			</form>
-		</Section>
+		</DrawerSection>
 	);
 }
 
@@ -527,10 +526,9 @@ export default function ApplicationDrawer( {
 					className="mentorship-drawer__body"
 					data-application={ application.id }
 				>
-					<Section
+					<DrawerSection
 						id="mentorship-stage"
 						title={ __( 'Stage', 'mentorship-program' ) }
-						className="mentorship-drawer__section"
 					>
 						<p>
 							<strong
@@ -632,7 +630,7 @@ export default function ApplicationDrawer( {
 								onDone={ () => setMoving( null ) }
 							/>
 						) }
-					</Section>
+					</DrawerSection>
 
 					<MentorChanges
 						application={ application }
@@ -652,10 +650,9 @@ export default function ApplicationDrawer( {
 							/>
 						) }
 
-					<Section
+					<DrawerSection
 						id="mentorship-details"
 						title={ __( 'Application', 'mentorship-program' ) }
-						className="mentorship-drawer__section"
 					>
 						<dl className="mentorship-drawer__fields">
 							{ FIELD_ORDER.filter(
@@ -686,13 +683,12 @@ export default function ApplicationDrawer( {
 								</dd>
 							</div>
 						</dl>
-					</Section>
+					</DrawerSection>
 
 					{ application.consent && (
-						<Section
+						<DrawerSection
 							id="mentorship-consent"
 							title={ __( 'Consent', 'mentorship-program' ) }
-							className="mentorship-drawer__section"
 						>
 							<dl className="mentorship-drawer__fields">
 								<ConsentRecord
@@ -717,14 +713,13 @@ export default function ApplicationDrawer( {
 									) }
 								/>
 							</dl>
-						</Section>
+						</DrawerSection>
 					) }
 
 					{ application.history && (
-						<Section
+						<DrawerSection
 							id="mentorship-history"
 							title={ __( 'History', 'mentorship-program' ) }
-							className="mentorship-drawer__section"
 						>
 							<ol className="mentorship-drawer__history">
 								{ application.history
@@ -749,7 +744,7 @@ export default function ApplicationDrawer( {
 										</li>
 									) ) }
 							</ol>
-						</Section>
+						</DrawerSection>
 					) }
 
 					<Notes id={ application.id } />

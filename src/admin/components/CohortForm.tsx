@@ -12,8 +12,7 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { limit } from '../utils/limits';
-import { SelectField, TextAreaField, TextField } from './Fields';
+import { SelectField, TextAreaField, NumberField, TextField } from './Fields';
 import { useDraft, useSubmit } from '../utils/forms';
 import CheckboxGroup from './CheckboxGroup';
 import FormButtons from './FormButtons';
@@ -225,9 +224,8 @@ export default function CohortForm( {
 						value={ state.capacity }
 						onChange={ ( capacity ) => set( { capacity } ) }
 					/>
-					<TextField
-						type="number"
-						{ ...limit( 'stale_days' ) }
+					<NumberField
+						limit="stale_days"
 						label={ __(
 							'Days without a check-in before a pair needs attention',
 							'mentorship-program'
@@ -329,9 +327,8 @@ export default function CohortForm( {
 								value={ state.times }
 								onChange={ ( times ) => set( { times } ) }
 							/>
-							<TextField
-								type="number"
-								{ ...limit( 'session_duration' ) }
+							<NumberField
+								limit="session_duration"
 								label={ __(
 									'Duration (minutes)',
 									'mentorship-program'

@@ -16,9 +16,8 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
-import { limit } from '../utils/limits';
 import { useLoad } from '../utils/load';
-import { TextField, ToggleField } from './Fields';
+import { NumberField, ToggleField } from './Fields';
 import Section from './Section';
 import { useSubmit } from '../utils/forms';
 import FormButtons from './FormButtons';
@@ -86,9 +85,8 @@ export default function CohortReminders( { cohortId }: { cohortId: number } ) {
 							set( { session_reminder: sessionReminder } )
 						}
 					/>
-					<TextField
-						type="number"
-						{ ...limit( 'session_hours' ) }
+					<NumberField
+						limit="session_hours"
 						label={ __(
 							'Hours before the session',
 							'mentorship-program'
@@ -109,9 +107,8 @@ export default function CohortReminders( { cohortId }: { cohortId: number } ) {
 							set( { checkin_reminder: checkinReminder } )
 						}
 					/>
-					<TextField
-						type="number"
-						{ ...limit( 'stale_days' ) }
+					<NumberField
+						limit="stale_days"
 						label={ __(
 							'Days without a check-in',
 							'mentorship-program'

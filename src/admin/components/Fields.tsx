@@ -21,6 +21,11 @@ import {
 } from '@wordpress/components';
 import { forwardRef } from '@wordpress/element';
 
+/**
+ * Internal dependencies
+ */
+import { limit, type LimitName } from '../utils/limits';
+
 export function TextField(
 	props: ComponentPropsWithoutRef< typeof TextControl >
 ) {
@@ -31,6 +36,22 @@ export function TextField(
 			{ ...props }
 		/>
 	);
+}
+
+/**
+ * A number field that offers the range its route accepts (`limit()`), so the browser's
+ * checks agree with the server's.
+ *
+ * @param props       TextField's props.
+ * @param props.limit The server's name of the range.
+ */
+export function NumberField( {
+	limit: name,
+	...props
+}: Omit< ComponentPropsWithoutRef< typeof TextControl >, 'type' > & {
+	limit: LimitName;
+} ) {
+	return <TextField type="number" { ...limit( name ) } { ...props } />;
 }
 
 // Forwards its ref, so a form can move the focus into the text.

@@ -18,7 +18,7 @@ import { __, sprintf } from '@wordpress/i18n';
 import { isFinished, isRunning } from '../utils/stages';
 import { useLoad } from '../utils/load';
 import { CheckboxField } from './Fields';
-import Section from './Section';
+import { DrawerSection } from './Section';
 import { errorMessage, NAMESPACE } from '../../shared/api';
 import type {
 	Application,
@@ -63,10 +63,9 @@ function MenteeMentors( {
 	const running = isRunning( 'mentee', application.stage );
 
 	return (
-		<Section
+		<DrawerSection
 			id="mentorship-mentors"
 			title={ __( 'Mentors', 'mentorship-program' ) }
-			className="mentorship-drawer__section"
 		>
 			{ done && <InlineNotice status="success">{ done }</InlineNotice> }
 			{ error && <InlineNotice>{ error }</InlineNotice> }
@@ -159,7 +158,7 @@ function MenteeMentors( {
 					} }
 				/>
 			) }
-		</Section>
+		</DrawerSection>
 	);
 }
 
@@ -191,10 +190,9 @@ function MentorBackup( {
 		[ application.id ]
 	);
 	return (
-		<Section
+		<DrawerSection
 			id="mentorship-backup"
 			title={ __( 'Backup mentor', 'mentorship-program' ) }
-			className="mentorship-drawer__section"
 		>
 			{ error && <InlineNotice>{ error }</InlineNotice> }
 			{ ! offer && ! error && <Loading /> }
@@ -229,7 +227,7 @@ function MentorBackup( {
 					} }
 				/>
 			) }
-		</Section>
+		</DrawerSection>
 	);
 }
 

@@ -12,8 +12,7 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { limit } from '../utils/limits';
-import { TextField } from './Fields';
+import { NumberField } from './Fields';
 import { useSubmit } from '../utils/forms';
 import FormButtons from './FormButtons';
 import type { Settings } from '../../shared/types';
@@ -37,9 +36,8 @@ export default function ReminderSettings( {
 				<legend>
 					{ __( 'Reminder e-mails', 'mentorship-program' ) }
 				</legend>
-				<TextField
-					type="number"
-					{ ...limit( 'nudge_weekly_cap' ) }
+				<NumberField
+					limit="nudge_weekly_cap"
 					label={ __(
 						'Most reminders per person in seven days',
 						'mentorship-program'

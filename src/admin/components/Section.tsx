@@ -33,3 +33,19 @@ export default function Section( {
 		</section>
 	);
 }
+
+/**
+ * A section of the application drawer: the drawer's spacing and rule between sections.
+ *
+ * @param props Section's props; a className is added to the drawer's.
+ */
+export function DrawerSection( props: Props ) {
+	return (
+		<Section
+			{ ...props }
+			className={ [ 'mentorship-drawer__section', props.className ]
+				.filter( Boolean )
+				.join( ' ' ) }
+		/>
+	);
+}

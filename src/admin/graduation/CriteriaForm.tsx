@@ -14,8 +14,7 @@ import { store as noticesStore } from '@wordpress/notices';
 /**
  * Internal dependencies
  */
-import { limit } from '../utils/limits';
-import { CheckboxField, TextField } from '../components/Fields';
+import { CheckboxField, NumberField } from '../components/Fields';
 import { InlineNotice } from '../components/States';
 import FormButtons from '../components/FormButtons';
 import { useSubmit } from '../utils/forms';
@@ -113,10 +112,9 @@ export default function CriteriaForm( { cohortId }: { cohortId: number } ) {
 				) }
 			</p>
 			{ error && <InlineNotice>{ error }</InlineNotice> }
-			<TextField
+			<NumberField
 				id={ `mentorship-criteria-sessions-${ cohortId }` }
-				type="number"
-				{ ...limit( 'min_sessions' ) }
+				limit="min_sessions"
 				label={ __(
 					'Sessions attended, at least (0: not asked)',
 					'mentorship-program'

@@ -28,6 +28,7 @@ import {
 	saveRecord,
 } from './api';
 import CriteriaChecklist from './CriteriaChecklist';
+import { DrawerSection } from '../components/Section';
 import type { GraduationRecord } from './types';
 
 /**
@@ -118,13 +119,11 @@ export default function GraduationSection( {
 	}
 	const certificate = record.certificate;
 	return (
-		<section
-			className="mentorship-drawer__section mentorship-graduation"
-			aria-labelledby={ `mentorship-graduation-${ id }` }
+		<DrawerSection
+			id={ `mentorship-graduation-${ id }` }
+			title={ __( 'Graduation', 'mentorship-program' ) }
+			className="mentorship-graduation"
 		>
-			<h3 id={ `mentorship-graduation-${ id }` }>
-				{ __( 'Graduation', 'mentorship-program' ) }
-			</h3>
 			{ record.type === 'mentee' && (
 				<>
 					<CriteriaChecklist criteria={ record.criteria } />
@@ -279,6 +278,6 @@ export default function GraduationSection( {
 					</div>
 				</form>
 			) }
-		</section>
+		</DrawerSection>
 	);
 }

@@ -13,8 +13,12 @@ import { __ } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { limit } from '../utils/limits';
-import { CheckboxField, TextField, ToggleField } from '../components/Fields';
+import {
+	CheckboxField,
+	NumberField,
+	TextField,
+	ToggleField,
+} from '../components/Fields';
 import { useDraft, useSubmit } from '../utils/forms';
 import { toggled } from '../components/CheckboxGroup';
 import FormButtons from '../components/FormButtons';
@@ -170,9 +174,8 @@ function PrivacySettings( { settings }: { settings: SettingsShape } ) {
 			<fieldset>
 				<legend>{ __( 'Anti-spam', 'mentorship-program' ) }</legend>
 				<div className="mentorship-admin-form__row">
-					<TextField
-						type="number"
-						{ ...limit( 'rate_limit_count' ) }
+					<NumberField
+						limit="rate_limit_count"
 						label={ __(
 							'Applications allowed per address',
 							'mentorship-program'
@@ -182,9 +185,8 @@ function PrivacySettings( { settings }: { settings: SettingsShape } ) {
 							set( { rateLimitCount } )
 						}
 					/>
-					<TextField
-						type="number"
-						{ ...limit( 'rate_limit_window' ) }
+					<NumberField
+						limit="rate_limit_window"
 						label={ __( 'Within (seconds)', 'mentorship-program' ) }
 						value={ draft.rateLimitWindow }
 						onChange={ ( rateLimitWindow ) =>
@@ -195,9 +197,8 @@ function PrivacySettings( { settings }: { settings: SettingsShape } ) {
 			</fieldset>
 			<fieldset>
 				<legend>{ __( 'Personal data', 'mentorship-program' ) }</legend>
-				<TextField
-					type="number"
-					{ ...limit( 'retention_days' ) }
+				<NumberField
+					limit="retention_days"
 					label={ __(
 						'Delete declined and withdrawn applications after (days)',
 						'mentorship-program'

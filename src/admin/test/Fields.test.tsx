@@ -11,7 +11,8 @@ import { createRef } from '@wordpress/element';
 /**
  * Internal dependencies
  */
-import { TextAreaField, TextField } from '../components/Fields';
+import { NumberField, TextAreaField, TextField } from '../components/Fields';
+import description from '../../shared/rest-schemas.json';
 
 describe( 'Fields', () => {
 	it( 'a text field is labelled and at the 40px size', () => {
@@ -32,5 +33,28 @@ describe( 'Fields', () => {
 			/>
 		);
 		expect( ref.current ).toBe( screen.getByLabelText( 'Note' ) );
+	} );
+
+	it( 'a number field offers the range the server gives for it', () => {
+		window.mentorshipProgramAdmin = { rules: description.rules };
+		render(
+			<NumberField
+				limit="session_hours"
+				label="Hours before"
+				value="24"
+				onChange={ jest.fn() }
+			/>
+		);
+		delete window.mentorshipProgramAdmin;
+		const input = screen.getByLabelText(
+			'Hours before'
+		) as HTMLInputElement;
+		expect( input.type ).toBe( 'number' );
+		expect( input.min ).toBe(
+			String( description.rules.limits.session_hours.min )
+		);
+		expect( input.max ).toBe(
+			String( description.rules.limits.session_hours.max )
+		);
 	} );
 } );
