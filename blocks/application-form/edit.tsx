@@ -2,16 +2,16 @@
  * WordPress dependencies
  */
 import { __ } from '@wordpress/i18n';
-import {
-	CheckboxControl,
-	PanelBody,
-	SelectControl,
-	TextareaControl,
-} from '@wordpress/components';
+import { PanelBody } from '@wordpress/components';
 
 /**
  * Internal dependencies
  */
+import {
+	CheckboxField,
+	SelectField,
+	TextAreaField,
+} from '../../src/shared/controls';
 import CohortControl from '../shared/cohort-control';
 import SettingsPreview, { type EditProps } from '../shared/settings-preview';
 
@@ -93,8 +93,7 @@ export default function Edit( {
 					initialOpen={ false }
 				>
 					{ Object.entries( optional ).map( ( [ field, label ] ) => (
-						<CheckboxControl
-							__nextHasNoMarginBottom
+						<CheckboxField
 							key={ field }
 							label={ label }
 							checked={ shown.includes( field ) }
@@ -104,9 +103,7 @@ export default function Edit( {
 				</PanelBody>
 			}
 		>
-			<SelectControl
-				__nextHasNoMarginBottom
-				__next40pxDefaultSize
+			<SelectField
 				label={ __( 'Who applies', 'mentorship-program' ) }
 				value={ attributes.role }
 				options={ [
@@ -134,8 +131,7 @@ export default function Edit( {
 					'mentorship-program'
 				) }
 			/>
-			<TextareaControl
-				__nextHasNoMarginBottom
+			<TextAreaField
 				label={ __( 'Introduction', 'mentorship-program' ) }
 				help={ __( 'Shown above the form.', 'mentorship-program' ) }
 				value={ attributes.intro }

@@ -2,11 +2,11 @@
  * WordPress dependencies
  */
 import { __ } from '@wordpress/i18n';
-import { RangeControl } from '@wordpress/components';
 
 /**
  * Internal dependencies
  */
+import { RangeField } from '../../src/shared/controls';
 import CohortControl from '../shared/cohort-control';
 import { withSettingsPreview } from '../shared/settings-preview';
 
@@ -27,9 +27,7 @@ export default withSettingsPreview< Attributes >(
 					'mentorship-program'
 				) }
 			/>
-			<RangeControl
-				__nextHasNoMarginBottom
-				__next40pxDefaultSize
+			<RangeField
 				label={ __( 'Sessions shown', 'mentorship-program' ) }
 				min={ 1 }
 				max={ 20 }

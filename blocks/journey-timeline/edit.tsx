@@ -9,11 +9,12 @@
  */
 import { __, sprintf } from '@wordpress/i18n';
 import { RichText } from '@wordpress/block-editor';
-import { Button, SelectControl, TextControl } from '@wordpress/components';
+import { Button } from '@wordpress/components';
 
 /**
  * Internal dependencies
  */
+import { SelectField, TextField } from '../../src/shared/controls';
 import {
 	type Milestone,
 	type MilestoneKind,
@@ -119,9 +120,7 @@ export default function Edit( {
 			<ol className="mentorship-timeline-list">
 				{ milestones.map( ( milestone, index ) => (
 					<li key={ index } className="mentorship-timeline-row">
-						<TextControl
-							__nextHasNoMarginBottom
-							__next40pxDefaultSize
+						<TextField
 							type="date"
 							label={ __( 'Date', 'mentorship-program' ) }
 							value={ milestone.date }
@@ -129,9 +128,7 @@ export default function Edit( {
 								change( index, { date } )
 							}
 						/>
-						<TextControl
-							__nextHasNoMarginBottom
-							__next40pxDefaultSize
+						<TextField
 							label={ __(
 								'What happened',
 								'mentorship-program'
@@ -142,9 +139,7 @@ export default function Edit( {
 								change( index, { label } )
 							}
 						/>
-						<SelectControl
-							__nextHasNoMarginBottom
-							__next40pxDefaultSize
+						<SelectField
 							label={ __( 'Kind', 'mentorship-program' ) }
 							value={ milestone.kind }
 							options={ kindOptions() }

@@ -7,11 +7,11 @@
  * WordPress dependencies
  */
 import { __ } from '@wordpress/i18n';
-import { TextareaControl } from '@wordpress/components';
 
 /**
  * Internal dependencies
  */
+import { TextAreaField } from '../../src/shared/controls';
 import { withSettingsPreview } from '../shared/settings-preview';
 
 type Attributes = { intro: string };
@@ -19,8 +19,7 @@ type Attributes = { intro: string };
 export default withSettingsPreview< Attributes >(
 	() => __( 'Story form', 'mentorship-program' ),
 	( { attributes, setAttributes } ) => (
-		<TextareaControl
-			__nextHasNoMarginBottom
+		<TextAreaField
 			label={ __( 'Introduction', 'mentorship-program' ) }
 			help={ __(
 				'Shown above the form. Leave empty for the default text.',

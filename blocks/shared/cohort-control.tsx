@@ -6,9 +6,13 @@
  * WordPress dependencies
  */
 import apiFetch from '@wordpress/api-fetch';
-import { SelectControl } from '@wordpress/components';
 import { useEffect, useState } from '@wordpress/element';
 import { __ } from '@wordpress/i18n';
+
+/**
+ * Internal dependencies
+ */
+import { SelectField } from '../../src/shared/controls';
 
 type CohortTerm = { id: number; name: string };
 
@@ -39,9 +43,7 @@ export default function CohortControl( {
 		};
 	}, [] );
 	return (
-		<SelectControl
-			__nextHasNoMarginBottom
-			__next40pxDefaultSize
+		<SelectField
 			label={ __( 'Cohort', 'mentorship-program' ) }
 			help={ help }
 			value={ String( value ) }

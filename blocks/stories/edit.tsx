@@ -7,15 +7,15 @@
  * WordPress dependencies
  */
 import { __ } from '@wordpress/i18n';
-import {
-	RangeControl,
-	SelectControl,
-	ToggleControl,
-} from '@wordpress/components';
 
 /**
  * Internal dependencies
  */
+import {
+	RangeField,
+	SelectField,
+	ToggleField,
+} from '../../src/shared/controls';
 import { withSettingsPreview } from '../shared/settings-preview';
 
 type Attributes = {
@@ -31,9 +31,7 @@ export default withSettingsPreview< Attributes >(
 	() => __( 'Stories', 'mentorship-program' ),
 	( { attributes, setAttributes } ) => (
 		<>
-			<SelectControl
-				__nextHasNoMarginBottom
-				__next40pxDefaultSize
+			<SelectField
 				label={ __( 'Layout', 'mentorship-program' ) }
 				value={ attributes.layout }
 				options={ [
@@ -52,9 +50,7 @@ export default withSettingsPreview< Attributes >(
 					} )
 				}
 			/>
-			<RangeControl
-				__nextHasNoMarginBottom
-				__next40pxDefaultSize
+			<RangeField
 				label={ __( 'Stories per page', 'mentorship-program' ) }
 				value={ attributes.perPage }
 				min={ 1 }
@@ -63,9 +59,7 @@ export default withSettingsPreview< Attributes >(
 					setAttributes( { perPage: perPage ?? 9 } )
 				}
 			/>
-			<SelectControl
-				__nextHasNoMarginBottom
-				__next40pxDefaultSize
+			<SelectField
 				label={ __(
 					'Heading level of story titles',
 					'mentorship-program'
@@ -81,8 +75,7 @@ export default withSettingsPreview< Attributes >(
 					} )
 				}
 			/>
-			<ToggleControl
-				__nextHasNoMarginBottom
+			<ToggleField
 				label={ __(
 					'Filters by team, cohort and role',
 					'mentorship-program'
@@ -92,16 +85,14 @@ export default withSettingsPreview< Attributes >(
 					setAttributes( { showFilters } )
 				}
 			/>
-			<ToggleControl
-				__nextHasNoMarginBottom
+			<ToggleField
 				label={ __( 'Featured images', 'mentorship-program' ) }
 				checked={ attributes.showImage }
 				onChange={ ( showImage: boolean ) =>
 					setAttributes( { showImage } )
 				}
 			/>
-			<ToggleControl
-				__nextHasNoMarginBottom
+			<ToggleField
 				label={ __( 'Excerpts', 'mentorship-program' ) }
 				checked={ attributes.showExcerpt }
 				onChange={ ( showExcerpt: boolean ) =>

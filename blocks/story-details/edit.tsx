@@ -7,17 +7,17 @@
  * WordPress dependencies
  */
 import { __ } from '@wordpress/i18n';
-import {
-	CheckboxControl,
-	FormTokenField,
-	SelectControl,
-	TextControl,
-} from '@wordpress/components';
+import { FormTokenField } from '@wordpress/components';
 import { useEntityProp, useEntityRecords } from '@wordpress/core-data';
 
 /**
  * Internal dependencies
  */
+import {
+	CheckboxField,
+	SelectField,
+	TextField,
+} from '../../src/shared/controls';
 import { type ProgramRole, type StoryContext, type StoryMeta } from './meta';
 import { NotInStory, useStoryBlock } from './story-block';
 
@@ -102,9 +102,7 @@ export default function Edit( { context }: EditProps ) {
 		field: 'contributor_name' | 'location',
 		label: string
 	) => (
-		<TextControl
-			__nextHasNoMarginBottom
-			__next40pxDefaultSize
+		<TextField
 			label={ label }
 			value={ values[ field ] ?? '' }
 			maxLength={ 100 }
@@ -122,9 +120,7 @@ export default function Edit( { context }: EditProps ) {
 					'contributor_name',
 					__( 'Contributor name', 'mentorship-program' )
 				) }
-				<TextControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+				<TextField
 					label={ __(
 						'WordPress.org username',
 						'mentorship-program'
@@ -143,9 +139,7 @@ export default function Edit( { context }: EditProps ) {
 						update( { wporg_username: value.trim() } )
 					}
 				/>
-				<SelectControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+				<SelectField
 					label={ __( 'Role in the program', 'mentorship-program' ) }
 					value={ values.program_role ?? 'mentee' }
 					options={ [
@@ -166,9 +160,7 @@ export default function Edit( { context }: EditProps ) {
 						update( { program_role: value as ProgramRole } )
 					}
 				/>
-				<SelectControl
-					__nextHasNoMarginBottom
-					__next40pxDefaultSize
+				<SelectField
 					label={ __( 'Cohort', 'mentorship-program' ) }
 					value={ String( ( cohortIds ?? [] )[ 0 ] ?? 0 ) }
 					options={ [
@@ -209,8 +201,7 @@ export default function Edit( { context }: EditProps ) {
 			<fieldset className="mentorship-story-details-teams">
 				<legend>{ __( 'Teams', 'mentorship-program' ) }</legend>
 				{ teams.map( ( team ) => (
-					<CheckboxControl
-						__nextHasNoMarginBottom
+					<CheckboxField
 						key={ team.id }
 						label={ team.name }
 						checked={ chosenTeams.includes( team.id ) }
@@ -220,8 +211,7 @@ export default function Edit( { context }: EditProps ) {
 					/>
 				) ) }
 			</fieldset>
-			<CheckboxControl
-				__nextHasNoMarginBottom
+			<CheckboxField
 				className="mentorship-story-details-consent"
 				label={ __(
 					'The contributor agreed to publish this story',

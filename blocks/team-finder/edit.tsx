@@ -2,11 +2,11 @@
  * WordPress dependencies
  */
 import { __ } from '@wordpress/i18n';
-import { TextControl } from '@wordpress/components';
 
 /**
  * Internal dependencies
  */
+import { TextField } from '../../src/shared/controls';
 import { withSettingsPreview } from '../shared/settings-preview';
 
 type Attributes = {
@@ -16,9 +16,7 @@ type Attributes = {
 export default withSettingsPreview< Attributes >(
 	() => __( 'Team finder', 'mentorship-program' ),
 	( { attributes, setAttributes } ) => (
-		<TextControl
-			__nextHasNoMarginBottom
-			__next40pxDefaultSize
+		<TextField
 			type="url"
 			label={ __( 'Application form page', 'mentorship-program' ) }
 			help={ __(
