@@ -124,8 +124,8 @@ export default function Edit( {
 				}
 			/>
 			<CohortControl
-				value={ attributes.cohort }
-				onChange={ ( cohort ) => setAttributes( { cohort } ) }
+				attributes={ attributes }
+				setAttributes={ setAttributes }
 				automatic={ __(
 					'The cohort open for applications',
 					'mentorship-program'

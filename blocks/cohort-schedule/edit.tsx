@@ -20,8 +20,8 @@ export default withSettingsPreview< Attributes >(
 	( { attributes, setAttributes } ) => (
 		<>
 			<CohortControl
-				value={ attributes.cohort }
-				onChange={ ( cohort ) => setAttributes( { cohort } ) }
+				attributes={ attributes }
+				setAttributes={ setAttributes }
 				automatic={ __(
 					'The open cohort, else the running or next one',
 					'mentorship-program'

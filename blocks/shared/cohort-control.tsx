@@ -1,5 +1,6 @@
 /**
- * A select of the program's cohorts, for block settings.
+ * A select of the program's cohorts, for the settings of a block with a `cohort`
+ * attribute (0: the block picks one by itself).
  */
 
 /**
@@ -13,20 +14,22 @@ import { __ } from '@wordpress/i18n';
  * Internal dependencies
  */
 import { SelectField } from '../../src/shared/controls';
+import { withSettingsPreview } from './settings-preview';
 
 type CohortTerm = { id: number; name: string };
 
 type Props = {
-	value: number;
-	onChange: ( cohort: number ) => void;
+	/** The block's attributes: the select shows and sets `cohort`. */
+	attributes: { cohort: number };
+	setAttributes: ( attributes: { cohort: number } ) => void;
 	/** Label of the 0 choice, e.g. "The open cohort". */
 	automatic: string;
 	help?: string;
 };
 
 export default function CohortControl( {
-	value,
-	onChange,
+	attributes,
+	setAttributes,
 	automatic,
 	help,
 }: Props ) {
@@ -46,7 +49,7 @@ export default function CohortControl( {
 		<SelectField
 			label={ __( 'Cohort', 'mentorship-program' ) }
 			help={ help }
-			value={ String( value ) }
+			value={ String( attributes.cohort ) }
 			options={ [
 				{ label: automatic, value: '0' },
 				...cohorts.map( ( cohort ) => ( {
@@ -54,7 +57,25 @@ export default function CohortControl( {
 					value: String( cohort.id ),
 				} ) ),
 			] }
-			onChange={ ( next: string ) => onChange( Number( next ) ) }
+			onChange={ ( next: string ) =>
+				setAttributes( { cohort: Number( next ) } )
+			}
 		/>
 	);
+}
+
+/**
+ * The `edit` component of a block whose one setting is its cohort.
+ *
+ * @param title Title of the settings panel (called at render, so it is translated).
+ * @param texts The select's texts: the label of the automatic choice, and help.
+ * @return The `edit` component.
+ */
+export function withCohortSetting(
+	title: () => string,
+	texts: () => Pick< Props, 'automatic' | 'help' >
+) {
+	return withSettingsPreview< { cohort: number } >( title, ( props ) => (
+		<CohortControl { ...props } { ...texts() } />
+	) );
 }
