@@ -60,42 +60,34 @@ final class Demo_Content {
 	 * @since 0.1.0
 	 */
 	private function seed_pages(): void {
-		$this->ensure_page(
-			'find-your-team',
-			__( 'Find your team', 'mentorship-program' ),
-			$this->paragraph( __( 'Not sure where you fit? Answer a few questions and see which contributor teams match what you enjoy, then apply with them.', 'mentorship-program' ) )
-			// No address: the finder sends the chosen teams to the page with the application form.
-			. "\n\n<!-- wp:mentorship-program/team-finder /-->"
+		$this->ensure_block_pages(
+			array(
+				// No address: the finder sends the chosen teams to the page with the application form.
+				'find-your-team' => array( __( 'Find your team', 'mentorship-program' ), __( 'Not sure where you fit? Answer a few questions and see which contributor teams match what you enjoy, then apply with them.', 'mentorship-program' ), '<!-- wp:mentorship-program/team-finder /-->' ),
+				'join'           => array(
+					__( 'Join the mentorship program', 'mentorship-program' ),
+					__( 'New to contributing to WordPress? Mentors from the contributor teams guide small groups of new contributors for six weeks: how the project works, which team fits you, and your first contribution. Tell us about yourself below.', 'mentorship-program' ),
+					$this->paragraph_link( __( 'Not sure which team fits you?', 'mentorship-program' ), __( 'Find your team first', 'mentorship-program' ), $this->page_url( 'find-your-team' ) ) . "\n\n<!-- wp:mentorship-program/application-form /-->",
+				),
+				'mentor'         => array( __( 'Become a mentor', 'mentorship-program' ), __( 'Share what you know with the next generation of contributors. Choose how many people you can guide and in which format.', 'mentorship-program' ), '<!-- wp:mentorship-program/application-form {"role":"mentor"} /-->' ),
+				'my-application' => array( __( 'Your application', 'mentorship-program' ), __( 'Follow your application from submission to graduation: where it stands, what it means and what comes next.', 'mentorship-program' ), '<!-- wp:mentorship-program/my-application /-->' ),
+				'sessions'       => array( __( 'Cohort sessions', 'mentorship-program' ), __( 'Group chats every second and fourth Thursday, at two times so every time zone can join.', 'mentorship-program' ), "<!-- wp:mentorship-program/cohort-schedule /-->\n\n<!-- wp:mentorship-program/recognition-wall /-->" ),
+			)
 		);
+	}
 
-		$this->ensure_page(
-			'join',
-			__( 'Join the mentorship program', 'mentorship-program' ),
-			$this->paragraph( __( 'New to contributing to WordPress? Mentors from the contributor teams guide small groups of new contributors for six weeks: how the project works, which team fits you, and your first contribution. Tell us about yourself below.', 'mentorship-program' ) )
-			. "\n\n" . $this->paragraph_link( __( 'Not sure which team fits you?', 'mentorship-program' ), __( 'Find your team first', 'mentorship-program' ), $this->page_url( 'find-your-team' ) )
-			. "\n\n<!-- wp:mentorship-program/application-form /-->"
-		);
-
-		$this->ensure_page(
-			'mentor',
-			__( 'Become a mentor', 'mentorship-program' ),
-			$this->paragraph( __( 'Share what you know with the next generation of contributors. Choose how many people you can guide and in which format.', 'mentorship-program' ) )
-			. "\n\n" . '<!-- wp:mentorship-program/application-form {"role":"mentor"} /-->'
-		);
-
-		$this->ensure_page(
-			'my-application',
-			__( 'Your application', 'mentorship-program' ),
-			$this->paragraph( __( 'Follow your application from submission to graduation: where it stands, what it means and what comes next.', 'mentorship-program' ) )
-			. "\n\n<!-- wp:mentorship-program/my-application /-->"
-		);
-
-		$this->ensure_page(
-			'sessions',
-			__( 'Cohort sessions', 'mentorship-program' ),
-			$this->paragraph( __( 'Group chats every second and fourth Thursday, at two times so every time zone can join.', 'mentorship-program' ) )
-			. "\n\n<!-- wp:mentorship-program/cohort-schedule /-->\n\n<!-- wp:mentorship-program/recognition-wall /-->"
-		);
+	/**
+	 * Creates pages of an introduction and blocks, unless they exist, in order: a page
+	 * can link to the ones before it.
+	 *
+	 * @since 0.4.0
+	 *
+	 * @param array<string, array{0: string, 1: string, 2: string}> $pages Slug => title, introduction (plain text), block markup.
+	 */
+	private function ensure_block_pages( array $pages ): void {
+		foreach ( $pages as $slug => list( $title, $intro, $blocks ) ) {
+			$this->ensure_page( $slug, $title, $this->paragraph( $intro ) . "\n\n" . $blocks );
+		}
 	}
 
 	/**
@@ -388,17 +380,11 @@ final class Demo_Content {
 			}
 		}
 
-		$this->ensure_page(
-			'contributor-stories',
-			__( 'Stories', 'mentorship-program' ),
-			$this->paragraph( __( 'How people found their way into the WordPress project: their first steps, who helped them, and what they would tell you. Filter by team, cohort or role.', 'mentorship-program' ) )
-			. "\n\n" . '<!-- wp:mentorship-program/stories {"align":"wide"} /-->'
-		);
-		$this->ensure_page(
-			'share-your-story',
-			__( 'Share your story', 'mentorship-program' ),
-			$this->paragraph( __( 'Graduated from the mentorship program? New contributors learn from people who walked the path before them.', 'mentorship-program' ) )
-			. "\n\n<!-- wp:mentorship-program/share-story /-->"
+		$this->ensure_block_pages(
+			array(
+				'contributor-stories' => array( __( 'Stories', 'mentorship-program' ), __( 'How people found their way into the WordPress project: their first steps, who helped them, and what they would tell you. Filter by team, cohort or role.', 'mentorship-program' ), '<!-- wp:mentorship-program/stories {"align":"wide"} /-->' ),
+				'share-your-story'    => array( __( 'Share your story', 'mentorship-program' ), __( 'Graduated from the mentorship program? New contributors learn from people who walked the path before them.', 'mentorship-program' ), '<!-- wp:mentorship-program/share-story /-->' ),
+			)
 		);
 	}
 

@@ -40,6 +40,32 @@ final class Demo_Content_Test extends TestCase {
 		$this->assertSame( 8, Applications::list( array( 'type' => 'mentee', 'cohort' => $open['id'] ) )['total'], 'A second run adds nothing.' );
 	}
 
+	public function test_each_demo_page_opens_with_its_introduction_and_holds_its_blocks(): void {
+		Demo_Content::seed();
+		$pages = array(
+			'find-your-team'      => array( 'mentorship-program/team-finder' ),
+			'join'                => array( 'mentorship-program/application-form' ),
+			'mentor'              => array( 'mentorship-program/application-form' ),
+			'my-application'      => array( 'mentorship-program/my-application' ),
+			'sessions'            => array( 'mentorship-program/cohort-schedule', 'mentorship-program/recognition-wall' ),
+			'contributor-stories' => array( 'mentorship-program/stories' ),
+			'share-your-story'    => array( 'mentorship-program/share-story' ),
+		);
+		foreach ( $pages as $slug => $blocks ) {
+			$page = get_page_by_path( $slug );
+			$this->assertInstanceOf( \WP_Post::class, $page, $slug );
+			$this->assertSame( 'publish', $page->post_status, $slug );
+			$parsed = array_values( array_filter( parse_blocks( $page->post_content ), static fn( array $block ): bool => null !== $block['blockName'] ) );
+			$this->assertSame( 'core/paragraph', $parsed[0]['blockName'], $slug . ' opens with its introduction' );
+			$this->assertNotSame( '', trim( wp_strip_all_tags( $parsed[0]['innerHTML'] ) ), $slug );
+			foreach ( $blocks as $block ) {
+				$this->assertTrue( has_block( $block, $page ), $slug . ' holds ' . $block );
+			}
+		}
+		$mentor_form = array_values( array_filter( parse_blocks( get_page_by_path( 'mentor' )->post_content ), static fn( array $block ): bool => 'mentorship-program/application-form' === $block['blockName'] ) );
+		$this->assertSame( array( 'role' => 'mentor' ), $mentor_form[0]['attrs'], 'The mentor page asks mentors.' );
+	}
+
 	public function test_the_front_page_presents_the_program_and_the_finder_leads_to_the_form(): void {
 		Demo_Content::seed();
 		$front = get_page_by_path( 'mentorship' );
