@@ -13,11 +13,15 @@ namespace Mentorship_Program\Applications;
 defined( 'ABSPATH' ) || exit;
 
 use Mentorship_Program\Notifications\Mail_Templates;
+use Mentorship_Program\Applications\REST\Applications_Controller;
 use Mentorship_Program\Cohorts\Cohorts;
+use Mentorship_Program\Graduation\Certificates;
 use Mentorship_Program\Graduation\Criteria;
 use Mentorship_Program\Mentorship\Attention;
 use Mentorship_Program\Nudges\Nudges;
+use Mentorship_Program\Reassignment\Reassignment;
 use Mentorship_Program\Settings\Settings;
+use Mentorship_Program\Teams\REST\Teams_Controller;
 
 /**
  * One description of the rules for every client (the admin app's boot data and the
@@ -33,7 +37,7 @@ final class Program_Rules {
 	 *
 	 * @since 0.2.0
 	 *
-	 * @return array{stages: array<string, array<int, array{stage: string, label: string, next: string[]}>>, fields: array<string, array{label: string, for: string[], required: string[], hideable: bool}>, placeholders: string[], running: array<string, string[]>, finished: array<string, string[]>, limits: array<string, array{min: int, max: int}>}
+	 * @return array{stages: array<string, array<int, array{stage: string, label: string, next: string[]}>>, fields: array<string, array{label: string, for: string[], required: string[], hideable: bool}>, placeholders: string[], running: array<string, string[]>, finished: array<string, string[]>, limits: array<string, array{min: int, max: int}>, lengths: array<string, int>}
 	 */
 	public static function for_client(): array {
 		$stages = array();
@@ -62,6 +66,7 @@ final class Program_Rules {
 			'running'      => Stages::RUNNING,
 			'finished'     => Stages::FINISHED,
 			'limits'       => self::limits(),
+			'lengths'      => self::lengths(),
 		);
 	}
 
@@ -82,6 +87,7 @@ final class Program_Rules {
 		return array(
 			'stale_days'        => $range( Attention::stale_days_arg() ),
 			'session_duration'  => $range( Cohorts::properties()['schedule']['properties']['duration'] ),
+			'capacity'          => $range( Cohorts::properties()['capacity'] ),
 			'session_hours'     => array(
 				'min' => 1,
 				'max' => Nudges::MAX_SESSION_HOURS,
@@ -94,6 +100,35 @@ final class Program_Rules {
 			'rate_limit_window' => $range( $settings['rate_limit_window'] ),
 			'retention_days'    => $range( $settings['retention_days'] ),
 			'nudge_weekly_cap'  => $range( $settings['nudge_weekly_cap'] ),
+		);
+	}
+
+	/**
+	 * The most characters the admin forms' text fields take, read from the rules of what
+	 * they edit, so a field never takes text its route refuses.
+	 *
+	 * @since 0.4.0
+	 *
+	 * @return array<string, int>
+	 */
+	private static function lengths(): array {
+		$cohort    = Cohorts::properties();
+		$team      = ( new Teams_Controller() )->get_item_schema()['properties'];
+		$templates = Settings::schema()['properties']['mail_templates']['properties'];
+		$template  = reset( $templates )['properties'];
+		return array(
+			'cohort_name'        => (int) $cohort['name']['maxLength'],
+			'cohort_description' => (int) $cohort['description']['maxLength'],
+			'session_title'      => (int) $cohort['schedule']['properties']['title']['maxLength'],
+			'channel_url'        => (int) $cohort['channel_url']['maxLength'],
+			'team_name'          => (int) $team['name']['maxLength'],
+			'team_summary'       => (int) $team['summary']['maxLength'],
+			'mail_subject'       => (int) $template['subject']['maxLength'],
+			'mail_body'          => (int) $template['body']['maxLength'],
+			'move_note'          => (int) Applications_Controller::move_note_arg()['maxLength'],
+			'review_note'        => (int) Applications_Controller::note_arg()['maxLength'],
+			'reassign_reason'    => Reassignment::MAX_REASON,
+			'revoke_reason'      => Certificates::MAX_REASON,
 		);
 	}
 }

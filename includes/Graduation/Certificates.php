@@ -38,6 +38,11 @@ final class Certificates {
 	public const SELECTOR_META = Applications::META_PREFIX . 'certificate_selector';
 
 	/**
+	 * Longest reason a coordinator gives for revoking a certificate.
+	 */
+	public const MAX_REASON = 500;
+
+	/**
 	 * Hex characters of the selector and of the verifier.
 	 */
 	private const SELECTOR_HEX = 16;
@@ -146,8 +151,9 @@ final class Certificates {
 			return new WP_Error( 'mentorship_not_found', __( 'This person has no certificate.', 'mentorship-program' ), array( 'status' => 404 ) );
 		}
 		$reason = trim( sanitize_textarea_field( $reason ) );
-		if ( '' === $reason || mb_strlen( $reason ) > 500 ) {
-			return Field_Errors::on_field( 'rest_invalid_param', __( 'Give the reason for revoking, in at most 500 characters.', 'mentorship-program' ), 400, 'reason' );
+		if ( '' === $reason || mb_strlen( $reason ) > self::MAX_REASON ) {
+			/* translators: %d: most characters. */
+			return Field_Errors::on_field( 'rest_invalid_param', sprintf( __( 'Give the reason for revoking, in at most %d characters.', 'mentorship-program' ), self::MAX_REASON ), 400, 'reason' );
 		}
 		if ( ! empty( $record['revoked_at'] ) ) {
 			return new WP_Error( 'mentorship_already_revoked', __( 'This certificate is already revoked.', 'mentorship-program' ), array( 'status' => 409 ) );

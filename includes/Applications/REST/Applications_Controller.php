@@ -63,10 +63,7 @@ final class Applications_Controller extends Controller {
 		$base    = '/' . $this->rest_base;
 		$to      = self::string_enum( Stages::all_stages() );
 		$moves   = array(
-			'note'          => array(
-				'type'      => 'string',
-				'maxLength' => 2000,
-			),
+			'note'          => self::move_note_arg(),
 			'notify'        => array(
 				'type'    => 'boolean',
 				'default' => false,
@@ -139,12 +136,7 @@ final class Applications_Controller extends Controller {
 					'create_note',
 					'notes_permissions_check',
 					array(
-						'note'   => array(
-							'type'      => 'string',
-							'minLength' => 1,
-							'maxLength' => 5000,
-							'required'  => true,
-						),
+						'note'   => self::note_arg(),
 						'rating' => array(
 							'type'    => array( 'integer', 'null' ),
 							'minimum' => 1,
@@ -157,6 +149,37 @@ final class Applications_Controller extends Controller {
 		);
 	}
 
+
+	/**
+	 * The note of a stage move (one or many applications, graduation included): the
+	 * coordinator's words for the audit trail and the e-mail.
+	 *
+	 * @since 0.4.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function move_note_arg(): array {
+		return array(
+			'type'      => 'string',
+			'maxLength' => 2000,
+		);
+	}
+
+	/**
+	 * A reviewer's note on an application.
+	 *
+	 * @since 0.4.0
+	 *
+	 * @return array<string, mixed>
+	 */
+	public static function note_arg(): array {
+		return array(
+			'type'      => 'string',
+			'minLength' => 1,
+			'maxLength' => 5000,
+			'required'  => true,
+		);
+	}
 	/**
 	 * Arguments of the public submit route: documented from the schema, validated in the
 	 * callback so the honeypot and token are checked before anything else.

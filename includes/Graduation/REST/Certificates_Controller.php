@@ -59,7 +59,7 @@ final class Certificates_Controller extends Controller {
 						'reason' => array(
 							'type'        => 'string',
 							'minLength'   => 1,
-							'maxLength'   => 500,
+							'maxLength'   => Certificates::MAX_REASON,
 							'required'    => true,
 							'description' => __( 'Why the certificate is revoked (kept for coordinators, not shown on the certificate).', 'mentorship-program' ),
 						),

@@ -11,6 +11,7 @@ namespace Mentorship_Program\Graduation\REST;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Applications\REST\Applications_Controller;
 use Mentorship_Program\Cohorts\Cohorts;
 use Mentorship_Program\Graduation\Criteria;
 use Mentorship_Program\Graduation\Graduation;
@@ -70,10 +71,7 @@ final class Criteria_Controller extends Controller {
 							'default'     => true,
 							'description' => __( 'E-mail each graduate.', 'mentorship-program' ),
 						),
-						'note'          => array(
-							'type'      => 'string',
-							'maxLength' => 2000,
-						),
+						'note'          => Applications_Controller::move_note_arg(),
 					),
 					array( Contract::RESPONSE_SCHEMA => array( $this, 'get_graduate_schema' ) ),
 				),

@@ -14,7 +14,8 @@ import { __, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { CheckboxField, SelectField, TextAreaField } from './Fields';
+import { SelectField, TextAreaField } from './Fields';
+import MoveNoteFields from './MoveNoteFields';
 import { DrawerSection } from './Section';
 import FormButtons from './FormButtons';
 import type {
@@ -41,6 +42,7 @@ import { getBootData } from '../utils/boot';
 import GraduateChecks from '../graduation/GraduateChecks';
 import GraduationSection from '../graduation/GraduationSection';
 import { LoadStatus } from './States';
+import { maxLength } from '../utils/limits';
 
 const FIELD_ORDER: FieldName[] = [
 	'email',
@@ -326,22 +328,12 @@ function TransitionForm( {
 					onChange={ setTeam }
 				/>
 			) }
-			<TextAreaField
-				// No id here: the text area labels its own id, and one passed in
-				// would replace it on the field only, leaving the label pointing nowhere.
-				ref={ noteRef }
-				label={ __( 'Note (optional)', 'mentorship-program' ) }
-				value={ note }
-				onChange={ setNote }
-				maxLength={ 2000 }
-			/>
-			<CheckboxField
-				label={ __(
-					'E-mail the person about it',
-					'mentorship-program'
-				) }
-				checked={ notify }
-				onChange={ setNotify }
+			<MoveNoteFields
+				note={ note }
+				onNote={ setNote }
+				notify={ notify }
+				onNotify={ setNotify }
+				noteRef={ noteRef }
 			/>
 			<FormButtons
 				label={ sprintf(
@@ -434,7 +426,7 @@ function Notes( { id }: { id: number } ) {
 					label={ __( 'Add a note', 'mentorship-program' ) }
 					value={ note }
 					onChange={ setNote }
-					maxLength={ 5000 }
+					{ ...maxLength( 'review_note' ) }
 				/>
 				<SelectField
 					// Its own ID: DataViews' copy of the components numbers its controls

@@ -13,7 +13,8 @@ import { __, _n, sprintf } from '@wordpress/i18n';
 /**
  * Internal dependencies
  */
-import { CheckboxField, SelectField, TextAreaField } from './Fields';
+import { SelectField } from './Fields';
+import MoveNoteFields from './MoveNoteFields';
 import { InlineNotice } from './States';
 import FormButtons from './FormButtons';
 import type { Application, Stage, BatchRequest } from '../../shared/types';
@@ -116,23 +117,12 @@ export function BulkMoveForm( props: Props ) {
 				} ) ) }
 				onChange={ ( value: string ) => setTo( value as Stage ) }
 			/>
-			<TextAreaField
-				label={ __( 'Note (optional)', 'mentorship-program' ) }
-				help={ __(
-					'Saved in each audit trail, and included in the e-mail.',
-					'mentorship-program'
-				) }
-				value={ note }
-				onChange={ setNote }
-				maxLength={ 2000 }
-			/>
-			<CheckboxField
-				label={ __(
-					'E-mail each person about the change',
-					'mentorship-program'
-				) }
-				checked={ notify }
-				onChange={ setNotify }
+			<MoveNoteFields
+				many
+				note={ note }
+				onNote={ setNote }
+				notify={ notify }
+				onNotify={ setNotify }
 			/>
 			<FormButtons
 				label={

@@ -19,6 +19,7 @@ import FormButtons from './FormButtons';
 import type { Cohort, CohortInput, Schedule, Track } from '../../shared/types';
 import { store } from '../store';
 import { formatLabel, weekdayNames } from '../utils/fields';
+import { maxLength } from '../utils/limits';
 
 const TRACKS: Track[] = [ 'one-to-one', 'project-group', 'cohort-group' ];
 
@@ -193,13 +194,13 @@ export default function CohortForm( {
 					value={ state.name }
 					onChange={ ( name ) => set( { name } ) }
 					required
-					maxLength={ 120 }
+					{ ...maxLength( 'cohort_name' ) }
 				/>
 				<TextAreaField
 					label={ __( 'Description', 'mentorship-program' ) }
 					value={ state.description }
 					onChange={ ( description ) => set( { description } ) }
-					maxLength={ 2000 }
+					{ ...maxLength( 'cohort_description' ) }
 				/>
 				<div className="mentorship-admin-form__row">
 					<TextField
@@ -214,9 +215,8 @@ export default function CohortForm( {
 						value={ state.ends_on }
 						onChange={ ( value ) => set( { ends_on: value } ) }
 					/>
-					<TextField
-						type="number"
-						min={ 0 }
+					<NumberField
+						limit="capacity"
 						label={ __(
 							'Capacity (mentees)',
 							'mentorship-program'
@@ -364,7 +364,7 @@ export default function CohortForm( {
 							) }
 							value={ state.title }
 							onChange={ ( title ) => set( { title } ) }
-							maxLength={ 120 }
+							{ ...maxLength( 'session_title' ) }
 						/>
 					</>
 				) }
@@ -373,7 +373,7 @@ export default function CohortForm( {
 					label={ __( 'Chat channel link', 'mentorship-program' ) }
 					value={ state.channel_url }
 					onChange={ ( value ) => set( { channel_url: value } ) }
-					maxLength={ 300 }
+					{ ...maxLength( 'channel_url' ) }
 				/>
 			</fieldset>
 			<FormButtons

@@ -25,6 +25,7 @@ import {
 	unknownPlaceholders,
 } from '../utils/placeholders';
 import { stageLabel } from '../utils/stages';
+import { maxLength } from '../utils/limits';
 
 export function templateLabel( key: string ): string {
 	if ( key === 'submitted' ) {
@@ -133,14 +134,14 @@ export default function MailTemplateEditor( {
 						label={ __( 'Subject', 'mentorship-program' ) }
 						value={ draft.subject }
 						onChange={ ( subject ) => set( { subject } ) }
-						maxLength={ 200 }
+						{ ...maxLength( 'mail_subject' ) }
 					/>
 					<TextAreaField
 						label={ __( 'Text', 'mentorship-program' ) }
 						value={ draft.body }
 						onChange={ ( body ) => set( { body } ) }
 						rows={ 12 }
-						maxLength={ 5000 }
+						{ ...maxLength( 'mail_body' ) }
 					/>
 					<p className="description" id="mentorship-placeholders">
 						{ __( 'Placeholders:', 'mentorship-program' ) }{ ' ' }

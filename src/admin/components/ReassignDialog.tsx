@@ -23,6 +23,7 @@ import FormButtons from './FormButtons';
 import { errorMessage, errorStatus, NAMESPACE } from '../../shared/api';
 import type { MentorCandidates, MentorHistory } from '../../shared/types';
 import './reassign.scss';
+import { maxLength } from '../utils/limits';
 
 /**
  * The dialog's content.
@@ -245,7 +246,7 @@ export default function ReassignDialog( {
 				) }
 				value={ reason }
 				onChange={ setReason }
-				maxLength={ 1000 }
+				{ ...maxLength( 'reassign_reason' ) }
 			/>
 			<FormButtons
 				label={ __( 'Reassign', 'mentorship-program' ) }

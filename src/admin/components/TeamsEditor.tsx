@@ -21,6 +21,7 @@ import FormButtons from './FormButtons';
 import type { Team, TeamInput } from '../../shared/types';
 import { resolution, store } from '../store';
 import { Loading, LoadError } from './States';
+import { maxLength } from '../utils/limits';
 
 /**
  * "a, b , c" as a list.
@@ -81,13 +82,13 @@ function TeamForm( { team, onDone }: { team?: Team; onDone: () => void } ) {
 				value={ draft.name }
 				onChange={ ( name ) => set( { name } ) }
 				required
-				maxLength={ 80 }
+				{ ...maxLength( 'team_name' ) }
 			/>
 			<TextAreaField
 				label={ __( 'What the team does', 'mentorship-program' ) }
 				value={ draft.summary }
 				onChange={ ( summary ) => set( { summary } ) }
-				maxLength={ 300 }
+				{ ...maxLength( 'team_summary' ) }
 			/>
 			<div className="mentorship-admin-form__row">
 				<TextField

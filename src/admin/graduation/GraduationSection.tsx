@@ -30,6 +30,7 @@ import {
 import CriteriaChecklist from './CriteriaChecklist';
 import { DrawerSection } from '../components/Section';
 import type { GraduationRecord } from './types';
+import { maxLength } from '../utils/limits';
 
 /**
  * Where the certificate stands, in words.
@@ -254,7 +255,7 @@ export default function GraduationSection( {
 						) }
 						value={ reason }
 						onChange={ setReason }
-						maxLength={ 500 }
+						{ ...maxLength( 'revoke_reason' ) }
 						required
 					/>
 					<div className="mentorship-modal__buttons">

@@ -1,7 +1,7 @@
 /**
  * Internal dependencies
  */
-import { limit } from '../utils/limits';
+import { limit, maxLength } from '../utils/limits';
 import description from '../../shared/rest-schemas.json';
 
 afterEach( () => {
@@ -24,5 +24,23 @@ describe( 'limit', () => {
 
 	it( 'gives no range when the page was not told one', () => {
 		expect( limit( 'retention_days' ) ).toEqual( {} );
+	} );
+} );
+
+describe( 'maxLength', () => {
+	it( "gives a text field the server's most length from the boot data", () => {
+		window.mentorshipProgramAdmin = {
+			rules: description.rules,
+		};
+		expect( maxLength( 'cohort_name' ) ).toEqual( {
+			maxLength: description.rules.lengths.cohort_name,
+		} );
+		expect( maxLength( 'move_note' ).maxLength ).toBe(
+			description.rules.lengths.move_note
+		);
+	} );
+
+	it( 'gives no length when the page was not told one', () => {
+		expect( maxLength( 'mail_body' ) ).toEqual( {} );
 	} );
 } );

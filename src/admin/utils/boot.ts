@@ -40,6 +40,7 @@ export function getBootData(): AdminBootData {
 			running: { mentee: [], mentor: [] },
 			finished: { mentee: [], mentor: [] },
 			limits: {} as ProgramRules[ 'limits' ],
+			lengths: {} as ProgramRules[ 'lengths' ],
 		},
 	};
 }

@@ -1,5 +1,6 @@
 /**
- * The ranges of the admin forms' number fields, as the server's rules give them.
+ * The ranges of the admin forms' number fields and the lengths of their text fields,
+ * as the server's rules give them.
  */
 
 /**
@@ -20,4 +21,19 @@ export type LimitName = keyof ProgramRules[ 'limits' ];
  */
 export function limit( name: LimitName ): { min?: number; max?: number } {
 	return getBootData().rules.limits?.[ name ] ?? {};
+}
+
+/** A text field the server gives a most length for. */
+export type LengthName = keyof ProgramRules[ 'lengths' ];
+
+/**
+ * The most characters a text field's route accepts, to spread on its input: the
+ * browser then stops where the server would refuse, and the server still decides.
+ *
+ * @param name Field.
+ * @return maxLength, or nothing when the page was not told it.
+ */
+export function maxLength( name: LengthName ): { maxLength?: number } {
+	const length = getBootData().rules.lengths?.[ name ];
+	return length ? { maxLength: length } : {};
 }

@@ -1,6 +1,6 @@
 <?php
 /**
- * The number ranges the admin forms offer are the ones their routes accept.
+ * The number ranges and text lengths the admin forms offer are the ones their routes accept.
  *
  * @package Mentorship_Program
  */
@@ -37,6 +37,7 @@ final class Program_Rules_Test extends TestCase {
 					),
 				),
 			),
+			'capacity'          => array( 'PATCH', '/mentorship/v1/cohorts/' . $cohort, static fn( int $n ): array => array( 'capacity' => $n ) ),
 			'session_hours'     => array( 'PATCH', '/mentorship/v1/nudges/cohorts/' . $cohort, static fn( int $n ): array => array( 'session_hours' => $n ) ),
 			'min_sessions'      => array( 'PATCH', '/mentorship/v1/cohorts/' . $cohort . '/graduation-criteria', static fn( int $n ): array => array( 'min_sessions' => $n ) ),
 			'rate_limit_count'  => array( 'POST', '/mentorship/v1/settings', static fn( int $n ): array => array( 'rate_limit_count' => $n ) ),
@@ -55,6 +56,56 @@ final class Program_Rules_Test extends TestCase {
 			foreach ( array( $range['min'] - 1, $range['max'] + 1 ) as $past ) {
 				$this->assertErrorResponse( 400, $this->rest( $method, $route, $body( $past ) ), null );
 			}
+		}
+	}
+
+	public function test_every_text_length_is_what_its_route_takes_and_one_more_is_refused_by_name(): void {
+		$this->as_coordinator();
+		$cohort   = (int) $this->rest( 'POST', '/mentorship/v1/cohorts', array( 'name' => 'Lengths' ) )->get_data()['id'];
+		$team     = (int) $this->rest( 'POST', '/mentorship/v1/teams', array( 'name' => 'Lengths team' ) )->get_data()['id'];
+		$mentee   = (int) $this->make_application( 'mentee', $cohort )['id'];
+		$template = (string) array_key_first( \Mentorship_Program\Notifications\Mail_Templates::defaults() );
+		$text     = static fn( int $n ): string => str_repeat( 'a', $n );
+		$session  = static fn( int $n ): array => array(
+			'schedule' => array(
+				'rule'     => 'weekly',
+				'weekday'  => 4,
+				'times'    => array( '12:00' ),
+				'duration' => 60,
+				'title'    => str_repeat( 'a', $n ),
+			),
+		);
+		// Name => method, route, body for a text of n characters, the parameter an error names,
+		// and whether the route takes the longest text (some need a state this test does not build).
+		$routes  = array(
+			'cohort_name'        => array( 'PATCH', '/mentorship/v1/cohorts/' . $cohort, static fn( int $n ): array => array( 'name' => $text( $n ) ), 'name', true ),
+			'cohort_description' => array( 'PATCH', '/mentorship/v1/cohorts/' . $cohort, static fn( int $n ): array => array( 'description' => $text( $n ) ), 'description', true ),
+			'session_title'      => array( 'PATCH', '/mentorship/v1/cohorts/' . $cohort, $session, 'schedule', true ),
+			'channel_url'        => array( 'PATCH', '/mentorship/v1/cohorts/' . $cohort, static fn( int $n ): array => array( 'channel_url' => 'https://' . $text( $n - 8 ) ), 'channel_url', true ),
+			'team_name'          => array( 'PATCH', '/mentorship/v1/teams/' . $team, static fn( int $n ): array => array( 'name' => $text( $n ) ), 'name', true ),
+			'team_summary'       => array( 'PATCH', '/mentorship/v1/teams/' . $team, static fn( int $n ): array => array( 'summary' => $text( $n ) ), 'summary', true ),
+			'mail_subject'       => array( 'POST', '/mentorship/v1/settings', static fn( int $n ): array => array( 'mail_templates' => array( $template => array( 'subject' => $text( $n ) ) ) ), 'mail_templates', true ),
+			'mail_body'          => array( 'POST', '/mentorship/v1/settings', static fn( int $n ): array => array( 'mail_templates' => array( $template => array( 'body' => $text( $n ) ) ) ), 'mail_templates', true ),
+			'move_note'          => array( 'POST', '/mentorship/v1/applications/' . $mentee . '/transitions', static fn( int $n ): array => array( 'to' => 'in_review', 'note' => $text( $n ) ), 'note', true ),
+			'review_note'        => array( 'POST', '/mentorship/v1/applications/' . $mentee . '/notes', static fn( int $n ): array => array( 'note' => $text( $n ) ), 'note', true ),
+			'reassign_reason'    => array( 'POST', '/mentorship/v1/mentees/' . $mentee . '/reassign', static fn( int $n ): array => array( 'mentor' => 1, 'expected_mentor' => 0, 'reason' => $text( $n ) ), 'reason', false ),
+			'revoke_reason'      => array( 'POST', '/mentorship/v1/graduation/' . $mentee . '/certificate/revoke', static fn( int $n ): array => array( 'reason' => $text( $n ) ), 'reason', false ),
+		);
+		$lengths = Program_Rules::for_client()['lengths'];
+		$this->assertSame( array_keys( $routes ), array_keys( $lengths ), 'every length is tried' );
+		$named = static fn( \WP_REST_Response $response ): array => array_keys( (array) ( $response->get_data()['data']['params'] ?? array() ) );
+		foreach ( $routes as $name => list( $method, $route, $body, $param, $takes ) ) {
+			$length = $lengths[ $name ];
+			$this->assertGreaterThan( 8, $length, $name );
+			$fits = $this->rest( $method, $route, $body( $length ) );
+			if ( $takes ) {
+				$this->assertLessThan( 300, $fits->get_status(), "{$name}: {$length} characters are taken " . wp_json_encode( $fits->get_data() ) );
+			} else {
+				$this->assertNotContains( $param, $named( $fits ), "{$name}: {$length} characters are not refused" );
+			}
+			$past = $this->rest( $method, $route, $body( $length + 1 ) );
+			$this->assertErrorResponse( 400, $past, null );
+			$this->assertContains( $param, $named( $past ), "{$name}: one character more is refused by name" );
 		}
 	}
 }
