@@ -63,6 +63,12 @@ final class Counts {
 	public const BATCH = 500;
 
 	/**
+	 * How often a refresh is tried after a deadlock or lock timeout before the sums are
+	 * marked stale (and counted from scratch until a rebuild).
+	 */
+	private const REFRESH_ATTEMPTS = 5;
+
+	/**
 	 * Meta keys (without the prefix) whose rows are counted.
 	 */
 	private const META_KEYS = array( 'lang', 'region', 'capacity' );
@@ -355,13 +361,14 @@ final class Counts {
 		$ids           = array_keys( self::$pending );
 		self::$pending = array();
 		// A refresh computes everything again, so after a lock timeout or a deadlock it
-		// can simply run again.
-		for ( $attempt = 1; $attempt <= 3; $attempt++ ) {
+		// can simply run again; the waits double (at most about 0.75 s in all), so that
+		// many writers at once on a busy server take turns before anyone gives up.
+		for ( $attempt = 1; $attempt <= self::REFRESH_ATTEMPTS; $attempt++ ) {
 			$result = self::refresh( $ids );
-			if ( true === $result ) {
+			if ( true === $result || self::REFRESH_ATTEMPTS === $attempt ) {
 				break;
 			}
-			usleep( wp_rand( 5000, 50000 ) * $attempt );
+			usleep( wp_rand( 5000, 50000 ) * ( 2 ** ( $attempt - 1 ) ) );
 		}
 		if ( true !== $result ) {
 			// The sums may now be off (the database refused the write): count from scratch
