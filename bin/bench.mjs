@@ -113,6 +113,19 @@ async function measureAdminTable( url, runs, shot = '' ) {
 			} ).observe( document, { childList: true, subtree: true } );
 		} );
 		await page.goto( `${ url }/wp-login.php` );
+		// wp-login.php focuses (and selects) the username field 200 ms after it loads;
+		// typing before that can land in the wrong field.
+		await page.locator( '#user_login' ).evaluate(
+			( field ) =>
+				new Promise( ( resolve ) => {
+					const check = () =>
+						field.ownerDocument.activeElement === field
+							? resolve()
+							: setTimeout( check, 20 );
+					check();
+					setTimeout( resolve, 2000 );
+				} )
+		);
 		await page.fill( '#user_login', USERS.coordinator.login );
 		await page.fill( '#user_pass', USERS.coordinator.password );
 		await Promise.all( [

@@ -22,6 +22,7 @@ import type { Page } from '@playwright/test';
  * Internal dependencies
  */
 import { applicationIdByEmail, sitePhp } from './utils/seed';
+import { logIn } from './utils/log-in';
 
 /**
  * A payload for one field, within `max` characters: attribute break-out, encoded and
@@ -331,14 +332,11 @@ test.describe( 'Stored script injection', () => {
 		baseURL,
 	} ) => {
 		const context = await browser.newContext( {
+			baseURL,
 			storageState: { cookies: [], origins: [] },
 		} );
 		const page = await context.newPage();
-		await page.goto( `${ baseURL }/wp-login.php` );
-		await page.locator( '#user_login' ).fill( applicant.login );
-		await page.locator( '#user_pass' ).fill( applicant.password );
-		await page.locator( '#wp-submit' ).click();
-		await page.waitForURL( /wp-admin|profile/ );
+		await logIn( page, applicant.login, applicant.password );
 		const dialogs = await visit( page, pageLink, /xss-name|xss-slack/ );
 		await context.close();
 		expect( dialogs ).toEqual( [] );

@@ -5,7 +5,7 @@
 /**
  * External dependencies
  */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /**
  * Logs in and waits until WordPress has let the user in.
@@ -24,8 +24,16 @@ export async function logIn(
 	password: string
 ): Promise< void > {
 	await page.goto( '/wp-login.php' );
+	// wp-login.php moves the focus to the username field 200 ms after it loads, and
+	// selects its text; typing before that can land in the wrong field (the password
+	// in the username). Wait for that move (a site may turn it off, hence the catch).
+	await expect( page.locator( '#user_login' ) )
+		.toBeFocused( { timeout: 2_000 } )
+		.catch( () => undefined );
 	await page.locator( '#user_login' ).fill( username );
 	await page.locator( '#user_pass' ).fill( password );
+	await expect( page.locator( '#user_login' ) ).toHaveValue( username );
+	await expect( page.locator( '#user_pass' ) ).toHaveValue( password );
 	await Promise.all( [
 		page.waitForURL(
 			( url ) => ! url.pathname.endsWith( '/wp-login.php' ),
