@@ -205,10 +205,6 @@ test.describe( 'A coordinator reviews applications', () => {
 		const note = form.getByRole( 'textbox', { name: 'Note (optional)' } );
 		await expect( note ).toBeVisible();
 		await expect( note ).toBeFocused();
-		await page.screenshot( {
-			path: '/tmp/wt-h-shots/stage-move-form.png',
-			fullPage: true,
-		} );
 		await screenshot( page, 'stage-move-form' );
 		expect(
 			await accessibilityViolations( page, '.mentorship-drawer' )
@@ -261,10 +257,6 @@ test.describe( 'A coordinator reviews applications', () => {
 		).toBeVisible();
 		await expect( byTeam ).not.toContainText( 'polyglots' );
 		await expect( byLanguage ).not.toContainText( 'pt-br' );
-		await page.screenshot( {
-			path: '/tmp/wt-h-shots/dashboard-names.png',
-			fullPage: true,
-		} );
 
 		await page.goto( `${ APP_URL }&view=applications` );
 		await page
@@ -277,18 +269,10 @@ test.describe( 'A coordinator reviews applications', () => {
 			.filter( { hasText: `Bo ${ run }` } );
 		await expect( bo ).toContainText( 'Portuguese (Brazil), English' );
 		await expect( bo ).toContainText( 'Polyglots' );
-		await page.screenshot( {
-			path: '/tmp/wt-h-shots/applications-names.png',
-			fullPage: true,
-		} );
 
 		await page.getByRole( 'button', { name: `Bo ${ run }` } ).click();
 		const drawer = page.getByRole( 'dialog', { name: `Bo ${ run }` } );
 		await expect( drawer ).toContainText( 'Portuguese (Brazil), English' );
-		await page.screenshot( {
-			path: '/tmp/wt-h-shots/drawer-names.png',
-			fullPage: true,
-		} );
 		expect( errors ).toEqual( [] );
 	} );
 
@@ -322,9 +306,6 @@ test.describe( 'A coordinator reviews applications', () => {
 			).toHaveAttribute( 'href', 'https://example.org/privacy/' );
 			await expect( consent ).toContainText( '(version of ' );
 			await consent.scrollIntoViewIfNeeded();
-			await page.screenshot( {
-				path: '/tmp/wt-h-shots/drawer-consent.png',
-			} );
 			expect(
 				await accessibilityViolations( page, '.mentorship-drawer' )
 			).toEqual( [] );

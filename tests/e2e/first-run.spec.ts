@@ -25,9 +25,6 @@ test.describe( 'A first-time admin', () => {
 		const row = page.locator( 'tr[data-slug="mentorship-program"]' );
 		const link = row.getByRole( 'link', { name: 'Get started' } );
 		await expect( link ).toBeVisible();
-		await page.screenshot( {
-			path: '/tmp/wt-h-shots/plugins-row.png',
-		} );
 		await link.click();
 		await expect(
 			page.getByRole( 'heading', { level: 2, name: 'Dashboard' } )
@@ -78,10 +75,6 @@ test.describe( 'A first-time admin', () => {
 					steps.locator( '[data-step="teams"]' )
 				).toHaveAttribute( 'data-done', 'true' );
 				await screenshot( page, 'first-run' );
-				await page.screenshot( {
-					path: '/tmp/wt-h-shots/first-run.png',
-					fullPage: true,
-				} );
 				expect( await accessibilityViolations( page ) ).toEqual( [] );
 
 				// The link goes where the step is done; doing it ticks it.
@@ -94,10 +87,6 @@ test.describe( 'A first-time admin', () => {
 				await page
 					.getByLabel( 'Privacy notice address' )
 					.fill( 'https://example.org/privacy/' );
-				await page.screenshot( {
-					path: '/tmp/wt-h-shots/settings-consent.png',
-					fullPage: true,
-				} );
 				await page
 					.getByRole( 'button', { name: 'Save form settings' } )
 					.click();

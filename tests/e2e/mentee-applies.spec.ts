@@ -353,9 +353,6 @@ test.describe( 'A mentee applies', () => {
 						name: 'I agree to the privacy notice',
 					} )
 					.scrollIntoViewIfNeeded();
-				await page.screenshot( {
-					path: '/tmp/wt-h-shots/form-consents.png',
-				} );
 				expect(
 					await axeViolations( page, '.mentorship-form' )
 				).toEqual( [] );
@@ -466,10 +463,6 @@ test.describe( 'A mentee applies', () => {
 			await finder
 				.getByRole( 'checkbox', { name: 'Apply with Documentation' } )
 				.check();
-			await page.screenshot( {
-				path: '/tmp/wt-h-shots/finder-js.png',
-				fullPage: true,
-			} );
 
 			await finder
 				.getByRole( 'button', { name: 'Apply with these teams' } )
@@ -565,10 +558,6 @@ test.describe( 'A mentee applies', () => {
 			await finder
 				.getByRole( 'checkbox', { name: 'Apply with Training' } )
 				.check();
-			await page.screenshot( {
-				path: '/tmp/wt-h-shots/finder-nojs.png',
-				fullPage: true,
-			} );
 			await finder
 				.getByRole( 'button', { name: 'Apply with these teams' } )
 				.click();
