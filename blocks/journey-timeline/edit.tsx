@@ -21,6 +21,7 @@ import {
 	type StoryContext,
 } from '../story-details/meta';
 import { NotInStory, useStoryBlock } from '../story-details/story-block';
+import { maxLength, mostItems } from '../shared/limits';
 
 type Attributes = { heading: string };
 
@@ -29,8 +30,6 @@ type EditProps = {
 	setAttributes: ( attributes: Partial< Attributes > ) => void;
 	context: StoryContext;
 };
-
-const MAX_MILESTONES = 30;
 
 /**
  * Labels of the milestone kinds.
@@ -134,7 +133,7 @@ export default function Edit( {
 								'mentorship-program'
 							) }
 							value={ milestone.label }
-							maxLength={ 120 }
+							{ ...maxLength( 'story_milestone' ) }
 							onChange={ ( label: string ) =>
 								change( index, { label } )
 							}
@@ -212,7 +211,9 @@ export default function Edit( {
 			</ol>
 			<Button
 				variant="secondary"
-				disabled={ milestones.length >= MAX_MILESTONES }
+				disabled={
+					milestones.length >= mostItems( 'story_milestones' )
+				}
 				accessibleWhenDisabled
 				onClick={ () =>
 					save( [

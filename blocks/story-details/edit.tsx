@@ -20,6 +20,7 @@ import {
 } from '../../src/shared/controls';
 import { type ProgramRole, type StoryContext, type StoryMeta } from './meta';
 import { NotInStory, useStoryBlock } from './story-block';
+import { maxLength, mostItems } from '../shared/limits';
 
 type Term = { id: number; name: string };
 
@@ -97,7 +98,7 @@ export default function Edit( { context }: EditProps ) {
 				: chosenTeams.filter( ( team ) => team !== id )
 		);
 	const username = values.wporg_username ?? '';
-	// A free-text detail of up to 100 characters, saved as typed.
+	// A free-text detail, saved as typed.
 	const textField = (
 		field: 'contributor_name' | 'location',
 		label: string
@@ -105,7 +106,9 @@ export default function Edit( { context }: EditProps ) {
 		<TextField
 			label={ label }
 			value={ values[ field ] ?? '' }
-			maxLength={ 100 }
+			{ ...maxLength(
+				field === 'location' ? 'story_location' : 'story_name'
+			) }
 			onChange={ ( value: string ) => update( { [ field ]: value } ) }
 		/>
 	);
@@ -134,7 +137,7 @@ export default function Edit( { context }: EditProps ) {
 							  )
 					}
 					value={ username }
-					maxLength={ 60 }
+					{ ...maxLength( 'story_username' ) }
 					onChange={ ( value: string ) =>
 						update( { wporg_username: value.trim() } )
 					}
@@ -184,7 +187,7 @@ export default function Edit( { context }: EditProps ) {
 					__next40pxDefaultSize
 					label={ __( 'Languages', 'mentorship-program' ) }
 					value={ values.languages ?? [] }
-					maxLength={ 10 }
+					maxLength={ mostItems( 'story_languages' ) }
 					onChange={ ( tokens ) =>
 						update( {
 							languages: tokens.map( ( token ) =>

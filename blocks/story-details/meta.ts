@@ -18,7 +18,7 @@ export type MilestoneKind =
 export type Milestone = {
 	/** YYYY-MM-DD. */
 	date: string;
-	/** At most 120 characters. */
+	/** At most Program_Rules lengths.story_milestone characters. */
 	label: string;
 	kind: MilestoneKind;
 };

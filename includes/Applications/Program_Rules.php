@@ -21,6 +21,7 @@ use Mentorship_Program\Mentorship\Attention;
 use Mentorship_Program\Nudges\Nudges;
 use Mentorship_Program\Reassignment\Reassignment;
 use Mentorship_Program\Settings\Settings;
+use Mentorship_Program\Stories\Story_Post_Type;
 use Mentorship_Program\Teams\REST\Teams_Controller;
 
 /**
@@ -37,7 +38,7 @@ final class Program_Rules {
 	 *
 	 * @since 0.2.0
 	 *
-	 * @return array{stages: array<string, array<int, array{stage: string, label: string, next: string[]}>>, fields: array<string, array{label: string, for: string[], required: string[], hideable: bool}>, placeholders: string[], running: array<string, string[]>, finished: array<string, string[]>, limits: array<string, array{min: int, max: int}>, lengths: array<string, int>}
+	 * @return array{stages: array<string, array<int, array{stage: string, label: string, next: string[]}>>, fields: array<string, array{label: string, for: string[], required: string[], hideable: bool}>, placeholders: string[], running: array<string, string[]>, finished: array<string, string[]>, limits: array<string, array{min: int, max: int}>, lengths: array<string, int>, counts: array<string, int>}
 	 */
 	public static function for_client(): array {
 		$stages = array();
@@ -67,6 +68,7 @@ final class Program_Rules {
 			'finished'     => Stages::FINISHED,
 			'limits'       => self::limits(),
 			'lengths'      => self::lengths(),
+			'counts'       => self::counts(),
 		);
 	}
 
@@ -111,10 +113,11 @@ final class Program_Rules {
 	 *
 	 * @return array<string, int>
 	 */
-	private static function lengths(): array {
+	public static function lengths(): array {
 		$cohort    = Cohorts::properties();
 		$team      = ( new Teams_Controller() )->get_item_schema()['properties'];
 		$templates = Settings::schema()['properties']['mail_templates']['properties'];
+		$story     = Story_Post_Type::rest_schemas();
 		$template  = reset( $templates )['properties'];
 		return array(
 			'cohort_name'        => (int) $cohort['name']['maxLength'],
@@ -129,6 +132,26 @@ final class Program_Rules {
 			'review_note'        => (int) Applications_Controller::note_arg()['maxLength'],
 			'reassign_reason'    => Reassignment::MAX_REASON,
 			'revoke_reason'      => Certificates::MAX_REASON,
+			'story_name'         => (int) $story['contributor_name']['maxLength'],
+			'story_username'     => (int) $story['wporg_username']['maxLength'],
+			'story_location'     => (int) $story['location']['maxLength'],
+			'story_milestone'    => (int) $story['milestones']['items']['properties']['label']['maxLength'],
+		);
+	}
+
+	/**
+	 * The most items the editors' lists take (the story's languages and milestones), read
+	 * from the schemas that enforce them.
+	 *
+	 * @since 0.4.0
+	 *
+	 * @return array<string, int>
+	 */
+	public static function counts(): array {
+		$story = Story_Post_Type::rest_schemas();
+		return array(
+			'story_languages'  => (int) $story['languages']['maxItems'],
+			'story_milestones' => (int) $story['milestones']['maxItems'],
 		);
 	}
 }

@@ -11,6 +11,7 @@ namespace Mentorship_Program\Stories;
 
 defined( 'ABSPATH' ) || exit;
 
+use Mentorship_Program\Applications\Program_Rules;
 use Mentorship_Program\Applications\Post_Types;
 use Mentorship_Program\Support\Field_Errors;
 use Mentorship_Program\Support\Plain_Text;
@@ -70,6 +71,7 @@ final class Story_Post_Type {
 		add_filter( 'is_protected_meta', array( $this, 'protect_participant_meta' ), 10, 3 );
 		add_filter( 'request', array( $this, 'add_to_main_feed' ) );
 		add_action( 'admin_notices', array( $this, 'consent_notice' ) );
+		add_action( 'enqueue_block_editor_assets', array( self::class, 'print_editor_limits' ) );
 	}
 
 	/**
@@ -165,6 +167,38 @@ final class Story_Post_Type {
 			$heading( __( 'What I would tell a newcomer', 'mentorship-program' ) ),
 			$paragraph( __( 'One piece of advice for someone starting out today.', 'mentorship-program' ) ),
 		);
+	}
+
+	/**
+	 * Gives the blocks that edit a story's details the most their fields and lists take,
+	 * as the program's rules say (window.mentorshipProgramLimits, before their scripts).
+	 *
+	 * @since 0.4.0
+	 */
+	public static function print_editor_limits(): void {
+		$limits = 'window.mentorshipProgramLimits = ' . wp_json_encode(
+			array(
+				'lengths' => Program_Rules::lengths(),
+				'counts'  => Program_Rules::counts(),
+			)
+		) . ';';
+		foreach ( array( 'mentorship-program/story-details', 'mentorship-program/journey-timeline' ) as $name ) {
+			$block = \WP_Block_Type_Registry::get_instance()->get_registered( $name );
+			foreach ( $block ? $block->editor_script_handles : array() as $handle ) {
+				wp_add_inline_script( $handle, $limits, 'before' );
+			}
+		}
+	}
+
+	/**
+	 * The REST schema of each story meta field: what the editor's fields may hold.
+	 *
+	 * @since 0.4.0
+	 *
+	 * @return array<string, array<string, mixed>>
+	 */
+	public static function rest_schemas(): array {
+		return array_map( static fn( array $meta ): array => $meta['show_in_rest']['schema'], self::meta() );
 	}
 
 	/**

@@ -12,7 +12,7 @@ import { test, expect } from '@wordpress/e2e-test-utils-playwright';
 /**
  * Internal dependencies
  */
-import { seedCohort } from './utils/seed';
+import { seedCohort, sitePhp } from './utils/seed';
 import { logIn } from './utils/log-in';
 
 const PASSWORD = 'editor-password-1';
@@ -92,6 +92,16 @@ test.describe( 'An editor publishes a story', () => {
 			.getByRole( 'checkbox', { name: 'Core', exact: true } )
 			.check();
 		await details.getByLabel( 'Location (optional)' ).fill( 'Valencia' );
+		// The fields take what the story's meta takes, as the server printed it.
+		const limits = sitePhp< Record< string, number > >( `
+			echo "\\n" . wp_json_encode( \\Mentorship_Program\\Applications\\Program_Rules::lengths() );
+		` );
+		await expect(
+			details.getByLabel( 'Contributor name' )
+		).toHaveAttribute( 'maxlength', String( limits.story_name ) );
+		await expect(
+			details.getByLabel( 'WordPress.org username' )
+		).toHaveAttribute( 'maxlength', String( limits.story_username ) );
 
 		// The introduction paragraph.
 		await editor.canvas
@@ -115,6 +125,10 @@ test.describe( 'An editor publishes a story', () => {
 		await timeline.getByRole( 'button', { name: 'Add milestone' } ).click();
 		await timeline.getByLabel( 'Date' ).fill( '2024-01-18' );
 		await timeline.getByLabel( 'What happened' ).fill( 'Joined my cohort' );
+		await expect( timeline.getByLabel( 'What happened' ) ).toHaveAttribute(
+			'maxlength',
+			String( limits.story_milestone )
+		);
 		await timeline.getByLabel( 'Kind' ).selectOption( 'joined_cohort' );
 		await timeline.getByRole( 'button', { name: 'Add milestone' } ).click();
 		await timeline.getByLabel( 'Date' ).nth( 1 ).fill( '2024-02-29' );

@@ -41,6 +41,7 @@ export function getBootData(): AdminBootData {
 			finished: { mentee: [], mentor: [] },
 			limits: {} as ProgramRules[ 'limits' ],
 			lengths: {} as ProgramRules[ 'lengths' ],
+			counts: {} as ProgramRules[ 'counts' ],
 		},
 	};
 }

@@ -60,13 +60,14 @@ final class Program_Rules_Test extends TestCase {
 	}
 
 	public function test_every_text_length_is_what_its_route_takes_and_one_more_is_refused_by_name(): void {
-		$this->as_coordinator();
-		$cohort   = (int) $this->rest( 'POST', '/mentorship/v1/cohorts', array( 'name' => 'Lengths' ) )->get_data()['id'];
-		$team     = (int) $this->rest( 'POST', '/mentorship/v1/teams', array( 'name' => 'Lengths team' ) )->get_data()['id'];
-		$mentee   = (int) $this->make_application( 'mentee', $cohort )['id'];
-		$template = (string) array_key_first( \Mentorship_Program\Notifications\Mail_Templates::defaults() );
-		$text     = static fn( int $n ): string => str_repeat( 'a', $n );
-		$session  = static fn( int $n ): array => array(
+		$editor      = $this->create_user( 'editor' );
+		$coordinator = $this->as_coordinator();
+		$cohort      = (int) $this->rest( 'POST', '/mentorship/v1/cohorts', array( 'name' => 'Lengths' ) )->get_data()['id'];
+		$team        = (int) $this->rest( 'POST', '/mentorship/v1/teams', array( 'name' => 'Lengths team' ) )->get_data()['id'];
+		$mentee      = (int) $this->make_application( 'mentee', $cohort )['id'];
+		$template    = (string) array_key_first( \Mentorship_Program\Notifications\Mail_Templates::defaults() );
+		$text        = static fn( int $n ): string => str_repeat( 'a', $n );
+		$session     = static fn( int $n ): array => array(
 			'schedule' => array(
 				'rule'     => 'weekly',
 				'weekday'  => 4,
@@ -74,6 +75,17 @@ final class Program_Rules_Test extends TestCase {
 				'duration' => 60,
 				'title'    => str_repeat( 'a', $n ),
 			),
+		);
+		// A draft story with the given meta.
+		$story     = static fn( callable $meta ): callable => static fn( int $n ): array => array(
+			'title'  => 'Limits story',
+			'status' => 'draft',
+			'meta'   => $meta( $n ),
+		);
+		$milestone = static fn( string $label ): array => array(
+			'date'  => '2024-01-01',
+			'label' => $label,
+			'kind'  => 'other',
 		);
 		// Name => method, route, body for a text of n characters, the parameter an error names,
 		// and whether the route takes the longest text (some need a state this test does not build).
@@ -86,15 +98,40 @@ final class Program_Rules_Test extends TestCase {
 			'team_summary'       => array( 'PATCH', '/mentorship/v1/teams/' . $team, static fn( int $n ): array => array( 'summary' => $text( $n ) ), 'summary', true ),
 			'mail_subject'       => array( 'POST', '/mentorship/v1/settings', static fn( int $n ): array => array( 'mail_templates' => array( $template => array( 'subject' => $text( $n ) ) ) ), 'mail_templates', true ),
 			'mail_body'          => array( 'POST', '/mentorship/v1/settings', static fn( int $n ): array => array( 'mail_templates' => array( $template => array( 'body' => $text( $n ) ) ) ), 'mail_templates', true ),
-			'move_note'          => array( 'POST', '/mentorship/v1/applications/' . $mentee . '/transitions', static fn( int $n ): array => array( 'to' => 'in_review', 'note' => $text( $n ) ), 'note', true ),
+			'move_note'          => array(
+				'POST',
+				'/mentorship/v1/applications/' . $mentee . '/transitions',
+				static fn( int $n ): array => array(
+					'to'   => 'in_review',
+					'note' => $text( $n ),
+				),
+				'note',
+				true,
+			),
 			'review_note'        => array( 'POST', '/mentorship/v1/applications/' . $mentee . '/notes', static fn( int $n ): array => array( 'note' => $text( $n ) ), 'note', true ),
-			'reassign_reason'    => array( 'POST', '/mentorship/v1/mentees/' . $mentee . '/reassign', static fn( int $n ): array => array( 'mentor' => 1, 'expected_mentor' => 0, 'reason' => $text( $n ) ), 'reason', false ),
+			'reassign_reason'    => array(
+				'POST',
+				'/mentorship/v1/mentees/' . $mentee . '/reassign',
+				static fn( int $n ): array => array(
+					'mentor'          => 1,
+					'expected_mentor' => 0,
+					'reason'          => $text( $n ),
+				),
+				'reason',
+				false,
+			),
 			'revoke_reason'      => array( 'POST', '/mentorship/v1/graduation/' . $mentee . '/certificate/revoke', static fn( int $n ): array => array( 'reason' => $text( $n ) ), 'reason', false ),
+			'story_name'         => array( 'POST', '/wp/v2/' . \Mentorship_Program\Stories\Story_Post_Type::REST_BASE, $story( static fn( int $n ): array => array( 'contributor_name' => $text( $n ) ) ), 'meta.contributor_name', true ),
+			'story_username'     => array( 'POST', '/wp/v2/' . \Mentorship_Program\Stories\Story_Post_Type::REST_BASE, $story( static fn( int $n ): array => array( 'wporg_username' => $text( $n ) ) ), 'meta.wporg_username', true ),
+			'story_location'     => array( 'POST', '/wp/v2/' . \Mentorship_Program\Stories\Story_Post_Type::REST_BASE, $story( static fn( int $n ): array => array( 'location' => $text( $n ) ) ), 'meta.location', true ),
+			'story_milestone'    => array( 'POST', '/wp/v2/' . \Mentorship_Program\Stories\Story_Post_Type::REST_BASE, $story( static fn( int $n ): array => array( 'milestones' => array( $milestone( $text( $n ) ) ) ) ), 'meta.milestones', true ),
 		);
 		$lengths = Program_Rules::for_client()['lengths'];
 		$this->assertSame( array_keys( $routes ), array_keys( $lengths ), 'every length is tried' );
 		$named = static fn( \WP_REST_Response $response ): array => array_keys( (array) ( $response->get_data()['data']['params'] ?? array() ) );
 		foreach ( $routes as $name => list( $method, $route, $body, $param, $takes ) ) {
+			// Editors write stories; coordinators run the program.
+			wp_set_current_user( str_contains( $route, \Mentorship_Program\Stories\Story_Post_Type::REST_BASE ) ? $editor : $coordinator );
 			$length = $lengths[ $name ];
 			$this->assertGreaterThan( 8, $length, $name );
 			$fits = $this->rest( $method, $route, $body( $length ) );
@@ -105,7 +142,42 @@ final class Program_Rules_Test extends TestCase {
 			}
 			$past = $this->rest( $method, $route, $body( $length + 1 ) );
 			$this->assertErrorResponse( 400, $past, null );
-			$this->assertContains( $param, $named( $past ), "{$name}: one character more is refused by name" );
+			$this->assertContains( $param, $named( $past ), "{$name}: one character more is refused by name " . wp_json_encode( $past->get_data() ) );
 		}
 	}
+
+	public function test_every_list_count_is_what_its_route_takes_and_one_more_is_refused(): void {
+		wp_set_current_user( $this->create_user( 'editor' ) );
+		$story  = static fn( array $meta ): array => array(
+			'title'  => 'Counts story',
+			'status' => 'draft',
+			'meta'   => $meta,
+		);
+		$routes = array(
+			'story_languages'  => static fn( int $n ): array => $story( array( 'languages' => array_fill( 0, $n, 'en' ) ) ),
+			'story_milestones' => static fn( int $n ): array => $story(
+				array(
+					'milestones' => array_fill(
+						0,
+						$n,
+						array(
+							'date'  => '2024-01-01',
+							'label' => 'A step',
+							'kind'  => 'other',
+						)
+					),
+				)
+			),
+		);
+		$counts = Program_Rules::for_client()['counts'];
+		$this->assertSame( array_keys( $routes ), array_keys( $counts ), 'every count is tried' );
+		foreach ( $routes as $name => $body ) {
+			$count = $counts[ $name ];
+			$this->assertGreaterThan( 1, $count, $name );
+			$fits = $this->rest( 'POST', '/wp/v2/' . \Mentorship_Program\Stories\Story_Post_Type::REST_BASE, $body( $count ) );
+			$this->assertSame( 201, $fits->get_status(), "{$name}: {$count} items are taken " . wp_json_encode( $fits->get_data() ) );
+			$this->assertErrorResponse( 400, $this->rest( 'POST', '/wp/v2/' . \Mentorship_Program\Stories\Story_Post_Type::REST_BASE, $body( $count + 1 ) ), 'rest_invalid_param' );
+		}
+	}
+
 }
