@@ -106,8 +106,9 @@ final class Program_Rules {
 	}
 
 	/**
-	 * The most characters the admin forms' text fields take, read from the rules of what
-	 * they edit, so a field never takes text its route refuses.
+	 * The most characters the program's text fields take (the admin forms, the story
+	 * blocks), read from the rules of what they edit, so a field never takes text its
+	 * route refuses.
 	 *
 	 * @since 0.4.0
 	 *
